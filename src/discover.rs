@@ -1,0 +1,1 @@
+//! Stage 1: find the entries in a contest folder.

@@ -1,0 +1,169 @@
+//! Why a file could not be read. Every error names the file; `kind()` gives a stable code
+//! that tests and reports use, `message(lang)` the sentence a council member reads.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// What went wrong, independent of which file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ExtractErrorKind {
+    /// The file could not be opened or read.
+    Io { cause: String },
+    /// Larger than `Limits::max_file_bytes` or another size limit.
+    TooLarge { what: String, limit: u64 },
+    /// A zip member would decompress past the limits (zip bomb).
+    ZipBomb { member: String },
+    /// XML nested deeper than `Limits::max_xml_depth`.
+    XmlTooDeep { part: String },
+    /// The bytes are some other format than the name says (an .xlsx renamed .docx…).
+    WrongFormat { expected: String, found: String },
+    /// A format soloai does not read at all.
+    Unsupported { found: String },
+    /// Password-protected (DOCX in an OLE container, PDF with a user password).
+    Encrypted,
+    /// Structure broken: truncated zip, missing part, bad XML, unreadable PDF.
+    Corrupt { cause: String },
+    /// Legacy .doc / .odt and LibreOffice (`soffice`) is not installed.
+    NeedsConversion { format: String },
+    /// LibreOffice ran but did not produce a file.
+    ConversionFailed { cause: String },
+    /// Reading took longer than `Limits::time_per_file`.
+    Timeout { seconds: u64 },
+    /// The reader panicked; this is a soloai bug, reported instead of crashing the batch.
+    Panic { cause: String },
+}
+
+impl ExtractErrorKind {
+    /// Stable code used in JSON and tests.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ExtractErrorKind::Io { .. } => "io",
+            ExtractErrorKind::TooLarge { .. } => "too-large",
+            ExtractErrorKind::ZipBomb { .. } => "zip-bomb",
+            ExtractErrorKind::XmlTooDeep { .. } => "xml-too-deep",
+            ExtractErrorKind::WrongFormat { .. } => "wrong-format",
+            ExtractErrorKind::Unsupported { .. } => "unsupported",
+            ExtractErrorKind::Encrypted => "encrypted",
+            ExtractErrorKind::Corrupt { .. } => "corrupt",
+            ExtractErrorKind::NeedsConversion { .. } => "needs-conversion",
+            ExtractErrorKind::ConversionFailed { .. } => "conversion-failed",
+            ExtractErrorKind::Timeout { .. } => "timeout",
+            ExtractErrorKind::Panic { .. } => "panic",
+        }
+    }
+}
+
+/// A file that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {}", path.display(), self.message(Lang::En))]
+pub struct ExtractError {
+    pub path: PathBuf,
+    pub kind: ExtractErrorKind,
+}
+
+impl ExtractError {
+    pub fn new(path: impl AsRef<Path>, kind: ExtractErrorKind) -> Self {
+        ExtractError {
+            path: path.as_ref().to_path_buf(),
+            kind,
+        }
+    }
+
+    pub fn corrupt(path: impl AsRef<Path>, cause: impl Into<String>) -> Self {
+        Self::new(
+            path,
+            ExtractErrorKind::Corrupt {
+                cause: cause.into(),
+            },
+        )
+    }
+
+    pub fn kind(&self) -> &ExtractErrorKind {
+        &self.kind
+    }
+
+    /// The reason and what to do, in the reader's language (without the file name).
+    pub fn message(&self, lang: Lang) -> String {
+        use ExtractErrorKind::*;
+        match (lang, &self.kind) {
+            (Lang::Vi, Io { cause }) => {
+                format!("Không đọc được tệp ({cause}). Kiểm tra tệp còn tồn tại và có quyền đọc.")
+            }
+            (Lang::En, Io { cause }) => {
+                format!("could not read the file ({cause}); check it exists and is readable")
+            }
+            (Lang::Vi, TooLarge { what, limit }) => format!(
+                "Tệp quá lớn ({what} vượt giới hạn {limit} byte). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp."
+            ),
+            (Lang::En, TooLarge { what, limit }) => {
+                format!("too large ({what} exceeds {limit} bytes); re-export a smaller file")
+            }
+            (Lang::Vi, ZipBomb { member }) => format!(
+                "Tệp nén bất thường: phần '{member}' giải nén vượt giới hạn (nghi 'bom zip'). Yêu cầu tác giả gửi lại tệp."
+            ),
+            (Lang::En, ZipBomb { member }) => format!(
+                "member '{member}' decompresses past the limit (zip bomb); ask the author to resend"
+            ),
+            (Lang::Vi, XmlTooDeep { part }) => format!(
+                "Cấu trúc tệp bất thường (XML lồng quá sâu trong '{part}'). Mở bằng Word và lưu lại."
+            ),
+            (Lang::En, XmlTooDeep { part }) => {
+                format!("XML nested too deep in '{part}'; open in Word and save again")
+            }
+            (Lang::Vi, WrongFormat { expected, found }) => format!(
+                "Tệp mang đuôi {expected} nhưng thực chất là {found}. Yêu cầu tác giả gửi đúng tệp bài dự thi."
+            ),
+            (Lang::En, WrongFormat { expected, found }) => {
+                format!("named {expected} but is really {found}; ask for the right file")
+            }
+            (Lang::Vi, Unsupported { found }) => format!(
+                "Định dạng không hỗ trợ ({found}). Chấp nhận: .docx, .pdf, .doc, .odt, .txt."
+            ),
+            (Lang::En, Unsupported { found }) => {
+                format!("unsupported format ({found}); accepted: .docx, .pdf, .doc, .odt, .txt")
+            }
+            (Lang::Vi, Encrypted) => {
+                "Tệp có mật khẩu. Yêu cầu tác giả gửi bản không đặt mật khẩu.".into()
+            }
+            (Lang::En, Encrypted) => {
+                "password-protected; ask the author for an unprotected copy".into()
+            }
+            (Lang::Vi, Corrupt { cause }) => {
+                format!("Tệp bị hỏng hoặc không đầy đủ ({cause}). Yêu cầu tác giả gửi lại tệp.")
+            }
+            (Lang::En, Corrupt { cause }) => {
+                format!("broken or truncated file ({cause}); ask the author to resend")
+            }
+            (Lang::Vi, NeedsConversion { format }) => format!(
+                "Tệp .{format} cần LibreOffice để đọc (chưa cài 'soffice'). Cài LibreOffice hoặc mở tệp bằng Word và lưu thành .docx."
+            ),
+            (Lang::En, NeedsConversion { format }) => format!(
+                ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
+            ),
+            (Lang::Vi, ConversionFailed { cause }) => format!(
+                "LibreOffice không chuyển đổi được tệp ({cause}). Mở bằng Word và lưu thành .docx."
+            ),
+            (Lang::En, ConversionFailed { cause }) => format!(
+                "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
+            ),
+            (Lang::Vi, Timeout { seconds }) => format!(
+                "Đọc tệp quá {seconds} giây nên đã dừng. Kiểm tra tệp bằng Word/trình đọc PDF."
+            ),
+            (Lang::En, Timeout { seconds }) => {
+                format!("reading took longer than {seconds} s and was stopped")
+            }
+            (Lang::Vi, Panic { cause }) => format!(
+                "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
+            ),
+            (Lang::En, Panic { cause }) => format!(
+                "internal soloai error while reading ({cause}); please report it with this file"
+            ),
+        }
+    }
+}
+
+pub type ExtractResult<T> = Result<T, ExtractError>;

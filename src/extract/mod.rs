@@ -1,0 +1,192 @@
+//! Stage 2 of the pipeline: turn a file into an [`Extracted`] document.
+//!
+//! The format is sniffed from the bytes, not the name, so an .xlsx renamed .docx or a PDF
+//! named .doc gets a clear answer. Each file is read inside `catch_unwind`: a panic in a
+//! reader becomes that file's error and the batch goes on (ruff's habit). Every string that
+//! leaves this module is NFC; that is enforced here once, whatever the reader did.
+
+pub mod convert;
+pub mod docx;
+pub mod pdf;
+pub mod txt;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
+use crate::limits::{Deadline, Limits};
+use crate::model::{Extracted, Format};
+use crate::normalize;
+
+/// What a reader is given besides the bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadContext<'a> {
+    pub limits: &'a Limits,
+    pub deadline: Deadline,
+}
+
+/// One reader per format (like ripgrep's one searcher per matcher kind).
+pub trait Extractor {
+    fn format(&self) -> Format;
+    /// Read `bytes` (the content of `path`) into a document. `finish_layout` must have been
+    /// called on the result.
+    fn extract(&self, path: &Path, bytes: &[u8], ctx: &ReadContext<'_>)
+    -> ExtractResult<Extracted>;
+}
+
+/// What the first bytes say a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    Zip,
+    Pdf,
+    /// An OLE compound file: legacy .doc, or an encrypted OOXML package.
+    Ole,
+    Text,
+    Unknown,
+}
+
+pub fn sniff(bytes: &[u8]) -> Sniffed {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        Sniffed::Zip
+    } else if bytes.len() >= 4
+        && bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
+    {
+        Sniffed::Pdf
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Sniffed::Ole
+    } else if txt::looks_like_text(bytes) {
+        Sniffed::Text
+    } else {
+        Sniffed::Unknown
+    }
+}
+
+/// Read one file with the default limits.
+pub fn extract_path(path: &Path) -> ExtractResult<Extracted> {
+    extract_path_with(path, &Limits::default())
+}
+
+/// Read one file. Never panics: a reader panic becomes `ExtractErrorKind::Panic`.
+pub fn extract_path_with(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
+    let result = catch_unwind(AssertUnwindSafe(|| extract_inner(path, limits)));
+    match result {
+        Ok(r) => r,
+        Err(payload) => {
+            let cause = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(ExtractError::new(path, ExtractErrorKind::Panic { cause }))
+        }
+    }
+}
+
+fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        ExtractError::new(
+            path,
+            ExtractErrorKind::Io {
+                cause: e.to_string(),
+            },
+        )
+    })?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(ExtractError::new(
+            path,
+            ExtractErrorKind::TooLarge {
+                what: format!("{} bytes", meta.len()),
+                limit: limits.max_file_bytes,
+            },
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        ExtractError::new(
+            path,
+            ExtractErrorKind::Io {
+                cause: e.to_string(),
+            },
+        )
+    })?;
+    extract_bytes(path, &bytes, limits)
+}
+
+/// Read a document from bytes already in memory; `path` is used for messages and the
+/// extension hint only.
+pub fn extract_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
+    let ctx = ReadContext {
+        limits,
+        deadline: Deadline::start(limits),
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let mut doc = match sniff(bytes) {
+        Sniffed::Pdf => pdf::PdfExtractor.extract(path, bytes, &ctx)?,
+        Sniffed::Zip if ext == "odt" => convert::read_converted(path, Format::Odt, &ctx)?,
+        Sniffed::Zip => docx::DocxExtractor.extract(path, bytes, &ctx)?,
+        Sniffed::Ole if convert::is_encrypted_ooxml(bytes) => {
+            return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
+        }
+        Sniffed::Ole => convert::read_converted(path, Format::Doc, &ctx)?,
+        Sniffed::Text => txt::TxtExtractor.extract(path, bytes, &ctx)?,
+        Sniffed::Unknown => {
+            return Err(ExtractError::new(
+                path,
+                ExtractErrorKind::Unsupported {
+                    found: if ext.is_empty() {
+                        "unknown binary".into()
+                    } else {
+                        format!(".{ext}")
+                    },
+                },
+            ));
+        }
+    };
+    doc.file = path.to_path_buf();
+    doc.content_hash = content_hash(bytes);
+    enforce_nfc(&mut doc);
+    Ok(doc)
+}
+
+/// SHA-256 of the bytes as lowercase hex: the identity of a document in caches and the index.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// The NFC guarantee, applied once for all readers. Cheap when the text already is NFC.
+fn enforce_nfc(doc: &mut Extracted) {
+    let mut changed = false;
+    for p in &mut doc.paragraphs {
+        for r in &mut p.runs {
+            if !normalize::is_nfc(&r.text) {
+                r.text = normalize::nfc(&r.text);
+                changed = true;
+            }
+        }
+    }
+    for h in &mut doc.headers_footers {
+        if !normalize::is_nfc(&h.text) {
+            h.text = normalize::nfc(&h.text);
+        }
+    }
+    if changed || !normalize::is_nfc(&doc.text) {
+        let cover_page_end = doc.pages.first().map(|p| p.text_end);
+        let cover_was_first_page = cover_page_end == Some(doc.cover_end);
+        doc.finish_layout();
+        if cover_was_first_page {
+            doc.cover_end = doc.pages.first().map(|p| p.text_end).unwrap_or(0);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! soloai — pre-screening ("sơ loại") of entries to Vietnamese administrative-reform idea
+//! contests ("Tìm kiếm ý tưởng, giải pháp cải cách hành chính").
+//!
+//! One pipeline, one module per stage, data flowing forward only:
+//! [`discover`] → [`extract`] → [`normalize`] → [`check`] → [`index`] → [`compare`] →
+//! [`report`], tied together by [`screen`]. `ARCHITECTURE.md` maps folders to stages.
+
+pub mod check;
+pub mod compare;
+pub mod discover;
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod lang;
+pub mod limits;
+pub mod model;
+pub mod normalize;
+pub mod profile;
+pub mod report;
+pub mod screen;
+
+pub use error::{ExtractError, ExtractErrorKind};
+pub use lang::Lang;
+pub use limits::Limits;
+pub use model::Extracted;

@@ -1,0 +1,345 @@
+//! The document model every reader fills: one shape for Word, PDF and plain text.
+//!
+//! Form checks need each run's font and size, the pages and what is printed on them, the
+//! headers and footers and the cover page; copy detection needs the text in reading order.
+//! Readers build an [`Extracted`] and nothing downstream knows which format it came from.
+//!
+//! Offsets (`text_start`, `Page::text_start`, …) are byte offsets into [`Extracted::text`],
+//! which is always Unicode NFC.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+/// The file format an entry was read from (after sniffing its bytes, not its name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Docx,
+    Pdf,
+    Txt,
+    /// Legacy Word 97–2003, read through a LibreOffice conversion.
+    Doc,
+    /// OpenDocument text, read through a LibreOffice conversion.
+    Odt,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
+            Format::Txt => "txt",
+            Format::Doc => "doc",
+            Format::Odt => "odt",
+        }
+    }
+}
+
+/// A pre-Unicode Vietnamese encoding that some runs were written in and that was decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LegacyEncoding {
+    /// TCVN 5712:1993 (ABC), fonts `.VnTime`, `.VnTimeH`, `.VnArial`, …
+    Tcvn3,
+    /// VNI-Windows, fonts `VNI-Times`, `VNI-Helve`, …
+    Vni,
+}
+
+/// One stretch of text with uniform formatting, as resolved by the reader
+/// (Word: defaults → styles → direct formatting; PDF: the font and effective size used).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    /// NFC text (legacy encodings already decoded).
+    pub text: String,
+    /// Font family as the document names it, subset prefix (`ABCDEF+`) stripped.
+    pub font: Option<String>,
+    /// Size in points, rounded to 0.1.
+    pub size_pt: Option<f32>,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+/// What a paragraph is, so that rules can tell body text from the rest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    #[default]
+    Body,
+    Heading,
+    /// Inside a table cell.
+    Table,
+    Footnote,
+    Caption,
+    /// Inside a text box or shape.
+    TextBox,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub runs: Vec<Run>,
+    pub kind: BlockKind,
+    /// Style name (Word) if any, e.g. "Heading 1".
+    pub style: Option<String>,
+    /// Index into [`Extracted::pages`] of the page the paragraph starts on.
+    pub page: usize,
+    /// Byte offset of this paragraph's text inside [`Extracted::text`].
+    pub text_start: usize,
+}
+
+impl Paragraph {
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// Where on a page a printed page number (or header/footer) sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Band {
+    Top,
+    Bottom,
+}
+
+/// A page number as printed on a page (PDF), with where it was found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrintedPageNumber {
+    pub value: u32,
+    pub band: Band,
+    /// Position in PDF user space (points from bottom-left), when known.
+    pub x: f32,
+    pub y: f32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// 0-based.
+    pub index: usize,
+    /// Byte range of the page's body text in [`Extracted::text`].
+    pub text_start: usize,
+    pub text_end: usize,
+    /// The number printed in the page's header or footer band (PDF only).
+    pub printed_number: Option<PrintedPageNumber>,
+    /// The page has images and no decodable text: it was scanned (PDF only).
+    pub needs_ocr: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HeaderFooterKind {
+    Header,
+    Footer,
+}
+
+/// Which pages of a section a Word header/footer is shown on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HeaderFooterVariant {
+    Default,
+    First,
+    Even,
+}
+
+/// A header or footer. Word: one per part referenced by a section. PDF: the text found in the
+/// top or bottom band of one page (`page` is set).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeaderFooter {
+    pub kind: HeaderFooterKind,
+    pub variant: HeaderFooterVariant,
+    /// Section index (Word) the part belongs to after inheritance is resolved.
+    pub section: usize,
+    /// Page index (PDF).
+    pub page: Option<usize>,
+    pub text: String,
+    /// Holds a PAGE field (complex `fldChar`/`instrText` or `fldSimple`).
+    pub has_page_field: bool,
+}
+
+/// A Word section (`w:sectPr`). PDFs and text files have one section.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub index: usize,
+    /// Index of the first paragraph of the section in [`Extracted::paragraphs`].
+    pub first_paragraph: usize,
+    /// `w:titlePg`: the first page uses the `First` header/footer.
+    pub title_page: bool,
+    /// Indices into [`Extracted::headers_footers`] that apply to this section, inherited
+    /// parts included (Word reuses the previous section's part when one is not defined).
+    pub parts: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub created: Option<String>,
+    pub modified: Option<String>,
+    /// Page count the producing application recorded (`docProps/app.xml` `<Pages>`).
+    pub declared_pages: Option<u32>,
+}
+
+/// Everything soloai knows about one document after extraction.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Extracted {
+    pub file: PathBuf,
+    pub format: Option<Format>,
+    /// Body text in reading order, paragraphs separated by `\n`; NFC.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub pages: Vec<Page>,
+    pub sections: Vec<Section>,
+    pub headers_footers: Vec<HeaderFooter>,
+    /// Byte offset in `text` where the cover page ends (first page or section break).
+    pub cover_end: usize,
+    pub metadata: Metadata,
+    /// Set when some runs were written in a legacy encoding and decoded.
+    pub legacy_encoding: Option<LegacyEncoding>,
+    /// The document has no text layer on any page (scanned).
+    pub needs_ocr: bool,
+    pub warnings: Vec<String>,
+    /// SHA-256 of the file's bytes, hex.
+    pub content_hash: String,
+}
+
+impl Extracted {
+    /// Rebuild `text`, each paragraph's `text_start`, page ranges and `cover_end` from the
+    /// paragraphs. Readers push paragraphs and call this once at the end; `cover_page_count`
+    /// is how many leading pages form the cover (normally 1).
+    pub fn finish_layout(&mut self) {
+        let mut text = String::new();
+        for (i, p) in self.paragraphs.iter_mut().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            p.text_start = text.len();
+            for r in &p.runs {
+                text.push_str(&r.text);
+            }
+        }
+        self.text = text;
+        let page_count = self
+            .paragraphs
+            .iter()
+            .map(|p| p.page + 1)
+            .max()
+            .unwrap_or(1)
+            .max(self.pages.len())
+            .max(1);
+        let mut pages: Vec<Page> = (0..page_count)
+            .map(|index| {
+                let old = self.pages.get(index);
+                Page {
+                    index,
+                    text_start: 0,
+                    text_end: 0,
+                    printed_number: old.and_then(|p| p.printed_number.clone()),
+                    needs_ocr: old.is_some_and(|p| p.needs_ocr),
+                }
+            })
+            .collect();
+        // Each page runs from its first paragraph to the next page's first paragraph.
+        let mut starts: Vec<Option<usize>> = vec![None; page_count];
+        for p in &self.paragraphs {
+            if starts[p.page].is_none() {
+                starts[p.page] = Some(p.text_start);
+            }
+        }
+        let mut next = self.text.len();
+        for i in (0..page_count).rev() {
+            let start = starts[i].unwrap_or(next);
+            pages[i].text_start = start;
+            pages[i].text_end = next;
+            next = start;
+        }
+        self.pages = pages;
+        if self.cover_end == 0 || self.cover_end > self.text.len() {
+            self.cover_end = self.pages.first().map(|p| p.text_end).unwrap_or(0);
+        }
+    }
+
+    /// Text of the cover page (the first page, or up to the first section break).
+    pub fn cover_text(&self) -> &str {
+        let end = self.cover_end.min(self.text.len());
+        self.text.get(..end).unwrap_or(&self.text)
+    }
+
+    /// Characters per font family over all paragraphs (runs without a font count as "").
+    pub fn fonts(&self) -> BTreeMap<String, usize> {
+        let mut out = BTreeMap::new();
+        for p in &self.paragraphs {
+            for r in &p.runs {
+                let n = r.text.chars().filter(|c| !c.is_whitespace()).count();
+                if n > 0 {
+                    *out.entry(r.font.clone().unwrap_or_default()).or_insert(0) += n;
+                }
+            }
+        }
+        out
+    }
+
+    /// Characters per size (formatted with one decimal, "14.0"); unknown sizes as "".
+    pub fn sizes(&self) -> BTreeMap<String, usize> {
+        let mut out = BTreeMap::new();
+        for p in &self.paragraphs {
+            for r in &p.runs {
+                let n = r.text.chars().filter(|c| !c.is_whitespace()).count();
+                if n > 0 {
+                    let key = r.size_pt.map(|s| format!("{s:.1}")).unwrap_or_default();
+                    *out.entry(key).or_insert(0) += n;
+                }
+            }
+        }
+        out
+    }
+
+    /// Headers and footers that carry a PAGE field (Word).
+    pub fn page_number_fields(&self) -> Vec<&HeaderFooter> {
+        self.headers_footers
+            .iter()
+            .filter(|h| h.has_page_field)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str, page: usize) -> Paragraph {
+        Paragraph {
+            runs: vec![Run {
+                text: text.into(),
+                font: Some("Times New Roman".into()),
+                size_pt: Some(14.0),
+                ..Run::default()
+            }],
+            page,
+            ..Paragraph::default()
+        }
+    }
+
+    #[test]
+    fn finish_layout_builds_offsets_pages_and_cover() {
+        let mut doc = Extracted {
+            paragraphs: vec![
+                para("Bìa", 0),
+                para("Một", 1),
+                para("Hai", 1),
+                para("Ba", 2),
+            ],
+            ..Extracted::default()
+        };
+        doc.finish_layout();
+        assert_eq!(doc.text, "Bìa\nMột\nHai\nBa");
+        assert_eq!(doc.paragraphs[1].text_start, "Bìa\n".len());
+        assert_eq!(doc.pages.len(), 3);
+        assert_eq!(
+            &doc.text[doc.pages[1].text_start..doc.pages[1].text_end],
+            "Một\nHai\n"
+        );
+        assert_eq!(doc.cover_text(), "Bìa\n");
+        assert_eq!(doc.fonts().get("Times New Roman"), Some(&11));
+        assert_eq!(doc.sizes().get("14.0"), Some(&11));
+    }
+}

@@ -1,0 +1,1 @@
+//! Contest profiles: the rules of one contest plan as data (TOML).

@@ -1,0 +1,1 @@
+//! Stage 7: what the council reads — report.json, HTML pages, xlsx/csv and the minutes.
