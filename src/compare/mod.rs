@@ -18,7 +18,7 @@ impl Signature {
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
-        if bytes.len() % 8 != 0 {
+        if !bytes.len().is_multiple_of(8) {
             return None;
         }
         Some(Signature {
