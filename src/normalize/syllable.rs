@@ -66,26 +66,56 @@ const LOWER_ROWS: [[char; 6]; 12] = [
     ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
 ];
 
+/// Code points of toned lower-case vowels live in two blocks: Latin-1/Latin Extended-A/B
+/// (à, ĩ, ũ …) and Latin Extended Additional (ạ … ỹ). Each table entry is `row * 8 + tone`
+/// for the char at that code point, or 0 (row 0 tone 0, plain 'a', is never looked up).
+const LOW_BLOCK: (u32, u32) = (0xC0, 0x1B0);
+const HIGH_BLOCK: (u32, u32) = (0x1EA0, 0x1EF9);
+
+const fn build_block(lo: u32, hi: u32) -> [u8; 0x150] {
+    let mut table = [0u8; 0x150];
+    let mut row = 0;
+    while row < LOWER_ROWS.len() {
+        let mut tone = 1;
+        while tone < 6 {
+            let cp = LOWER_ROWS[row][tone] as u32;
+            if cp >= lo && cp <= hi {
+                table[(cp - lo) as usize] = (row * 8 + tone) as u8;
+            }
+            tone += 1;
+        }
+        row += 1;
+    }
+    table
+}
+
+static LOW_TABLE: [u8; 0x150] = build_block(LOW_BLOCK.0, LOW_BLOCK.1);
+static HIGH_TABLE: [u8; 0x150] = build_block(HIGH_BLOCK.0, HIGH_BLOCK.1);
+
 /// Split a lower-case letter into its toneless letter and its tone: 'ệ' → ('ê', Dot).
 /// Any other char comes back unchanged with `Tone::None`.
 #[inline]
 pub fn split_tone(c: char) -> (char, Tone) {
-    if c.is_ascii() {
-        return (c, Tone::None);
-    }
-    // Latin-1 toned vowels and the Latin Extended Additional block hold all of them.
     let cp = c as u32;
-    if !((0xC0..=0x1B0).contains(&cp) || (0x1EA0..=0x1EF9).contains(&cp)) {
+    let entry = if cp < LOW_BLOCK.0 {
         return (c, Tone::None);
-    }
-    for row in &LOWER_ROWS {
-        for (i, &v) in row.iter().enumerate().skip(1) {
-            if v == c {
-                return (row[0], TONE_BY_INDEX[i]);
+    } else if cp <= LOW_BLOCK.1 {
+        LOW_TABLE.get((cp - LOW_BLOCK.0) as usize)
+    } else if (HIGH_BLOCK.0..=HIGH_BLOCK.1).contains(&cp) {
+        HIGH_TABLE.get((cp - HIGH_BLOCK.0) as usize)
+    } else {
+        None
+    };
+    match entry.copied() {
+        Some(e) if e != 0 => {
+            let (row, tone) = ((e / 8) as usize, (e % 8) as usize);
+            match (LOWER_ROWS.get(row), TONE_BY_INDEX.get(tone)) {
+                (Some(r), Some(&t)) => (r[0], t),
+                _ => (c, Tone::None),
             }
         }
+        _ => (c, Tone::None),
     }
-    (c, Tone::None)
 }
 
 const TONE_BY_INDEX: [Tone; 6] = [
@@ -100,10 +130,22 @@ const TONE_BY_INDEX: [Tone; 6] = [
 /// Put `tone` on the toneless lower-case vowel `base`; `None` if `base` is not a vowel.
 #[inline]
 pub fn with_tone(base: char, tone: Tone) -> Option<char> {
-    LOWER_ROWS
-        .iter()
-        .find(|row| row[0] == base)
-        .map(|row| row[tone.index()])
+    let row = match base {
+        'a' => 0,
+        'ă' => 1,
+        'â' => 2,
+        'e' => 3,
+        'ê' => 4,
+        'i' => 5,
+        'o' => 6,
+        'ô' => 7,
+        'ơ' => 8,
+        'u' => 9,
+        'ư' => 10,
+        'y' => 11,
+        _ => return None,
+    };
+    LOWER_ROWS.get(row).map(|r| r[tone.index()])
 }
 
 /// One of the twelve vowel letters (toneless, lower case).
@@ -355,6 +397,19 @@ mod tests {
         assert_eq!(placed("xoáy"), "xoáy");
         assert_eq!(placed("tiếng"), "tiếng");
         assert_eq!(placed("víêt"), "viết");
+    }
+
+    #[test]
+    fn split_and_with_tone_agree_on_every_vowel() {
+        for row in &LOWER_ROWS {
+            for (i, &c) in row.iter().enumerate() {
+                assert_eq!(split_tone(c), (row[0], TONE_BY_INDEX[i]), "{c}");
+                assert_eq!(with_tone(row[0], TONE_BY_INDEX[i]), Some(c));
+            }
+        }
+        assert_eq!(split_tone('đ'), ('đ', Tone::None));
+        assert_eq!(split_tone('ß'), ('ß', Tone::None));
+        assert_eq!(split_tone('Ạ'), ('Ạ', Tone::None));
     }
 
     #[test]
