@@ -1254,7 +1254,7 @@ mod tests {
         write(&docs, "README.md", "Thư mục kho.\n");
         let mut index = CorpusIndex::open_or_create(tmp.path().join("idx")).unwrap();
         let report = index
-            .add_paths(&[docs.clone()], &AddOptions::default())
+            .add_paths(std::slice::from_ref(&docs), &AddOptions::default())
             .unwrap();
         assert_eq!(report.added.len(), 2, "{report:?}");
         assert!(report.failed.is_empty());
