@@ -737,6 +737,20 @@ impl CorpusIndex {
         Ok(doc)
     }
 
+    fn parse(&self, query: &str, all_words: bool) -> Box<dyn Query> {
+        let f = self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title, f.title_folded, f.text, f.text_folded],
+        );
+        parser.set_field_boost(f.title, 1.5);
+        parser.set_field_boost(f.title_folded, 1.5);
+        if all_words {
+            parser.set_conjunction_by_default();
+        }
+        parser.parse_query_lenient(query).0
+    }
+
     /// Search titles and texts, with and without diacritics. Query syntax is tantivy's
     /// (words, "quoted phrases", +required, -excluded); a malformed query is read leniently.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
@@ -747,19 +761,25 @@ impl CorpusIndex {
     }
 
     fn search_inner(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+        // Only stop words (or punctuation): tantivy would read that as "everything".
+        if analyzer::tokens(query, true).is_empty() {
+            return Ok(Vec::new());
+        }
         let f = self.fields;
-        let mut parser = QueryParser::for_index(
-            &self.index,
-            vec![f.title, f.title_folded, f.text, f.text_folded],
-        );
-        parser.set_field_boost(f.title, 1.5);
-        parser.set_field_boost(f.title_folded, 1.5);
         let query_nfc = normalize::nfc(query);
-        let (query, _errors) = parser.parse_query_lenient(&query_nfc);
         let searcher = self.reader.searcher();
-        let top = searcher
+        // Every word must match first (what people expect of a search box); when that
+        // finds nothing, any word may, ranked by BM25.
+        let mut query = self.parse(&query_nfc, true);
+        let mut top = searcher
             .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .map_err(|e| self.err(e))?;
+        if top.is_empty() {
+            query = self.parse(&query_nfc, false);
+            top = searcher
+                .search(&query, &TopDocs::with_limit(limit).order_by_score())
+                .map_err(|e| self.err(e))?;
+        }
         // The folded field holds every query term in the form the folded analyzer gives,
         // and its tokenizer's offsets point into the stored NFC text: one generator
         // highlights matches typed with or without diacritics.
