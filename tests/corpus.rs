@@ -444,3 +444,57 @@ fn bm25_candidates_find_the_model_an_entry_repeats() {
     assert_eq!(first.path, "docs/g/zalo-chatbot.md");
     assert!(candidates.windows(2).all(|w| w[0].1 >= w[1].1));
 }
+
+#[test]
+fn an_interrupted_add_leaves_a_usable_index() {
+    // Kill `corpus add` part-way: the index must open, hold only whole documents, and a
+    // second `add` must finish the job, skipping what the first one committed.
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("nhieu-tai-lieu");
+    std::fs::create_dir(&docs).unwrap();
+    let count = 1_500;
+    for i in 0..count {
+        std::fs::write(
+            docs.join(format!("mo-hinh-{i:04}.txt")),
+            format!("Mô hình số {i}: tiếp nhận hồ sơ trực tuyến tại xã thứ {i}.\n"),
+        )
+        .unwrap();
+    }
+    let dir = tmp.path().join("idx");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["corpus", "--index", dir.to_str().unwrap(), "add"])
+        .arg(&docs)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+
+    let index = CorpusIndex::open(&dir).unwrap();
+    let partial = index.len() as usize;
+    assert!(partial <= count);
+    for doc in index.list().unwrap() {
+        assert!(doc.text.starts_with("Mô hình số "), "{doc:?}");
+    }
+    drop(index);
+
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir.to_str().unwrap(),
+        "add",
+        docs.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!(
+            "thêm {} tài liệu, bỏ qua {partial} trùng",
+            count - partial
+        )),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(CorpusIndex::open(&dir).unwrap().len() as usize, count);
+}
