@@ -437,6 +437,28 @@ impl CorpusIndex {
         Self::open(dir)
     }
 
+    /// A throw-away index in memory, e.g. for screening against a corpus folder given on the
+    /// command line without keeping an index. `dir()` is empty; nothing touches the disk.
+    pub fn in_memory() -> Result<CorpusIndex, IndexError> {
+        let dir = PathBuf::new();
+        let index = Index::create_in_ram(build_schema());
+        let fields = fields_of(&index.schema())
+            .map_err(|cause| IndexError::new(&dir, IndexErrorKind::Corrupt { cause }))?;
+        analyzer::register(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| IndexError::tantivy(&dir, e))?;
+        Ok(CorpusIndex {
+            dir,
+            index,
+            reader,
+            fields,
+            meta: Meta::current(),
+        })
+    }
+
     fn open_tantivy(dir: &Path, meta: Meta) -> Result<CorpusIndex, IndexError> {
         let tantivy_dir = dir.join(TANTIVY_DIR);
         let has_index = tantivy_dir.join("meta.json").exists();
@@ -919,6 +941,9 @@ impl CorpusIndex {
             .wait_merging_threads()
             .map_err(|e| IndexError::tantivy(&self.dir, e))?;
         self.meta.analyzer_version = analyzer::ANALYZER_VERSION;
+        if self.dir.as_os_str().is_empty() {
+            return Ok(count);
+        }
         let meta = serde_json::to_vec_pretty(&self.meta).unwrap_or_default();
         write_atomic(&self.dir.join(META_FILE), &meta).map_err(|e| IndexError::io(&self.dir, e))?;
         Ok(count)
@@ -1341,6 +1366,22 @@ mod tests {
             .unwrap();
         assert_eq!(doc.path, "kho/a.txt");
         assert!(index.bm25_candidates("", 3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn in_memory_index_works_without_a_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(
+            tmp.path(),
+            "kiosk.txt",
+            "Ki-ốt đánh giá mức độ hài lòng đặt tại bộ phận một cửa.",
+        );
+        let mut index = CorpusIndex::in_memory().unwrap();
+        let report = index.add_paths(&[file], &AddOptions::default()).unwrap();
+        assert_eq!(report.added.len(), 1);
+        assert_eq!(index.search("hai long", 5).unwrap()[0].path, "kiosk.txt");
+        assert_eq!(index.rebuild().unwrap(), 1);
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 
     #[test]
