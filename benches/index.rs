@@ -3,7 +3,7 @@
 //! Writes N synthetic Vietnamese corpus documents (front matter + ~300 syllables each, drawn
 //! from administrative-reform vocabulary; `SOLOAI_BENCH_DOCS`, default 10,000) to a temporary
 //! folder, then times `CorpusIndex::add_paths` over the folder (read, front matter, signature,
-//! tantivy indexing, one commit per 256 files), and the latency of `search` (half the queries
+//! tantivy indexing, one commit per 1,000 files), and the latency of `search` (half the queries
 //! typed without diacritics) and `bm25_candidates`. Goals (issue 5): ≥ 2,000 documents/s on
 //! 2 cores, search p99 < 50 ms.
 //!
@@ -260,6 +260,27 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank.min(sorted.len() - 1)]
 }
 
+/// CPU seconds this process has used (user + system), from /proc; 0 where unavailable.
+/// The bench machine is shared, so wall time alone says little: CPU time says what the
+/// work costs, and docs / (CPU s / 2) is the rate on two idle cores if both stay busy.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    let Some(after_name) = stat.rsplit_once(')').map(|(_, rest)| rest) else {
+        return 0.0;
+    };
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -282,6 +303,7 @@ fn main() {
     );
 
     let mut index = CorpusIndex::open_or_create(tmp.path().join("idx")).expect("create index");
+    let cpu_before = cpu_seconds();
     let start = Instant::now();
     let report = index
         .add_paths(std::slice::from_ref(&docs), &AddOptions::default())
@@ -298,6 +320,30 @@ fn main() {
         elapsed.as_secs_f64(),
         count as f64 / elapsed.as_secs_f64()
     );
+    let cpu = cpu_seconds() - cpu_before;
+    if cpu > 0.0 {
+        println!(
+            "add_paths CPU: {cpu:.2} s user+system = {:.0} documents per CPU-second, {:.0} documents/s on 2 idle cores",
+            count as f64 / cpu,
+            2.0 * count as f64 / cpu
+        );
+    }
+    let texts: Vec<String> = index
+        .documents()
+        .expect("documents")
+        .map(|d| d.text)
+        .collect();
+    let cpu_before = cpu_seconds();
+    for text in &texts {
+        std::hint::black_box(soloai::compare::Signature::compute(text));
+    }
+    let cpu = cpu_seconds() - cpu_before;
+    if cpu > 0.0 {
+        println!(
+            "of which Signature::compute (compare stage): {:.0} documents per CPU-second",
+            texts.len() as f64 / cpu
+        );
+    }
 
     // Re-open as a fresh process would, then time queries.
     drop(index);

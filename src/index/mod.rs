@@ -184,7 +184,7 @@ pub struct AddOptions {
     pub awarded: Option<bool>,
     pub title: Option<String>,
     pub limits: Limits,
-    /// Files per commit; 0 means the default (256).
+    /// Files per commit; 0 means the default (1,000).
     pub batch_size: usize,
     /// Advanced by one per file read; its length is set to the number of files found.
     pub progress: Option<indicatif::ProgressBar>,
@@ -536,7 +536,7 @@ impl CorpusIndex {
             return Ok(report);
         }
         let batch_size = if options.batch_size == 0 {
-            256
+            1_000
         } else {
             options.batch_size
         };
