@@ -1,5 +1,8 @@
 //! Stage 6: copy detection — fingerprints, candidates, passage alignment, match kinds.
 
+pub mod fingerprint;
+pub mod tokens;
+
 /// What the corpus index stores per document so screening never re-extracts the corpus.
 /// Contract with `index`: `compute`, `to_bytes`, `from_bytes` keep these signatures.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -8,9 +11,22 @@ pub struct Signature {
 }
 
 impl Signature {
+    /// The MinHash sketch (128 values, one-permutation hashing over word 3-shingles of the
+    /// normalized text). Text with fewer than three words gives an empty sketch, which
+    /// matches nothing.
     pub fn compute(text: &str) -> Signature {
-        let _ = text;
-        Signature::default()
+        let tokens = tokens::tokenize(text);
+        Signature {
+            minhash: fingerprint::minhash(fingerprint::shingles(
+                &tokens,
+                fingerprint::SKETCH_SHINGLE,
+            )),
+        }
+    }
+
+    /// Estimated Jaccard resemblance of the two texts' shingle sets (0 when either is empty).
+    pub fn resemblance(&self, other: &Signature) -> f64 {
+        fingerprint::estimate_resemblance(&self.minhash, &other.minhash)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -60,5 +76,25 @@ impl Default for Thresholds {
             template_share: 0.3,
             revision_min_new_share: 0.3,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signature_round_trips_and_sees_copies() {
+        let original = "Đề xuất số hoá hồ sơ một cửa tại UBND cấp xã để người dân nộp hồ sơ trực tuyến, \
+            tra cứu kết quả bằng mã QR và nhận thông báo qua tin nhắn thay vì đi lại nhiều lần.";
+        let copy = original.to_uppercase();
+        let other = "Sắp xếp lại tổ chức bộ máy các phòng chuyên môn theo hướng tinh gọn, giảm đầu mối \
+            trung gian và phân cấp rõ trách nhiệm người đứng đầu trong thực thi công vụ.";
+        let a = Signature::compute(original);
+        assert_eq!(a.minhash.len(), fingerprint::SKETCH_LEN);
+        assert_eq!(Signature::from_bytes(&a.to_bytes()), Some(a.clone()));
+        assert_eq!(a.resemblance(&Signature::compute(&copy)), 1.0);
+        assert!(a.resemblance(&Signature::compute(other)) < 0.2);
+        assert_eq!(Signature::from_bytes(&[1, 2, 3]), None);
     }
 }
