@@ -1,6 +1,9 @@
 //! Stage 6: copy detection — fingerprints, candidates, passage alignment, match kinds.
 
+pub mod align;
+pub mod exclude;
 pub mod fingerprint;
+pub mod idea;
 pub mod tokens;
 
 /// What the corpus index stores per document so screening never re-extracts the corpus.
