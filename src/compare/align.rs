@@ -163,7 +163,9 @@ pub fn align_indexed(
     }
     merged
         .into_iter()
-        .filter(|p| p.a_end - p.a_start >= params.min_len && p.b_end - p.b_start >= params.min_len / 2)
+        .filter(|p| {
+            p.a_end - p.a_start >= params.min_len && p.b_end - p.b_start >= params.min_len / 2
+        })
         .map(|p| {
             let seeded = covered
                 .get(p.a_start..p.a_end)
@@ -193,7 +195,11 @@ mod tests {
             &vec![false; sa.len()],
             &sb,
             &vec![false; sb.len()],
-            AlignParams { k: 5, max_gap: 20, min_len: 12 },
+            AlignParams {
+                k: 5,
+                max_gap: 20,
+                min_len: 12,
+            },
         )
     }
 
@@ -207,7 +213,10 @@ mod tests {
         let got = run(&a.join(" "), &b.join(" "));
         assert_eq!(got.len(), 1, "{got:?}");
         let (p, seeded) = got[0];
-        assert_eq!((p.a_start, p.a_end, p.b_start, p.b_end), (100, 160, 400, 460));
+        assert_eq!(
+            (p.a_start, p.a_end, p.b_start, p.b_end),
+            (100, 160, 400, 460)
+        );
         assert_eq!(seeded, 60);
     }
 

@@ -149,8 +149,14 @@ mod tests {
     fn numbered_documents_and_laws_inside_sentences() {
         let text = "Theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ, và Luật Tổ chức chính quyền địa phương năm 2015, chúng tôi làm mới quy trình.";
         let got = excluded(text);
-        assert!(got.iter().any(|s| s.starts_with("Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng")));
-        assert!(got.iter().any(|s| s.starts_with("Luật Tổ chức chính quyền")));
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng"))
+        );
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Luật Tổ chức chính quyền"))
+        );
         assert!(!got.iter().any(|s| s.contains("làm mới")));
         // "pháp luật" in running text is not a law's name.
         assert!(excluded("tuân thủ pháp luật về đất đai").is_empty());
@@ -158,7 +164,8 @@ mod tests {
 
     #[test]
     fn quotations_but_not_unclosed_quote_marks() {
-        let text = "Khẩu hiệu “Lấy người dân làm trung tâm” và \"one stop\" nhé. Dấu “ mở không đóng\nrồi";
+        let text =
+            "Khẩu hiệu “Lấy người dân làm trung tâm” và \"one stop\" nhé. Dấu “ mở không đóng\nrồi";
         let got = excluded(text);
         assert_eq!(got, ["Lấy người dân làm trung tâm", "one stop"]);
     }

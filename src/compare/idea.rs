@@ -82,18 +82,25 @@ pub fn terms(tokens: &[Token]) -> Vec<u64> {
 /// A unit-length tf-idf vector, as term → weight.
 pub type TermVector = HashMap<u64, f32>;
 
+/// Only the `VECTOR_TERMS` heaviest terms of a document are kept: what it is *about*. The long
+/// tail of words used once carries style, not idea, and would drown the shared core.
+pub const VECTOR_TERMS: usize = 48;
+
 pub fn vector(tokens: &[Token], df: &DocFreq) -> TermVector {
     let mut tf: HashMap<u64, u32> = HashMap::with_capacity(tokens.len());
     for t in terms(tokens) {
         *tf.entry(t).or_insert(0) += 1;
     }
-    let mut v: TermVector = tf
+    let mut weighted: Vec<(u64, f32)> = tf
         .into_iter()
         .filter_map(|(t, n)| {
             let w = (1.0 + f64::from(n).ln()) * df.idf(t);
             (w > 0.0).then_some((t, w as f32))
         })
         .collect();
+    weighted.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    weighted.truncate(VECTOR_TERMS);
+    let mut v: TermVector = weighted.into_iter().collect();
     let norm = v.values().map(|w| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         v.values_mut().for_each(|w| *w /= norm);
@@ -114,6 +121,34 @@ pub fn top_terms(v: &TermVector, n: usize) -> Vec<u64> {
     let mut all: Vec<(u64, f32)> = v.iter().map(|(&t, &w)| (t, w)).collect();
     all.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     all.into_iter().take(n).map(|(t, _)| t).collect()
+}
+
+/// [`top_terms`] of the document's vector, computed without building the map: sort the terms,
+/// weigh each run, keep the `n` heaviest. This runs on every document of the batch.
+pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
+    let mut all = terms(tokens);
+    all.sort_unstable();
+    let mut weighted: Vec<(f64, u64)> = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let t = all[i];
+        let mut j = i;
+        while j < all.len() && all[j] == t {
+            j += 1;
+        }
+        let w = (1.0 + ((j - i) as f64).ln()) * df.idf(t);
+        if w > 0.0 {
+            weighted.push((w, t));
+        }
+        i = j;
+    }
+    if weighted.len() > n && n > 0 {
+        weighted.select_nth_unstable_by(n - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        weighted.truncate(n);
+    }
+    let mut out: Vec<u64> = weighted.into_iter().map(|(_, t)| t).collect();
+    out.truncate(n);
+    out
 }
 
 #[cfg(test)]
