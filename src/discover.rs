@@ -201,7 +201,13 @@ mod tests {
         let rels: Vec<&str> = found.iter().map(|e| e.rel_path.as_str()).collect();
         assert_eq!(
             rels,
-            ["E01.docx", "E02", "So Noi vu/E03.pdf", "So Noi vu/E04.docx", "anh.png"]
+            [
+                "E01.docx",
+                "E02",
+                "So Noi vu/E03.pdf",
+                "So Noi vu/E04.docx",
+                "anh.png"
+            ]
         );
         let e02 = &found[1];
         assert!(e02.main.ends_with("bai-du-thi.docx"));

@@ -203,7 +203,10 @@ mod tests {
         assert_eq!(name_similarity("Hoàng Thị Lan", "Hoang Thi Lan"), 0.97);
         assert_eq!(name_similarity("Hoàng Thị Lan", "HOÀNG THỊ LAN"), 1.0);
         // NFD input is the same name.
-        assert_eq!(name_similarity("Hoa\u{300}ng Thi\u{323} Lan", "Hoàng Thị Lan"), 1.0);
+        assert_eq!(
+            name_similarity("Hoa\u{300}ng Thi\u{323} Lan", "Hoàng Thị Lan"),
+            1.0
+        );
         assert_eq!(name_similarity("Nguyễn Văn An", "Nguyễn Văn Anh"), 0.0);
         assert_eq!(name_similarity("Nguyễn Lan", "Nguyễn Thị Lan"), 0.9);
     }
@@ -228,7 +231,10 @@ mod tests {
         let entries = vec![
             ("Sở Nội vụ".to_string(), Some("department".to_string())),
             ("SỞ NỘI VỤ".to_string(), None),
-            ("UBND huyện Cao Lộc".to_string(), Some("district".to_string())),
+            (
+                "UBND huyện Cao Lộc".to_string(),
+                Some("district".to_string()),
+            ),
         ];
         let expected = vec![("Sở Tư pháp".to_string(), Some("department".to_string()))];
         let quota = |k: &str| match k {
