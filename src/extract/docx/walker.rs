@@ -353,10 +353,8 @@ impl Walker<'_> {
                 }
                 _ => {}
             },
-            b"fldSimple" => {
-                if attr(e, b"instr").is_some_and(|i| is_page_instruction(&i)) {
-                    self.out.has_page_field = true;
-                }
+            b"fldSimple" if attr(e, b"instr").is_some_and(|i| is_page_instruction(&i)) => {
+                self.out.has_page_field = true;
             }
             b"tbl" if !empty => self.table_depth += 1,
             b"txbxContent" if !empty => self.textbox_depth += 1,
@@ -458,17 +456,15 @@ impl Walker<'_> {
         // Text already in this paragraph stays on the old page: split the paragraph there.
         self.end_run_keep_open();
         let splits = self.paras.len() == 1 && self.paras.last().is_some_and(ParaBuilder::has_text);
-        if splits {
-            if let Some(p) = self.paras.pop() {
-                let cont = ParaBuilder {
-                    style_id: p.style_id.clone(),
-                    outline_level: p.outline_level,
-                    kind: p.kind,
-                    ..ParaBuilder::default()
-                };
-                self.emit(p);
-                self.paras.push(cont);
-            }
+        if splits && let Some(p) = self.paras.pop() {
+            let cont = ParaBuilder {
+                style_id: p.style_id.clone(),
+                outline_level: p.outline_level,
+                kind: p.kind,
+                ..ParaBuilder::default()
+            };
+            self.emit(p);
+            self.paras.push(cont);
         }
         self.new_page();
         if self.out.cover_paragraphs.is_none() {
