@@ -321,14 +321,14 @@ impl Walker<'_> {
             b"rPr" if !empty && self.run.is_some() => self.in_run_props = true,
             b"t" if !empty => self.in_text = true,
             b"instrText" if !empty => self.in_instr = true,
-            b"tab" if self.run.is_some() => self.text("\t"),
-            b"cr" if self.run.is_some() => self.text("\n"),
-            b"noBreakHyphen" if self.run.is_some() => self.text("-"),
+            b"tab" if self.run.is_some() => self.literal("\t"),
+            b"cr" if self.run.is_some() => self.literal("\n"),
+            b"noBreakHyphen" if self.run.is_some() => self.literal("-"),
             b"br" if self.run.is_some() => {
                 if attr(e, b"type").as_deref() == Some("page") {
                     self.page_break();
                 } else {
-                    self.text("\n");
+                    self.literal("\n");
                 }
             }
             b"fldChar" => match attr(e, b"fldCharType").as_deref() {
@@ -396,8 +396,15 @@ impl Walker<'_> {
             }
             return;
         }
-        let literal = self.in_text || matches!(t, "\t" | "\n" | "-");
-        if !literal || self.fields.iter().any(|f| !f.in_result) {
+        if self.in_text {
+            self.literal(t);
+        }
+    }
+
+    /// Text that belongs to the run: `w:t` content, or what `w:tab`/`w:br`/`w:cr` stand for.
+    /// Inside a field instruction it is not shown.
+    fn literal(&mut self, t: &str) {
+        if self.fields.iter().any(|f| !f.in_result) {
             return;
         }
         if let Some(run) = self.run.as_mut() {
