@@ -120,6 +120,7 @@ fn read_document(
     let mut guessed: Vec<String> = Vec::new();
     let mut problems = 0usize;
     let mut any_text = false;
+    let mut body: Vec<(usize, Vec<Line>)> = Vec::new();
     for (index, &page_id) in pages.values().enumerate() {
         if ctx.deadline.expired() {
             return Err(timeout());
@@ -154,13 +155,13 @@ fn read_document(
             .any(|g| !g.text.chars().all(char::is_whitespace));
         any_text |= has_text;
         let needs_ocr = drawing.images > 0 && !has_text;
-        let laid = layout::layout_page(drawing.glyphs, bottom.min(top), top.max(bottom), index);
+        let laid = layout::layout_page(drawing.glyphs, bottom.min(top), top.max(bottom));
         if laid.legacy.is_some() {
             out.legacy_encoding = laid.legacy;
         }
         push_band(&mut out, &laid.header_lines, HeaderFooterKind::Header, index, &laid);
         push_band(&mut out, &laid.footer_lines, HeaderFooterKind::Footer, index, &laid);
-        out.paragraphs.extend(laid.paragraphs);
+        body.push((index, laid.body));
         out.pages.push(Page {
             index,
             printed_number: laid.printed_number,
@@ -168,6 +169,7 @@ fn read_document(
             ..Page::default()
         });
     }
+    out.paragraphs = layout::paragraphs(&body);
     if undecoded > 0 {
         out.warnings.push(format!(
             "{undecoded} ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ."

@@ -45,7 +45,9 @@ impl Line {
 /// What layout made of one page.
 #[derive(Debug, Default)]
 pub struct PageLayout {
-    pub paragraphs: Vec<Paragraph>,
+    /// Body lines, top to bottom; paragraphs are made once all pages are read, so that the
+    /// margins and line spacing come from the whole document.
+    pub body: Vec<Line>,
     pub header_lines: Vec<Line>,
     pub footer_lines: Vec<Line>,
     pub printed_number: Option<PrintedPageNumber>,
@@ -53,23 +55,58 @@ pub struct PageLayout {
 }
 
 /// Lay out one page whose visible box runs from `bottom` to `top` (user space).
-pub fn layout_page(glyphs: Vec<Glyph>, bottom: f32, top: f32, page: usize) -> PageLayout {
+pub fn layout_page(glyphs: Vec<Glyph>, bottom: f32, top: f32) -> PageLayout {
     let height = (top - bottom).abs().max(1.0);
     let mut out = PageLayout::default();
-    let mut body: Vec<Line> = Vec::new();
-    for line in group_lines(glyphs, &mut out.legacy) {
-        if line.y > top - BAND * height {
+    let lines = group_lines(glyphs, &mut out.legacy);
+    // A line in a band is a header or footer only if it stands apart from the body: the
+    // first line of a cover title can sit in the top 8% of a page with narrow margins.
+    let header_end = lines
+        .iter()
+        .position(|l| l.y <= top - BAND * height)
+        .unwrap_or(lines.len());
+    let footer_start = lines
+        .iter()
+        .rposition(|l| l.y >= bottom + BAND * height)
+        .map_or(0, |i| i + 1)
+        .max(header_end);
+    let mut header_end = header_end;
+    while header_end > 0 {
+        let (above, below) = (&lines[header_end - 1], lines.get(header_end));
+        match below {
+            Some(b) if !stands_apart(above, b) => header_end -= 1,
+            _ => break,
+        }
+    }
+    let mut footer_start = footer_start;
+    while footer_start < lines.len() && footer_start > header_end {
+        let (above, below) = (&lines[footer_start - 1], &lines[footer_start]);
+        if stands_apart(above, below) {
+            break;
+        }
+        footer_start += 1;
+    }
+    for (i, line) in lines.into_iter().enumerate() {
+        if i < header_end {
             out.header_lines.push(line);
-        } else if line.y < bottom + BAND * height {
+        } else if i >= footer_start {
             out.footer_lines.push(line);
         } else {
-            body.push(line);
+            out.body.push(line);
         }
     }
     out.printed_number = find_page_number(&out.footer_lines, Band::Bottom)
         .or_else(|| find_page_number(&out.header_lines, Band::Top));
-    out.paragraphs = paragraphs(body, page);
     out
+}
+
+/// Two lines are apart when the gap between them is wider than one and a half lines, or
+/// when either is a lone page number.
+fn stands_apart(above: &Line, below: &Line) -> bool {
+    let em = above.size.max(below.size).max(1.0);
+    above.y - below.y > 1.6 * em
+        || parse_page_number(&above.text()).is_some()
+        || parse_page_number(&below.text()).is_some()
 }
 
 fn group_lines(mut glyphs: Vec<Glyph>, legacy_seen: &mut Option<LegacyEncoding>) -> Vec<Line> {
@@ -225,25 +262,48 @@ fn median(mut v: Vec<f32>) -> Option<f32> {
     v.get(v.len() / 2).copied()
 }
 
-fn paragraphs(lines: Vec<Line>, page: usize) -> Vec<Paragraph> {
-    let pitch = median(
-        lines
-            .windows(2)
-            .map(|w| w[0].y - w[1].y)
-            .filter(|d| *d > 0.0 && *d < 3.0 * 30.0)
+/// Paragraphs from the body lines of every page, `(page index, lines)`. Margins and line
+/// spacing are measured over the whole document: a cover page of short centred lines has
+/// no full line of its own to measure against.
+pub fn paragraphs(pages: &[(usize, Vec<Line>)]) -> Vec<Paragraph> {
+    let ratio = median(
+        pages
+            .iter()
+            .flat_map(|(_, lines)| lines.windows(2))
+            .map(|w| (w[0].y - w[1].y) / w[0].size.max(w[1].size).max(1.0))
+            .filter(|r| *r > 0.5 && *r < 3.0)
             .collect(),
-    );
-    let left = lines.iter().map(|l| l.x0).fold(f32::INFINITY, f32::min);
-    let right = lines.iter().map(|l| l.x1).fold(f32::NEG_INFINITY, f32::max);
+    )
+    .unwrap_or(1.2);
+    let all = || pages.iter().flat_map(|(_, l)| l.iter());
+    let left = percentile(all().map(|l| l.x0).collect(), 0.1).unwrap_or(0.0);
+    let right = percentile(all().map(|l| l.x1).collect(), 0.9).unwrap_or(0.0);
+    let mut out = Vec::new();
+    for (page, lines) in pages {
+        out.extend(page_paragraphs(lines, *page, ratio, left, right));
+    }
+    out
+}
+
+fn percentile(mut v: Vec<f32>, q: f32) -> Option<f32> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f32::total_cmp);
+    let i = ((v.len() - 1) as f32 * q).round() as usize;
+    v.get(i).copied()
+}
+
+fn page_paragraphs(lines: &[Line], page: usize, ratio: f32, left: f32, right: f32) -> Vec<Paragraph> {
     let mut out: Vec<(Paragraph, usize)> = Vec::new();
     let mut prev: Option<&Line> = None;
-    for line in &lines {
+    for line in lines {
         let starts_new = match prev {
             None => true,
             Some(p) => {
                 let em = line.size.max(p.size).max(1.0);
                 let gap = p.y - line.y;
-                let pitch = pitch.unwrap_or(1.2 * em).min(2.0 * em);
+                let pitch = ratio * em;
                 gap > pitch + 0.25 * em
                     || gap < 0.5 * em
                     || (line.x0 > p.x0 + 0.8 * em && line.x0 > left + 0.8 * em)
