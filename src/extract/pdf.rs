@@ -20,8 +20,7 @@ use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext};
 use crate::model::{
-    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, Page,
-    Section,
+    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, Page, Section,
 };
 use font::FontCache;
 use layout::Line;
@@ -159,8 +158,20 @@ fn read_document(
         if laid.legacy.is_some() {
             out.legacy_encoding = laid.legacy;
         }
-        push_band(&mut out, &laid.header_lines, HeaderFooterKind::Header, index, &laid);
-        push_band(&mut out, &laid.footer_lines, HeaderFooterKind::Footer, index, &laid);
+        push_band(
+            &mut out,
+            &laid.header_lines,
+            HeaderFooterKind::Header,
+            index,
+            &laid,
+        );
+        push_band(
+            &mut out,
+            &laid.footer_lines,
+            HeaderFooterKind::Footer,
+            index,
+            &laid,
+        );
         body.push((index, laid.body));
         out.pages.push(Page {
             index,
@@ -226,11 +237,7 @@ fn push_band(
     if lines.is_empty() {
         return;
     }
-    let text = lines
-        .iter()
-        .map(Line::text)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = lines.iter().map(Line::text).collect::<Vec<_>>().join("\n");
     let band = match kind {
         HeaderFooterKind::Header => crate::model::Band::Top,
         HeaderFooterKind::Footer => crate::model::Band::Bottom,
@@ -241,10 +248,7 @@ fn push_band(
         section: 0,
         page: Some(page),
         text,
-        has_page_field: laid
-            .printed_number
-            .as_ref()
-            .is_some_and(|n| n.band == band),
+        has_page_field: laid.printed_number.as_ref().is_some_and(|n| n.band == band),
     });
 }
 
@@ -353,7 +357,10 @@ mod tests {
 
     #[test]
     fn pdf_dates_become_iso() {
-        assert_eq!(pdf_date("D:20250301102030+07'00'"), "2025-03-01T10:20:30+07:00");
+        assert_eq!(
+            pdf_date("D:20250301102030+07'00'"),
+            "2025-03-01T10:20:30+07:00"
+        );
         assert_eq!(pdf_date("D:20240115"), "2024-01-15T00:00:00");
         assert_eq!(pdf_date("D:20240115093000Z"), "2024-01-15T09:30:00Z");
         assert_eq!(pdf_date("garbage"), "garbage");

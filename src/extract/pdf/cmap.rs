@@ -150,7 +150,11 @@ fn is_white(b: u8) -> bool {
 }
 
 fn is_delimiter(b: u8) -> bool {
-    is_white(b) || matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    is_white(b)
+        || matches!(
+            b,
+            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+        )
 }
 
 fn code_of(bytes: &[u8]) -> Option<(usize, u32)> {
@@ -209,7 +213,8 @@ impl CMap {
                     }
                 }
                 "beginbfchar" => {
-                    while let (Some(Token::Hex(src)), Some(dst)) = (tokens.get(i), tokens.get(i + 1))
+                    while let (Some(Token::Hex(src)), Some(dst)) =
+                        (tokens.get(i), tokens.get(i + 1))
                     {
                         let text = match dst {
                             Token::Hex(d) => Some(utf16_text(d)),
@@ -355,9 +360,7 @@ endcmap\n% a comment <0040> <0041>\n";
         let m = CMap::parse(SAMPLE);
         assert_eq!(m.code_len(&[0x00, 0x10, 0x41]), Some(2));
         assert_eq!(m.code_len(&[0x00]), None);
-        let mixed = CMap::parse(
-            b"2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange",
-        );
+        let mixed = CMap::parse(b"2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange");
         assert_eq!(mixed.code_len(&[0x41, 0x42]), Some(1));
         assert_eq!(mixed.code_len(&[0x81, 0x40]), Some(2));
     }

@@ -277,9 +277,7 @@ impl PdfFont {
 /// Subset fonts are named `ABCDEF+Name`.
 pub fn strip_subset(name: &str) -> &str {
     match name.split_once('+') {
-        Some((tag, rest)) if tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()) => {
-            rest
-        }
+        Some((tag, rest)) if tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()) => rest,
         _ => name,
     }
 }
@@ -581,8 +579,14 @@ mod tests {
             family_and_style("DejaVuSerif-Italic"),
             ("DejaVu Serif".into(), false, true)
         );
-        assert_eq!(family_and_style(".VnTimeH"), (".VnTimeH".into(), false, false));
-        assert_eq!(family_and_style("VNI-Times"), ("VNI-Times".into(), false, false));
+        assert_eq!(
+            family_and_style(".VnTimeH"),
+            (".VnTimeH".into(), false, false)
+        );
+        assert_eq!(
+            family_and_style("VNI-Times"),
+            ("VNI-Times".into(), false, false)
+        );
         assert_eq!(strip_subset("BAAAAA+LiberationSerif"), "LiberationSerif");
         assert_eq!(strip_subset("Abc+Def"), "Abc+Def");
     }

@@ -212,7 +212,10 @@ pub fn glyph_to_text(name: &str) -> Option<String> {
 
 /// `uni` names may carry several four-digit code points (`uni00410301`).
 fn unicode_hex(hex: &str, group: usize) -> Option<String> {
-    if hex.is_empty() || hex.len() % group != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if hex.is_empty()
+        || !hex.len().is_multiple_of(group)
+        || !hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
         return None;
     }
     let mut out = String::new();

@@ -294,7 +294,13 @@ fn percentile(mut v: Vec<f32>, q: f32) -> Option<f32> {
     v.get(i).copied()
 }
 
-fn page_paragraphs(lines: &[Line], page: usize, ratio: f32, left: f32, right: f32) -> Vec<Paragraph> {
+fn page_paragraphs(
+    lines: &[Line],
+    page: usize,
+    ratio: f32,
+    left: f32,
+    right: f32,
+) -> Vec<Paragraph> {
     let mut out: Vec<(Paragraph, usize)> = Vec::new();
     let mut prev: Option<&Line> = None;
     for line in lines {

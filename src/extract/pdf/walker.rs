@@ -199,14 +199,15 @@ impl<'a> Walker<'a> {
                 return Err(WalkStop::Deadline);
             }
             let ops = &op.operands;
-            let num = |i: usize| ops.get(i).and_then(|o| o.as_float().ok()).filter(|v| v.is_finite());
+            let num = |i: usize| {
+                ops.get(i)
+                    .and_then(|o| o.as_float().ok())
+                    .filter(|v| v.is_finite())
+            };
             match op.operator.as_str() {
-                "q" => {
-                    // A stream that saves without restoring must not grow memory without bound.
-                    if stack.len() < 4096 {
-                        stack.push(gs.clone());
-                    }
-                }
+                // A stream that saves without restoring must not grow memory without bound.
+                "q" if stack.len() < 4096 => stack.push(gs.clone()),
+                "q" => {}
                 "Q" => {
                     if let Some(saved) = stack.pop() {
                         gs = saved;
@@ -291,9 +292,8 @@ impl<'a> Walker<'a> {
                                 Object::Integer(_) | Object::Real(_) => {
                                     let adj = item.as_float().unwrap_or(0.0);
                                     if adj.is_finite() {
-                                        let tx = -adj / 1000.0
-                                            * gs.text.size
-                                            * gs.text.horizontal_scale;
+                                        let tx =
+                                            -adj / 1000.0 * gs.text.size * gs.text.horizontal_scale;
                                         tm = Matrix::translate(tx, 0.0).then(&tm);
                                     }
                                 }
@@ -314,7 +314,12 @@ impl<'a> Walker<'a> {
         Ok(())
     }
 
-    fn lookup(&self, resources: &[&'a Dictionary], category: &[u8], name: &[u8]) -> Option<&'a Object> {
+    fn lookup(
+        &self,
+        resources: &[&'a Dictionary],
+        category: &[u8],
+        name: &[u8],
+    ) -> Option<&'a Object> {
         let doc = self.doc;
         resources.iter().find_map(|res| {
             let cat = deref(doc, res.get(category).ok())?;
@@ -359,9 +364,16 @@ impl<'a> Walker<'a> {
             return;
         };
         for code in font.decode(bytes) {
-            let render = Matrix([ts.size * ts.horizontal_scale, 0.0, 0.0, ts.size, 0.0, ts.rise])
-                .then(tm)
-                .then(&gs.ctm);
+            let render = Matrix([
+                ts.size * ts.horizontal_scale,
+                0.0,
+                0.0,
+                ts.size,
+                0.0,
+                ts.rise,
+            ])
+            .then(tm)
+            .then(&gs.ctm);
             let (x, y) = render.apply(0.0, 0.0);
             let [_, _, c, d, _, _] = render.0;
             let size = (c * c + d * d).sqrt();
@@ -370,7 +382,10 @@ impl<'a> Walker<'a> {
                 advance += ts.word_spacing;
             }
             advance *= ts.horizontal_scale;
-            let (ex, _) = Matrix::translate(advance, 0.0).then(tm).then(&gs.ctm).apply(0.0, 0.0);
+            let (ex, _) = Matrix::translate(advance, 0.0)
+                .then(tm)
+                .then(&gs.ctm)
+                .apply(0.0, 0.0);
             let (ox, _) = tm.then(&gs.ctm).apply(0.0, 0.0);
             let width = ex - ox;
             match code.text {
@@ -419,7 +434,9 @@ impl<'a> Walker<'a> {
                     Ok(d) => d,
                     Err(StreamError::TooLarge) => return Err(WalkStop::StreamTooLarge),
                     Err(StreamError::Undecodable(e)) => {
-                        self.out.problems.push(format!("form XObject unreadable ({e})"));
+                        self.out
+                            .problems
+                            .push(format!("form XObject unreadable ({e})"));
                         return Ok(());
                     }
                 };
