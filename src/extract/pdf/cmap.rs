@@ -338,7 +338,7 @@ mod tests {
 /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
 1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n\
 2 beginbfchar\n<0003> <0020>\n<0010> <1EA1>\nendbfchar\n\
-2 beginbfrange\n<0020> <0022> <0061>\n<0030> <0032> [<0110> <01B0> <00E0 0301>]\nendbfrange\n\
+2 beginbfrange\n<0020> <0022> <0061>\n<0030> <0032> [<0110> <01B0> <0061 0301>]\nendbfrange\n\
 endcmap\n% a comment <0040> <0041>\n";
 
     #[test]
