@@ -314,3 +314,75 @@ fn damaged_bytes_never_panic() {
         }
     }
 }
+
+/// PDFs written by others (Debian's `*-doc` packages and the like), listed one path a line in
+/// the file named by `SOLOAI_PDF_SWEEP`:
+/// `find / -xdev -name '*.pdf' > /tmp/pdfs.txt; SOLOAI_PDF_SWEEP=/tmp/pdfs.txt cargo test
+/// --test extract_pdf -- --ignored --nocapture sweep`. No file may panic or hang.
+#[test]
+#[ignore = "needs SOLOAI_PDF_SWEEP, a list of PDFs found on this machine"]
+fn sweep_real_pdfs() {
+    use std::collections::BTreeMap;
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let Ok(list) = std::env::var("SOLOAI_PDF_SWEEP") else {
+        panic!("set SOLOAI_PDF_SWEEP to a file listing PDFs");
+    };
+    let files: Vec<PathBuf> = std::fs::read_to_string(list)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(PathBuf::from)
+        .collect();
+    let limits = Limits {
+        time_per_file: Duration::from_secs(30),
+        ..Limits::default()
+    };
+    let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut panics = Vec::new();
+    let mut hangs = Vec::new();
+    let mut slowest: Vec<(f64, PathBuf)> = Vec::new();
+    let mut chars = 0usize;
+    for file in &files {
+        let (tx, rx) = mpsc::channel();
+        let (f, l) = (file.clone(), limits.clone());
+        let started = Instant::now();
+        std::thread::spawn(move || {
+            let _ = tx.send(extract_path_with(&f, &l));
+        });
+        // Twice the reader's own budget: past that the reader failed to stop itself.
+        match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(Ok(doc)) => {
+                chars += doc.text.chars().count();
+                let key = if doc.needs_ocr {
+                    "ok (needs OCR)"
+                } else {
+                    "ok"
+                };
+                *outcomes.entry(key.into()).or_default() += 1;
+            }
+            Ok(Err(e)) => {
+                if e.kind.code() == "panic" {
+                    panics.push(format!("{e}"));
+                }
+                *outcomes
+                    .entry(format!("error: {}", e.kind.code()))
+                    .or_default() += 1;
+            }
+            Err(_) => hangs.push(file.clone()),
+        }
+        slowest.push((started.elapsed().as_secs_f64(), file.clone()));
+    }
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("{} files, {chars} characters of text", files.len());
+    for (k, v) in &outcomes {
+        println!("  {k}: {v}");
+    }
+    println!("  hangs: {}", hangs.len());
+    for (secs, f) in slowest.iter().take(5) {
+        println!("  slow: {secs:.2} s {}", f.display());
+    }
+    assert!(panics.is_empty(), "panics: {panics:#?}");
+    assert!(hangs.is_empty(), "hangs: {hangs:#?}");
+}

@@ -143,6 +143,13 @@ fn read_document(
         };
         undecoded += drawing.undecoded;
         problems += drawing.problems.len();
+        if drawing.dropped > 0 {
+            out.warnings.push(format!(
+                "Trang {}: quá nhiều ký tự, {} ký tự cuối bị bỏ qua.",
+                index + 1,
+                drawing.dropped
+            ));
+        }
         for f in drawing.guessed_fonts {
             if !guessed.contains(&f) {
                 guessed.push(f);

@@ -226,6 +226,9 @@ fn build_line(group: Vec<Glyph>, legacy_seen: &mut Option<LegacyEncoding>) -> Op
         .into_iter()
         .map(|b| {
             let text = match b.font.legacy {
+                // Some converters already map a .Vn font's codes to Unicode Vietnamese in the
+                // ToUnicode table; decoding those again would garble them.
+                Some(_) if b.text.chars().any(is_unicode_vietnamese) => b.text,
                 Some((enc, upper)) => {
                     *legacy_seen = Some(enc);
                     legacy::decode(&b.text, enc, upper)
@@ -252,6 +255,22 @@ fn build_line(group: Vec<Glyph>, legacy_seen: &mut Option<LegacyEncoding>) -> Op
             .map(|(t, a, b)| (t.trim().to_string(), (a + b) / 2.0))
             .collect(),
     })
+}
+
+/// Letters beyond Latin-1 that only Unicode Vietnamese text holds (ă ơ ư đ and the toned
+/// letters of Latin Extended Additional); legacy text read as Windows-1252 never does.
+fn is_unicode_vietnamese(c: char) -> bool {
+    matches!(
+        c,
+        '\u{102}'
+            | '\u{103}'
+            | '\u{110}'
+            | '\u{111}'
+            | '\u{1a0}'
+            | '\u{1a1}'
+            | '\u{1af}'
+            | '\u{1b0}'
+    ) || ('\u{1ea0}'..='\u{1ef9}').contains(&c)
 }
 
 fn median(mut v: Vec<f32>) -> Option<f32> {

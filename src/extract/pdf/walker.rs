@@ -20,6 +20,9 @@ use crate::limits::Deadline;
 const MAX_FORM_DEPTH: usize = 12;
 /// Operators between two looks at the clock.
 const DEADLINE_EVERY: usize = 2048;
+/// Glyphs kept per page. A real page holds a few thousand; a content stream of tens of
+/// megabytes of `Tj` must not become gigabytes of glyphs.
+const MAX_GLYPHS_PER_PAGE: usize = 400_000;
 
 /// A 2-D affine matrix `[a b c d e f]`, row-vector convention as in the PDF specification.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -85,6 +88,8 @@ pub struct PageDrawing {
     pub images: usize,
     /// Codes no font map could turn into text.
     pub undecoded: usize,
+    /// Glyphs past [`MAX_GLYPHS_PER_PAGE`], not kept.
+    pub dropped: usize,
     /// Fonts decoded with a guessed table (no ToUnicode, no /Encoding).
     pub guessed_fonts: Vec<String>,
     /// Streams or operators we could not read; the page is read as far as it goes.
@@ -389,6 +394,9 @@ impl<'a> Walker<'a> {
             let (ox, _) = tm.then(&gs.ctm).apply(0.0, 0.0);
             let width = ex - ox;
             match code.text {
+                Some(_) if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE => {
+                    self.out.dropped += 1;
+                }
                 Some(text) if x.is_finite() && y.is_finite() && size.is_finite() => {
                     self.out.glyphs.push(Glyph {
                         text,
