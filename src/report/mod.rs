@@ -10,16 +10,20 @@
 //! untrusted: HTML escapes it, spreadsheets store it as text (never a formula), and no page
 //! loads anything from the network.
 
-pub mod model;
-mod write;
-
+pub mod escape;
+pub mod html;
 mod json;
+pub mod model;
+pub mod passages;
+pub mod words;
+mod write;
 
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
 
-pub use json::JsonReporter;
+pub use html::{DashboardReporter, EntryPagesReporter, entry_page_names};
+pub use json::{JsonReporter, to_json};
 pub use model::{
     CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
     Report, SCHEMA, SpanView, UnitQuota, Verdict,
@@ -91,7 +95,11 @@ pub trait Reporter {
 
 /// Every writer soloai has, in the order `write_all` runs them.
 pub fn reporters() -> Vec<Box<dyn Reporter + Send + Sync>> {
-    vec![Box::new(JsonReporter)]
+    vec![
+        Box::new(JsonReporter),
+        Box::new(DashboardReporter),
+        Box::new(EntryPagesReporter),
+    ]
 }
 
 /// Write every report file into `out_dir` (created if missing) and return their paths.
