@@ -10,24 +10,29 @@
 //! untrusted: HTML escapes it, spreadsheets store it as text (never a formula), and no page
 //! loads anything from the network.
 
+mod csv;
 pub mod escape;
 pub mod html;
 mod json;
 pub mod model;
 pub mod passages;
+mod table;
 pub mod words;
 mod write;
+mod xlsx;
 
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
 
+pub use csv::CsvReporter;
 pub use html::{DashboardReporter, EntryPagesReporter, entry_page_names};
 pub use json::{JsonReporter, to_json};
 pub use model::{
     CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
     Report, SCHEMA, SpanView, UnitQuota, Verdict,
 };
+pub use xlsx::XlsxReporter;
 
 /// A report file could not be written. Carries the file and the cause; nothing is left
 /// half-written (see [`write`]).
@@ -99,6 +104,8 @@ pub fn reporters() -> Vec<Box<dyn Reporter + Send + Sync>> {
         Box::new(JsonReporter),
         Box::new(DashboardReporter),
         Box::new(EntryPagesReporter),
+        Box::new(CsvReporter),
+        Box::new(XlsxReporter),
     ]
 }
 
