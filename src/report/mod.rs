@@ -14,6 +14,7 @@ mod csv;
 pub mod escape;
 pub mod html;
 mod json;
+mod minutes;
 pub mod model;
 pub mod passages;
 mod table;
@@ -28,6 +29,7 @@ use crate::lang::Lang;
 pub use csv::CsvReporter;
 pub use html::{DashboardReporter, EntryPagesReporter, entry_page_names};
 pub use json::{JsonReporter, to_json};
+pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
     Report, SCHEMA, SpanView, UnitQuota, Verdict,
@@ -106,6 +108,7 @@ pub fn reporters() -> Vec<Box<dyn Reporter + Send + Sync>> {
         Box::new(EntryPagesReporter),
         Box::new(CsvReporter),
         Box::new(XlsxReporter),
+        Box::new(MinutesReporter),
     ]
 }
 
