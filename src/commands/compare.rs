@@ -64,7 +64,14 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &value).context("writing JSON")?;
         writeln!(out)?;
     } else {
-        print_side_by_side(&mut out, &args, lang, [&a.text, &b.text], &detection, &thresholds)?;
+        print_side_by_side(
+            &mut out,
+            &args,
+            lang,
+            [&a.text, &b.text],
+            &detection,
+            &thresholds,
+        )?;
     }
     Ok(if flagged {
         ExitCode::from(1)
@@ -97,7 +104,12 @@ fn print_side_by_side(
         )?;
         return Ok(());
     };
-    writeln!(out, "{}: {}", lang.pick("Kết luận", "Verdict"), m.kind.label(lang))?;
+    writeln!(
+        out,
+        "{}: {}",
+        lang.pick("Kết luận", "Verdict"),
+        m.kind.label(lang)
+    )?;
     writeln!(
         out,
         "{} A {} · B {} · {} {} · {} {} · {} A {} · B {}",
@@ -161,7 +173,9 @@ fn print_passages(
             col,
         );
         let right = wrap(
-            texts[1].get(span.source_start..span.source_end).unwrap_or(""),
+            texts[1]
+                .get(span.source_start..span.source_end)
+                .unwrap_or(""),
             col,
         );
         let rows = left.len().max(right.len());
