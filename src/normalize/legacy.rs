@@ -82,11 +82,10 @@ fn byte_of(c: char) -> Option<u8> {
 #[inline]
 fn tcvn3_char(c: char) -> char {
     match byte_of(c) {
-        Some(b) if b >= 0xA1 => match TCVN3_HIGH[(b - 0xA1) as usize] {
-            '\0' => char::from(b),
-            v => v,
+        Some(b) => match TCVN3_HIGH.get(usize::from(b).wrapping_sub(0xA1)) {
+            Some(&v) if v != '\0' => v,
+            _ => char::from(b),
         },
-        Some(b) => char::from(b),
         None => c,
     }
 }
@@ -174,7 +173,12 @@ pub fn decode(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String 
                 let d = tcvn3_char(c);
                 out.push(if upper_font { single_uppercase(d) } else { d });
             }
-            out
+            // Precomposed letters in, precomposed out, unless the input carried stray marks.
+            if super::is_nfc(&out) {
+                out
+            } else {
+                super::nfc(&out)
+            }
         }
         LegacyEncoding::Vni => decode_vni(text),
     }
@@ -210,27 +214,33 @@ pub fn decode_bytes(bytes: &[u8], encoding: LegacyEncoding) -> String {
     decode(&chars, encoding, false)
 }
 
-/// The fewest tokens with legacy-looking chars before [`detect`] dares an answer.
+/// The fewest distinct words a legacy decoding must make valid before [`detect`] dares an
+/// answer.
 const MIN_EVIDENCE: usize = 3;
 
 /// Recognise text typed in a legacy encoding but read as Windows-1252 ("ViÖt Nam", "Vieät
-/// Nam"). Only words that hold a char of U+00A0..U+00FF can tell; each is tried as it stands
-/// and decoded both ways, and counted when it is a well-formed Vietnamese syllable. An
-/// encoding wins when, over at most the first 64 KiB, it makes at least three such words
-/// valid, at least 60 % of them, and more than twice as many as the text as it stands. Real
-/// Unicode Vietnamese fails the last test (its words are already valid), English and French fail
-/// the first two (their accented words do not decode into syllables).
+/// Nam"). Only words that hold a char of U+00A0..U+00FF can tell; each distinct such word is
+/// tried as it stands and decoded both ways, and counted when it is a well-formed Vietnamese
+/// syllable. An encoding wins when, over at most the first 64 Ki chars, it makes at least three
+/// distinct words valid, at least 60 % of them, and more than twice as many as the text as it
+/// stands. Real Unicode Vietnamese fails the last test (its words are already valid); English,
+/// French or German fail the first two (their accented words do not decode into syllables).
+/// Distinct words, not occurrences, because a licence text with seventy "©" (TCVN3 "â") must
+/// not outvote everything else; words of one char are skipped for the same reason.
 pub fn detect(text: &str) -> Option<LegacyEncoding> {
     let sample = match text.char_indices().nth(64 * 1024) {
         Some((i, _)) => &text[..i],
         None => text,
     };
+    let mut seen = std::collections::HashSet::new();
     let mut candidates = 0usize;
     let mut as_is = 0usize;
     let mut tcvn3 = 0usize;
     let mut vni = 0usize;
     for word in legacy_words(sample) {
-        if !word.chars().any(|c| byte_of(c).is_some()) {
+        // One-char words say nothing: a lone "½" or "©" decodes to a lone vowel.
+        let long_enough = word.chars().nth(1).is_some();
+        if !long_enough || !word.chars().any(|c| byte_of(c).is_some()) || !seen.insert(word) {
             continue;
         }
         candidates += 1;
@@ -401,6 +411,33 @@ mod tests {
         assert_eq!(with_tone('ư', Tone::Dot), Some('ự'));
     }
 
+    fn encode_text(chart: &[(char, Vec<u8>)], text: &str) -> String {
+        text.chars()
+            .map(|c| match encode(chart, c) {
+                Some(b) => latin1(&b),
+                None => c.to_string(),
+            })
+            .collect()
+    }
+
+    /// A paragraph in our own words, encoded with the chart files (the test-only encoder), must
+    /// be recognised and decoded back exactly.
+    #[test]
+    fn paragraph_round_trips_through_both_charts() {
+        let text = "Sở Nội vụ đề nghị các cơ quan, đơn vị hướng dẫn công chức, viên chức tham gia \
+                    cuộc thi; mỗi bài dự thi trình bày rõ thực trạng, giải pháp, lợi ích và khả \
+                    năng nhân rộng. Người dân được hỏi ý kiến về việc giải quyết thủ tục hành \
+                    chính, những khó khăn, vướng mắc đã gặp và mức độ hài lòng của mình.";
+        let tcvn3_text = text.to_lowercase();
+        let tcvn3 = encode_text(&chart(TCVN3_CHART), &tcvn3_text);
+        assert_eq!(detect(&tcvn3), Some(LegacyEncoding::Tcvn3));
+        assert_eq!(decode(&tcvn3, LegacyEncoding::Tcvn3, false), tcvn3_text);
+        let vni = encode_text(&chart(VNI_CHART), text);
+        assert_eq!(detect(&vni), Some(LegacyEncoding::Vni));
+        assert_eq!(decode(&vni, LegacyEncoding::Vni, false), text);
+        assert_eq!(detect(text), None);
+    }
+
     #[test]
     fn tcvn3_sentences() {
         assert_eq!(
@@ -449,6 +486,28 @@ mod tests {
     }
 
     #[test]
+    fn every_char_of_both_byte_ranges_decodes_without_panic() {
+        let chars: String = (0u32..0x200)
+            .chain(0xF000..0xF100)
+            .filter_map(char::from_u32)
+            .collect();
+        for enc in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+            for upper in [false, true] {
+                let out = decode(&chars, enc, upper);
+                assert!(crate::normalize::is_nfc(&out));
+            }
+            let bytes: Vec<u8> = (0..=255).collect();
+            assert!(!decode_bytes(&bytes, enc).is_empty());
+        }
+        // Unassigned TCVN3 bytes and 0xFF keep their Windows-1252 char.
+        assert_eq!(
+            decode("\u{b0}\u{ff}", LegacyEncoding::Tcvn3, false),
+            "\u{b0}\u{ff}"
+        );
+        let _ = detect(&chars);
+    }
+
+    #[test]
     fn font_names() {
         assert_eq!(encoding_for_font(".VnTime"), Some(LegacyEncoding::Tcvn3));
         assert_eq!(encoding_for_font("VNI-Times"), Some(LegacyEncoding::Vni));
@@ -475,6 +534,8 @@ mod tests {
             "The committee’s “reform” proposals were reviewed – café, naïve, résumé, façade.",
             "L’été dernier, à Paris, nous avons goûté des crêpes près de la cathédrale Notre-Dame.",
             "Die Prüfung über Änderungen wäre für Bürger schön gewesen, hieß es.",
+            &"Copyright © 2019 Raphaël Hertzog, © 2020 Jérémy Bobbio. ".repeat(40),
+            "Fractions ½ ¼ ¾ and marks · Ç Ö Ü â ç î ö ü ¡ ¢ £ ¤ ¥ ¦ § ¨ © ª « ¬ ® ¯ ° ± ² ³ ´ µ ¶",
             "",
         ] {
             assert_eq!(detect(plain), None, "{plain}");
