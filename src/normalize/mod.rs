@@ -303,6 +303,38 @@ mod tests {
         assert_eq!(fold_key("Trần Thuỷ"), fold_key("tran thuy"));
     }
 
+    /// Random strings over an alphabet of troublemakers (combining marks, legacy bytes, case
+    /// changers, long words): no panic, char-for-char forms, offsets that land on boundaries.
+    #[test]
+    fn random_text_keeps_the_contracts() {
+        let alphabet: Vec<char> = "aAoOuUyYiIeEqgđĐ \u{300}\u{301}\u{309}\u{303}\u{323}\u{306}\u{302}\u{31b}ÀàỳỲẞİ\u{212a}µ©ÖöôâùøÿĂăƯư-.,9"
+            .chars()
+            .collect();
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for len in 0..400 {
+            let text: String = (0..len % 40)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let n = nfc(&text);
+            let (cmp, map) = comparison_form_with_map(&n);
+            assert_eq!(cmp.chars().count(), n.chars().count(), "{text:?}");
+            let mapped: Vec<(usize, usize)> = syllables(&cmp)
+                .map(|(s, e)| (map.to_original(s), map.to_original(e)))
+                .collect();
+            assert_eq!(mapped, syllables(&n).collect::<Vec<_>>(), "{text:?}");
+            assert!(fold_ascii(&text).chars().all(|c| !is_combining_mark(c)));
+            let _ = fold_key(&text);
+            let _ = legacy::detect(&text);
+            let _ = legacy::decode(&text, crate::model::LegacyEncoding::Vni, false);
+        }
+    }
+
     #[test]
     fn syllables_are_letter_digit_runs_with_byte_offsets() {
         let text = "Đề án số 12/KH-UBND: “Cải cách”…";
