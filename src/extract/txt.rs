@@ -119,7 +119,7 @@ pub fn decode_text(bytes: &[u8]) -> DecodedText {
     let text = normalize::nfc(&text);
     let (text, legacy) = match legacy::detect(&text) {
         Some(enc) if legacy_beats(&text, enc, encoding) => (
-            normalize::nfc(&legacy::decode(&text, enc, false)),
+            normalize::nfc(&legacy::decode_chars(&text, enc, false)),
             Some(enc),
         ),
         _ => (text, None),
@@ -181,7 +181,7 @@ fn vietnamese_words(text: &str) -> usize {
 /// A legacy decoding must also beat the reading of the bytes in Windows-1258: Vietnamese that
 /// is already readable is never "decoded" again.
 fn legacy_beats(text: &str, enc: LegacyEncoding, how: TextEncoding) -> bool {
-    let decoded = legacy::decode(text, enc, false);
+    let decoded = legacy::decode_chars(text, enc, false);
     let as_is = vietnamese_words(text);
     let legacy_words = vietnamese_words(&decoded);
     legacy_words > as_is && (how != TextEncoding::Windows1258 || legacy_words > 2 * as_is)

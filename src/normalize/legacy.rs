@@ -165,7 +165,48 @@ fn takes_vni_marks(c: char) -> bool {
 /// name ends in `H` ([`is_upper_font`]), which draw the lower-case code points as capitals;
 /// it has no effect on VNI, which has capitals of its own. Chars that are not part of the
 /// encoding pass through. The result is NFC.
+///
+/// A font name is only a hint. Converters such as Unikey's change the text of a document to
+/// Unicode but leave the run's font named `.VnTime` or `VNI-Times`, and people paste Unicode
+/// text into old templates. Decoding that again would ruin it ("HÒA" read as VNI is "HỊA"), so
+/// text that is evidently Unicode comes back unchanged: it holds a Vietnamese letter no legacy
+/// byte can stand for (ă, đ, ơ, ư, ạ … ỹ), or, as it stands, it has more well-formed Vietnamese
+/// words than decoded. Use [`decode_chars`] to decode regardless. What neither test can tell
+/// (a short run of Latin-1 letters that reads as Vietnamese both ways, "HÒA" / VNI "HỊA") is
+/// decoded, trusting the font.
 pub fn decode(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String {
+    if has_unicode_vietnamese(text) {
+        return super::nfc(text);
+    }
+    let decoded = decode_chars(text, encoding, upper_font);
+    if decoded != text && valid_words(text) > valid_words(&decoded) {
+        return super::nfc(text);
+    }
+    decoded
+}
+
+/// A letter of the Vietnamese alphabet outside Latin-1: no byte of TCVN3 or VNI read as
+/// Windows-1252 produces one, so its presence means the text is Unicode already.
+fn has_unicode_vietnamese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            c,
+            'ă' | 'Ă' | 'đ' | 'Đ' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | '\u{1EA0}'
+                ..='\u{1EF9}'
+        )
+    })
+}
+
+/// Words holding a Latin-1 char that are well-formed Vietnamese syllables.
+fn valid_words(text: &str) -> usize {
+    legacy_words(text)
+        .filter(|w| !w.is_ascii() && is_vietnamese_syllable(w))
+        .count()
+}
+
+/// Decode every char through the chart, whatever the text looks like. For text already known
+/// to be legacy (a file [`detect`] recognised); otherwise prefer [`decode`].
+pub fn decode_chars(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String {
     match encoding {
         LegacyEncoding::Tcvn3 => {
             let mut out = String::with_capacity(text.len() + text.len() / 2);
@@ -193,11 +234,13 @@ fn decode_vni(text: &str) -> String {
                 out.push(l);
                 last = Some(l);
             }
-            Some((VniUnit::Marks(marks), _)) if last.is_some_and(takes_vni_marks) => {
+            // At the very start the vowel may end the previous run (Word splits runs inside
+            // words): emit the marks as combining chars so they join it when runs are merged.
+            Some((VniUnit::Marks(marks), _)) if last.is_none_or(takes_vni_marks) => {
                 out.push_str(marks);
                 last = marks.chars().last();
             }
-            // A mark byte with no vowel before it: keep the char as it was.
+            // A mark byte after a consonant or a space: keep the char as it was.
             _ => {
                 out.push(c);
                 last = Some(c);
@@ -211,7 +254,7 @@ fn decode_vni(text: &str) -> String {
 /// Windows-1252 (ASCII, and the curly quotes of 0x80–0x9F), the rest through the chart.
 pub fn decode_bytes(bytes: &[u8], encoding: LegacyEncoding) -> String {
     let (chars, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-    decode(&chars, encoding, false)
+    decode_chars(&chars, encoding, false)
 }
 
 /// The fewest distinct words a legacy decoding must make valid before [`detect`] dares an
@@ -247,7 +290,7 @@ pub fn detect(text: &str) -> Option<LegacyEncoding> {
         if is_vietnamese_syllable(word) {
             as_is += 1;
         }
-        if is_vietnamese_syllable(&decode(word, LegacyEncoding::Tcvn3, false)) {
+        if is_vietnamese_syllable(&decode_chars(word, LegacyEncoding::Tcvn3, false)) {
             tcvn3 += 1;
         }
         if is_vietnamese_syllable(&decode_vni(word)) {
@@ -277,7 +320,7 @@ fn legacy_words(text: &str) -> impl Iterator<Item = &str> {
 /// Decode `text` when [`detect`] recognises it; borrowed and unchanged otherwise.
 pub fn decode_if_legacy(text: &str) -> (Cow<'_, str>, Option<LegacyEncoding>) {
     match detect(text) {
-        Some(enc) => (Cow::Owned(decode(text, enc, false)), Some(enc)),
+        Some(enc) => (Cow::Owned(decode_chars(text, enc, false)), Some(enc)),
         None => (Cow::Borrowed(text), None),
     }
 }
@@ -481,8 +524,29 @@ mod tests {
             decode("ôû öï ôõ öø ôï", LegacyEncoding::Vni, false),
             "ở ự ỡ ừ ợ"
         );
-        // A mark byte with no vowel before it stays as it was.
-        assert_eq!(decode("ù tr", LegacyEncoding::Vni, false), "ù tr");
+        // A mark byte after a space or consonant stays as it was; at the start of a run it
+        // becomes a combining mark for the vowel that ended the previous run.
+        assert_eq!(decode_chars("a ù tr", LegacyEncoding::Vni, false), "a ù tr");
+        let split = format!("Co{}", decode("äng", LegacyEncoding::Vni, false));
+        assert_eq!(crate::normalize::nfc(&split), "Cộng");
+    }
+
+    #[test]
+    fn unicode_text_in_a_legacy_font_is_left_alone() {
+        // Converted to Unicode, font name unchanged.
+        for enc in [LegacyEncoding::Vni, LegacyEncoding::Tcvn3] {
+            for text in [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập",
+                "và các bước",
+            ] {
+                assert_eq!(decode(text, enc, false), text, "{enc:?} {text}");
+            }
+        }
+        // Genuine legacy text whose words also read as Unicode words is still decoded:
+        // TCVN3 "cã" is "có".
+        assert_eq!(decode("cã c¸c", LegacyEncoding::Tcvn3, false), "có các");
+        assert_eq!(decode("cã", LegacyEncoding::Tcvn3, false), "có");
     }
 
     #[test]

@@ -251,6 +251,7 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
     let mut bases = [' '; 12];
     let mut n = 0;
     let mut tones = 0;
+    let mut word_tone = Tone::None;
     for c in word.chars() {
         if n == bases.len() {
             return false;
@@ -262,6 +263,7 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
         }
         if tone != Tone::None {
             tones += 1;
+            word_tone = tone;
         }
         bases[n] = base;
         n += 1;
@@ -290,7 +292,10 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
             .iter()
             .chain(NUCLEI3.iter())
             .any(|v| eq_chars(v, nucleus));
-        let final_ok = FINALS.iter().any(|f| eq_chars(f, fin));
+        // After a stop (c, ch, p, t) only the sắc and nặng tones occur.
+        let stop = matches!(fin, ['c'] | ['c', 'h'] | ['p'] | ['t']);
+        let tone_ok = !stop || matches!(word_tone, Tone::Acute | Tone::Dot);
+        let final_ok = tone_ok && FINALS.iter().any(|f| eq_chars(f, fin));
         if nucleus_ok && final_ok {
             return true;
         }
@@ -445,6 +450,9 @@ mod tests {
             assert!(is_vietnamese_syllable(w), "{w}");
         }
         for w in [
+            "cỏc",
+            "vàt",
+            "mãch",
             "été",
             "the4",
             "strength",
