@@ -371,6 +371,39 @@ pub fn place_tone(letters: &mut [char]) -> bool {
     true
 }
 
+/// Spell a lone final i/y one way: "y" after "qu" (quy, not qui), "i" after any other
+/// consonant (kĩ, lí, mĩ, sĩ, hi, not kỹ, lý, mỹ, sỹ, hy). Both spellings are in official use
+/// ("quy định" / "qui định", "kỹ thuật" / "kĩ thuật"), so a copy could hide behind either.
+/// A lone "y" (the word y) and y in "ay", "ây", "uy" are left alone. Returns whether it changed.
+pub fn unify_i_y(letters: &mut [char]) -> bool {
+    let Some((&last, before)) = letters.split_last() else {
+        return false;
+    };
+    let (base, tone) = split_tone(last);
+    if !matches!(base, 'i' | 'y') || before.is_empty() {
+        return false;
+    }
+    let after_qu = matches!(before, ['q', 'u']);
+    let after_consonant = !after_qu
+        && before
+            .iter()
+            .all(|&c| (c.is_ascii_lowercase() && !is_vowel(c)) || c == 'đ');
+    let want = match (base, after_qu, after_consonant) {
+        ('i', true, _) => 'y',
+        ('y', _, true) => 'i',
+        _ => return false,
+    };
+    match with_tone(want, tone) {
+        Some(c) => {
+            if let Some(slot) = letters.last_mut() {
+                *slot = c;
+            }
+            true
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,6 +448,27 @@ mod tests {
         assert_eq!(split_tone('đ'), ('đ', Tone::None));
         assert_eq!(split_tone('ß'), ('ß', Tone::None));
         assert_eq!(split_tone('Ạ'), ('Ạ', Tone::None));
+    }
+
+    #[test]
+    fn final_i_and_y_are_spelled_one_way() {
+        let unified = |w: &str| {
+            let mut letters: Vec<char> = w.chars().collect();
+            unify_i_y(&mut letters);
+            letters.into_iter().collect::<String>()
+        };
+        assert_eq!(unified("kỹ"), "kĩ");
+        assert_eq!(unified("lý"), "lí");
+        assert_eq!(unified("mỹ"), "mĩ");
+        assert_eq!(unified("hy"), "hi");
+        assert_eq!(unified("đỵ"), "đị");
+        assert_eq!(unified("qui"), "quy");
+        assert_eq!(unified("quí"), "quý");
+        for same in [
+            "y", "ý", "tay", "tây", "thuỷ", "quy", "lí", "kĩ", "gi", "ai",
+        ] {
+            assert_eq!(unified(same), same);
+        }
     }
 
     #[test]
