@@ -26,7 +26,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::is_nfc_quick;
 
 pub use syllable::is_vietnamese_syllable;
-use syllable::{place_tone, single_lowercase, unify_i_y};
+use syllable::{place_tone, single_lowercase};
 
 pub fn is_nfc(s: &str) -> bool {
     matches!(
@@ -56,9 +56,10 @@ pub fn nfc_cow(s: &str) -> Cow<'_, str> {
 /// hòa, khỏe, thủy; a vowel with a mark of its own (ă â ê ô ơ ư) always carries it (người,
 /// thuở); "qu" and "gi" before a vowel are consonants (quý, giữ). We pick it because it is one
 /// rule without exceptions, so every spelling, old, new or plainly misplaced (qúy, muà, cuả,
-/// hòan), has exactly one target. A lone final i/y is spelled one way too (kĩ/kỹ, lí/lý,
-/// quy/qui: see [`syllable::unify_i_y`]). Words that are not Vietnamese syllables (café, naïve)
-/// are only lowercased.
+/// hòan), has exactly one target. Words that are not Vietnamese syllables (café, naïve) are
+/// only lowercased. The i/y spelling (kĩ/kỹ, quy/qui) is NOT unified here, because in personal
+/// names it is deliberate (Vy and Vi are two names); token streams for copy detection can add
+/// it per syllable with [`syllable::unify_i_y`].
 ///
 /// Char for char with `nfc(s)`; see the module docs for offsets.
 pub fn comparison_form(s: &str) -> String {
@@ -103,7 +104,6 @@ fn push_syllable_form(word: &str, out: &mut String) {
     if !word.is_ascii() {
         place_tone(&mut letters[..n]);
     }
-    unify_i_y(&mut letters[..n]);
     out.extend(letters[..n].iter());
 }
 
@@ -253,10 +253,8 @@ mod tests {
         assert_eq!(comparison_form("THỦY"), "thuỷ");
         assert_eq!(comparison_form("khỏe mạnh"), "khoẻ mạnh");
         assert_eq!(comparison_form("Qúy vị"), "quý vị");
-        assert_eq!(
-            comparison_form("Qui định kỹ thuật"),
-            comparison_form("quy định kĩ thuật")
-        );
+        // i/y spelling is kept: names differ by it.
+        assert_ne!(comparison_form("Tường Vy"), comparison_form("Tường Vi"));
         assert_eq!(
             comparison_form("Cải cách HÀNH CHÍNH, hoà nhập!"),
             "cải cách hành chính, hoà nhập!"

@@ -373,7 +373,8 @@ pub fn place_tone(letters: &mut [char]) -> bool {
 
 /// Spell a lone final i/y one way: "y" after "qu" (quy, not qui), "i" after any other
 /// consonant (kĩ, lí, mĩ, sĩ, hi, not kỹ, lý, mỹ, sỹ, hy). Both spellings are in official use
-/// ("quy định" / "qui định", "kỹ thuật" / "kĩ thuật"), so a copy could hide behind either.
+/// ("quy định" / "qui định", "kỹ thuật" / "kĩ thuật"), so a copy could hide behind either;
+/// copy detection may apply this to each syllable of [`super::comparison_form`]. Not for names.
 /// A lone "y" (the word y) and y in "ay", "ây", "uy" are left alone. Returns whether it changed.
 pub fn unify_i_y(letters: &mut [char]) -> bool {
     let Some((&last, before)) = letters.split_last() else {
