@@ -96,6 +96,11 @@ fn csv_semicolon_english_headers_blank_line() {
 }
 
 #[test]
+fn csv_in_windows_1258_as_excel_saves_it_on_vietnamese_windows() {
+    check("manifest-cp1258.csv", [3, 4, 5]);
+}
+
+#[test]
 fn xlsx_from_libreoffice_with_date_cells() {
     check("manifest-libreoffice.xlsx", [3, 4, 5]);
 }
