@@ -259,10 +259,9 @@ fn legacy_fonts_are_detected_and_keep_their_names() {
     assert!(doc.fonts().contains_key("VNI-Times"));
 }
 
-// The decoding tables are the normalize helper's (src/normalize/legacy.rs); until they land
-// `decode` returns its input and these two stay ignored. Run with `--ignored` after merging.
+// The decoding tables are the normalize helper's (src/normalize/legacy.rs); the reader picks
+// the encoding from the run's resolved font and the case from the TCVN3 "H" font.
 #[test]
-#[ignore = "needs the TCVN3/VNI tables of src/normalize/legacy.rs (normalize helper)"]
 fn tcvn3_text_is_decoded_with_capitals_from_the_h_font() {
     let doc = read("vntime.docx");
     assert_eq!(
@@ -272,7 +271,6 @@ fn tcvn3_text_is_decoded_with_capitals_from_the_h_font() {
 }
 
 #[test]
-#[ignore = "needs the TCVN3/VNI tables of src/normalize/legacy.rs (normalize helper)"]
 fn vni_text_is_decoded() {
     let doc = read("vni_times.docx");
     assert_eq!(
