@@ -460,3 +460,25 @@ fn cli_errors_in_english_and_without_libreoffice() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn automatic_list_numbers_are_part_of_the_text() {
+    let doc = read("numbered.docx");
+    assert_eq!(
+        doc.text,
+        [
+            "Mở đầu.",
+            "I. Đặt vấn đề",
+            "II. Nội dung ý tưởng",
+            "1. Bước một",
+            "2. Bước hai",
+            "a. Chi tiết thứ nhất",
+            "b. Chi tiết thứ hai",
+            "3. Bước ba",
+            "III. Kết luận",
+            // Bullets carry no words and are left out.
+            "Gạch đầu dòng",
+        ]
+        .join("\n")
+    );
+}

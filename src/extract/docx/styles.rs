@@ -96,6 +96,9 @@ pub struct Style {
     /// `w:outlineLvl` in the style's paragraph properties (0 = level 1).
     pub outline_level: Option<u8>,
     pub page_break_before: Option<bool>,
+    /// `w:numPr` in the style's paragraph properties (headings numbered by their style).
+    pub num_id: Option<String>,
+    pub num_level: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -209,6 +212,16 @@ impl Styles {
                         b"outlineLvl" if in_ppr => {
                             if let Some((_, s)) = current.as_mut() {
                                 s.outline_level = attr(e, b"val").and_then(|v| v.parse().ok());
+                            }
+                        }
+                        b"numId" if in_ppr => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.num_id = attr(e, b"val");
+                            }
+                        }
+                        b"ilvl" if in_ppr => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.num_level = attr(e, b"val").and_then(|v| v.parse().ok());
                             }
                         }
                         b"pageBreakBefore" if in_ppr => {

@@ -28,6 +28,7 @@ use crate::model::{
 use crate::normalize;
 use crate::normalize::legacy;
 
+use super::numbering::{Counters, Numbering};
 use super::styles::{RunProps, Styles};
 use super::xml::{XmlReader, attr, local, on_off, text_of};
 
@@ -134,6 +135,13 @@ pub fn scan_sections(
     Ok(out)
 }
 
+/// The document-wide parts that decide how a paragraph looks: styles (with the theme) and
+/// list numbering.
+pub struct Look<'a> {
+    pub styles: &'a Styles,
+    pub numbering: &'a Numbering,
+}
+
 /// What a part is, for the walker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartRole {
@@ -163,6 +171,10 @@ struct ParaBuilder {
     kind: BlockKind,
     page: usize,
     ends_section: bool,
+    num_id: Option<String>,
+    num_level: Option<usize>,
+    /// The second half of a paragraph split by a page break (not numbered again).
+    continuation: bool,
     /// Paragraphs of text boxes anchored in this one, emitted after it.
     deferred: Vec<Paragraph>,
 }
@@ -187,6 +199,8 @@ struct Field {
 
 struct Walker<'s> {
     styles: &'s Styles,
+    numbering: &'s Numbering,
+    counters: Counters,
     role: PartRole,
     sections: &'s [SectionProps],
     out: Walked,
@@ -209,12 +223,14 @@ pub fn walk(
     part: &str,
     path: &Path,
     ctx: &ReadContext<'_>,
-    styles: &Styles,
+    look: &Look<'_>,
     role: PartRole,
     sections: &[SectionProps],
 ) -> ExtractResult<Walked> {
     let mut w = Walker {
-        styles,
+        styles: look.styles,
+        numbering: look.numbering,
+        counters: Counters::default(),
         role,
         sections,
         out: Walked {
@@ -307,6 +323,8 @@ impl Walker<'_> {
                     b"outlineLvl" => p.outline_level = attr(e, b"val").and_then(|v| v.parse().ok()),
                     b"pageBreakBefore" => p.page_break_before = Some(on_off(e)),
                     b"sectPr" => p.ends_section = true,
+                    b"numId" => p.num_id = attr(e, b"val"),
+                    b"ilvl" => p.num_level = attr(e, b"val").and_then(|v| v.parse().ok()),
                     _ => {}
                 }
             }
@@ -542,7 +560,10 @@ impl Walker<'_> {
         self.end_run();
         self.in_para_props = false;
         self.in_run_props = false;
-        let Some(p) = self.paras.pop() else { return };
+        let Some(mut p) = self.paras.pop() else {
+            return;
+        };
+        self.number(&mut p);
         if let Some(outer) = self.paras.last_mut() {
             // A paragraph inside a text box: emitted after the paragraph that anchors it.
             if let Some(done) = finish(self.styles, p) {
@@ -554,6 +575,36 @@ impl Walker<'_> {
         self.emit(p);
         if ends_section && self.role == PartRole::Body {
             self.section_break();
+        }
+    }
+
+    /// Put the list or heading number Word would show in front of the paragraph's text.
+    fn number(&mut self, p: &mut ParaBuilder) {
+        if p.continuation {
+            return;
+        }
+        let style = self.styles.paragraph_style_id(p.style_id.as_deref());
+        let Some(num_id) = p
+            .num_id
+            .clone()
+            .or_else(|| self.styles.chain_find(style, |s| s.num_id.clone()))
+        else {
+            return;
+        };
+        let level = p
+            .num_level
+            .or_else(|| self.styles.chain_find(style, |s| s.num_level))
+            .unwrap_or(0);
+        let Some(label) = self
+            .numbering
+            .next_label(&mut self.counters, &num_id, level)
+        else {
+            return;
+        };
+        if p.has_text()
+            && let Some(first) = p.runs.first_mut()
+        {
+            first.text.insert_str(0, &format!("{label} "));
         }
     }
 
@@ -632,7 +683,19 @@ mod tests {
         let styles = Styles::default();
         let path = Path::new("t.docx");
         let sections = scan_sections(&xml, "d", path, &ctx).unwrap();
-        walk(&xml, "d", path, &ctx, &styles, PartRole::Body, &sections).unwrap()
+        walk(
+            &xml,
+            "d",
+            path,
+            &ctx,
+            &Look {
+                styles: &styles,
+                numbering: &Numbering::default(),
+            },
+            PartRole::Body,
+            &sections,
+        )
+        .unwrap()
     }
 
     fn texts(w: &Walked) -> Vec<(String, usize)> {
