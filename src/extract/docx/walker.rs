@@ -781,4 +781,35 @@ mod tests {
         assert_eq!(texts(&w), vec![("ô".into(), 0)]);
         assert_eq!(w.paragraphs[0].kind, BlockKind::Table);
     }
+
+    #[test]
+    fn whitespace_between_elements_is_not_text() {
+        let w = walk_body(
+            "<w:p>\n  <w:r>\n    <w:t>một</w:t>\n  </w:r>\n  <w:r><w:tab/><w:t>hai</w:t><w:br/><w:t>ba</w:t></w:r>\n</w:p>",
+        );
+        assert_eq!(texts(&w), vec![("một\thai\nba".into(), 0)]);
+    }
+
+    #[test]
+    fn page_break_before_starts_a_page_unless_the_page_is_empty() {
+        let w = walk_body(
+            r#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>đầu</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>mới</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pageBreakBefore w:val="0"/></w:pPr><w:r><w:t>cùng</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(
+            texts(&w),
+            vec![("đầu".into(), 0), ("mới".into(), 1), ("cùng".into(), 1)]
+        );
+        assert_eq!(w.cover_paragraphs, Some(1));
+    }
+
+    #[test]
+    fn nested_fields_and_unclosed_parts_do_not_leak_instructions() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>IF </w:instrText><w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>2</w:t><w:fldChar w:fldCharType="end"/><w:instrText> = 1 "x" "y"</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>y</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:r><w:t>cụt"#,
+        );
+        assert_eq!(texts(&w)[0], ("y".to_string(), 0));
+        assert!(w.has_page_field);
+    }
 }
