@@ -175,6 +175,7 @@ struct ParaBuilder {
     num_level: Option<usize>,
     /// The second half of a paragraph split by a page break (not numbered again).
     continuation: bool,
+    run: Option<RunBuilder>,
     /// Paragraphs of text boxes anchored in this one, emitted after it.
     deferred: Vec<Paragraph>,
 }
@@ -205,7 +206,6 @@ struct Walker<'s> {
     sections: &'s [SectionProps],
     out: Walked,
     paras: Vec<ParaBuilder>,
-    run: Option<RunBuilder>,
     fields: Vec<Field>,
     in_text: bool,
     in_instr: bool,
@@ -242,7 +242,6 @@ pub fn walk(
             pages: 1,
         },
         paras: Vec::new(),
-        run: None,
         fields: Vec::new(),
         in_text: false,
         in_instr: false,
@@ -307,7 +306,7 @@ impl Walker<'_> {
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
         let name = local(e);
         if self.in_run_props {
-            if let Some(run) = self.run.as_mut() {
+            if let Some(run) = self.run_mut() {
                 if name == b"rStyle" {
                     run.char_style = attr(e, b"val");
                 } else {
@@ -332,17 +331,19 @@ impl Walker<'_> {
         }
         match name {
             b"p" if !empty => self.start_paragraph(),
-            b"pPr" if !empty && self.run.is_none() => self.in_para_props = true,
+            b"pPr" if !empty && !self.in_run() => self.in_para_props = true,
             b"r" if !empty => {
-                self.run = Some(RunBuilder::default());
+                if let Some(p) = self.paras.last_mut() {
+                    p.run = Some(RunBuilder::default());
+                }
             }
-            b"rPr" if !empty && self.run.is_some() => self.in_run_props = true,
+            b"rPr" if !empty && self.in_run() => self.in_run_props = true,
             b"t" if !empty => self.in_text = true,
             b"instrText" if !empty => self.in_instr = true,
-            b"tab" if self.run.is_some() => self.literal("\t"),
-            b"cr" if self.run.is_some() => self.literal("\n"),
-            b"noBreakHyphen" if self.run.is_some() => self.literal("-"),
-            b"br" if self.run.is_some() => {
+            b"tab" if self.in_run() => self.literal("\t"),
+            b"cr" if self.in_run() => self.literal("\n"),
+            b"noBreakHyphen" if self.in_run() => self.literal("-"),
+            b"br" if self.in_run() => {
                 if attr(e, b"type").as_deref() == Some("page") {
                     self.page_break();
                 } else {
@@ -425,9 +426,19 @@ impl Walker<'_> {
         if self.fields.iter().any(|f| !f.in_result) {
             return;
         }
-        if let Some(run) = self.run.as_mut() {
+        if let Some(run) = self.run_mut() {
             run.text.push_str(t);
         }
+    }
+
+    /// The run being read, in the innermost open paragraph (a text box's paragraphs sit
+    /// inside a run of the paragraph that anchors them, so each paragraph has its own).
+    fn run_mut(&mut self) -> Option<&mut RunBuilder> {
+        self.paras.last_mut().and_then(|p| p.run.as_mut())
+    }
+
+    fn in_run(&self) -> bool {
+        self.paras.last().is_some_and(|p| p.run.is_some())
     }
 
     fn counts_pages(&self) -> bool {
@@ -481,13 +492,16 @@ impl Walker<'_> {
         // Text already in this paragraph stays on the old page: split the paragraph there.
         self.end_run_keep_open();
         let splits = self.paras.len() == 1 && self.paras.last().is_some_and(ParaBuilder::has_text);
-        if splits && let Some(p) = self.paras.pop() {
+        if splits && let Some(mut p) = self.paras.pop() {
             let cont = ParaBuilder {
                 style_id: p.style_id.clone(),
                 outline_level: p.outline_level,
                 kind: p.kind,
+                continuation: true,
+                run: p.run.take(),
                 ..ParaBuilder::default()
             };
+            self.number(&mut p);
             self.emit(p);
             self.paras.push(cont);
         }
@@ -502,21 +516,26 @@ impl Walker<'_> {
 
     /// Close the current run and open an identical one (used when a break splits a run).
     fn end_run_keep_open(&mut self) {
-        if let Some(run) = self.run.take() {
-            let direct = run.direct.clone();
-            let char_style = run.char_style.clone();
-            self.run = Some(run);
-            self.end_run();
-            self.run = Some(RunBuilder {
-                direct,
-                char_style,
+        let Some(p) = self.paras.last_mut() else {
+            return;
+        };
+        if let Some(run) = p.run.as_ref() {
+            let reopened = RunBuilder {
+                direct: run.direct.clone(),
+                char_style: run.char_style.clone(),
                 text: String::new(),
-            });
+            };
+            self.end_run();
+            if let Some(p) = self.paras.last_mut() {
+                p.run = Some(reopened);
+            }
         }
     }
 
     fn end_run(&mut self) {
-        let Some(run) = self.run.take() else { return };
+        let Some(run) = self.paras.last_mut().and_then(|p| p.run.take()) else {
+            return;
+        };
         self.in_text = false;
         if run.text.is_empty() {
             return;
@@ -811,5 +830,17 @@ mod tests {
         );
         assert_eq!(texts(&w)[0], ("y".to_string(), 0));
         assert!(w.has_page_field);
+    }
+
+    #[test]
+    fn a_text_box_inside_a_run_keeps_both_paragraphs_whole() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:t xml:space="preserve">trước </w:t><w:pict><w:txbxContent><w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>trong</w:t></w:r></w:p></w:txbxContent></w:pict><w:t>sau</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(
+            texts(&w),
+            vec![("trước sau".into(), 0), ("trong".into(), 0)]
+        );
+        assert!(w.paragraphs.iter().all(|p| p.runs.iter().all(|r| !r.bold)));
     }
 }
