@@ -546,6 +546,10 @@ impl Walker<'_> {
         };
         let para_style = styles.paragraph_style_id(p.style_id.as_deref());
         let resolved = styles.resolve(para_style, run.char_style.as_deref(), &run.direct);
+        if resolved.hidden {
+            // Hidden text is not printed: it is not part of what the council reads.
+            return;
+        }
         let mut text = run.text;
         if let Some(font) = resolved.font.as_deref()
             && let Some(enc) = legacy::encoding_for_font(font)
@@ -842,5 +846,13 @@ mod tests {
             vec![("trước sau".into(), 0), ("trong".into(), 0)]
         );
         assert!(w.paragraphs.iter().all(|p| p.runs.iter().all(|r| !r.bold)));
+    }
+
+    #[test]
+    fn hidden_text_is_left_out() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:t xml:space="preserve">in </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>hiện</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(texts(&w), vec![("in hiện".into(), 0)]);
     }
 }
