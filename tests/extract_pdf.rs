@@ -386,3 +386,12 @@ fn sweep_real_pdfs() {
     assert!(panics.is_empty(), "panics: {panics:#?}");
     assert!(hangs.is_empty(), "hangs: {hangs:#?}");
 }
+
+#[test]
+fn rotated_page_bands_follow_the_display() {
+    let doc = read("rotated.pdf");
+    assert_eq!(doc.text, "Bang tong hop so lieu nam 2024");
+    let n = doc.pages[0].printed_number.clone().expect("Trang 5");
+    assert_eq!((n.value, n.band), (5, Band::Bottom));
+    assert_eq!(doc.sizes().keys().collect::<Vec<_>>(), ["14.0"]);
+}
