@@ -395,3 +395,55 @@ fn rotated_page_bands_follow_the_display() {
     assert_eq!((n.value, n.band), (5, Band::Bottom));
     assert_eq!(doc.sizes().keys().collect::<Vec<_>>(), ["14.0"]);
 }
+
+#[test]
+fn cli_extract_json_on_pdfs() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["extract", "--json"])
+        .arg(fixture("vi_report.pdf"))
+        .arg(fixture("scan.pdf"))
+        .arg(fixture("encrypted_user.pdf"))
+        .output()
+        .expect("run soloai");
+    assert_eq!(out.status.code(), Some(2), "one file could not be read");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let report = &json[0];
+    assert_eq!(report["status"], "ok");
+    assert_eq!(report["format"], "pdf");
+    assert_eq!(report["text"], read("vi_report.pdf").text.as_str());
+    assert_eq!(
+        report["fonts"]["Liberation Serif"],
+        read("vi_report.pdf").fonts()["Liberation Serif"]
+    );
+    assert!(report["sizes"]["14.0"].as_u64().is_some_and(|n| n > 900));
+    let footers: Vec<&str> = report["footers"]
+        .as_array()
+        .expect("footers")
+        .iter()
+        .filter_map(|f| f["text"].as_str())
+        .collect();
+    assert_eq!(footers, ["2", "3"]);
+    assert_eq!(
+        report["page_number_fields"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(json[1]["needs_ocr"], true);
+    assert_eq!(json[2]["status"], "error");
+    assert_eq!(json[2]["error_kind"], "encrypted");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("encrypted_user.pdf") && stderr.contains("mật khẩu"),
+        "{stderr}"
+    );
+
+    let plain = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("extract")
+        .arg(fixture("differences.pdf"))
+        .output()
+        .expect("run soloai");
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&plain.stdout),
+        "Đạt yêu cầu về hồ sơ\nThời hạn xử lý\n"
+    );
+}
