@@ -447,3 +447,35 @@ fn cli_extract_json_on_pdfs() {
         "Đạt yêu cầu về hồ sơ\nThời hạn xử lý\n"
     );
 }
+
+#[test]
+fn repeated_header_and_footer_outside_the_bands() {
+    let doc = read("wide_margins.pdf");
+    assert!(!doc.text.contains("So Noi vu"), "{}", doc.text);
+    assert!(!doc.text.contains("Trang"), "{}", doc.text);
+    assert_eq!(doc.paragraphs.len(), 3);
+    assert_eq!(
+        doc.paragraphs[1].text(),
+        "Noi dung trang 2 dong 1 Noi dung trang 2 dong 2 Noi dung trang 2 dong 3 \
+         Noi dung trang 2 dong 4 Noi dung trang 2 dong 5"
+    );
+    let numbers: Vec<_> = doc
+        .pages
+        .iter()
+        .map(|p| p.printed_number.as_ref().map(|n| (n.value, n.band)))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            Some((1, Band::Bottom)),
+            Some((2, Band::Bottom)),
+            Some((3, Band::Bottom))
+        ]
+    );
+    let headers = doc
+        .headers_footers
+        .iter()
+        .filter(|h| h.text == "So Noi vu tinh Lang Son")
+        .count();
+    assert_eq!(headers, 3);
+}

@@ -120,6 +120,7 @@ fn read_document(
     let mut problems = 0usize;
     let mut any_text = false;
     let mut body: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut laid_pages: Vec<(layout::PageLayout, bool)> = Vec::new();
     for (index, &page_id) in pages.values().enumerate() {
         if ctx.deadline.expired() {
             return Err(timeout());
@@ -165,6 +166,11 @@ fn read_document(
         if laid.legacy.is_some() {
             out.legacy_encoding = laid.legacy;
         }
+        laid_pages.push((laid, needs_ocr));
+    }
+    layout::promote_repeated_lines(&mut laid_pages);
+    for (index, (mut laid, needs_ocr)) in laid_pages.into_iter().enumerate() {
+        laid.find_printed_number();
         push_band(
             &mut out,
             &laid.header_lines,
@@ -179,13 +185,13 @@ fn read_document(
             index,
             &laid,
         );
-        body.push((index, laid.body));
         out.pages.push(Page {
             index,
-            printed_number: laid.printed_number,
+            printed_number: laid.printed_number.take(),
             needs_ocr,
             ..Page::default()
         });
+        body.push((index, laid.body));
     }
     out.paragraphs = layout::paragraphs(&body);
     if undecoded > 0 {
