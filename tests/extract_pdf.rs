@@ -291,26 +291,33 @@ fn page_and_stream_limits() {
 
 #[test]
 fn damaged_bytes_never_panic() {
-    // Overwrite bytes across the file (deterministic positions and values): every result
+    // Overwrite bytes across each file (deterministic positions and values): every result
     // is a document or an error, never a caught panic.
-    let original = std::fs::read(fixture("vi_report.pdf")).unwrap();
     let limits = Limits::default();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for round in 0..120 {
-        let mut bytes = original.clone();
-        for _ in 0..(1 + round % 8) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let at = (state as usize) % bytes.len();
-            bytes[at] = (state >> 32) as u8;
-        }
-        if round % 5 == 0 {
-            bytes.truncate((state as usize) % bytes.len());
-        }
-        let path = Path::new("damaged.pdf");
-        if let Err(e) = extract_bytes(path, &bytes, &limits) {
-            assert_ne!(e.kind.code(), "panic", "round {round}: {e}");
+    for name in [
+        "vi_report.pdf",
+        "type0_identity.pdf",
+        "differences.pdf",
+        "wide_margins.pdf",
+    ] {
+        let original = std::fs::read(fixture(name)).unwrap();
+        for round in 0..80 {
+            let mut bytes = original.clone();
+            for _ in 0..(1 + round % 8) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let at = (state as usize) % bytes.len();
+                bytes[at] = (state >> 32) as u8;
+            }
+            if round % 5 == 0 {
+                bytes.truncate((state as usize) % bytes.len());
+            }
+            let path = Path::new("damaged.pdf");
+            if let Err(e) = extract_bytes(path, &bytes, &limits) {
+                assert_ne!(e.kind.code(), "panic", "{name} round {round}: {e}");
+            }
         }
     }
 }
