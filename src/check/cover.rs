@@ -28,6 +28,9 @@ pub struct CoverInfo {
     pub phone_unparsed: Option<String>,
     /// Members of a group entry ("Nhóm tác giả"), names only.
     pub members: Vec<String>,
+    /// What a member line says after the name ("Chuyên viên Phòng Nội vụ"), for members listed
+    /// one per line; groups often give each member's position and unit this way.
+    pub member_details: Vec<String>,
     /// The group's representative ("Đại diện nhóm") and their contact details.
     pub representative: Option<Representative>,
     /// Two or more authors, or a group label on the cover.
@@ -107,6 +110,7 @@ pub fn parse_cover(text: &str) -> CoverInfo {
     let mut info = CoverInfo::default();
     let mut names: Vec<String> = Vec::new();
     let mut listed_members: Vec<String> = Vec::new();
+    let mut member_details: Vec<String> = Vec::new();
     let mut group_label = false;
     let mut block = Block::Author;
     let mut pending: Option<Field> = None;
@@ -135,6 +139,8 @@ pub fn parse_cover(text: &str) -> CoverInfo {
                 }
                 match clean_value(value) {
                     Some(v) => assign(&mut info, &mut names, &mut listed_members, block, field, v),
+                    // The members follow one per line; the Members block collects them.
+                    None if field == Field::Members => {}
                     None => pending = Some(field),
                 }
             }
@@ -146,6 +152,17 @@ pub fn parse_cover(text: &str) -> CoverInfo {
                 } else if block == Block::Members
                     && let Some(name) = person_name(stripped, had_marker)
                 {
+                    let detail = stripped
+                        .get(name.len()..)
+                        .unwrap_or("")
+                        .trim_start_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | ':' | '(')
+                        })
+                        .trim_end_matches(')')
+                        .trim();
+                    if !detail.is_empty() {
+                        member_details.push(detail.to_string());
+                    }
                     listed_members.push(name);
                 }
             }
@@ -162,6 +179,9 @@ pub fn parse_cover(text: &str) -> CoverInfo {
         .next()
         .or_else(|| members.first().cloned());
     info.is_group = group_label || members.len() >= 2;
+    if member_details.len() == members.len() {
+        info.member_details = member_details;
+    }
     info.members = members;
     if info.phone.is_none()
         && let Some((written, _)) = find_phone(text)
@@ -487,6 +507,8 @@ mod tests {
             c.members,
             ["Nguyễn Văn An", "Hoàng Thị Bình", "Vi Văn Cường"]
         );
+        // Not every member line has details, so none are kept.
+        assert!(c.member_details.is_empty());
         let rep = c.representative.unwrap();
         assert_eq!(rep.name.as_deref(), Some("Nguyễn Văn An"));
         assert_eq!(rep.address.as_deref(), Some("phường Vĩnh Trại"));
