@@ -24,7 +24,7 @@ use crate::model::Extracted;
 use crate::profile::{Area, ContestProfile};
 
 pub use area::{AreaDetection, detect_area, detect_area_full};
-pub use body::{FontClass, classify_font, font_key, is_body_paragraph};
+pub use body::{FontClass, FontMatcher, classify_font, font_key, is_body_paragraph};
 pub use cover::{CoverInfo, Representative, find_phone, parse_cover};
 pub use revision::{RevisionSource, RevisionStatement, find_revision_statement};
 

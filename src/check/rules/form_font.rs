@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use super::{cannot_see, place, scanned_pages};
-use crate::check::body::{FontClass, classify_font, is_body_paragraph};
+use crate::check::body::{FontClass, FontMatcher, is_body_paragraph};
 use crate::check::text::{count, pct, tr, visible_chars};
 use crate::check::{CheckResult, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
@@ -70,6 +70,15 @@ impl Rule for FormFont {
         let (mut total, mut accepted, mut metric, mut unknown, mut legacy) = (0, 0, 0, 0, 0);
         let mut places = Vec::new();
         let mut legacy_names: Vec<String> = Vec::new();
+        let matcher = FontMatcher::new(rules);
+        let mut classes_by_name: std::collections::HashMap<Option<String>, FontClass> =
+            std::collections::HashMap::new();
+        let mut classify = |font: Option<&str>| -> FontClass {
+            classes_by_name
+                .entry(font.map(String::from))
+                .or_insert_with(|| matcher.classify(font))
+                .clone()
+        };
         let mut fallback = 0;
         let mut fallback_fonts: Vec<String> = Vec::new();
         for p in doc.paragraphs.iter().filter(|p| is_body_paragraph(doc, p)) {
@@ -79,10 +88,8 @@ impl Rule for FormFont {
                 .iter()
                 .filter(|r| visible_chars(&r.text) > 0)
                 .collect();
-            let classes: Vec<FontClass> = runs
-                .iter()
-                .map(|r| classify_font(r.font.as_deref(), rules))
-                .collect();
+            let classes: Vec<FontClass> =
+                runs.iter().map(|r| classify(r.font.as_deref())).collect();
             let counted = |c: Option<&FontClass>| match c {
                 Some(FontClass::Accepted(_)) => true,
                 Some(FontClass::MetricEquivalent(_)) => is_pdf,
@@ -162,7 +169,7 @@ impl Rule for FormFont {
         let others: Vec<String> = per_font
             .iter()
             .filter(|(f, _)| {
-                let class = classify_font(Some(f.as_str()), rules);
+                let class = matcher.classify(Some(f.as_str()));
                 let counted = matches!(class, FontClass::Accepted(_))
                     || (is_pdf && matches!(class, FontClass::MetricEquivalent(_)));
                 !f.is_empty() && !counted && !fallback_fonts.contains(f)
