@@ -68,6 +68,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("FORM-PAGENUM-section2-missing.pdf", "PPFPPPPPPP"),
     ("COVER-PHONE-missing.docx", "PPPPPPFPPP"),
     ("COVER-blank-fields.docx", "PPPFFFPPPP"),
+    ("COVER-table-no-diacritics.docx", "PPPPPPPPPP"),
     ("COVER-unlabelled.docx", "PPP???FPPP"),
     ("GROUP-MEMBERS-no-address.docx", "PPPPPPPFPP"),
     ("GROUP-MEMBERS-complete.docx", "PPPPPPPPPP"),

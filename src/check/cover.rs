@@ -390,12 +390,18 @@ pub fn find_phone(s: &str) -> Option<(String, String)> {
         while i < chars.len() && matches!(chars[i].1, '+' | '(') {
             i += 1;
         }
+        // A number's groups are split by one or two separators; a longer run (a dot leader in
+        // a table of contents) ends it, which also bounds the work per start.
+        let mut seps_in_a_row = 0;
         while i < chars.len() && digits.len() < 13 {
             let (pos, ch) = chars[i];
             if ch.is_ascii_digit() {
                 digits.push(ch);
                 digit_ends.push(pos + ch.len_utf8());
-            } else if !is_sep(ch) {
+                seps_in_a_row = 0;
+            } else if is_sep(ch) && seps_in_a_row < 3 {
+                seps_in_a_row += 1;
+            } else {
                 break;
             }
             i += 1;
@@ -450,6 +456,7 @@ mod tests {
         assert_eq!(find_phone("ĐT: 0912 345 678").unwrap().0, "0912 345 678");
         for bad in [
             "0912 xxx xxx",
+            "Mục lục 0........912345678",
             "ngày 01.02.2024",
             "12345678901",
             "00912345678",
