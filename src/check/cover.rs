@@ -227,7 +227,18 @@ fn assign(
                 }
             }
             Block::Members => listed_members.push(value),
-            Block::Author => names.push(value),
+            Block::Author => {
+                // "Tác giả: Nguyễn Văn An, Hoàng Thị Bình" names a group on one line.
+                let parts: Vec<Option<String>> = value
+                    .split([',', ';'])
+                    .map(|p| person_name(p.trim(), true).filter(|n| n == p.trim()))
+                    .collect();
+                if parts.len() >= 2 && parts.iter().all(Option::is_some) {
+                    names.extend(parts.into_iter().flatten());
+                } else {
+                    names.push(value);
+                }
+            }
         },
         Field::Position => {
             info.position.get_or_insert(value);
@@ -530,6 +541,16 @@ mod tests {
         assert!(c.is_group);
         assert_eq!(c.members.len(), 2);
         assert_eq!(c.representative, None);
+    }
+
+    #[test]
+    fn several_authors_on_one_name_line() {
+        let c = parse_cover("Tác giả: Nguyễn Văn An, Hoàng Thị Bình");
+        assert!(c.is_group);
+        assert_eq!(c.members, ["Nguyễn Văn An", "Hoàng Thị Bình"]);
+        let c = parse_cover("Họ và tên: Nguyễn Văn An, Chuyên viên");
+        assert!(!c.is_group);
+        assert_eq!(c.name.as_deref(), Some("Nguyễn Văn An, Chuyên viên"));
     }
 
     #[test]
