@@ -262,6 +262,27 @@ fn cli_folder_walk_finds_every_entry_and_the_attachment() {
 }
 
 #[test]
+fn cli_unreadable_file_is_a_finding_not_a_crash() {
+    let (code, stdout, _) = soloai(&[
+        "check",
+        "--json",
+        "fixtures/extract/docx/truncated.docx",
+        "fixtures/check/all-pass.docx",
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!(v[0]["status"], "error");
+    assert!(
+        v[0]["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{}",
+        v[0]
+    );
+    assert_eq!(v[0]["checks"], json!([]));
+    assert_eq!(v[1]["status"], "ok");
+    assert_eq!(v[1]["error"], Value::Null);
+}
+
+#[test]
 fn cli_could_not_run_exits_2() {
     let (code, stdout, stderr) = soloai(&["check", "fixtures/check/no-such-file.docx"]);
     assert_eq!(code, 2);
@@ -288,6 +309,16 @@ fn cli_profile_list_and_show() {
         Some(stdout.as_str()),
         ContestProfile::builtin_source("hung-yen-2024")
     );
+    // A profile file is shown as TOML that reads back to the same profile.
+    let dir0 = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = dir0.path().join("copy.toml");
+    std::fs::write(&copy, &stdout).unwrap_or_else(|e| panic!("{e}"));
+    let copy_str = copy.to_string_lossy().into_owned();
+    let (code, shown, _) = soloai(&["profile", "show", &copy_str]);
+    assert_eq!(code, 0);
+    let reread =
+        ContestProfile::from_toml_str(&shown, Path::new("shown")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(Some(reread), ContestProfile::builtin("hung-yen-2024"));
     // A shown profile, edited and saved, is a profile of its own.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mine = dir.path().join("mine.toml");
