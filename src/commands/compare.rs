@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use soloai::Lang;
-use soloai::compare::{Detection, DocInput, Match, Thresholds, detect};
+use soloai::compare::{CorpusInput, CorpusKind, Detection, DocInput, Match, Thresholds, detect};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,6 +17,9 @@ pub struct Args {
     /// Print JSON (scores and byte spans into each document's extracted text) instead.
     #[arg(long)]
     pub json: bool,
+    /// A template document (the contest's entry form, the plan): text matching it is excluded.
+    #[arg(long = "template", value_name = "FILE")]
+    pub templates: Vec<PathBuf>,
     /// Width of the side-by-side view, in characters.
     #[arg(long, default_value_t = 120)]
     pub width: usize,
@@ -46,8 +49,27 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             receiving_point: None,
         },
     ];
+    let template_docs = args
+        .templates
+        .iter()
+        .map(read)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let template_names: Vec<String> = args.templates.iter().map(name).collect();
+    let corpus: Vec<CorpusInput> = template_docs
+        .iter()
+        .zip(&template_names)
+        .map(|(doc, id)| CorpusInput {
+            id,
+            text: &doc.text,
+            kind: CorpusKind::Template,
+            contest: None,
+            year: None,
+            awarded: None,
+            signature: None,
+        })
+        .collect();
     let thresholds = Thresholds::default();
-    let detection = detect(&entries, &[], &thresholds);
+    let detection = detect(&entries, &corpus, &thresholds);
     let flagged = !detection.matches.is_empty();
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -64,7 +86,14 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &value).context("writing JSON")?;
         writeln!(out)?;
     } else {
-        print_side_by_side(&mut out, &args, lang, [&a.text, &b.text], &detection, &thresholds)?;
+        print_side_by_side(
+            &mut out,
+            &args,
+            lang,
+            [&a.text, &b.text],
+            &detection,
+            &thresholds,
+        )?;
     }
     Ok(if flagged {
         ExitCode::from(1)
@@ -97,7 +126,12 @@ fn print_side_by_side(
         )?;
         return Ok(());
     };
-    writeln!(out, "{}: {}", lang.pick("Kết luận", "Verdict"), m.kind.label(lang))?;
+    writeln!(
+        out,
+        "{}: {}",
+        lang.pick("Kết luận", "Verdict"),
+        m.kind.label(lang)
+    )?;
     writeln!(
         out,
         "{} A {} · B {} · {} {} · {} {} · {} A {} · B {}",
@@ -161,7 +195,9 @@ fn print_passages(
             col,
         );
         let right = wrap(
-            texts[1].get(span.source_start..span.source_end).unwrap_or(""),
+            texts[1]
+                .get(span.source_start..span.source_end)
+                .unwrap_or(""),
             col,
         );
         let rows = left.len().max(right.len());
