@@ -339,6 +339,30 @@ mod tests {
         assert!(!json.contains("đoạn nguồn"));
     }
 
+    /// The example in this module's docs (copied into the README) must stay a valid report
+    /// that reads back to the same JSON.
+    #[test]
+    fn documented_example_is_a_valid_report() -> Result<(), Box<dyn std::error::Error>> {
+        let source = include_str!("model.rs");
+        let start = source.find("//! ```json").ok_or("no example")?;
+        let end = source[start..].find("//! ```\n").ok_or("example not closed")? + start;
+        let json: String = source[start..end]
+            .lines()
+            .skip(1)
+            .map(|line| line.trim_start_matches("//!"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let report: Report = serde_json::from_str(&json)?;
+        assert_eq!(report.schema, SCHEMA);
+        assert_eq!(report.entries.len(), 1);
+        assert_eq!(report.entries[0].verdict, Verdict::Fail);
+        assert_eq!(report.entries[0].matches[0].spans[0].entry_end, 2410);
+        let documented: serde_json::Value = serde_json::from_str(&json)?;
+        let written: serde_json::Value = serde_json::to_value(&report)?;
+        assert_eq!(documented, written, "the example leaves out or adds fields");
+        Ok(())
+    }
+
     #[test]
     fn new_report_carries_the_schema() {
         let report = Report::new("hung-yen-2024", "2024-06-01T00:00:00Z");

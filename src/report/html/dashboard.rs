@@ -280,12 +280,18 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
             }
         );
         // Form checks: how many passed, and each one that did not.
-        let _ = write!(
-            out,
-            "<td data-sort=\"{failing}\"><span class=\"chip ok\">✓ {}/{}</span>",
-            entry.checks.len() - failing,
-            entry.checks.len()
-        );
+        let _ = write!(out, "<td data-sort=\"{failing}\">");
+        if entry.checks.is_empty() {
+            out.push('—');
+        } else {
+            let _ = write!(
+                out,
+                "<span class=\"chip ok\" title=\"{}\">✓ {}/{}</span>",
+                esc(lang.pick("Số tiêu chí đạt", "Checks passed")),
+                entry.checks.len() - failing,
+                entry.checks.len()
+            );
+        }
         for check in entry.checks.iter().filter(|ch| ch.verdict != Verdict::Pass) {
             let _ = write!(
                 out,

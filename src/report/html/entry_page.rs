@@ -6,6 +6,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::{document, entry_page_names, share_bar};
 use crate::lang::Lang;
 use crate::report::escape::html as esc;
@@ -33,13 +35,19 @@ impl Reporter for EntryPagesReporter {
     ) -> Result<Vec<PathBuf>, ReportError> {
         let dir = out_dir.join("entries");
         std::fs::create_dir_all(&dir).map_err(|e| ReportError::io(&dir, e))?;
-        let mut written = Vec::with_capacity(report.entries.len());
-        for (entry, name) in report.entries.iter().zip(entry_page_names(report)) {
-            let path = out_dir.join(name);
-            write_atomic(&path, render(report, entry, lang).as_bytes())?;
-            written.push(path);
-        }
-        Ok(written)
+        // One page per entry, rendered and written in parallel: a contest of a thousand
+        // entries is a thousand files.
+        let names = entry_page_names(report);
+        report
+            .entries
+            .par_iter()
+            .zip(names.par_iter())
+            .map(|(entry, name)| {
+                let path = out_dir.join(name);
+                write_atomic(&path, render(report, entry, lang).as_bytes())?;
+                Ok(path)
+            })
+            .collect()
     }
 }
 
@@ -94,7 +102,9 @@ pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
         }
         body.push_str("</ul></section>\n");
     }
-    body.push_str(&sources(report, entry, lang, &c));
+    if entry.status == EntryStatus::Ok {
+        body.push_str(&sources(report, entry, lang, &c));
+    }
     if !entry.matches.is_empty() {
         body.push_str(&side_by_side(entry, lang, &c));
     }

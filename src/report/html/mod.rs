@@ -151,6 +151,7 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .pct{font-weight:700}
 .pct.green{color:var(--green)}.pct.amber{color:var(--amber)}.pct.red{color:var(--red)}
 svg.bar{display:block;width:110px;height:6px;margin-top:3px}
+td.num svg.bar{margin-left:auto}
 svg.bar .track{fill:var(--grey-bg)}
 svg.bar .fill.green{fill:var(--green)}svg.bar .fill.amber{fill:#d69200}svg.bar .fill.red{fill:var(--red)}
 .filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin-bottom:12px}
