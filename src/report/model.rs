@@ -345,7 +345,10 @@ mod tests {
     fn documented_example_is_a_valid_report() -> Result<(), Box<dyn std::error::Error>> {
         let source = include_str!("model.rs");
         let start = source.find("//! ```json").ok_or("no example")?;
-        let end = source[start..].find("//! ```\n").ok_or("example not closed")? + start;
+        let end = source[start..]
+            .find("//! ```\n")
+            .ok_or("example not closed")?
+            + start;
         let json: String = source[start..end]
             .lines()
             .skip(1)
