@@ -7,6 +7,7 @@
 
 pub mod convert;
 pub mod docx;
+pub mod json;
 pub mod pdf;
 pub mod txt;
 
