@@ -151,6 +151,15 @@ pub fn unit_kind(kind: &str, lang: Lang) -> String {
         "department" => ("Sở, ban, ngành", "Department"),
         "district" => ("UBND cấp huyện", "District people's committee"),
         "commune" => ("UBND cấp xã", "Commune people's committee"),
+        "social-organization" => (
+            "Tổ chức chính trị - xã hội, tổ chức xã hội",
+            "Socio-political or social organization",
+        ),
+        "central-agency" => (
+            "Cơ quan Trung ương đóng trên địa bàn tỉnh",
+            "Central agency in the province",
+        ),
+        "internal-division" => ("Phòng, đơn vị trực thuộc", "Internal division"),
         other => return other.to_string(),
     };
     lang.pick(vi, en).to_string()
