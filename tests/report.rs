@@ -1057,5 +1057,32 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
             assert!(dom.contains("Hiển thị 4/4 bài"));
         }
     }
+
+    // Filtering really filters: a search typed without diacritics finds the one entry.
+    let filtered = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("chromium-q").display()
+        ))
+        .arg(format!(
+            "file://{}#q=so%20tay%20dien%20tu",
+            pages[0].display()
+        ))
+        .output()?;
+    let dom = String::from_utf8_lossy(&filtered.stdout);
+    assert!(dom.contains("Hiển thị 1/4 bài"), "filter did not apply");
+    assert_eq!(dom.matches("<tr data-verdict=").count(), 4);
+    assert_eq!(dom.matches(" hidden=\"\"").count(), 3, "three rows hidden");
     Ok(())
 }

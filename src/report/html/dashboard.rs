@@ -417,9 +417,9 @@ fn clusters(report: &Report, lang: Lang, pages: &[String]) -> String {
 }
 
 /// Sorting by any column and filtering by text, verdict, area and flags. Search folds
-/// diacritics so "thu tuc" finds "thủ tục". Sets `data-ready` on <html> so a headless check
+/// diacritics so "thu tuc" finds "thủ tục"; `#q=…` in the address pre-fills the search. Sets `data-ready` on <html> so a headless check
 /// can see the script ran under the CSP.
-const SCRIPT: &str = r#"
+const SCRIPT: &str = r##"
 (function () {
   "use strict";
   var table = document.getElementById("entries");
@@ -478,7 +478,12 @@ const SCRIPT: &str = r#"
     el.addEventListener("input", apply);
     el.addEventListener("change", apply);
   });
+  // A link such as index.html#q=thu%20tuc opens the dashboard already filtered.
+  var hash = window.location.hash;
+  if (hash.indexOf("#q=") === 0) {
+    try { q.value = decodeURIComponent(hash.slice(3)); } catch (e) { q.value = ""; }
+  }
   apply();
   document.documentElement.setAttribute("data-ready", "1");
 })();
-"#;
+"##;
