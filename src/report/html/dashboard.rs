@@ -478,7 +478,7 @@ const SCRIPT: &str = r##"
     el.addEventListener("input", apply);
     el.addEventListener("change", apply);
   });
-  // A link such as index.html#q=thu%20tuc opens the dashboard already filtered.
+  /* A link such as index.html#q=thu%20tuc opens the dashboard already filtered. */
   var hash = window.location.hash;
   if (hash.indexOf("#q=") === 0) {
     try { q.value = decodeURIComponent(hash.slice(3)); } catch (e) { q.value = ""; }
