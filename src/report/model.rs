@@ -220,6 +220,36 @@ pub struct EntryReport {
     pub text: String,
 }
 
+impl EntryReport {
+    /// An entry whose file could not be read: status `error`, the reason (already in the
+    /// report's language, e.g. `ExtractError::message(lang)`), an `ERROR` flag and the verdict
+    /// "cannot tell" — a broken file is a finding for the council, never a silent pass.
+    pub fn unreadable(
+        id: impl Into<String>,
+        file: impl Into<String>,
+        reason: impl Into<String>,
+        lang: Lang,
+    ) -> EntryReport {
+        let reason = reason.into();
+        let file = file.into();
+        EntryReport {
+            id: id.into(),
+            status: EntryStatus::Error,
+            error: Some(reason.clone()),
+            flags: vec![Flag {
+                code: "ERROR".to_string(),
+                message: lang
+                    .pick("Không đọc được tệp", "Could not read the file")
+                    .to_string(),
+                evidence: reason,
+            }],
+            verdict: Verdict::CannotTell,
+            file,
+            ..EntryReport::default()
+        }
+    }
+}
+
 /// One check's verdict with the evidence a council member can verify or overrule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -301,6 +331,22 @@ pub struct UnitQuota {
 }
 
 impl UnitQuota {
+    /// A unit's tally against its quota; `meets_quota` follows from the two numbers.
+    pub fn new(
+        unit: impl Into<String>,
+        unit_kind: impl Into<String>,
+        entries: usize,
+        quota_min: usize,
+    ) -> UnitQuota {
+        UnitQuota {
+            unit: unit.into(),
+            unit_kind: unit_kind.into(),
+            entries,
+            quota_min,
+            meets_quota: entries >= quota_min,
+        }
+    }
+
     /// A unit that sent nothing owes the organizer a letter explaining why.
     pub fn owes_explanation(&self) -> bool {
         self.entries == 0
@@ -364,6 +410,28 @@ mod tests {
         let written: serde_json::Value = serde_json::to_value(&report)?;
         assert_eq!(documented, written, "the example leaves out or adds fields");
         Ok(())
+    }
+
+    #[test]
+    fn unreadable_entries_are_flagged_and_never_pass() {
+        let e = EntryReport::unreadable("B-7", "x/hong.docx", "Tệp bị hỏng", Lang::Vi);
+        assert_eq!(e.status, EntryStatus::Error);
+        assert_eq!(e.verdict, Verdict::CannotTell);
+        assert_eq!(e.error.as_deref(), Some("Tệp bị hỏng"));
+        assert_eq!(e.flags.len(), 1);
+        assert_eq!(e.flags[0].code, "ERROR");
+        assert!(!e.forward);
+        let mut report = Report::new("p", "t");
+        report.entries.push(e);
+        assert!(report.has_flags());
+    }
+
+    #[test]
+    fn quota_follows_the_counts() {
+        assert!(UnitQuota::new("Sở Tư pháp", "department", 1, 1).meets_quota);
+        let district = UnitQuota::new("UBND huyện Văn Lãng", "district", 0, 3);
+        assert!(!district.meets_quota);
+        assert!(district.owes_explanation());
     }
 
     #[test]
