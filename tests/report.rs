@@ -528,6 +528,18 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
     assert!(html.contains("<span class=\"pct amber\">65%</span>"));
     // Links to the entry pages use the safe names.
     assert!(html.contains("href=\"entries/______etc_passwd.html\""));
+    // The other files of the run are linked, relatively.
+    for file in [
+        "summary.xlsx",
+        "summary.csv",
+        "bien-ban-so-loai.docx",
+        "report.json",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"{file}\"")),
+            "no link to {file}"
+        );
+    }
     // The declared area that differs from the detected one is shown.
     assert!(html.contains("Lĩnh vực đăng ký: g"));
     Ok(())

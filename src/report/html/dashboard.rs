@@ -63,6 +63,15 @@ pub fn render(report: &Report, lang: Lang) -> String {
         esc(&report.generated_at),
     );
 
+    // The other files of the same run, side by side in the output folder.
+    let _ = writeln!(
+        body,
+        "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">CSV</a> · \
+         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">report.json</a></p>",
+        esc(lang.pick("Tệp kèm theo", "Files")),
+        esc(lang.pick("Bảng tổng hợp (Excel)", "Summary (Excel)")),
+        esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
+    );
     body.push_str(&cards(report, lang));
     body.push_str(&entries_table(report, lang, &c, &pages));
     if !report.units.is_empty() {
