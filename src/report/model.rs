@@ -281,6 +281,18 @@ pub struct MatchView {
     pub spans: Vec<SpanView>,
 }
 
+impl MatchView {
+    /// Copy each span's passage out of the source's full text (safe for any offsets: they are
+    /// clamped to the text and to character boundaries), so the entry page can show it.
+    pub fn fill_source_passages(&mut self, source_text: &str) {
+        for span in &mut self.spans {
+            span.source_text =
+                crate::report::passages::slice(source_text, span.source_start, span.source_end)
+                    .to_string();
+        }
+    }
+}
+
 /// One matched passage: where it is in the entry and in the source (byte offsets, NFC text).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -424,6 +436,29 @@ mod tests {
         let mut report = Report::new("p", "t");
         report.entries.push(e);
         assert!(report.has_flags());
+    }
+
+    #[test]
+    fn source_passages_come_from_the_source_text() {
+        let mut m = MatchView {
+            spans: vec![
+                SpanView {
+                    source_start: 5,
+                    source_end: 11,
+                    ..SpanView::default()
+                },
+                SpanView {
+                    source_start: 8,
+                    source_end: 999,
+                    ..SpanView::default()
+                },
+            ],
+            ..MatchView::default()
+        };
+        m.fill_source_passages("Bộ phận một cửa");
+        assert_eq!(m.spans[0].source_text, "phận");
+        // 8 falls inside "ậ": moved back to its start; 999 clamped to the end.
+        assert_eq!(m.spans[1].source_text, "ận một cửa");
     }
 
     #[test]
