@@ -70,11 +70,16 @@ fn main() {
     cases.push((dir.join("vi_report_cairo.pdf"), dir.join("vi_report.txt")));
 
     println!("(a) fidelity: word similarity to the typed text");
-    println!("{:<24} {:>8} {:>10} {:>8}", "file", "soloai", "pdftotext", "lopdf");
+    println!(
+        "{:<24} {:>8} {:>10} {:>8}",
+        "file", "soloai", "pdftotext", "lopdf"
+    );
     let (mut ours_sum, mut theirs_sum, mut lopdf_sum) = (0.0, 0.0, 0.0);
     for (pdf, txt) in &cases {
         let source = words(&std::fs::read_to_string(txt).unwrap_or_default());
-        let ours = extract_path(pdf).map(|d| words(&d.text)).unwrap_or_default();
+        let ours = extract_path(pdf)
+            .map(|d| words(&d.text))
+            .unwrap_or_default();
         let theirs = pdftotext(pdf).map(|t| words(&t)).unwrap_or_default();
         let lo = lopdf_text(pdf).map(|t| words(&t)).unwrap_or_default();
         let (s_ours, s_theirs, s_lo) = (
@@ -120,6 +125,9 @@ fn main() {
         files.len()
     );
     println!("soloai     {:>8.1} files/s", total / ours);
-    println!("pdftotext  {:>8.1} files/s (one process per file)", total / theirs);
+    println!(
+        "pdftotext  {:>8.1} files/s (one process per file)",
+        total / theirs
+    );
     println!("ratio      {:>8.2}×", theirs / ours);
 }

@@ -1,12 +1,407 @@
-//! `soloai corpus`.
+//! `soloai corpus`: manage the corpus of prior ideas (kho ý tưởng, giải pháp đã có).
+//!
+//! Exit codes: 0 done; 1 `add` had files it could not read, or `search` found nothing;
+//! 2 the index could not be used.
 
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::anyhow;
+use clap::Subcommand;
 use soloai::Lang;
+use soloai::index::{self, AddOptions, CorpusIndex, CorpusKind, IndexError};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Index folder [default: $SOLOAI_INDEX, else ./soloai-index; created by `add`].
+    #[arg(long, global = true, value_name = "DIR")]
+    index: Option<PathBuf>,
+    #[command(subcommand)]
+    command: CorpusCommand,
+}
 
-pub fn run(_args: Args, _lang: Lang) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not built yet")
+#[derive(Subcommand)]
+enum CorpusCommand {
+    /// Add files or folders (.md/.txt with +++ front matter, .docx, .pdf, .doc, .odt).
+    Add(AddArgs),
+    /// List the documents in the corpus.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove one document by its id (or the first characters of it).
+    Remove { id: String },
+    /// Search the corpus; diacritics are optional in the query.
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Counts by kind and area, size, versions.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-index every document from its stored text (after upgrading soloai).
+    Rebuild,
+}
+
+#[derive(clap::Args)]
+struct AddArgs {
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// applied | published | past-entry | template (overrides front matter).
+    #[arg(long)]
+    kind: Option<CorpusKind>,
+    /// The earlier contest (for past entries).
+    #[arg(long)]
+    contest: Option<String>,
+    #[arg(long)]
+    year: Option<u16>,
+    #[arg(long)]
+    province: Option<String>,
+    #[arg(long)]
+    awarded: Option<bool>,
+    #[arg(long)]
+    title: Option<String>,
+}
+
+/// An index error as the council member reads it, in their language.
+fn explain(err: IndexError, lang: Lang) -> anyhow::Error {
+    anyhow!("{}: {}", err.dir.display(), err.message(lang))
+}
+
+pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
+    let dir = args.index.unwrap_or_else(index::default_dir);
+    let mut out = std::io::stdout().lock();
+    match args.command {
+        CorpusCommand::Add(add) => {
+            let mut corpus = CorpusIndex::open_or_create(&dir).map_err(|e| explain(e, lang))?;
+            warn_if_stale(&corpus, lang);
+            run_add(&mut corpus, add, lang, &mut out)
+        }
+        CorpusCommand::List { json } => {
+            let corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
+            warn_if_stale(&corpus, lang);
+            let docs = corpus.list().map_err(|e| explain(e, lang))?;
+            if json {
+                let rows: Vec<_> = docs
+                    .iter()
+                    .map(|d| {
+                        serde_json::json!({
+                            "id": d.id, "path": d.path, "kind": d.kind, "title": d.title,
+                            "area": d.area, "province": d.province, "since": d.since,
+                            "contest": d.contest, "year": d.year, "awarded": d.awarded,
+                            "source": d.source, "source_url": d.source_url,
+                            "chars": d.text.chars().count(),
+                        })
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            for d in &docs {
+                writeln!(
+                    out,
+                    "{}  {:<10}  {:<2}  {:<4}  {}  — {}",
+                    d.id,
+                    d.kind.as_str(),
+                    d.area.as_deref().unwrap_or("-"),
+                    d.year.map(|y| y.to_string()).unwrap_or_else(|| "-".into()),
+                    d.path,
+                    d.title
+                )?;
+            }
+            writeln!(
+                out,
+                "{}",
+                match lang {
+                    Lang::Vi => format!("{} tài liệu trong kho {}.", docs.len(), dir.display()),
+                    Lang::En => format!("{} documents in {}.", docs.len(), dir.display()),
+                }
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        CorpusCommand::Remove { id } => {
+            let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
+            let doc = corpus.remove(&id).map_err(|e| explain(e, lang))?;
+            writeln!(
+                out,
+                "{} {}  {}  — {}",
+                lang.pick("Đã xoá", "Removed"),
+                doc.id,
+                doc.path,
+                doc.title
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        CorpusCommand::Search { query, limit, json } => {
+            let corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
+            warn_if_stale(&corpus, lang);
+            let hits = corpus.search(&query, limit).map_err(|e| explain(e, lang))?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&hits)?)?;
+            } else {
+                print_hits(&hits, &query, lang, &mut out)?;
+            }
+            Ok(if hits.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        CorpusCommand::Stats { json } => {
+            let corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
+            let stats = corpus.stats().map_err(|e| explain(e, lang))?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let vi = lang == Lang::Vi;
+            writeln!(
+                out,
+                "{} {}",
+                lang.pick("Kho:", "Index:"),
+                stats.dir.display()
+            )?;
+            writeln!(
+                out,
+                "{} {}",
+                lang.pick("Số tài liệu:", "Documents:"),
+                stats.documents
+            )?;
+            for kind in CorpusKind::ALL {
+                let n = stats.by_kind.get(kind.as_str()).copied().unwrap_or(0);
+                writeln!(out, "  {:<24} {n}", kind.label(lang))?;
+            }
+            if !stats.by_area.is_empty() {
+                let areas: Vec<String> = stats
+                    .by_area
+                    .iter()
+                    .map(|(a, n)| format!("{a}: {n}"))
+                    .collect();
+                writeln!(
+                    out,
+                    "{} {}",
+                    lang.pick("Theo lĩnh vực:", "By area:"),
+                    areas.join(", ")
+                )?;
+            }
+            writeln!(
+                out,
+                "{} {}",
+                lang.pick("Số ký tự văn bản:", "Text characters:"),
+                stats.text_chars
+            )?;
+            writeln!(
+                out,
+                "{} {:.1} MB, {} segment",
+                lang.pick("Dung lượng:", "On disk:"),
+                stats.bytes_on_disk as f64 / 1_048_576.0,
+                stats.segments
+            )?;
+            writeln!(
+                out,
+                "{} {} / {}",
+                lang.pick(
+                    "Phiên bản định dạng / bộ phân tích:",
+                    "Schema / analyzer version:"
+                ),
+                stats.schema_version,
+                stats.analyzer_version
+            )?;
+            if stats.needs_rebuild {
+                writeln!(
+                    out,
+                    "{}",
+                    if vi {
+                        "Cần chạy `soloai corpus rebuild` để lập lại chỉ mục."
+                    } else {
+                        "Run `soloai corpus rebuild` to re-index."
+                    }
+                )?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CorpusCommand::Rebuild => {
+            let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
+            let n = corpus.rebuild().map_err(|e| explain(e, lang))?;
+            writeln!(
+                out,
+                "{}",
+                match lang {
+                    Lang::Vi => format!("Đã lập lại chỉ mục cho {n} tài liệu."),
+                    Lang::En => format!("Re-indexed {n} documents."),
+                }
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn warn_if_stale(corpus: &CorpusIndex, lang: Lang) {
+    if corpus.needs_rebuild() {
+        eprintln!(
+            "{}",
+            lang.pick(
+                "Lưu ý: kho được lập bằng phiên bản bộ phân tích cũ; chạy `soloai corpus rebuild`.",
+                "note: the index was built with an older analyzer; run `soloai corpus rebuild`."
+            )
+        );
+    }
+}
+
+fn run_add(
+    corpus: &mut CorpusIndex,
+    args: AddArgs,
+    lang: Lang,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(lang.pick("đang đọc tệp", "reading files"));
+    let options = AddOptions {
+        kind: args.kind,
+        contest: args.contest,
+        year: args.year,
+        province: args.province,
+        awarded: args.awarded,
+        title: args.title,
+        progress: Some(bar.clone()),
+        ..AddOptions::default()
+    };
+    let report = corpus
+        .add_paths(&args.paths, &options)
+        .map_err(|e| explain(e, lang))?;
+    bar.finish_and_clear();
+    for doc in &report.added {
+        writeln!(
+            out,
+            "{} {}  {:<10}  {}  — {}",
+            lang.pick("Đã thêm", "Added"),
+            doc.id,
+            doc.kind.as_str(),
+            doc.path,
+            doc.title
+        )?;
+    }
+    for dup in &report.duplicates {
+        writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::Vi => format!(
+                    "Bỏ qua {}: nội dung đã có trong kho (mã {}, {}).",
+                    dup.path, dup.id, dup.existing_path
+                ),
+                Lang::En => format!(
+                    "Skipped {}: already in the index (id {}, {}).",
+                    dup.path, dup.id, dup.existing_path
+                ),
+            }
+        )?;
+    }
+    for failure in &report.failed {
+        eprintln!(
+            "{} {}: {}",
+            lang.pick("Lỗi:", "error:"),
+            failure.path().display(),
+            failure.message(lang)
+        );
+    }
+    let total = corpus.len();
+    writeln!(
+        out,
+        "{}",
+        match lang {
+            Lang::Vi => format!(
+                "Kho {}: thêm {} tài liệu, bỏ qua {} trùng, {} tệp lỗi; tổng cộng {} tài liệu.",
+                corpus.dir().display(),
+                report.added.len(),
+                report.duplicates.len(),
+                report.failed.len(),
+                total
+            ),
+            Lang::En => format!(
+                "Index {}: added {}, skipped {} duplicates, {} failed; {} documents in all.",
+                corpus.dir().display(),
+                report.added.len(),
+                report.duplicates.len(),
+                report.failed.len(),
+                total
+            ),
+        }
+    )?;
+    Ok(if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn print_hits(
+    hits: &[index::Hit],
+    query: &str,
+    lang: Lang,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    if hits.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::Vi => format!("Không tìm thấy tài liệu nào khớp với «{query}»."),
+                Lang::En => format!("No document matches «{query}»."),
+            }
+        )?;
+        return Ok(());
+    }
+    let color = std::io::stdout().is_terminal();
+    for (i, hit) in hits.iter().enumerate() {
+        writeln!(
+            out,
+            "{}. {}  [{}]  {}  ({} {}, {} {:.2})",
+            i + 1,
+            hit.title,
+            hit.kind.label(lang),
+            hit.path,
+            lang.pick("mã", "id"),
+            hit.id,
+            lang.pick("điểm", "score"),
+            hit.score
+        )?;
+        writeln!(out, "   {}", highlighted(hit, color))?;
+    }
+    Ok(())
+}
+
+/// The passage with query terms in bold yellow on a terminal, between « » otherwise.
+fn highlighted(hit: &index::Hit, color: bool) -> String {
+    let (open, close) = if color {
+        ("\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("«", "»")
+    };
+    let text = &hit.snippet_plain;
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    for range in &hit.highlights {
+        let (Some(before), Some(term)) = (text.get(last..range.start), text.get(range.clone()))
+        else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(open);
+        out.push_str(term);
+        out.push_str(close);
+        last = range.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -73,8 +73,15 @@ pub fn extract_path(path: &Path) -> ExtractResult<Extracted> {
 
 /// Read one file. Never panics: a reader panic becomes `ExtractErrorKind::Panic`.
 pub fn extract_path_with(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
-    let result = catch_unwind(AssertUnwindSafe(|| extract_inner(path, limits)));
-    match result {
+    guarded(path, || extract_inner(path, limits))
+}
+
+/// Run a reader so that a panic becomes this file's error instead of ending the batch.
+fn guarded(
+    path: &Path,
+    read: impl FnOnce() -> ExtractResult<Extracted>,
+) -> ExtractResult<Extracted> {
+    match catch_unwind(AssertUnwindSafe(read)) {
         Ok(r) => r,
         Err(payload) => {
             let cause = payload
@@ -113,12 +120,16 @@ fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
             },
         )
     })?;
-    extract_bytes(path, &bytes, limits)
+    extract_bytes_inner(path, &bytes, limits)
 }
 
-/// Read a document from bytes already in memory; `path` is used for messages and the
-/// extension hint only.
+/// Read a document from bytes already in memory (`path` is used for messages and the
+/// extension hint only). Never panics, like [`extract_path_with`].
 pub fn extract_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
+    guarded(path, || extract_bytes_inner(path, bytes, limits))
+}
+
+fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
     let ctx = ReadContext {
         limits,
         deadline: Deadline::start(limits),

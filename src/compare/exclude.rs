@@ -1,0 +1,172 @@
+//! Text that is never counted as copying: quotations and legal citations.
+//!
+//! Every entry to these contests cites the same decrees ("Căn cứ Nghị định số 61/2018/NĐ-CP
+//! …") and quotes the same plan sentences; counting those would bury a council in false
+//! alarms. Template documents and passages most entries share are excluded elsewhere
+//! (`super::detect`), because they need the whole batch.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// Why a passage is left out of the similarity and originality figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Matches a `template` corpus document (the contest's form, cover page, the plan).
+    Template,
+    /// Shared by more than `Thresholds::template_share` of all entries.
+    AutoTemplate,
+    /// Inside quotation marks.
+    Quote,
+    /// A legal basis or a reference to a legal document.
+    Citation,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Template => "template",
+            Reason::AutoTemplate => "auto-template",
+            Reason::Quote => "quote",
+            Reason::Citation => "citation",
+        }
+    }
+
+    /// What a council member reads.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Reason::Template => lang.pick("văn bản mẫu", "template text"),
+            Reason::AutoTemplate => lang.pick(
+                "đoạn văn có ở nhiều bài dự thi",
+                "passage shared by many entries",
+            ),
+            Reason::Quote => lang.pick("trích dẫn", "quotation"),
+            Reason::Citation => lang.pick("căn cứ pháp lý", "legal citation"),
+        }
+    }
+}
+
+/// Longest quotation taken as a quotation; an unclosed quote mark must not swallow an entry.
+const MAX_QUOTE_BYTES: usize = 1500;
+
+static CITATION_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // "Căn cứ …" up to the end of its clause: the legal-basis lines of any Vietnamese plan.
+        r"(?i)\bcăn cứ\b[^\n;]{0,400}",
+        // A numbered legal document: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ".
+        r"(?i)\b(?:bộ luật|luật|nghị định|nghị quyết|quyết định|thông tư(?: liên tịch)?|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?(?:\s+của\s+[^\n,;.()]{0,60})?",
+        // A law by name: "Luật Tổ chức chính quyền địa phương năm 2015".
+        r"\b(?:Bộ luật|Luật|Hiến pháp)\s+\p{Lu}[^\n,;.()“”]{0,70}",
+    ]
+    .iter()
+    .filter_map(|p| Regex::new(p).ok())
+    .collect()
+});
+
+/// Byte ranges of quotations and legal citations in `text`, sorted and merged.
+pub fn quotes_and_citations(text: &str) -> Vec<(usize, usize, Reason)> {
+    let mut spans = quotes(text);
+    for re in CITATION_PATTERNS.iter() {
+        spans.extend(
+            re.find_iter(text)
+                .map(|m| (m.start(), m.end(), Reason::Citation)),
+        );
+    }
+    merge_spans(spans)
+}
+
+/// Text between a pair of quotation marks (“…”, «…», "…") on one line.
+fn quotes(text: &str) -> Vec<(usize, usize, Reason)> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let close = match c {
+            '“' => '”',
+            '«' => '»',
+            '"' => '"',
+            _ => continue,
+        };
+        let body_start = i + c.len_utf8();
+        let rest = text.get(body_start..).unwrap_or("");
+        let mut end = None;
+        for (j, d) in rest.char_indices() {
+            if j > MAX_QUOTE_BYTES || d == '\n' {
+                break;
+            }
+            if d == close {
+                end = Some(body_start + j);
+                break;
+            }
+        }
+        if let Some(end) = end {
+            if end > body_start {
+                out.push((body_start, end, Reason::Quote));
+            }
+            while iter.peek().is_some_and(|&(k, _)| k <= end) {
+                iter.next();
+            }
+        }
+    }
+    out
+}
+
+/// Sort and merge overlapping spans; where reasons differ the first (earliest) wins.
+pub fn merge_spans(mut spans: Vec<(usize, usize, Reason)>) -> Vec<(usize, usize, Reason)> {
+    spans.sort_by_key(|s| (s.0, s.1));
+    let mut out: Vec<(usize, usize, Reason)> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.0 <= last.1 => last.1 = last.1.max(s.1),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn excluded(text: &str) -> Vec<&str> {
+        quotes_and_citations(text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn legal_basis_lines_are_citations() {
+        let text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về một cửa;\nTôi đề xuất số hoá hồ sơ.";
+        let got = excluded(text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].starts_with("Căn cứ Nghị định"));
+        assert!(!got[0].contains("đề xuất"));
+    }
+
+    #[test]
+    fn numbered_documents_and_laws_inside_sentences() {
+        let text = "Theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ, và Luật Tổ chức chính quyền địa phương năm 2015, chúng tôi làm mới quy trình.";
+        let got = excluded(text);
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng"))
+        );
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Luật Tổ chức chính quyền"))
+        );
+        assert!(!got.iter().any(|s| s.contains("làm mới")));
+        // "pháp luật" in running text is not a law's name.
+        assert!(excluded("tuân thủ pháp luật về đất đai").is_empty());
+    }
+
+    #[test]
+    fn quotations_but_not_unclosed_quote_marks() {
+        let text =
+            "Khẩu hiệu “Lấy người dân làm trung tâm” và \"one stop\" nhé. Dấu “ mở không đóng\nrồi";
+        let got = excluded(text);
+        assert_eq!(got, ["Lấy người dân làm trung tâm", "one stop"]);
+    }
+}
