@@ -249,7 +249,7 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
         // Title, authors, file.
         let _ = write!(
             out,
-            "<td data-sort=\"{}\">{}<div class=\"small\">{}</div><div class=\"file\">{}</div></td>",
+            "<td class=\"title\" data-sort=\"{}\">{}<div class=\"small\">{}</div><div class=\"file\">{}</div></td>",
             esc(entry.title.as_deref().unwrap_or(&entry.file)),
             esc(entry.title.as_deref().unwrap_or("—")),
             esc(&entry.authors.join("; ")),
@@ -273,7 +273,7 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
             ),
             _ => String::new(),
         };
-        let _ = write!(out, "<td>{}{declared}</td>", esc(&area));
+        let _ = write!(out, "<td class=\"area\">{}{declared}</td>", esc(&area));
         // Originality with its colour band.
         let _ = write!(
             out,
@@ -301,15 +301,31 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
                 entry.checks.len()
             );
         }
-        for check in entry.checks.iter().filter(|ch| ch.verdict != Verdict::Pass) {
+        // Each failed rule by its code; the ones that could not tell as one grey chip, so
+        // a scanned entry does not bury its row under ten of them.
+        for check in entry.checks.iter().filter(|ch| ch.verdict == Verdict::Fail) {
             let _ = write!(
                 out,
-                "<span class=\"chip {}\" title=\"{}: {} — {}\">{}</span>",
-                check.verdict.code(),
+                "<span class=\"chip fail\" title=\"{}: {} — {}\">{}</span>",
                 esc(&words::check_name(&check.code, lang)),
                 esc(check.verdict.label(lang)),
                 esc(&check.evidence),
                 esc(&check.code)
+            );
+        }
+        let unsure: Vec<&str> = entry
+            .checks
+            .iter()
+            .filter(|ch| ch.verdict == Verdict::CannotTell)
+            .map(|ch| ch.code.as_str())
+            .collect();
+        if !unsure.is_empty() {
+            let _ = write!(
+                out,
+                "<span class=\"chip cannot-tell\" title=\"{}: {}\">? {}</span>",
+                esc(Verdict::CannotTell.label(lang)),
+                esc(&unsure.join(", ")),
+                unsure.len()
             );
         }
         out.push_str("</td>");
