@@ -21,7 +21,9 @@
 //!     "council": [{ "name": "Nguyễn Văn A", "role": "Chủ tịch Hội đồng" }]
 //!   },
 //!   "thresholds": { "exact_min": 0.9, "near_min": 0.6, "min_passage_words": 25,
-//!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3 },
+//!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3,
+//!                   "exact_identity": 0.97, "min_span_words": 12, "max_gap_words": 20,
+//!                   "template_min_entries": 5, "idea_max_copy_share": 0.3 },
 //!   "entries": [{
 //!     "id": "so-tu-phap-01",
 //!     "file": "Sở Tư pháp/bai-du-thi.docx",
