@@ -27,6 +27,10 @@ pub fn check_name(code: &str, lang: Lang) -> String {
         "EXCLUDED-PERSON" => ("Đối tượng được dự thi", "Eligible author"),
         "QUOTA" => ("Chỉ tiêu của đơn vị", "Unit quota"),
         "RECEIVING-POINT" => ("Đầu mối tiếp nhận", "Receiving point"),
+        "GROUP-KIND" => (
+            "Cá nhân/nhóm tác giả đúng đăng ký",
+            "Individual or group as registered",
+        ),
         _ => return code.to_string(),
     };
     lang.pick(vi, en).to_string()
