@@ -588,6 +588,10 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     // Prints cleanly: print rules present.
     assert!(html.contains("@media print"));
 
+    // Reading entry by entry: links to the neighbours in the same folder.
+    assert!(html.contains("<a href=\"LS-001.html\">← Bài trước</a>"));
+    assert!(html.contains("<a href=\"LS-003.html\">Bài sau →</a>"));
+
     // The unreadable entry shows why.
     let error_page = std::fs::read_to_string(out(&dir).join(&pages[2]))?;
     assert!(error_page.contains("Tệp bị hỏng hoặc không đầy đủ (zip truncated)"));
@@ -601,6 +605,24 @@ fn html_escape(s: &str) -> String {
 #[test]
 fn english_pages_use_english_words() -> TestResult {
     let (dir, report, _) = write_sample(Lang::En)?;
+    let minutes = element_texts(
+        &zip_part(
+            &out(&dir).join("bien-ban-so-loai.docx"),
+            "word/document.xml",
+        )?,
+        b"t",
+    )?
+    .join("\n");
+    for words in [
+        "MINUTES",
+        "SOCIALIST REPUBLIC OF VIETNAM",
+        "June 2, 2025",
+        "Cannot tell",
+    ] {
+        assert!(minutes.contains(words), "minutes miss {words}");
+    }
+    let csv = std::fs::read_to_string(out(&dir).join("summary.csv"))?;
+    assert!(csv.starts_with("\u{FEFF}Entry id,File,Status,Title"));
     let html = std::fs::read_to_string(out(&dir).join("index.html"))?;
     for words in [
         "Originality",

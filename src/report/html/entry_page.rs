@@ -41,18 +41,35 @@ impl Reporter for EntryPagesReporter {
         report
             .entries
             .par_iter()
-            .zip(names.par_iter())
-            .map(|(entry, name)| {
+            .enumerate()
+            .map(|(at, entry)| {
+                let name = names.get(at).map_or("entries/entry.html", String::as_str);
                 let path = out_dir.join(name);
-                write_atomic(&path, render(report, entry, lang).as_bytes())?;
+                let nav = Neighbours {
+                    previous: at.checked_sub(1).and_then(|p| names.get(p)),
+                    next: names.get(at + 1),
+                };
+                write_atomic(&path, render(report, entry, nav, lang).as_bytes())?;
                 Ok(path)
             })
             .collect()
     }
 }
 
+/// The pages before and after this one (`entries/<name>.html`), for reading entry by entry.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Neighbours<'a> {
+    pub previous: Option<&'a String>,
+    pub next: Option<&'a String>,
+}
+
+/// A link to a sibling page: pages sit in the same folder, so the file name is enough.
+fn sibling(page: &str) -> &str {
+    page.rsplit('/').next().unwrap_or(page)
+}
+
 /// One entry's page as an HTML string.
-pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
+pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: Lang) -> String {
     let c = Captions::new(lang);
     let mut body = String::new();
     let heading = lang.pick("Báo cáo tỷ lệ nguyên gốc", "Originality report");
@@ -123,6 +140,29 @@ pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
         lang,
         &c,
     ));
+    body.push_str("<p class=\"pager no-print\">");
+    if let Some(previous) = nav.previous {
+        let _ = write!(
+            body,
+            "<a href=\"{}\">← {}</a>",
+            esc(sibling(previous)),
+            esc(lang.pick("Bài trước", "Previous entry"))
+        );
+    }
+    let _ = write!(
+        body,
+        "<a href=\"../index.html\">{}</a>",
+        esc(lang.pick("Bảng tổng hợp", "Dashboard"))
+    );
+    if let Some(next) = nav.next {
+        let _ = write!(
+            body,
+            "<a href=\"{}\">{} →</a>",
+            esc(sibling(next)),
+            esc(lang.pick("Bài sau", "Next entry"))
+        );
+    }
+    body.push_str("</p>\n");
     let _ = writeln!(
         body,
         "</main>\n<footer>soloai · {} · {} · {}</footer>",
