@@ -119,14 +119,27 @@ fn date_words(generated_at: &str, lang: Lang) -> String {
     }
 }
 
+/// Profiles give the contest's own name ("Tìm kiếm ý tưởng, …"); the minutes call it
+/// Cuộc thi "…" unless the name already says so.
+fn contest_phrase(name: String, lang: Lang) -> String {
+    if name.to_lowercase().starts_with("cuộc thi") {
+        return name;
+    }
+    match lang {
+        Lang::Vi => format!("Cuộc thi “{name}”"),
+        Lang::En => format!("the “{name}” contest"),
+    }
+}
+
 /// The minutes as .docx bytes.
 pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
     let c = Captions::new(lang);
-    let contest = if report.contest.name.is_empty() {
+    let name = if report.contest.name.is_empty() {
         report.profile.clone()
     } else {
         report.contest.name.clone()
     };
+    let contest = contest_phrase(name, lang);
     let organizer = if report.contest.organizer.is_empty() {
         "..............................".to_string()
     } else {
@@ -266,7 +279,7 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                 unread
             ),
         }));
-    let widths = [500, 1100, 2400, 1500, 900, 1271, 1400];
+    let widths = [650, 1100, 2250, 1500, 900, 1271, 1400];
     let head = [
         lang.pick("STT", "No."),
         c.id,
@@ -460,6 +473,22 @@ impl Reporter for MinutesReporter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contest_is_named_once() {
+        assert_eq!(
+            contest_phrase("Tìm kiếm ý tưởng".into(), Lang::Vi),
+            "Cuộc thi “Tìm kiếm ý tưởng”"
+        );
+        assert_eq!(
+            contest_phrase("Cuộc thi “Tìm kiếm ý tưởng”".into(), Lang::Vi),
+            "Cuộc thi “Tìm kiếm ý tưởng”"
+        );
+        assert_eq!(
+            contest_phrase("Ideas".into(), Lang::En),
+            "the “Ideas” contest"
+        );
+    }
 
     #[test]
     fn dates_read_like_an_administrative_document() {
