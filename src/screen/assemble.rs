@@ -239,7 +239,9 @@ fn entry_report(
         };
         let pct = format!("{:.0}%", m.entry_share * 100.0);
         match (m.source, m.kind) {
-            (Source::Entry(j), kind) if kind.is_copy() && !duplicate_with.contains(&j) => {
+            (Source::Entry(j), kind)
+                if kind.is_copy() && !duplicate_with.contains(&j) && substantial(&m, ctx) =>
+            {
                 out.flags.push(Flag {
                     code: "COPY".into(),
                     message: format!(
@@ -251,7 +253,8 @@ fn entry_report(
                 });
             }
             (Source::Corpus(c), kind)
-                if matches!(corpus[c].kind, CorpusKind::Applied | CorpusKind::Published) =>
+                if matches!(corpus[c].kind, CorpusKind::Applied | CorpusKind::Published)
+                    && (kind == MatchKind::Idea || substantial(&m, ctx)) =>
             {
                 let code = if kind == MatchKind::Idea {
                     "IDEA"
@@ -306,6 +309,14 @@ fn entry_report(
     };
     out.forward = out.verdict == Verdict::Pass;
     out
+}
+
+/// A copy worth a flag: (nearly) the whole entry, or passages adding up to at least the
+/// profile's `min_passage_words`. Shorter shared phrases (an office's name, a stock phrase) are
+/// listed among the matches but do not flag the entry.
+fn substantial(m: &crate::compare::Match, ctx: &Context<'_>) -> bool {
+    matches!(m.kind, MatchKind::Exact | MatchKind::Near)
+        || m.spans.iter().map(|s| s.words).sum::<usize>() >= ctx.profile.compare.min_passage_words
 }
 
 fn check_view(c: &CheckResult) -> CheckView {
@@ -477,15 +488,31 @@ fn eligibility_checks(
     out
 }
 
+/// Quotas count what each receiving unit forwards (Lạng Sơn §III.4: "mỗi đơn vị gửi ít nhất
+/// …", a district's count including its communes' entries), so entries are tallied by their
+/// receiving point, or by the author's unit when the manifest names no receiving point.
 fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
+    let kind_of = |name: &str| {
+        let key = crate::normalize::fold_ascii(&crate::normalize::comparison_form(name));
+        ctx.units
+            .iter()
+            .find(|u| {
+                crate::normalize::fold_ascii(&crate::normalize::comparison_form(&u.unit)) == key
+            })
+            .and_then(|u| u.unit_kind.clone())
+            .or_else(|| infer_unit_kind(name))
+    };
     let entry_units: Vec<(String, Option<String>)> = work
         .iter()
         .filter_map(|w| {
             let row = w.row.as_ref()?;
-            Some((
-                row.unit.clone()?,
-                row.unit_kind.as_deref().map(canonical_unit_kind),
-            ))
+            match &row.receiving_point {
+                Some(point) => Some((point.clone(), kind_of(point))),
+                None => Some((
+                    row.unit.clone()?,
+                    row.unit_kind.as_deref().map(canonical_unit_kind),
+                )),
+            }
         })
         .collect();
     let expected: Vec<(String, Option<String>)> = ctx
@@ -515,4 +542,50 @@ fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
             entries: t.entries,
         })
         .collect()
+}
+
+/// The unit kind a unit's name says: "Sở …" a department, "UBND huyện/thành phố/thị xã …" a
+/// district-level unit, "UBND xã/phường/thị trấn …" a commune.
+pub fn infer_unit_kind(name: &str) -> Option<String> {
+    let k = crate::normalize::fold_ascii(&crate::normalize::comparison_form(name));
+    let k = k.replace("uy ban nhan dan", "ubnd");
+    let kind = if k.starts_with("so ") || k.starts_with("ban ") {
+        "department"
+    } else if ["ubnd huyen", "ubnd thanh pho", "ubnd thi xa"]
+        .iter()
+        .any(|p| k.starts_with(p))
+    {
+        "district"
+    } else if ["ubnd xa", "ubnd phuong", "ubnd thi tran"]
+        .iter()
+        .any(|p| k.starts_with(p))
+    {
+        "commune"
+    } else {
+        return None;
+    };
+    Some(kind.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_kinds_from_names() {
+        assert_eq!(infer_unit_kind("Sở Tư pháp").as_deref(), Some("department"));
+        assert_eq!(
+            infer_unit_kind("UBND huyện Cao Lộc").as_deref(),
+            Some("district")
+        );
+        assert_eq!(
+            infer_unit_kind("Ủy ban nhân dân thành phố Lạng Sơn").as_deref(),
+            Some("district")
+        );
+        assert_eq!(
+            infer_unit_kind("UBND xã Thạch Đạn").as_deref(),
+            Some("commune")
+        );
+        assert_eq!(infer_unit_kind("Trường THPT Việt Bắc"), None);
+    }
 }

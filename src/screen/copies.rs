@@ -82,14 +82,18 @@ pub fn find(
 ) -> Copies {
     let mut work_of = Vec::new();
     let mut input_of = vec![None; work.len()];
+    let bodies: Vec<Option<String>> = work
+        .iter()
+        .map(|entry| entry.doc.as_ref().ok().map(body_for_comparison))
+        .collect();
     let mut inputs = Vec::new();
     for (w, entry) in work.iter().enumerate() {
-        if let Ok(doc) = &entry.doc {
+        if let Some(body) = &bodies[w] {
             input_of[w] = Some(inputs.len());
             work_of.push(w);
             inputs.push(DocInput {
                 id: &entry.id,
-                text: &doc.text,
+                text: body,
                 receiving_point: entry
                     .row
                     .as_ref()
@@ -102,7 +106,7 @@ pub fn find(
         .iter()
         .zip(&signatures)
         .map(|(d, sig)| CorpusInput {
-            id: &d.id,
+            id: &d.path,
             text: &d.text,
             kind: corpus_kind(d.kind),
             contest: d.contest.as_deref(),
@@ -117,7 +121,18 @@ pub fn find(
         .collect();
     let detection = compare::detect_with(&inputs, &corpus_inputs, &profile.compare, &extra);
 
-    let mut findings = compare::receiving_point_findings(&detection.matches, &inputs);
+    // The same entry sent twice is the same authors' text; two authors sharing most of a
+    // text is copying, reported as such.
+    let mut findings: Vec<Finding> = compare::receiving_point_findings(&detection.matches, &inputs)
+        .into_iter()
+        .filter(|f| {
+            let Source::Entry(j) = f.source else {
+                return false;
+            };
+            f.kind == compare::MatchKind::Exact
+                || same_authors(&work[work_of[f.entry]], &work[work_of[j]])
+        })
+        .collect();
     for m in &detection.matches {
         let Source::Corpus(c) = m.source else {
             continue;
@@ -142,5 +157,70 @@ pub fn find(
         work_of,
         input_of,
         findings,
+    }
+}
+
+/// The text copy detection sees: the extracted text with the cover page blanked out (same
+/// byte length, so spans stay offsets into `Extracted::text`). Every cover carries the same
+/// labels, the contest title and the province's name; comparing them only makes noise. When
+/// the "cover" is most of the document (no page break at all), nothing is blanked.
+pub fn body_for_comparison(doc: &crate::model::Extracted) -> String {
+    let end = doc.cover_end.min(doc.text.len());
+    if end == 0 || end * 2 > doc.text.len() || !doc.text.is_char_boundary(end) {
+        return doc.text.clone();
+    }
+    let mut out = String::with_capacity(doc.text.len());
+    for c in doc.text[..end].chars() {
+        if c == '\n' {
+            out.push('\n');
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out.push_str(&doc.text[end..]);
+    out
+}
+
+fn author_key(entry: &EntryWork) -> Vec<String> {
+    let mut names: Vec<String> = entry
+        .row
+        .as_ref()
+        .map(|r| r.authors.clone())
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| entry.cover.name.clone().into_iter().collect())
+        .iter()
+        .map(|n| crate::normalize::fold_ascii(&crate::normalize::comparison_form(n.trim())))
+        .collect();
+    names.sort();
+    names
+}
+
+fn same_authors(a: &EntryWork, b: &EntryWork) -> bool {
+    let (ka, kb) = (author_key(a), author_key(b));
+    !ka.is_empty() && ka == kb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Extracted;
+
+    #[test]
+    fn cover_is_blanked_with_offsets_kept() {
+        let doc = Extracted {
+            text: "Họ và tên: An\nThân bài dài hơn trang bìa rất nhiều lần".into(),
+            cover_end: "Họ và tên: An\n".len(),
+            ..Extracted::default()
+        };
+        let body = body_for_comparison(&doc);
+        assert_eq!(body.len(), doc.text.len());
+        assert!(body.starts_with("              "));
+        assert!(body.ends_with("Thân bài dài hơn trang bìa rất nhiều lần"));
+        let all_cover = Extracted {
+            text: "Một trang duy nhất".into(),
+            cover_end: "Một trang duy nhất".len(),
+            ..Extracted::default()
+        };
+        assert_eq!(body_for_comparison(&all_cover), all_cover.text);
     }
 }
