@@ -181,7 +181,8 @@ mark{border-radius:2px;padding:0 1px;color:inherit;-webkit-print-color-adjust:ex
 td.area{min-width:150px;font-size:13px}
 td.title{min-width:220px}
 .pager{display:flex;gap:24px;justify-content:center;font-size:14px}
-.fulltext,.pair>div,td{overflow-wrap:anywhere}
+.fulltext,.pair>div{overflow-wrap:anywhere}
+td{overflow-wrap:break-word}
 .src-0{background:#ffe08a}.src-1{background:#a9d8ff}.src-2{background:#ffb3c1}.src-3{background:#b8ecb0}.src-4{background:#d7c2ff}
 .src-5{background:#ffc98f}.src-6{background:#9fe6df}.src-7{background:#f5b8f0}.src-8{background:#d9e58f}.src-9{background:#c7ccd4}
 .swatch.src-0,.swatch.src-1,.swatch.src-2,.swatch.src-3,.swatch.src-4,.swatch.src-5,.swatch.src-6,.swatch.src-7,.swatch.src-8,.swatch.src-9{-webkit-print-color-adjust:exact;print-color-adjust:exact}
