@@ -528,6 +528,18 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
     assert!(html.contains("<span class=\"pct amber\">65%</span>"));
     // Links to the entry pages use the safe names.
     assert!(html.contains("href=\"entries/______etc_passwd.html\""));
+    // The other files of the run are linked, relatively.
+    for file in [
+        "summary.xlsx",
+        "summary.csv",
+        "bien-ban-so-loai.docx",
+        "report.json",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"{file}\"")),
+            "no link to {file}"
+        );
+    }
     // The declared area that differs from the detected one is shown.
     assert!(html.contains("Lĩnh vực đăng ký: g"));
     Ok(())
@@ -576,6 +588,10 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     // Prints cleanly: print rules present.
     assert!(html.contains("@media print"));
 
+    // Reading entry by entry: links to the neighbours in the same folder.
+    assert!(html.contains("<a href=\"LS-001.html\">← Bài trước</a>"));
+    assert!(html.contains("<a href=\"LS-003.html\">Bài sau →</a>"));
+
     // The unreadable entry shows why.
     let error_page = std::fs::read_to_string(out(&dir).join(&pages[2]))?;
     assert!(error_page.contains("Tệp bị hỏng hoặc không đầy đủ (zip truncated)"));
@@ -589,6 +605,24 @@ fn html_escape(s: &str) -> String {
 #[test]
 fn english_pages_use_english_words() -> TestResult {
     let (dir, report, _) = write_sample(Lang::En)?;
+    let minutes = element_texts(
+        &zip_part(
+            &out(&dir).join("bien-ban-so-loai.docx"),
+            "word/document.xml",
+        )?,
+        b"t",
+    )?
+    .join("\n");
+    for words in [
+        "MINUTES",
+        "SOCIALIST REPUBLIC OF VIETNAM",
+        "June 2, 2025",
+        "Cannot tell",
+    ] {
+        assert!(minutes.contains(words), "minutes miss {words}");
+    }
+    let csv = std::fs::read_to_string(out(&dir).join("summary.csv"))?;
+    assert!(csv.starts_with("\u{FEFF}Entry id,File,Status,Title"));
     let html = std::fs::read_to_string(out(&dir).join("index.html"))?;
     for words in [
         "Originality",
@@ -1057,5 +1091,32 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
             assert!(dom.contains("Hiển thị 4/4 bài"));
         }
     }
+
+    // Filtering really filters: a search typed without diacritics finds the one entry.
+    let filtered = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("chromium-q").display()
+        ))
+        .arg(format!(
+            "file://{}#q=so%20tay%20dien%20tu",
+            pages[0].display()
+        ))
+        .output()?;
+    let dom = String::from_utf8_lossy(&filtered.stdout);
+    assert!(dom.contains("Hiển thị 1/4 bài"), "filter did not apply");
+    assert_eq!(dom.matches("<tr data-verdict=").count(), 4);
+    assert_eq!(dom.matches(" hidden=\"\"").count(), 3, "three rows hidden");
     Ok(())
 }

@@ -8,8 +8,8 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use docx_rs::{
-    AlignmentType, Docx, LineSpacing, Paragraph, Run, RunFonts, Table, TableCell, TableRow,
-    WidthType,
+    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, Table, TableCell,
+    TableRow, WidthType,
 };
 
 use super::escape::without_controls;
@@ -23,7 +23,10 @@ pub struct MinutesReporter;
 
 /// Sizes in half-points, as Word counts them.
 const BODY: usize = 28;
-const TABLE: usize = 24;
+const TABLE: usize = 22;
+const HEADER: usize = 24;
+/// A4 text width with Decree 30/2020's margins (left 30 mm, right 20 mm), in twentieths of a point.
+const TEXT_WIDTH: usize = 9071;
 
 fn run(text: &str) -> Run {
     Run::new()
@@ -63,10 +66,10 @@ fn cell(text: &str, bold: bool, width: usize) -> TableCell {
         .width(width, WidthType::Dxa)
 }
 
-fn centered_cell(lines: &[(&str, bool, bool)], width: usize) -> TableCell {
+fn centered_cell(lines: &[(&str, bool, bool)], width: usize, size: usize) -> TableCell {
     let mut cell = TableCell::new().width(width, WidthType::Dxa);
     for &(text, bold, italic) in lines {
-        let mut r = run(text);
+        let mut r = run(text).size(size);
         if bold {
             r = r.bold();
         }
@@ -116,14 +119,27 @@ fn date_words(generated_at: &str, lang: Lang) -> String {
     }
 }
 
+/// Profiles give the contest's own name ("Tìm kiếm ý tưởng, …"); the minutes call it
+/// Cuộc thi "…" unless the name already says so.
+fn contest_phrase(name: String, lang: Lang) -> String {
+    if name.to_lowercase().starts_with("cuộc thi") {
+        return name;
+    }
+    match lang {
+        Lang::Vi => format!("Cuộc thi “{name}”"),
+        Lang::En => format!("the “{name}” contest"),
+    }
+}
+
 /// The minutes as .docx bytes.
 pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
     let c = Captions::new(lang);
-    let contest = if report.contest.name.is_empty() {
+    let name = if report.contest.name.is_empty() {
         report.profile.clone()
     } else {
         report.contest.name.clone()
     };
+    let contest = contest_phrase(name, lang);
     let organizer = if report.contest.organizer.is_empty() {
         "..............................".to_string()
     } else {
@@ -133,6 +149,13 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
 
     let mut doc = Docx::new()
         .page_size(11906, 16838)
+        .page_margin(
+            PageMargin::new()
+                .top(1134)
+                .bottom(1134)
+                .left(1701)
+                .right(1134),
+        )
         .default_fonts(RunFonts::new().ascii("Times New Roman"))
         .default_size(BODY);
 
@@ -147,7 +170,8 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                     false,
                 ),
             ],
-            3800,
+            3700,
+            HEADER,
         ),
         centered_cell(
             &[
@@ -170,9 +194,11 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                 ("", false, false),
                 (&date, false, true),
             ],
-            5500,
+            TEXT_WIDTH - 3700,
+            HEADER,
         ),
-    ])]);
+    ])])
+    .set_grid(vec![3700, TEXT_WIDTH - 3700]);
     doc = doc.add_table(motto).add_paragraph(para(""));
 
     doc = doc
@@ -253,7 +279,7 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                 unread
             ),
         }));
-    let widths = [600, 1300, 2900, 1700, 1000, 1200, 1900];
+    let widths = [650, 1100, 2250, 1500, 900, 1271, 1400];
     let head = [
         lang.pick("STT", "No."),
         c.id,
@@ -306,7 +332,11 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                 .collect(),
         ));
     }
-    doc = doc.add_table(Table::new(rows));
+    doc = doc.add_table(
+        Table::new(rows)
+            .set_grid(widths.to_vec())
+            .width(TEXT_WIDTH, WidthType::Dxa),
+    );
 
     // III. Forwarded entries.
     doc = doc.add_paragraph(heading(lang.pick(
@@ -401,19 +431,21 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                         ("", false, false),
                         ("", false, false),
                         (name, true, false),
+                        ("", false, false),
                     ],
-                    4650,
+                    TEXT_WIDTH / 2,
+                    BODY,
                 )
             })
             .collect();
         if cells.len() == 1 {
-            cells.push(centered_cell(&[("", false, false)], 4650));
+            cells.push(centered_cell(&[("", false, false)], TEXT_WIDTH / 2, BODY));
         }
         sign_rows.push(TableRow::new(cells).cant_split());
     }
-    doc = doc
-        .add_paragraph(para(""))
-        .add_table(Table::without_borders(sign_rows));
+    doc = doc.add_paragraph(para("")).add_table(
+        Table::without_borders(sign_rows).set_grid(vec![TEXT_WIDTH / 2, TEXT_WIDTH / 2]),
+    );
 
     let mut buffer = Cursor::new(Vec::new());
     doc.build().pack(&mut buffer).map_err(|e| e.to_string())?;
@@ -441,6 +473,22 @@ impl Reporter for MinutesReporter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contest_is_named_once() {
+        assert_eq!(
+            contest_phrase("Tìm kiếm ý tưởng".into(), Lang::Vi),
+            "Cuộc thi “Tìm kiếm ý tưởng”"
+        );
+        assert_eq!(
+            contest_phrase("Cuộc thi “Tìm kiếm ý tưởng”".into(), Lang::Vi),
+            "Cuộc thi “Tìm kiếm ý tưởng”"
+        );
+        assert_eq!(
+            contest_phrase("Ideas".into(), Lang::En),
+            "the “Ideas” contest"
+        );
+    }
 
     #[test]
     fn dates_read_like_an_administrative_document() {

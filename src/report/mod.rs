@@ -100,15 +100,17 @@ pub trait Reporter {
     ) -> Result<Vec<PathBuf>, ReportError>;
 }
 
-/// Every writer soloai has, in the order `write_all` runs them.
+/// Every writer soloai has, in the order `write_all` runs them: the entry pages before the
+/// dashboard that links to them, and `report.json` last, so a fresh report.json means the
+/// whole set of files is from the same run.
 pub fn reporters() -> Vec<Box<dyn Reporter + Send + Sync>> {
     vec![
-        Box::new(JsonReporter),
-        Box::new(DashboardReporter),
         Box::new(EntryPagesReporter),
         Box::new(CsvReporter),
         Box::new(XlsxReporter),
         Box::new(MinutesReporter),
+        Box::new(DashboardReporter),
+        Box::new(JsonReporter),
     ]
 }
 

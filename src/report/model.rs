@@ -21,7 +21,9 @@
 //!     "council": [{ "name": "Nguyễn Văn A", "role": "Chủ tịch Hội đồng" }]
 //!   },
 //!   "thresholds": { "exact_min": 0.9, "near_min": 0.6, "min_passage_words": 25,
-//!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3 },
+//!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3,
+//!                   "exact_identity": 0.97, "min_span_words": 12, "max_gap_words": 20,
+//!                   "template_min_entries": 5, "idea_max_copy_share": 0.3 },
 //!   "entries": [{
 //!     "id": "so-tu-phap-01",
 //!     "file": "Sở Tư pháp/bai-du-thi.docx",
@@ -220,6 +222,36 @@ pub struct EntryReport {
     pub text: String,
 }
 
+impl EntryReport {
+    /// An entry whose file could not be read: status `error`, the reason (already in the
+    /// report's language, e.g. `ExtractError::message(lang)`), an `ERROR` flag and the verdict
+    /// "cannot tell" — a broken file is a finding for the council, never a silent pass.
+    pub fn unreadable(
+        id: impl Into<String>,
+        file: impl Into<String>,
+        reason: impl Into<String>,
+        lang: Lang,
+    ) -> EntryReport {
+        let reason = reason.into();
+        let file = file.into();
+        EntryReport {
+            id: id.into(),
+            status: EntryStatus::Error,
+            error: Some(reason.clone()),
+            flags: vec![Flag {
+                code: "ERROR".to_string(),
+                message: lang
+                    .pick("Không đọc được tệp", "Could not read the file")
+                    .to_string(),
+                evidence: reason,
+            }],
+            verdict: Verdict::CannotTell,
+            file,
+            ..EntryReport::default()
+        }
+    }
+}
+
 /// One check's verdict with the evidence a council member can verify or overrule.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -249,6 +281,18 @@ pub struct MatchView {
     /// `exact`, `near`, `partial` or `idea`.
     pub kind: String,
     pub spans: Vec<SpanView>,
+}
+
+impl MatchView {
+    /// Copy each span's passage out of the source's full text (safe for any offsets: they are
+    /// clamped to the text and to character boundaries), so the entry page can show it.
+    pub fn fill_source_passages(&mut self, source_text: &str) {
+        for span in &mut self.spans {
+            span.source_text =
+                crate::report::passages::slice(source_text, span.source_start, span.source_end)
+                    .to_string();
+        }
+    }
 }
 
 /// One matched passage: where it is in the entry and in the source (byte offsets, NFC text).
@@ -301,6 +345,22 @@ pub struct UnitQuota {
 }
 
 impl UnitQuota {
+    /// A unit's tally against its quota; `meets_quota` follows from the two numbers.
+    pub fn new(
+        unit: impl Into<String>,
+        unit_kind: impl Into<String>,
+        entries: usize,
+        quota_min: usize,
+    ) -> UnitQuota {
+        UnitQuota {
+            unit: unit.into(),
+            unit_kind: unit_kind.into(),
+            entries,
+            quota_min,
+            meets_quota: entries >= quota_min,
+        }
+    }
+
     /// A unit that sent nothing owes the organizer a letter explaining why.
     pub fn owes_explanation(&self) -> bool {
         self.entries == 0
@@ -337,6 +397,78 @@ mod tests {
         assert!(json.contains("\"id\":\"x\""));
         assert!(!json.contains("bí mật"));
         assert!(!json.contains("đoạn nguồn"));
+    }
+
+    /// The example in this module's docs (copied into the README) must stay a valid report
+    /// that reads back to the same JSON.
+    #[test]
+    fn documented_example_is_a_valid_report() -> Result<(), Box<dyn std::error::Error>> {
+        let source = include_str!("model.rs");
+        let start = source.find("//! ```json").ok_or("no example")?;
+        let end = source[start..]
+            .find("//! ```\n")
+            .ok_or("example not closed")?
+            + start;
+        let json: String = source[start..end]
+            .lines()
+            .skip(1)
+            .map(|line| line.trim_start_matches("//!"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let report: Report = serde_json::from_str(&json)?;
+        assert_eq!(report.schema, SCHEMA);
+        assert_eq!(report.entries.len(), 1);
+        assert_eq!(report.entries[0].verdict, Verdict::Fail);
+        assert_eq!(report.entries[0].matches[0].spans[0].entry_end, 2410);
+        let documented: serde_json::Value = serde_json::from_str(&json)?;
+        let written: serde_json::Value = serde_json::to_value(&report)?;
+        assert_eq!(documented, written, "the example leaves out or adds fields");
+        Ok(())
+    }
+
+    #[test]
+    fn unreadable_entries_are_flagged_and_never_pass() {
+        let e = EntryReport::unreadable("B-7", "x/hong.docx", "Tệp bị hỏng", Lang::Vi);
+        assert_eq!(e.status, EntryStatus::Error);
+        assert_eq!(e.verdict, Verdict::CannotTell);
+        assert_eq!(e.error.as_deref(), Some("Tệp bị hỏng"));
+        assert_eq!(e.flags.len(), 1);
+        assert_eq!(e.flags[0].code, "ERROR");
+        assert!(!e.forward);
+        let mut report = Report::new("p", "t");
+        report.entries.push(e);
+        assert!(report.has_flags());
+    }
+
+    #[test]
+    fn source_passages_come_from_the_source_text() {
+        let mut m = MatchView {
+            spans: vec![
+                SpanView {
+                    source_start: 5,
+                    source_end: 11,
+                    ..SpanView::default()
+                },
+                SpanView {
+                    source_start: 8,
+                    source_end: 999,
+                    ..SpanView::default()
+                },
+            ],
+            ..MatchView::default()
+        };
+        m.fill_source_passages("Bộ phận một cửa");
+        assert_eq!(m.spans[0].source_text, "phận");
+        // 8 falls inside "ậ": moved back to its start; 999 clamped to the end.
+        assert_eq!(m.spans[1].source_text, "ận một cửa");
+    }
+
+    #[test]
+    fn quota_follows_the_counts() {
+        assert!(UnitQuota::new("Sở Tư pháp", "department", 1, 1).meets_quota);
+        let district = UnitQuota::new("UBND huyện Văn Lãng", "district", 0, 3);
+        assert!(!district.meets_quota);
+        assert!(district.owes_explanation());
     }
 
     #[test]

@@ -188,6 +188,32 @@ mod tests {
         assert_eq!(slice("ệệ", 4, 1), "");
     }
 
+    /// Offsets from a buggy upstream stage, anywhere in or past a text full of multi-byte
+    /// characters: never a panic, and the pieces always put the text back together.
+    #[test]
+    fn arbitrary_offsets_always_rebuild_the_text() {
+        let text = "Cải cách thủ tục hành chính — một cửa liên thông điện tử.";
+        let mut seed: u64 = 0x5eed;
+        let mut next = |limit: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % limit
+        };
+        for _ in 0..500 {
+            let spans: Vec<(usize, usize)> = (0..next(6))
+                .map(|_| (next(text.len() + 20), next(text.len() + 20)))
+                .collect();
+            let excluded: Vec<(usize, usize)> = (0..next(3))
+                .map(|_| (next(text.len() + 20), next(text.len() + 20)))
+                .collect();
+            let e = entry(text, &spans, &excluded);
+            let joined: String = pieces(&e).iter().map(|p| p.text).collect();
+            assert_eq!(joined, text, "{spans:?} {excluded:?}");
+            assert!(source_shares(&e).iter().all(|s| (0.0..=1.0).contains(s)));
+        }
+    }
+
     #[test]
     fn shares_leave_out_excluded_text() {
         let e = entry("aaaabbbbcccc", &[(4, 8)], &[(0, 4)]);

@@ -27,6 +27,10 @@ pub fn check_name(code: &str, lang: Lang) -> String {
         "EXCLUDED-PERSON" => ("Đối tượng được dự thi", "Eligible author"),
         "QUOTA" => ("Chỉ tiêu của đơn vị", "Unit quota"),
         "RECEIVING-POINT" => ("Đầu mối tiếp nhận", "Receiving point"),
+        "GROUP-KIND" => (
+            "Cá nhân/nhóm tác giả đúng đăng ký",
+            "Individual or group as registered",
+        ),
         _ => return code.to_string(),
     };
     lang.pick(vi, en).to_string()
@@ -151,6 +155,15 @@ pub fn unit_kind(kind: &str, lang: Lang) -> String {
         "department" => ("Sở, ban, ngành", "Department"),
         "district" => ("UBND cấp huyện", "District people's committee"),
         "commune" => ("UBND cấp xã", "Commune people's committee"),
+        "social-organization" => (
+            "Tổ chức chính trị - xã hội, tổ chức xã hội",
+            "Socio-political or social organization",
+        ),
+        "central-agency" => (
+            "Cơ quan Trung ương đóng trên địa bàn tỉnh",
+            "Central agency in the province",
+        ),
+        "internal-division" => ("Phòng, đơn vị trực thuộc", "Internal division"),
         other => return other.to_string(),
     };
     lang.pick(vi, en).to_string()
@@ -176,31 +189,10 @@ pub fn band(originality: Option<f64>) -> &'static str {
     }
 }
 
-/// One sentence explaining where copy detection draws its lines.
+/// One sentence explaining where copy detection draws its lines. The compare stage owns
+/// the thresholds' meaning, so it also owns the sentence.
 pub fn thresholds_sentence(t: &Thresholds, lang: Lang) -> String {
-    let pct = percent;
-    match lang {
-        Lang::Vi => format!(
-            "Một nguồn được xếp là sao chép nguyên văn khi các đoạn trùng phủ từ {} bài, sao chép sửa nhẹ từ {}, \
-             sao chép một phần khi có đoạn trùng dài từ {} từ trở lên, trùng lặp ý tưởng khi độ tương đồng nội dung từ {}; \
-             đoạn có trong hơn {} số bài được coi là văn bản mẫu, được loại trừ và không tính vào tỷ lệ trùng lặp.",
-            pct(t.exact_min),
-            pct(t.near_min),
-            t.min_passage_words,
-            pct(t.idea_min),
-            pct(t.template_share)
-        ),
-        Lang::En => format!(
-            "A source counts as an exact copy when matched passages cover {} of the entry, a near copy from {}, \
-             a partial copy when one passage of {} words or more matches, the same idea when content similarity reaches {}; \
-             passages found in more than {} of all entries are template text, excluded and not counted as similarity.",
-            pct(t.exact_min),
-            pct(t.near_min),
-            t.min_passage_words,
-            pct(t.idea_min),
-            pct(t.template_share)
-        ),
-    }
+    t.explain(lang)
 }
 
 /// Page and sheet captions that appear in more than one writer.

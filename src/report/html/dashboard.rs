@@ -63,6 +63,15 @@ pub fn render(report: &Report, lang: Lang) -> String {
         esc(&report.generated_at),
     );
 
+    // The other files of the same run, side by side in the output folder.
+    let _ = writeln!(
+        body,
+        "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">CSV</a> · \
+         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">report.json</a></p>",
+        esc(lang.pick("Tệp kèm theo", "Files")),
+        esc(lang.pick("Bảng tổng hợp (Excel)", "Summary (Excel)")),
+        esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
+    );
     body.push_str(&cards(report, lang));
     body.push_str(&entries_table(report, lang, &c, &pages));
     if !report.units.is_empty() {
@@ -240,7 +249,7 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
         // Title, authors, file.
         let _ = write!(
             out,
-            "<td data-sort=\"{}\">{}<div class=\"small\">{}</div><div class=\"file\">{}</div></td>",
+            "<td class=\"title\" data-sort=\"{}\">{}<div class=\"small\">{}</div><div class=\"file\">{}</div></td>",
             esc(entry.title.as_deref().unwrap_or(&entry.file)),
             esc(entry.title.as_deref().unwrap_or("—")),
             esc(&entry.authors.join("; ")),
@@ -264,7 +273,7 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
             ),
             _ => String::new(),
         };
-        let _ = write!(out, "<td>{}{declared}</td>", esc(&area));
+        let _ = write!(out, "<td class=\"area\">{}{declared}</td>", esc(&area));
         // Originality with its colour band.
         let _ = write!(
             out,
@@ -280,21 +289,43 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
             }
         );
         // Form checks: how many passed, and each one that did not.
-        let _ = write!(
-            out,
-            "<td data-sort=\"{failing}\"><span class=\"chip ok\">✓ {}/{}</span>",
-            entry.checks.len() - failing,
-            entry.checks.len()
-        );
-        for check in entry.checks.iter().filter(|ch| ch.verdict != Verdict::Pass) {
+        let _ = write!(out, "<td data-sort=\"{failing}\">");
+        if entry.checks.is_empty() {
+            out.push('—');
+        } else {
             let _ = write!(
                 out,
-                "<span class=\"chip {}\" title=\"{}: {} — {}\">{}</span>",
-                check.verdict.code(),
+                "<span class=\"chip ok\" title=\"{}\">✓ {}/{}</span>",
+                esc(lang.pick("Số tiêu chí đạt", "Checks passed")),
+                entry.checks.len() - failing,
+                entry.checks.len()
+            );
+        }
+        // Each failed rule by its code; the ones that could not tell as one grey chip, so
+        // a scanned entry does not bury its row under ten of them.
+        for check in entry.checks.iter().filter(|ch| ch.verdict == Verdict::Fail) {
+            let _ = write!(
+                out,
+                "<span class=\"chip fail\" title=\"{}: {} — {}\">{}</span>",
                 esc(&words::check_name(&check.code, lang)),
                 esc(check.verdict.label(lang)),
                 esc(&check.evidence),
                 esc(&check.code)
+            );
+        }
+        let unsure: Vec<&str> = entry
+            .checks
+            .iter()
+            .filter(|ch| ch.verdict == Verdict::CannotTell)
+            .map(|ch| ch.code.as_str())
+            .collect();
+        if !unsure.is_empty() {
+            let _ = write!(
+                out,
+                "<span class=\"chip cannot-tell\" title=\"{}: {}\">? {}</span>",
+                esc(Verdict::CannotTell.label(lang)),
+                esc(&unsure.join(", ")),
+                unsure.len()
             );
         }
         out.push_str("</td>");
@@ -411,9 +442,9 @@ fn clusters(report: &Report, lang: Lang, pages: &[String]) -> String {
 }
 
 /// Sorting by any column and filtering by text, verdict, area and flags. Search folds
-/// diacritics so "thu tuc" finds "thủ tục". Sets `data-ready` on <html> so a headless check
+/// diacritics so "thu tuc" finds "thủ tục"; `#q=…` in the address pre-fills the search. Sets `data-ready` on <html> so a headless check
 /// can see the script ran under the CSP.
-const SCRIPT: &str = r#"
+const SCRIPT: &str = r##"
 (function () {
   "use strict";
   var table = document.getElementById("entries");
@@ -472,7 +503,12 @@ const SCRIPT: &str = r#"
     el.addEventListener("input", apply);
     el.addEventListener("change", apply);
   });
+  /* A link such as index.html#q=thu%20tuc opens the dashboard already filtered. */
+  var hash = window.location.hash;
+  if (hash.indexOf("#q=") === 0) {
+    try { q.value = decodeURIComponent(hash.slice(3)); } catch (e) { q.value = ""; }
+  }
   apply();
   document.documentElement.setAttribute("data-ready", "1");
 })();
-"#;
+"##;

@@ -6,6 +6,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::{document, entry_page_names, share_bar};
 use crate::lang::Lang;
 use crate::report::escape::html as esc;
@@ -33,18 +35,41 @@ impl Reporter for EntryPagesReporter {
     ) -> Result<Vec<PathBuf>, ReportError> {
         let dir = out_dir.join("entries");
         std::fs::create_dir_all(&dir).map_err(|e| ReportError::io(&dir, e))?;
-        let mut written = Vec::with_capacity(report.entries.len());
-        for (entry, name) in report.entries.iter().zip(entry_page_names(report)) {
-            let path = out_dir.join(name);
-            write_atomic(&path, render(report, entry, lang).as_bytes())?;
-            written.push(path);
-        }
-        Ok(written)
+        // One page per entry, rendered and written in parallel: a contest of a thousand
+        // entries is a thousand files.
+        let names = entry_page_names(report);
+        report
+            .entries
+            .par_iter()
+            .enumerate()
+            .map(|(at, entry)| {
+                let name = names.get(at).map_or("entries/entry.html", String::as_str);
+                let path = out_dir.join(name);
+                let nav = Neighbours {
+                    previous: at.checked_sub(1).and_then(|p| names.get(p)),
+                    next: names.get(at + 1),
+                };
+                write_atomic(&path, render(report, entry, nav, lang).as_bytes())?;
+                Ok(path)
+            })
+            .collect()
     }
 }
 
+/// The pages before and after this one (`entries/<name>.html`), for reading entry by entry.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Neighbours<'a> {
+    pub previous: Option<&'a String>,
+    pub next: Option<&'a String>,
+}
+
+/// A link to a sibling page: pages sit in the same folder, so the file name is enough.
+fn sibling(page: &str) -> &str {
+    page.rsplit('/').next().unwrap_or(page)
+}
+
 /// One entry's page as an HTML string.
-pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
+pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: Lang) -> String {
     let c = Captions::new(lang);
     let mut body = String::new();
     let heading = lang.pick("Báo cáo tỷ lệ nguyên gốc", "Originality report");
@@ -94,7 +119,9 @@ pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
         }
         body.push_str("</ul></section>\n");
     }
-    body.push_str(&sources(report, entry, lang, &c));
+    if entry.status == EntryStatus::Ok {
+        body.push_str(&sources(report, entry, lang, &c));
+    }
     if !entry.matches.is_empty() {
         body.push_str(&side_by_side(entry, lang, &c));
     }
@@ -113,6 +140,29 @@ pub fn render(report: &Report, entry: &EntryReport, lang: Lang) -> String {
         lang,
         &c,
     ));
+    body.push_str("<p class=\"pager no-print\">");
+    if let Some(previous) = nav.previous {
+        let _ = write!(
+            body,
+            "<a href=\"{}\">← {}</a>",
+            esc(sibling(previous)),
+            esc(lang.pick("Bài trước", "Previous entry"))
+        );
+    }
+    let _ = write!(
+        body,
+        "<a href=\"../index.html\">{}</a>",
+        esc(lang.pick("Bảng tổng hợp", "Dashboard"))
+    );
+    if let Some(next) = nav.next {
+        let _ = write!(
+            body,
+            "<a href=\"{}\">{} →</a>",
+            esc(sibling(next)),
+            esc(lang.pick("Bài sau", "Next entry"))
+        );
+    }
+    body.push_str("</p>\n");
     let _ = writeln!(
         body,
         "</main>\n<footer>soloai · {} · {} · {}</footer>",

@@ -151,6 +151,7 @@ td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .pct{font-weight:700}
 .pct.green{color:var(--green)}.pct.amber{color:var(--amber)}.pct.red{color:var(--red)}
 svg.bar{display:block;width:110px;height:6px;margin-top:3px}
+td.num svg.bar{margin-left:auto}
 svg.bar .track{fill:var(--grey-bg)}
 svg.bar .fill.green{fill:var(--green)}svg.bar .fill.amber{fill:#d69200}svg.bar .fill.red{fill:var(--red)}
 .filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin-bottom:12px}
@@ -175,6 +176,13 @@ mark{border-radius:2px;padding:0 1px;color:inherit;-webkit-print-color-adjust:ex
 .pair>div{border:1px solid var(--line);border-radius:6px;padding:8px 12px;white-space:pre-wrap;font-family:"Liberation Serif","Times New Roman",serif;font-size:14.5px}
 .pair .cap{font-family:inherit;font-size:11.5px;color:var(--muted);display:block;margin-bottom:4px;white-space:normal}
 .legend span{margin-right:14px;font-size:13px}
+.swatch.excluded{border:1px solid #aab2bd}
+.downloads{font-size:13px;margin:0 0 14px}
+td.area{min-width:150px;font-size:13px}
+td.title{min-width:220px}
+.pager{display:flex;gap:24px;justify-content:center;font-size:14px}
+.fulltext,.pair>div{overflow-wrap:anywhere}
+td{overflow-wrap:break-word}
 .src-0{background:#ffe08a}.src-1{background:#a9d8ff}.src-2{background:#ffb3c1}.src-3{background:#b8ecb0}.src-4{background:#d7c2ff}
 .src-5{background:#ffc98f}.src-6{background:#9fe6df}.src-7{background:#f5b8f0}.src-8{background:#d9e58f}.src-9{background:#c7ccd4}
 .swatch.src-0,.swatch.src-1,.swatch.src-2,.swatch.src-3,.swatch.src-4,.swatch.src-5,.swatch.src-6,.swatch.src-7,.swatch.src-8,.swatch.src-9{-webkit-print-color-adjust:exact;print-color-adjust:exact}
