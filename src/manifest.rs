@@ -853,6 +853,8 @@ const HEADERS: &[(Column, &[&str])] = &[
         &[
             "hinh thuc",
             "ca nhan nhom",
+            "loai",
+            "loai bai",
             "loai tac gia",
             "kind",
             "hinh thuc du thi",

@@ -181,6 +181,20 @@ pub fn content_hash(bytes: &[u8]) -> String {
 fn enforce_nfc(doc: &mut Extracted) {
     let mut changed = false;
     for p in &mut doc.paragraphs {
+        // A combining mark that starts a run belongs to the previous run's last letter (a
+        // VNI word split by a formatting change): move it there so NFC can compose them.
+        for i in 1..p.runs.len() {
+            let marks: String = p.runs[i]
+                .text
+                .chars()
+                .take_while(|c| unicode_normalization::char::is_combining_mark(*c))
+                .collect();
+            if !marks.is_empty() && !p.runs[i - 1].text.is_empty() {
+                p.runs[i].text.drain(..marks.len());
+                p.runs[i - 1].text.push_str(&marks);
+                changed = true;
+            }
+        }
         for r in &mut p.runs {
             if !normalize::is_nfc(&r.text) {
                 r.text = normalize::nfc(&r.text);
@@ -200,5 +214,36 @@ fn enforce_nfc(doc: &mut Extracted) {
         if cover_was_first_page {
             doc.cover_end = doc.pages.first().map(|p| p.text_end).unwrap_or(0);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Paragraph, Run};
+
+    #[test]
+    fn marks_split_across_runs_compose() {
+        let mut doc = Extracted {
+            paragraphs: vec![Paragraph {
+                runs: vec![
+                    Run {
+                        text: "Vie\u{302}".into(),
+                        ..Run::default()
+                    },
+                    Run {
+                        text: "\u{323}t Nam".into(),
+                        bold: true,
+                        ..Run::default()
+                    },
+                ],
+                ..Paragraph::default()
+            }],
+            ..Extracted::default()
+        };
+        doc.finish_layout();
+        enforce_nfc(&mut doc);
+        assert_eq!(doc.text, "Việt Nam");
+        assert!(normalize::is_nfc(&doc.text));
     }
 }

@@ -169,7 +169,10 @@ fn entry_report(
 
     // Copying.
     let i = copies.input_of[w];
-    out.originality = i.and_then(|i| copies.detection.originality.get(i).copied());
+    // A scan has no text to be original or not: unknown, not 100 %.
+    out.originality = i
+        .filter(|_| !doc.needs_ocr)
+        .and_then(|i| copies.detection.originality.get(i).copied());
     if let Some(i) = i
         && let Some(spans) = copies.detection.excluded.get(i)
     {
