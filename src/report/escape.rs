@@ -62,7 +62,7 @@ pub fn json_for_script(value: &serde_json::Value) -> String {
 
 /// A file stem made from an entry id: letters (any script, NFC), digits, `-` and `_` kept,
 /// everything else `_`, no leading dot, at most 80 characters. Never a path: `../x` becomes
-/// `.._x` → `_._x`. Empty ids become `entry`.
+/// `___x`. Empty ids become `entry`; Windows device names (`CON`, `COM1`…) get a `_`.
 pub fn file_stem(id: &str) -> String {
     let mut stem: String = crate::normalize::nfc(id)
         .chars()
@@ -77,6 +77,15 @@ pub fn file_stem(id: &str) -> String {
         .collect();
     if stem.trim_matches('_').is_empty() {
         stem = "entry".to_string();
+    }
+    // Windows reserves device names even with an extension (CON.html, com1.html).
+    let upper = stem.to_ascii_uppercase();
+    let reserved = matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.len() == 4
+            && upper.ends_with(|c: char| c.is_ascii_digit()));
+    if reserved {
+        stem.push('_');
     }
     stem
 }
@@ -165,6 +174,9 @@ mod tests {
         assert_eq!(file_stem(".."), "entry");
         assert_eq!(file_stem(""), "entry");
         assert_eq!(file_stem(&"x".repeat(500)).chars().count(), 80);
+        assert_eq!(file_stem("con"), "con_");
+        assert_eq!(file_stem("COM1"), "COM1_");
+        assert_eq!(file_stem("COMMA"), "COMMA");
     }
 
     #[test]
