@@ -565,7 +565,7 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     assert!(html.contains("<mark class=\"src-1\" title=\"mo-hinh/mot-cua-lien-thong.pdf\">&lt;/script&gt;&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;</mark>"));
     // The excluded passage is marked, not highlighted.
     assert!(html.contains(&format!(
-        "<span class=\"excluded\" title=\"Đoạn được loại trừ\">{TEMPLATE}</span>"
+        "<span class=\"excluded\" title=\"Đoạn được loại trừ (trích dẫn văn bản pháp luật)\">{TEMPLATE}</span>"
     )));
     // Sources with their share: 41% of non-space characters outside the excluded passage
     // would be computed from the text; check the copied share is shown as a percentage.
