@@ -6,8 +6,9 @@
 //! - `SOLOAI_BENCH_ENTRIES`, `SOLOAI_BENCH_WORDS`: speed workload (default 10,000 × 3,000);
 //! - `SOLOAI_BENCH_PY_ENTRIES`: how many entries the datasketch run gets (default: same;
 //!   a smaller number is extrapolated linearly and labelled so);
-//! - `SOLOAI_SEEDS_DIR`: a folder of real Vietnamese text whose word frequencies the
-//!   Vietnamese generator uses (default `/work/shared/seeds`, skipped when absent).
+//! - `SOLOAI_SEEDS_DIR`: a folder of real Vietnamese text (.txt) whose word frequencies the
+//!   Vietnamese generator uses together with `corpus/` (default `/work/shared/seeds`, the two
+//!   contest plans; skipped when absent).
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
@@ -47,12 +48,31 @@ fn vietnamese_gen(seed: u64) -> (TextGen, &'static str) {
             }
         }
     }
+    // The corpus of prior ideas (Vietnamese, our own words), when it is there.
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/corpus"
+    ))];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths {
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|e| e == "md") {
+                text.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+            }
+        }
+    }
     if text.is_empty() {
         (TextGen::vietnamese(seed), "generated syllables")
     } else {
         (
             TextGen::from_text(&text, seed),
-            "syllable frequencies of the contest plans + generated tail",
+            "syllable frequencies of the contest plans and corpus/ + generated tail",
         )
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! (a) Fidelity: word-level similarity of the extracted text to the text that was typed, for
 //!     Vietnamese documents LibreOffice turned into PDF (fixtures/extract/pdf/bench, made by
-//!     make.sh), side by side with `pdftotext` and lopdf's own `extract_text` on the same
+//!     make.sh: six .fodt documents, three of them re-rendered by cairo, and one Word .docx),
+//!     side by side with `pdftotext` and lopdf's own `extract_text` on the same
 //!     files. Similarity is 2·LCS/(|a|+|b|) over the NFC word sequences, so a word split in
 //!     two ("nhi ễu") or a footer mixed into the text both count against.
 //! (b) Throughput over the same folder: our reader on a rayon pool vs one `pdftotext`
@@ -66,6 +67,14 @@ fn main() {
         let b = dir.join("bench");
         cases.push((b.join(format!("doc{n}.pdf")), b.join(format!("doc{n}.txt"))));
     }
+    for n in 0..3 {
+        let b = dir.join("bench");
+        cases.push((
+            b.join(format!("doc{n}_cairo.pdf")),
+            b.join(format!("doc{n}.txt")),
+        ));
+    }
+    cases.push((dir.join("bench/word0.pdf"), dir.join("bench/word0.txt")));
     cases.push((dir.join("vi_report.pdf"), dir.join("vi_report.txt")));
     cases.push((dir.join("vi_report_cairo.pdf"), dir.join("vi_report.txt")));
 

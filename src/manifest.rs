@@ -1463,6 +1463,78 @@ mod tests {
         assert_eq!(manifest_from_table(path, t).unwrap().rows.len(), 0);
     }
 
+    fn zip_with(members: &[(&str, &[u8])]) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        for (name, data) in members {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(data).unwrap();
+        }
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn hostile_xlsx_is_refused_without_panic() {
+        let path = Path::new("x.xlsx");
+        let limits = Limits {
+            max_member_bytes: 1_000,
+            ..Limits::default()
+        };
+        let big = vec![b' '; 5_000];
+        let workbook = b"<workbook><sheets><sheet r:id=\"rId1\"/></sheets></workbook>";
+        let bomb = zip_with(&[
+            ("xl/workbook.xml", workbook),
+            ("xl/worksheets/sheet1.xml", &big),
+        ]);
+        let e = table_from_bytes(path, &bomb, &limits).unwrap_err();
+        assert_eq!(e.code(), "too-large");
+        // Truncated zip.
+        let e = table_from_bytes(path, &bomb[..bomb.len() / 2], &limits).unwrap_err();
+        assert_eq!(e.code(), "corrupt");
+        // A .docx is not a manifest.
+        let docx = zip_with(&[("word/document.xml", b"<w:document/>")]);
+        let e = table_from_bytes(path, &docx, &limits).unwrap_err();
+        assert_eq!(e.code(), "unsupported");
+        // Absurd cell references and row numbers stay bounded.
+        let sheet = format!(
+            "<worksheet><sheetData><row r=\"{}\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c>\
+             <c r=\"{}1\"><v>1</v></c><c t=\"s\"><v>99</v></c></row></sheetData></worksheet>",
+            usize::MAX,
+            "Z".repeat(40)
+        );
+        let odd = zip_with(&[
+            ("xl/workbook.xml", workbook),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ]);
+        let t = table_from_bytes(path, &odd, &Limits::default()).unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert!(t.rows[0].1.len() <= MAX_COLUMNS);
+    }
+
+    #[test]
+    fn random_bytes_never_panic() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let alphabet = b"\",;\n\r\t#a\xc3\xa0\xff";
+        for len in 0..300 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let path = Path::new("r.csv");
+            if let Ok(t) = table_from_bytes(path, &bytes, &Limits::default()) {
+                let _ = manifest_from_table(path, t);
+            }
+        }
+    }
+
     #[test]
     fn entries_are_found_by_path() {
         let m = csv("tep,id\nSo-Noi-Vu\\bai-01.docx,A\nhuyen-x/bai-02,B\n").unwrap();

@@ -259,10 +259,9 @@ fn legacy_fonts_are_detected_and_keep_their_names() {
     assert!(doc.fonts().contains_key("VNI-Times"));
 }
 
-// The decoding tables are the normalize helper's (src/normalize/legacy.rs); until they land
-// `decode` returns its input and these two stay ignored. Run with `--ignored` after merging.
+// The decoding tables are the normalize helper's (src/normalize/legacy.rs); the reader picks
+// the encoding from the run's resolved font and the case from the TCVN3 "H" font.
 #[test]
-#[ignore = "needs the TCVN3/VNI tables of src/normalize/legacy.rs (normalize helper)"]
 fn tcvn3_text_is_decoded_with_capitals_from_the_h_font() {
     let doc = read("vntime.docx");
     assert_eq!(
@@ -272,7 +271,6 @@ fn tcvn3_text_is_decoded_with_capitals_from_the_h_font() {
 }
 
 #[test]
-#[ignore = "needs the TCVN3/VNI tables of src/normalize/legacy.rs (normalize helper)"]
 fn vni_text_is_decoded() {
     let doc = read("vni_times.docx");
     assert_eq!(
@@ -461,4 +459,26 @@ fn cli_errors_in_english_and_without_libreoffice() {
         )
     );
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn automatic_list_numbers_are_part_of_the_text() {
+    let doc = read("numbered.docx");
+    assert_eq!(
+        doc.text,
+        [
+            "Mở đầu.",
+            "I. Đặt vấn đề",
+            "II. Nội dung ý tưởng",
+            "1. Bước một",
+            "2. Bước hai",
+            "a. Chi tiết thứ nhất",
+            "b. Chi tiết thứ hai",
+            "3. Bước ba",
+            "III. Kết luận",
+            // Bullets carry no words and are left out.
+            "Gạch đầu dòng",
+        ]
+        .join("\n")
+    );
 }

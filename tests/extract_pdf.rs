@@ -291,26 +291,33 @@ fn page_and_stream_limits() {
 
 #[test]
 fn damaged_bytes_never_panic() {
-    // Overwrite bytes across the file (deterministic positions and values): every result
+    // Overwrite bytes across each file (deterministic positions and values): every result
     // is a document or an error, never a caught panic.
-    let original = std::fs::read(fixture("vi_report.pdf")).unwrap();
     let limits = Limits::default();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for round in 0..120 {
-        let mut bytes = original.clone();
-        for _ in 0..(1 + round % 8) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let at = (state as usize) % bytes.len();
-            bytes[at] = (state >> 32) as u8;
-        }
-        if round % 5 == 0 {
-            bytes.truncate((state as usize) % bytes.len());
-        }
-        let path = Path::new("damaged.pdf");
-        if let Err(e) = extract_bytes(path, &bytes, &limits) {
-            assert_ne!(e.kind.code(), "panic", "round {round}: {e}");
+    for name in [
+        "vi_report.pdf",
+        "type0_identity.pdf",
+        "differences.pdf",
+        "wide_margins.pdf",
+    ] {
+        let original = std::fs::read(fixture(name)).unwrap();
+        for round in 0..80 {
+            let mut bytes = original.clone();
+            for _ in 0..(1 + round % 8) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let at = (state as usize) % bytes.len();
+                bytes[at] = (state >> 32) as u8;
+            }
+            if round % 5 == 0 {
+                bytes.truncate((state as usize) % bytes.len());
+            }
+            let path = Path::new("damaged.pdf");
+            if let Err(e) = extract_bytes(path, &bytes, &limits) {
+                assert_ne!(e.kind.code(), "panic", "{name} round {round}: {e}");
+            }
         }
     }
 }
@@ -385,4 +392,97 @@ fn sweep_real_pdfs() {
     }
     assert!(panics.is_empty(), "panics: {panics:#?}");
     assert!(hangs.is_empty(), "hangs: {hangs:#?}");
+}
+
+#[test]
+fn rotated_page_bands_follow_the_display() {
+    let doc = read("rotated.pdf");
+    assert_eq!(doc.text, "Bang tong hop so lieu nam 2024");
+    let n = doc.pages[0].printed_number.clone().expect("Trang 5");
+    assert_eq!((n.value, n.band), (5, Band::Bottom));
+    assert_eq!(doc.sizes().keys().collect::<Vec<_>>(), ["14.0"]);
+}
+
+#[test]
+fn cli_extract_json_on_pdfs() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["extract", "--json"])
+        .arg(fixture("vi_report.pdf"))
+        .arg(fixture("scan.pdf"))
+        .arg(fixture("encrypted_user.pdf"))
+        .output()
+        .expect("run soloai");
+    assert_eq!(out.status.code(), Some(2), "one file could not be read");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let report = &json[0];
+    assert_eq!(report["status"], "ok");
+    assert_eq!(report["format"], "pdf");
+    assert_eq!(report["text"], read("vi_report.pdf").text.as_str());
+    assert_eq!(
+        report["fonts"]["Liberation Serif"],
+        read("vi_report.pdf").fonts()["Liberation Serif"]
+    );
+    assert!(report["sizes"]["14.0"].as_u64().is_some_and(|n| n > 900));
+    let footers: Vec<&str> = report["footers"]
+        .as_array()
+        .expect("footers")
+        .iter()
+        .filter_map(|f| f["text"].as_str())
+        .collect();
+    assert_eq!(footers, ["2", "3"]);
+    assert_eq!(
+        report["page_number_fields"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(json[1]["needs_ocr"], true);
+    assert_eq!(json[2]["status"], "error");
+    assert_eq!(json[2]["error_kind"], "encrypted");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("encrypted_user.pdf") && stderr.contains("mật khẩu"),
+        "{stderr}"
+    );
+
+    let plain = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("extract")
+        .arg(fixture("differences.pdf"))
+        .output()
+        .expect("run soloai");
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&plain.stdout),
+        "Đạt yêu cầu về hồ sơ\nThời hạn xử lý\n"
+    );
+}
+
+#[test]
+fn repeated_header_and_footer_outside_the_bands() {
+    let doc = read("wide_margins.pdf");
+    assert!(!doc.text.contains("So Noi vu"), "{}", doc.text);
+    assert!(!doc.text.contains("Trang"), "{}", doc.text);
+    assert_eq!(doc.paragraphs.len(), 3);
+    assert_eq!(
+        doc.paragraphs[1].text(),
+        "Noi dung trang 2 dong 1 Noi dung trang 2 dong 2 Noi dung trang 2 dong 3 \
+         Noi dung trang 2 dong 4 Noi dung trang 2 dong 5"
+    );
+    let numbers: Vec<_> = doc
+        .pages
+        .iter()
+        .map(|p| p.printed_number.as_ref().map(|n| (n.value, n.band)))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            Some((1, Band::Bottom)),
+            Some((2, Band::Bottom)),
+            Some((3, Band::Bottom))
+        ]
+    );
+    let headers = doc
+        .headers_footers
+        .iter()
+        .filter(|h| h.text == "So Noi vu tinh Lang Son")
+        .count();
+    assert_eq!(headers, 3);
 }

@@ -8,12 +8,13 @@
 //! Vietnamese words are one to four syllables separated by spaces, so syllable bigrams are a
 //! cheap, good stand-in for words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::comparison_form;
-use crate::profile::{Area, ContestProfile};
+use crate::profile::{Area, AreaSpec, ContestProfile};
 
 /// Weight of one of our terms: base plus a bonus per syllable.
 const TERM_BASE_WEIGHT: f64 = 2.0;
@@ -46,14 +47,28 @@ pub fn detect_area(text: &str, profile: &ContestProfile) -> (Area, f64, Vec<(Are
 
 /// [`detect_area`] with the evidence the AREA rule shows.
 pub fn detect_area_full(text: &str, profile: &ContestProfile) -> AreaDetection {
-    let weights = term_weights(profile);
-    let haystack = phrase_text(text);
+    let weights = cached_term_weights(profile);
+    let weights = weights.as_slice();
+    let longest = weights
+        .iter()
+        .flat_map(|(_, terms)| terms.iter().map(|(t, _)| t.split_whitespace().count()))
+        .max()
+        .unwrap_or(1);
+    let starts: HashSet<&str> = weights
+        .iter()
+        .flat_map(|(_, terms)| {
+            terms
+                .iter()
+                .filter_map(|(t, _)| t.split_whitespace().next())
+        })
+        .collect();
+    let counts = ngram_counts(&phrase_text(text), longest, &starts);
     let mut scores: Vec<(Area, f64, Vec<TermHit>)> = Vec::new();
-    for (area, terms) in &weights {
+    for (area, terms) in weights {
         let mut score = 0.0;
         let mut hits = Vec::new();
         for (term, w) in terms {
-            let n = haystack.matches(term.as_str()).count();
+            let n = counts.get(term.trim()).copied().unwrap_or(0);
             if n > 0 {
                 let s = w * (1.0 + n as f64).ln();
                 score += s;
@@ -115,8 +130,54 @@ fn phrase_text(text: &str) -> String {
     out
 }
 
+/// How often each run of 1..=`longest` syllables occurs, never across a phrase break: one
+/// pass over the text instead of one search per term.
+/// Only runs that begin with a syllable some term begins with are counted.
+fn ngram_counts(phrased: &str, longest: usize, starts: &HashSet<&str>) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for phrase in phrased.split('|') {
+        let syl: Vec<&str> = phrase.split_whitespace().collect();
+        for i in 0..syl.len() {
+            if !starts.contains(syl[i]) {
+                continue;
+            }
+            let mut key = String::new();
+            for s in syl.iter().skip(i).take(longest) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(s);
+                *counts.entry(key.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    counts
+}
+
+type Weights = Vec<(Area, Vec<(String, f64)>)>;
+
+/// Term weights depend only on the profile's areas; a batch checks hundreds of entries with
+/// one profile, so they are built once per distinct set of areas.
+fn cached_term_weights(profile: &ContestProfile) -> Arc<Weights> {
+    static CACHE: Mutex<Vec<(Vec<AreaSpec>, Arc<Weights>)>> = Mutex::new(Vec::new());
+    const MAX_CACHED: usize = 8;
+    if let Ok(cache) = CACHE.lock()
+        && let Some((_, w)) = cache.iter().find(|(areas, _)| *areas == profile.areas)
+    {
+        return Arc::clone(w);
+    }
+    let weights = Arc::new(term_weights(profile));
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= MAX_CACHED {
+            cache.remove(0);
+        }
+        cache.push((profile.areas.clone(), Arc::clone(&weights)));
+    }
+    weights
+}
+
 /// Per area: (" phrase ", weight).
-fn term_weights(profile: &ContestProfile) -> Vec<(Area, Vec<(String, f64)>)> {
+fn term_weights(profile: &ContestProfile) -> Weights {
     let bigrams_of = |desc: &str| -> Vec<String> {
         let mut out = Vec::new();
         for phrase in phrase_text(desc).split('|') {

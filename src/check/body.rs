@@ -113,26 +113,51 @@ pub enum FontClass {
 }
 
 pub fn classify_font(font: Option<&str>, rules: &FormRules) -> FontClass {
-    let Some(name) = font.map(str::trim).filter(|f| !f.is_empty()) else {
-        return FontClass::Unknown;
-    };
-    if encoding_for_font(name).is_some() {
-        return FontClass::Legacy(name.to_string());
-    }
-    let key = font_key(name);
-    for family in &rules.fonts {
-        if font_key(&family.name) == key || family.aliases.iter().any(|a| font_key(a) == key) {
-            return FontClass::Accepted(family.name.clone());
+    FontMatcher::new(rules).classify(font)
+}
+
+/// The profile's font names reduced to keys once, so that classifying the thousands of runs of
+/// a PDF (one per glyph fallback) does not redo it per run.
+pub struct FontMatcher {
+    accepted: Vec<(String, String)>,
+    metric: Vec<String>,
+}
+
+impl FontMatcher {
+    pub fn new(rules: &FormRules) -> Self {
+        let mut accepted = Vec::new();
+        for family in &rules.fonts {
+            accepted.push((font_key(&family.name), family.name.clone()));
+            for a in &family.aliases {
+                accepted.push((font_key(a), family.name.clone()));
+            }
+        }
+        FontMatcher {
+            accepted,
+            metric: rules
+                .pdf_metric_equivalents
+                .iter()
+                .map(|m| font_key(m))
+                .collect(),
         }
     }
-    if rules
-        .pdf_metric_equivalents
-        .iter()
-        .any(|m| font_key(m) == key)
-    {
-        return FontClass::MetricEquivalent(name.to_string());
+
+    pub fn classify(&self, font: Option<&str>) -> FontClass {
+        let Some(name) = font.map(str::trim).filter(|f| !f.is_empty()) else {
+            return FontClass::Unknown;
+        };
+        if encoding_for_font(name).is_some() {
+            return FontClass::Legacy(name.to_string());
+        }
+        let key = font_key(name);
+        if let Some((_, family)) = self.accepted.iter().find(|(k, _)| *k == key) {
+            return FontClass::Accepted(family.clone());
+        }
+        if self.metric.contains(&key) {
+            return FontClass::MetricEquivalent(name.to_string());
+        }
+        FontClass::Other(name.to_string())
     }
-    FontClass::Other(name.to_string())
 }
 
 #[cfg(test)]

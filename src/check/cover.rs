@@ -28,6 +28,9 @@ pub struct CoverInfo {
     pub phone_unparsed: Option<String>,
     /// Members of a group entry ("Nhóm tác giả"), names only.
     pub members: Vec<String>,
+    /// What a member line says after the name ("Chuyên viên Phòng Nội vụ"), for members listed
+    /// one per line; groups often give each member's position and unit this way.
+    pub member_details: Vec<String>,
     /// The group's representative ("Đại diện nhóm") and their contact details.
     pub representative: Option<Representative>,
     /// Two or more authors, or a group label on the cover.
@@ -107,6 +110,7 @@ pub fn parse_cover(text: &str) -> CoverInfo {
     let mut info = CoverInfo::default();
     let mut names: Vec<String> = Vec::new();
     let mut listed_members: Vec<String> = Vec::new();
+    let mut member_details: Vec<String> = Vec::new();
     let mut group_label = false;
     let mut block = Block::Author;
     let mut pending: Option<Field> = None;
@@ -135,6 +139,8 @@ pub fn parse_cover(text: &str) -> CoverInfo {
                 }
                 match clean_value(value) {
                     Some(v) => assign(&mut info, &mut names, &mut listed_members, block, field, v),
+                    // The members follow one per line; the Members block collects them.
+                    None if field == Field::Members => {}
                     None => pending = Some(field),
                 }
             }
@@ -146,6 +152,17 @@ pub fn parse_cover(text: &str) -> CoverInfo {
                 } else if block == Block::Members
                     && let Some(name) = person_name(stripped, had_marker)
                 {
+                    let detail = stripped
+                        .get(name.len()..)
+                        .unwrap_or("")
+                        .trim_start_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | ':' | '(')
+                        })
+                        .trim_end_matches(')')
+                        .trim();
+                    if !detail.is_empty() {
+                        member_details.push(detail.to_string());
+                    }
                     listed_members.push(name);
                 }
             }
@@ -162,6 +179,9 @@ pub fn parse_cover(text: &str) -> CoverInfo {
         .next()
         .or_else(|| members.first().cloned());
     info.is_group = group_label || members.len() >= 2;
+    if member_details.len() == members.len() {
+        info.member_details = member_details;
+    }
     info.members = members;
     if info.phone.is_none()
         && let Some((written, _)) = find_phone(text)
@@ -207,7 +227,18 @@ fn assign(
                 }
             }
             Block::Members => listed_members.push(value),
-            Block::Author => names.push(value),
+            Block::Author => {
+                // "Tác giả: Nguyễn Văn An, Hoàng Thị Bình" names a group on one line.
+                let parts: Vec<Option<String>> = value
+                    .split([',', ';'])
+                    .map(|p| person_name(p.trim(), true).filter(|n| n == p.trim()))
+                    .collect();
+                if parts.len() >= 2 && parts.iter().all(Option::is_some) {
+                    names.extend(parts.into_iter().flatten());
+                } else {
+                    names.push(value);
+                }
+            }
         },
         Field::Position => {
             info.position.get_or_insert(value);
@@ -370,12 +401,18 @@ pub fn find_phone(s: &str) -> Option<(String, String)> {
         while i < chars.len() && matches!(chars[i].1, '+' | '(') {
             i += 1;
         }
+        // A number's groups are split by one or two separators; a longer run (a dot leader in
+        // a table of contents) ends it, which also bounds the work per start.
+        let mut seps_in_a_row = 0;
         while i < chars.len() && digits.len() < 13 {
             let (pos, ch) = chars[i];
             if ch.is_ascii_digit() {
                 digits.push(ch);
                 digit_ends.push(pos + ch.len_utf8());
-            } else if !is_sep(ch) {
+                seps_in_a_row = 0;
+            } else if is_sep(ch) && seps_in_a_row < 3 {
+                seps_in_a_row += 1;
+            } else {
                 break;
             }
             i += 1;
@@ -430,6 +467,7 @@ mod tests {
         assert_eq!(find_phone("ĐT: 0912 345 678").unwrap().0, "0912 345 678");
         for bad in [
             "0912 xxx xxx",
+            "Mục lục 0........912345678",
             "ngày 01.02.2024",
             "12345678901",
             "00912345678",
@@ -487,6 +525,8 @@ mod tests {
             c.members,
             ["Nguyễn Văn An", "Hoàng Thị Bình", "Vi Văn Cường"]
         );
+        // Not every member line has details, so none are kept.
+        assert!(c.member_details.is_empty());
         let rep = c.representative.unwrap();
         assert_eq!(rep.name.as_deref(), Some("Nguyễn Văn An"));
         assert_eq!(rep.address.as_deref(), Some("phường Vĩnh Trại"));
@@ -501,6 +541,16 @@ mod tests {
         assert!(c.is_group);
         assert_eq!(c.members.len(), 2);
         assert_eq!(c.representative, None);
+    }
+
+    #[test]
+    fn several_authors_on_one_name_line() {
+        let c = parse_cover("Tác giả: Nguyễn Văn An, Hoàng Thị Bình");
+        assert!(c.is_group);
+        assert_eq!(c.members, ["Nguyễn Văn An", "Hoàng Thị Bình"]);
+        let c = parse_cover("Họ và tên: Nguyễn Văn An, Chuyên viên");
+        assert!(!c.is_group);
+        assert_eq!(c.name.as_deref(), Some("Nguyễn Văn An, Chuyên viên"));
     }
 
     #[test]

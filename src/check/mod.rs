@@ -24,7 +24,7 @@ use crate::model::Extracted;
 use crate::profile::{Area, ContestProfile};
 
 pub use area::{AreaDetection, detect_area, detect_area_full};
-pub use body::{FontClass, classify_font, font_key, is_body_paragraph};
+pub use body::{FontClass, FontMatcher, classify_font, font_key, is_body_paragraph};
 pub use cover::{CoverInfo, Representative, find_phone, parse_cover};
 pub use revision::{RevisionSource, RevisionStatement, find_revision_statement};
 
@@ -146,6 +146,84 @@ mod tests {
             .collect();
         assert_eq!(v, ["\"pass\"", "\"fail\"", "\"cannot-tell\""]);
         assert_eq!(Verdict::CannotTell.label(Lang::Vi), "Chưa xác định");
+    }
+
+    /// Readers are written by people; a model with inconsistent offsets or indices must still
+    /// give verdicts, never a panic.
+    #[test]
+    fn inconsistent_models_do_not_panic() {
+        use crate::model::{
+            Band, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Page, Paragraph,
+            PrintedPageNumber, Run, Section,
+        };
+        let profile = ContestProfile::builtin("lang-son-2025").unwrap_or_else(|| unreachable!());
+        let run = |t: &str| Run {
+            text: t.into(),
+            font: Some("ABCDEF+".into()),
+            size_pt: Some(f32::NAN),
+            bold: true,
+            italic: false,
+        };
+        let mut docs = vec![Extracted::default()];
+        for format in [Format::Docx, Format::Pdf, Format::Txt] {
+            docs.push(Extracted {
+                format: Some(format),
+                text: "Đơn vị: Ở đây\nĐT: +84".into(),
+                paragraphs: vec![
+                    Paragraph {
+                        runs: vec![run("Đơn vị: Ở đây"), run("")],
+                        page: 999,
+                        text_start: 10_000,
+                        ..Paragraph::default()
+                    },
+                    Paragraph {
+                        runs: vec![run("ĐT: +84 0"), run("giải trình cuộc thi “")],
+                        style: Some("".into()),
+                        ..Paragraph::default()
+                    },
+                ],
+                pages: vec![Page {
+                    index: 7,
+                    text_start: 50,
+                    text_end: 3,
+                    printed_number: Some(PrintedPageNumber {
+                        value: u32::MAX,
+                        band: Band::Top,
+                        x: f32::NAN,
+                        y: 0.0,
+                    }),
+                    needs_ocr: false,
+                }],
+                sections: vec![Section {
+                    index: 3,
+                    first_paragraph: 99,
+                    title_page: true,
+                    parts: vec![0, 42],
+                }],
+                headers_footers: vec![HeaderFooter {
+                    kind: HeaderFooterKind::Header,
+                    variant: HeaderFooterVariant::Even,
+                    section: 9,
+                    page: Some(99),
+                    text: String::new(),
+                    has_page_field: true,
+                }],
+                // Inside the two-byte "Đ": not a char boundary.
+                cover_end: 1,
+                ..Extracted::default()
+            });
+        }
+        let attachments = docs.clone();
+        for doc in &docs {
+            for lang in [Lang::Vi, Lang::En] {
+                let ctx = CheckContext {
+                    declared_area: Some(Area::H),
+                    attachments: &attachments,
+                };
+                let results = run_checks(doc, &profile, &ctx, lang);
+                assert_eq!(results.len(), all_rules().len());
+            }
+        }
     }
 
     #[test]

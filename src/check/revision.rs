@@ -91,10 +91,30 @@ pub fn find_revision_statement(
 
 /// A short line that names the statement: "VĂN BẢN GIẢI TRÌNH", "Giải trình nội dung chỉnh
 /// sửa". The plan's own long sentence quoting the rule is not a heading.
+///
+/// "Giải trình số liệu" in an ordinary entry is not one: a line that only starts with "giải
+/// trình" must also speak of the contest, the entry or its revision.
 fn is_statement_heading(text: &str) -> bool {
     let f = fold(text);
+    let f = f
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | ' '));
     let words = f.split_whitespace().count();
-    (1..=HEADING_MAX_WORDS).contains(&words) && f.contains("giai trinh")
+    if !(1..=HEADING_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    if f.contains("ban giai trinh") {
+        return true;
+    }
+    const ABOUT: &[&str] = &[
+        "cuoc thi",
+        "bai du thi",
+        "chinh sua",
+        "hoan thien",
+        "du thi",
+    ];
+    f.starts_with("giai trinh") && (words <= 2 || ABOUT.iter().any(|w| f.contains(w)))
 }
 
 fn read_statement(text: &str, source: RevisionSource) -> RevisionStatement {
@@ -327,6 +347,26 @@ mod tests {
             ],
         );
         assert_eq!(find_revision_statement(&entry, &[]), None);
+    }
+
+    #[test]
+    fn headings() {
+        for yes in [
+            "VĂN BẢN GIẢI TRÌNH",
+            "Bản giải trình",
+            "GIẢI TRÌNH",
+            "3. Giải trình nội dung chỉnh sửa",
+            "Giải trình về bài dự thi",
+        ] {
+            assert!(is_statement_heading(yes), "{yes}");
+        }
+        for no in [
+            "Giải trình số liệu ngân sách",
+            "Thuyết minh, giải trình số liệu",
+            "",
+        ] {
+            assert!(!is_statement_heading(no), "{no}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use soloai::Lang;
-use soloai::compare::{Detection, DocInput, Match, Thresholds, detect};
+use soloai::compare::{CorpusInput, CorpusKind, Detection, DocInput, Match, Thresholds, detect};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -17,6 +17,9 @@ pub struct Args {
     /// Print JSON (scores and byte spans into each document's extracted text) instead.
     #[arg(long)]
     pub json: bool,
+    /// A template document (the contest's entry form, the plan): text matching it is excluded.
+    #[arg(long = "template", value_name = "FILE")]
+    pub templates: Vec<PathBuf>,
     /// Width of the side-by-side view, in characters.
     #[arg(long, default_value_t = 120)]
     pub width: usize,
@@ -46,8 +49,27 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             receiving_point: None,
         },
     ];
+    let template_docs = args
+        .templates
+        .iter()
+        .map(read)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let template_names: Vec<String> = args.templates.iter().map(name).collect();
+    let corpus: Vec<CorpusInput> = template_docs
+        .iter()
+        .zip(&template_names)
+        .map(|(doc, id)| CorpusInput {
+            id,
+            text: &doc.text,
+            kind: CorpusKind::Template,
+            contest: None,
+            year: None,
+            awarded: None,
+            signature: None,
+        })
+        .collect();
     let thresholds = Thresholds::default();
-    let detection = detect(&entries, &[], &thresholds);
+    let detection = detect(&entries, &corpus, &thresholds);
     let flagged = !detection.matches.is_empty();
     let mut out = std::io::stdout().lock();
     if args.json {

@@ -389,9 +389,23 @@ fn highlighted(hit: &index::Hit, color: bool) -> String {
         ("«", "»")
     };
     let text = &hit.snippet_plain;
+    // "thủ tục" reads better as one highlighted phrase than as two marked syllables.
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for range in &hit.highlights {
+        match merged.last_mut() {
+            Some(prev)
+                if text
+                    .get(prev.end..range.start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace)) =>
+            {
+                prev.end = range.end;
+            }
+            _ => merged.push(range.clone()),
+        }
+    }
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
-    for range in &hit.highlights {
+    for range in &merged {
         let (Some(before), Some(term)) = (text.get(last..range.start), text.get(range.clone()))
         else {
             continue;

@@ -689,3 +689,167 @@ fn clusters(n: usize, matches: &[Match]) -> Vec<Vec<usize>> {
     }
     groups.into_values().filter(|g| g.len() > 1).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};
+    use super::super::{receiving_point_findings, recycled_finding};
+    use super::*;
+
+    fn corpus_inputs(c: &SynthContest) -> Vec<CorpusInput<'_>> {
+        c.corpus
+            .iter()
+            .map(|(t, k)| CorpusInput {
+                id: "model",
+                text: t,
+                kind: *k,
+                contest: None,
+                year: None,
+                awarded: None,
+                signature: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_small_contest_end_to_end() {
+        let textgen = TextGen::vietnamese(3);
+        let spec = SynthSpec {
+            entries: 120,
+            words: 400,
+            corpus_models: 5,
+            planted_share: 0.04,
+            seed: 21,
+        };
+        let c = SynthContest::generate(&textgen, spec);
+        let entries: Vec<DocInput> = c
+            .entries
+            .iter()
+            .map(|t| DocInput {
+                id: "e",
+                text: t,
+                receiving_point: None,
+            })
+            .collect();
+        let corpus = corpus_inputs(&c);
+        let d = detect(&entries, &corpus, &Thresholds::default());
+
+        // Far fewer pairs verified than all 120 × 125 / 2.
+        assert!(d.stats.candidate_pairs < 200, "{:?}", d.stats);
+        // Every verbatim copy is exact, and the pair forms a cluster.
+        for p in c.planted.iter().filter(|p| p.case == Case::Verbatim) {
+            let PlantedSource::Entry(s) = p.source else {
+                panic!("verbatim from corpus")
+            };
+            let (a, b) = (p.entry.min(s), p.entry.max(s));
+            let m = d
+                .matches
+                .iter()
+                .find(|m| m.entry == a && m.source == Source::Entry(b));
+            assert_eq!(m.map(|m| m.kind), Some(MatchKind::Exact));
+            assert!(d.clusters.iter().any(|g| g.contains(&a) && g.contains(&b)));
+            assert!(d.originality[a] < 0.1 && d.originality[b] < 0.1);
+        }
+        // Corpus copies are matched with the corpus, never corpus with corpus or with templates.
+        assert!(
+            d.matches
+                .iter()
+                .any(|m| matches!(m.source, Source::Corpus(_)))
+        );
+        for m in &d.matches {
+            assert!(m.entry < entries.len());
+            if let Source::Corpus(i) = m.source {
+                assert_ne!(corpus[i].kind, CorpusKind::Template);
+            }
+        }
+        // The plan passage ~40 % of entries quote is auto-template; template instructions are
+        // template; template-only entries are never flagged.
+        assert!(
+            d.excluded
+                .iter()
+                .flatten()
+                .any(|e| e.reason == Reason::AutoTemplate)
+        );
+        for (i, case) in c.cases.iter().enumerate() {
+            if *case == Case::TemplateOnly {
+                assert!(d.excluded[i].iter().any(|e| e.reason == Reason::Template));
+                assert!(
+                    !d.matches
+                        .iter()
+                        .any(|m| m.entry == i || m.source == Source::Entry(i)),
+                    "template-only entry {i} flagged"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn receiving_points_and_recycled_rules_on_detected_matches() {
+        let textgen = TextGen::english(4);
+        let mut rng = super::super::synth::Rng::new(8);
+        let body = textgen.document(&mut rng, 300, &[]);
+        let other = textgen.document(&mut rng, 300, &[]);
+        let entries = [
+            DocInput {
+                id: "a",
+                text: &body,
+                receiving_point: Some("Office A"),
+            },
+            DocInput {
+                id: "b",
+                text: &other,
+                receiving_point: Some("Office A"),
+            },
+            DocInput {
+                id: "c",
+                text: &body,
+                receiving_point: Some("Office B"),
+            },
+        ];
+        let past = CorpusInput {
+            id: "old",
+            text: &other,
+            kind: CorpusKind::PastEntry,
+            contest: Some("Ideas 2023"),
+            year: Some(2023),
+            awarded: Some(false),
+            signature: None,
+        };
+        let t = Thresholds::default();
+        let d = detect(&entries, std::slice::from_ref(&past), &t);
+        let found = receiving_point_findings(&d.matches, &entries);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].entry, found[0].source), (0, Source::Entry(2)));
+        let with_past: Vec<&Match> = d
+            .matches
+            .iter()
+            .filter(|m| m.source == Source::Corpus(0))
+            .collect();
+        assert_eq!(with_past.len(), 1);
+        assert_eq!(with_past[0].entry, 1);
+        let f = recycled_finding(with_past[0], &past, None, &t);
+        assert_eq!(f.map(|f| f.code.as_str()), Some("RECYCLED-NO-STATEMENT"));
+    }
+
+    #[test]
+    fn empty_and_degenerate_inputs() {
+        let t = Thresholds::default();
+        let d = detect(&[], &[], &t);
+        assert!(d.matches.is_empty() && d.originality.is_empty());
+        let e = [
+            DocInput {
+                id: "",
+                text: "",
+                receiving_point: None,
+            },
+            DocInput {
+                id: "",
+                text: "“ « \" ... ;;; \u{0301}",
+                receiving_point: None,
+            },
+        ];
+        let d = detect(&e, &[], &t);
+        assert!(d.matches.is_empty());
+        assert_eq!(d.originality, vec![1.0, 1.0]);
+    }
+}

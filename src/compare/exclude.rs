@@ -51,30 +51,81 @@ impl Reason {
 /// Longest quotation taken as a quotation; an unclosed quote mark must not swallow an entry.
 const MAX_QUOTE_BYTES: usize = 1500;
 
-static CITATION_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// A citation: a pattern for its head, then the rest up to one of `stops` (at most `max_tail`
+/// bytes; 0 = the head is all).
+struct CitationRule {
+    head: Regex,
+    stops: &'static [char],
+    max_tail: usize,
+}
+
+/// Heads are kept free of `\b` and of long bounded repeats so the regex engine stays on its
+/// fast DFA path over Vietnamese text; the tails are found by a plain scan.
+static CITATION_RULES: LazyLock<Vec<CitationRule>> = LazyLock::new(|| {
+    let rule = |p: &str, stops: &'static [char], max_tail| {
+        Regex::new(p).ok().map(|head| CitationRule {
+            head,
+            stops,
+            max_tail,
+        })
+    };
     [
         // "Căn cứ …" up to the end of its clause: the legal-basis lines of any Vietnamese plan.
-        r"(?i)\bcăn cứ\b[^\n;]{0,400}",
-        // A numbered legal document: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ".
-        r"(?i)\b(?:bộ luật|luật|nghị định|nghị quyết|quyết định|thông tư(?: liên tịch)?|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?(?:\s+của\s+[^\n,;.()]{0,60})?",
+        rule(r"(?i)căn cứ", &['\n', ';'], 400),
+        // A numbered legal document: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", and when
+        // "của" follows, its issuer ("của Chính phủ").
+        rule(
+            r"(?i)(?:bộ luật|luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?",
+            &[],
+            0,
+        ),
+        rule(
+            r"(?i)\d{4}\s+của\s",
+            &['\n', ',', ';', '.', '(', ')'],
+            60,
+        ),
         // A law by name: "Luật Tổ chức chính quyền địa phương năm 2015".
-        r"\b(?:Bộ luật|Luật|Hiến pháp)\s+\p{Lu}[^\n,;.()“”]{0,70}",
+        rule(
+            r"(?:Bộ luật|Luật|Hiến pháp)\s+\p{Lu}",
+            &['\n', ',', ';', '.', '(', ')', '“', '”'],
+            70,
+        ),
     ]
-    .iter()
-    .filter_map(|p| Regex::new(p).ok())
+    .into_iter()
+    .flatten()
     .collect()
 });
 
 /// Byte ranges of quotations and legal citations in `text`, sorted and merged.
 pub fn quotes_and_citations(text: &str) -> Vec<(usize, usize, Reason)> {
     let mut spans = quotes(text);
-    for re in CITATION_PATTERNS.iter() {
-        spans.extend(
-            re.find_iter(text)
-                .map(|m| (m.start(), m.end(), Reason::Citation)),
-        );
+    let mut citations = Vec::new();
+    for (r, rule) in CITATION_RULES.iter().enumerate() {
+        for m in rule.head.find_iter(text) {
+            // "2018 của …" is an issuer only right after a cited document.
+            if r == 2 && !citations.iter().any(|&(_, e, _)| e == m.start() + 4) {
+                continue;
+            }
+            let end = tail_end(text, m.end(), rule.stops, rule.max_tail);
+            citations.push((m.start(), end, Reason::Citation));
+        }
     }
+    spans.extend(citations);
     merge_spans(spans)
+}
+
+/// Where the clause starting at `from` ends: the first stop character, or about `max` bytes
+/// on (at a character boundary).
+fn tail_end(text: &str, from: usize, stops: &[char], max: usize) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    let mut end = from;
+    for (i, c) in rest.char_indices() {
+        if i >= max || stops.contains(&c) {
+            break;
+        }
+        end = from + i + c.len_utf8();
+    }
+    end
 }
 
 /// Text between a pair of quotation marks (“…”, «…», "…") on one line.

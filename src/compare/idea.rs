@@ -85,16 +85,23 @@ pub type TermVector = HashMap<u64, f32>;
 /// Only the `VECTOR_TERMS` heaviest terms of a document are kept: what it is *about*. The long
 /// tail of words used once carries style, not idea, and would drown the shared core.
 pub const VECTOR_TERMS: usize = 48;
+/// Repeated terms a document needs before its single-use terms are ignored.
+const MIN_REPEATED_TERMS: usize = 12;
 
 pub fn vector(tokens: &[Token], df: &DocFreq) -> TermVector {
     let mut tf: HashMap<u64, u32> = HashMap::with_capacity(tokens.len());
     for t in terms(tokens) {
         *tf.entry(t).or_insert(0) += 1;
     }
+    // A term used once is style; a term the author keeps coming back to is the idea. Words used
+    // only once are dropped when the document repeats enough others to say what it is about.
+    let repeated = tf.values().filter(|&&n| n >= 2).count();
+    let min_tf = if repeated >= MIN_REPEATED_TERMS { 2 } else { 1 };
     let mut weighted: Vec<(u64, f32)> = tf
         .into_iter()
+        .filter(|&(_, n)| n >= min_tf)
         .filter_map(|(t, n)| {
-            let w = (1.0 + f64::from(n).ln()) * df.idf(t);
+            let w = f64::from(n) * df.idf(t);
             (w > 0.0).then_some((t, w as f32))
         })
         .collect();

@@ -493,6 +493,8 @@ impl SynthContest {
                     let long: Vec<(usize, &str)> = lines
                         .iter()
                         .filter(|(_, l)| l.split(' ').count() >= 40)
+                        // Not the plan passage many entries quote: that is template, not a copy.
+                        .filter(|(_, l)| !plan_passage.contains(*l))
                         .copied()
                         .collect();
                     let pick = long

@@ -14,6 +14,7 @@
 //! heading comes within the first [`COVER_GUESS_PARAGRAPHS`] paragraphs, else that many
 //! paragraphs, and say so in a warning.
 
+mod numbering;
 mod package;
 mod styles;
 mod walker;
@@ -31,9 +32,10 @@ use crate::model::{
     Section,
 };
 
+use numbering::Numbering;
 use package::{Package, PackageKind};
 use styles::Styles;
-use walker::{PartRole, SectionProps, Walked};
+use walker::{Look, PartRole, SectionProps, Walked};
 use xml::{XmlReader, local, text_of};
 
 /// How many leading paragraphs may form a guessed cover page (no break in the document).
@@ -104,14 +106,25 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
         None => None,
     };
     let styles = Styles::parse(styles_xml.as_deref(), theme_xml.as_deref(), path, ctx)?;
+    let numbering = match target_of("numbering") {
+        Some(p) => match pkg.read_text_part(&p)? {
+            Some(xml) => Numbering::parse(&xml, path, ctx)?,
+            None => Numbering::default(),
+        },
+        None => Numbering::default(),
+    };
 
+    let look = Look {
+        styles: &styles,
+        numbering: &numbering,
+    };
     let sections = walker::scan_sections(&body_xml, main_part, path, ctx)?;
     let body = walker::walk(
         &body_xml,
         main_part,
         path,
         ctx,
-        &styles,
+        &look,
         PartRole::Body,
         &sections,
     )?;
@@ -137,7 +150,7 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
         let Some(xml) = pkg.read_text_part(part)? else {
             continue;
         };
-        let notes = walker::walk(&xml, part, path, ctx, &styles, PartRole::Notes, &[])?;
+        let notes = walker::walk(&xml, part, path, ctx, &look, PartRole::Notes, &[])?;
         legacy = legacy.or(notes.legacy);
         doc.paragraphs
             .extend(notes.paragraphs.into_iter().map(|mut p| {
@@ -179,7 +192,7 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
                             target,
                             path,
                             ctx,
-                            &styles,
+                            &look,
                             PartRole::HeaderFooter,
                             &[],
                         )?;

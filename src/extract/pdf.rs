@@ -120,6 +120,7 @@ fn read_document(
     let mut problems = 0usize;
     let mut any_text = false;
     let mut body: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut laid_pages: Vec<(layout::PageLayout, bool)> = Vec::new();
     for (index, &page_id) in pages.values().enumerate() {
         if ctx.deadline.expired() {
             return Err(timeout());
@@ -132,9 +133,9 @@ fn read_document(
             Err(_) => Vec::new(),
         };
         let resources = page_resources(doc, page_id);
-        let [_, bottom, _, top] = page_box(doc, page_id);
+        let (base, bottom, top) = display_space(doc, page_id);
         let walker = Walker::new(doc, &mut fonts, stream_limit, ctx.deadline);
-        let drawing = match walker.walk_page(&content, &resources, Matrix::IDENTITY) {
+        let drawing = match walker.walk_page(&content, &resources, base) {
             Ok(d) => d,
             Err(WalkStop::Deadline) => return Err(timeout()),
             Err(WalkStop::StreamTooLarge) => {
@@ -165,6 +166,11 @@ fn read_document(
         if laid.legacy.is_some() {
             out.legacy_encoding = laid.legacy;
         }
+        laid_pages.push((laid, needs_ocr));
+    }
+    layout::promote_repeated_lines(&mut laid_pages);
+    for (index, (mut laid, needs_ocr)) in laid_pages.into_iter().enumerate() {
+        laid.find_printed_number();
         push_band(
             &mut out,
             &laid.header_lines,
@@ -179,13 +185,13 @@ fn read_document(
             index,
             &laid,
         );
-        body.push((index, laid.body));
         out.pages.push(Page {
             index,
-            printed_number: laid.printed_number,
+            printed_number: laid.printed_number.take(),
             needs_ocr,
             ..Page::default()
         });
+        body.push((index, laid.body));
     }
     out.paragraphs = layout::paragraphs(&body);
     if undecoded > 0 {
@@ -273,6 +279,37 @@ fn page_resources(doc: &Document, page_id: ObjectId) -> Vec<&Dictionary> {
         }
     }
     out
+}
+
+/// The matrix from user space to the page as displayed (after `/Rotate`), and the bottom and
+/// top of the displayed page, so that "top band" means the top a reader sees.
+fn display_space(doc: &Document, page_id: ObjectId) -> (Matrix, f32, f32) {
+    let [x0, y0, x1, y1] = page_box(doc, page_id);
+    let (x0, x1) = (x0.min(x1), x0.max(x1));
+    let (y0, y1) = (y0.min(y1), y0.max(y1));
+    let rotate = inherited(doc, page_id, b"Rotate")
+        .and_then(|o| number_of(doc, Some(o)))
+        .map(|r| (r as i64).rem_euclid(360))
+        .unwrap_or(0);
+    match rotate {
+        90 => (Matrix([0.0, -1.0, 1.0, 0.0, -y0, x1]), 0.0, x1 - x0),
+        180 => (Matrix([-1.0, 0.0, 0.0, -1.0, x1, y1]), 0.0, y1 - y0),
+        270 => (Matrix([0.0, 1.0, -1.0, 0.0, y1, -x0]), 0.0, x1 - x0),
+        _ => (Matrix::IDENTITY, y0, y1),
+    }
+}
+
+/// A page attribute that may be set on the page or any ancestor in the page tree.
+fn inherited<'a>(doc: &'a Document, page_id: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = doc.get_dictionary(page_id).ok();
+    for _ in 0..32 {
+        let dict = node?;
+        if let Ok(v) = dict.get(key) {
+            return Some(v);
+        }
+        node = dict.get(b"Parent").ok().and_then(|p| dict_of(doc, p));
+    }
+    None
 }
 
 /// CropBox, else MediaBox, looked up through the page tree (both are inheritable).

@@ -2,7 +2,8 @@
 //!
 //! How the bytes become text, in order:
 //! 1. A byte-order mark decides: UTF-8 (EF BB BF), UTF-16 LE (FF FE) or BE (FE FF).
-//! 2. Without one, bytes that are valid UTF-8 are UTF-8.
+//! 2. Without one, UTF-16 is recognised by its zero high bytes, and bytes that are valid UTF-8
+//!    are UTF-8.
 //! 3. Otherwise the file is an 8-bit one. Vietnamese Windows (1258) writes tones as combining
 //!    marks after the letter, Western Windows (1252) is what English and French files and many
 //!    exported corpora use (curly quotes 0x93/0x94). Both decodings are tried and the one that
@@ -34,6 +35,9 @@ pub fn looks_like_text(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return true;
     }
+    if utf16_without_bom(bytes).is_some() {
+        return true;
+    }
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
         return false;
@@ -43,6 +47,33 @@ pub fn looks_like_text(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A))
         .count();
     controls * 100 <= head.len()
+}
+
+/// UTF-16 saved without a byte-order mark: text whose every other byte is mostly zero (the
+/// high byte of ASCII letters and spaces) while the bytes between are not. Vietnamese letters
+/// above U+00FF have non-zero high bytes, so the rule asks for a third of zeros, not all.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let zero_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let zero_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let enc = if zero_odd * 3 >= pairs && zero_even * 20 <= pairs {
+        UTF_16LE
+    } else if zero_even * 3 >= pairs && zero_odd * 20 <= pairs {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    // Binary data can have that rhythm too; text decodes without controls or broken pairs.
+    let (text, had_errors) = enc.decode_without_bom_handling(head);
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}'))
+        .count();
+    (!had_errors && controls * 100 <= pairs).then_some(enc)
 }
 
 /// How the bytes of a text file were read.
@@ -88,7 +119,7 @@ pub fn decode_text(bytes: &[u8]) -> DecodedText {
     let text = normalize::nfc(&text);
     let (text, legacy) = match legacy::detect(&text) {
         Some(enc) if legacy_beats(&text, enc, encoding) => (
-            normalize::nfc(&legacy::decode(&text, enc, false)),
+            normalize::nfc(&legacy::decode_chars(&text, enc, false)),
             Some(enc),
         ),
         _ => (text, None),
@@ -112,6 +143,15 @@ fn decode_unicode_or_8bit(bytes: &[u8]) -> (String, TextEncoding, bool) {
             let (text, had_errors) = enc.decode_without_bom_handling(rest);
             return (text.into_owned(), which, had_errors);
         }
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let which = if enc == UTF_16LE {
+            TextEncoding::Utf16Le
+        } else {
+            TextEncoding::Utf16Be
+        };
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        return (text.into_owned(), which, had_errors);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (text.to_string(), TextEncoding::Utf8, false);
@@ -141,7 +181,7 @@ fn vietnamese_words(text: &str) -> usize {
 /// A legacy decoding must also beat the reading of the bytes in Windows-1258: Vietnamese that
 /// is already readable is never "decoded" again.
 fn legacy_beats(text: &str, enc: LegacyEncoding, how: TextEncoding) -> bool {
-    let decoded = legacy::decode(text, enc, false);
+    let decoded = legacy::decode_chars(text, enc, false);
     let as_is = vietnamese_words(text);
     let legacy_words = vietnamese_words(&decoded);
     legacy_words > as_is && (how != TextEncoding::Windows1258 || legacy_words > 2 * as_is)
@@ -240,6 +280,11 @@ mod tests {
         assert_eq!(decode_text(&le).encoding, TextEncoding::Utf16Le);
         assert_eq!(decode_text(&be).text, text);
         assert_eq!(decode_text(&be).encoding, TextEncoding::Utf16Be);
+        // Without the mark, the zero bytes give the order away.
+        assert_eq!(decode_text(&le[2..]).text, text);
+        assert_eq!(decode_text(&le[2..]).encoding, TextEncoding::Utf16Le);
+        assert_eq!(decode_text(&be[2..]).text, text);
+        assert!(looks_like_text(&be[2..]));
         // An odd trailing byte is reported, not a panic.
         le.push(0x41);
         assert!(decode_text(&le).had_errors);
@@ -271,6 +316,9 @@ mod tests {
     fn binary_is_not_text() {
         assert!(!looks_like_text(b"\x00\x01\x02abc"));
         assert!(!looks_like_text(b"\x01\x02\x03\x04\x05abc"));
+        // Zero every other byte, but not text: 16-bit samples, say.
+        let samples: Vec<u8> = (0..64u8).flat_map(|i| [i % 7 + 1, 0]).collect();
+        assert!(!looks_like_text(&samples));
         assert!(looks_like_text(b"plain\ttext\r\n"));
     }
 }

@@ -437,6 +437,28 @@ impl CorpusIndex {
         Self::open(dir)
     }
 
+    /// A throw-away index in memory, e.g. for screening against a corpus folder given on the
+    /// command line without keeping an index. `dir()` is empty; nothing touches the disk.
+    pub fn in_memory() -> Result<CorpusIndex, IndexError> {
+        let dir = PathBuf::new();
+        let index = Index::create_in_ram(build_schema());
+        let fields = fields_of(&index.schema())
+            .map_err(|cause| IndexError::new(&dir, IndexErrorKind::Corrupt { cause }))?;
+        analyzer::register(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| IndexError::tantivy(&dir, e))?;
+        Ok(CorpusIndex {
+            dir,
+            index,
+            reader,
+            fields,
+            meta: Meta::current(),
+        })
+    }
+
     fn open_tantivy(dir: &Path, meta: Meta) -> Result<CorpusIndex, IndexError> {
         let tantivy_dir = dir.join(TANTIVY_DIR);
         let has_index = tantivy_dir.join("meta.json").exists();
@@ -737,6 +759,20 @@ impl CorpusIndex {
         Ok(doc)
     }
 
+    fn parse(&self, query: &str, all_words: bool) -> Box<dyn Query> {
+        let f = self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title, f.title_folded, f.text, f.text_folded],
+        );
+        parser.set_field_boost(f.title, 1.5);
+        parser.set_field_boost(f.title_folded, 1.5);
+        if all_words {
+            parser.set_conjunction_by_default();
+        }
+        parser.parse_query_lenient(query).0
+    }
+
     /// Search titles and texts, with and without diacritics. Query syntax is tantivy's
     /// (words, "quoted phrases", +required, -excluded); a malformed query is read leniently.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
@@ -747,19 +783,25 @@ impl CorpusIndex {
     }
 
     fn search_inner(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+        // Only stop words (or punctuation): tantivy would read that as "everything".
+        if analyzer::tokens(query, true).is_empty() {
+            return Ok(Vec::new());
+        }
         let f = self.fields;
-        let mut parser = QueryParser::for_index(
-            &self.index,
-            vec![f.title, f.title_folded, f.text, f.text_folded],
-        );
-        parser.set_field_boost(f.title, 1.5);
-        parser.set_field_boost(f.title_folded, 1.5);
         let query_nfc = normalize::nfc(query);
-        let (query, _errors) = parser.parse_query_lenient(&query_nfc);
         let searcher = self.reader.searcher();
-        let top = searcher
+        // Every word must match first (what people expect of a search box); when that
+        // finds nothing, any word may, ranked by BM25.
+        let mut query = self.parse(&query_nfc, true);
+        let mut top = searcher
             .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .map_err(|e| self.err(e))?;
+        if top.is_empty() {
+            query = self.parse(&query_nfc, false);
+            top = searcher
+                .search(&query, &TopDocs::with_limit(limit).order_by_score())
+                .map_err(|e| self.err(e))?;
+        }
         // The folded field holds every query term in the form the folded analyzer gives,
         // and its tokenizer's offsets point into the stored NFC text: one generator
         // highlights matches typed with or without diacritics.
@@ -899,6 +941,9 @@ impl CorpusIndex {
             .wait_merging_threads()
             .map_err(|e| IndexError::tantivy(&self.dir, e))?;
         self.meta.analyzer_version = analyzer::ANALYZER_VERSION;
+        if self.dir.as_os_str().is_empty() {
+            return Ok(count);
+        }
         let meta = serde_json::to_vec_pretty(&self.meta).unwrap_or_default();
         write_atomic(&self.dir.join(META_FILE), &meta).map_err(|e| IndexError::io(&self.dir, e))?;
         Ok(count)
@@ -1321,6 +1366,22 @@ mod tests {
             .unwrap();
         assert_eq!(doc.path, "kho/a.txt");
         assert!(index.bm25_candidates("", 3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn in_memory_index_works_without_a_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = write(
+            tmp.path(),
+            "kiosk.txt",
+            "Ki-ốt đánh giá mức độ hài lòng đặt tại bộ phận một cửa.",
+        );
+        let mut index = CorpusIndex::in_memory().unwrap();
+        let report = index.add_paths(&[file], &AddOptions::default()).unwrap();
+        assert_eq!(report.added.len(), 1);
+        assert_eq!(index.search("hai long", 5).unwrap()[0].path, "kiosk.txt");
+        assert_eq!(index.rebuild().unwrap(), 1);
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 
     #[test]

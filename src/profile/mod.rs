@@ -193,6 +193,33 @@ pub enum UnitKind {
     InternalDivision,
 }
 
+impl UnitKind {
+    pub const ALL: [UnitKind; 6] = [
+        UnitKind::Department,
+        UnitKind::District,
+        UnitKind::Commune,
+        UnitKind::SocialOrganization,
+        UnitKind::CentralAgency,
+        UnitKind::InternalDivision,
+    ];
+
+    /// The name used in TOML and in the manifest's canonical `unit_kind` ("district", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::Department => "department",
+            UnitKind::District => "district",
+            UnitKind::Commune => "commune",
+            UnitKind::SocialOrganization => "social-organization",
+            UnitKind::CentralAgency => "central-agency",
+            UnitKind::InternalDivision => "internal-division",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<UnitKind> {
+        UnitKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    }
+}
+
 /// How many entries each unit of a kind sends.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -337,6 +364,12 @@ impl ContestProfile {
         // Every field is a plain struct, enum, string or number, so serializing cannot fail;
         // an empty string would only hide a soloai bug, not an input problem.
         toml::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The quota for a unit kind given by name ("district", as the manifest writes it).
+    pub fn quota(&self, unit_kind: &str) -> Option<&Quota> {
+        let kind = UnitKind::from_name(unit_kind)?;
+        self.quotas.iter().find(|q| q.unit_kind == kind)
     }
 
     /// The spec of one area, if the contest has it.
@@ -495,6 +528,17 @@ mod tests {
         std::fs::write(&good, p.to_toml_string()).unwrap();
         let err = ContestProfile::load(&good).unwrap_err();
         assert!(matches!(err, ProfileError::Invalid { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn unit_kind_names_match_serde() {
+        for k in UnitKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+            assert_eq!(UnitKind::from_name(k.as_str()), Some(k));
+        }
+        let p = ContestProfile::builtin("lang-son-2025").unwrap();
+        assert_eq!(p.quota("district").map(|q| q.min_entries), Some(3));
+        assert_eq!(p.quota("commune"), None);
     }
 
     #[test]

@@ -240,7 +240,9 @@ fn entry_report(
         let pct = format!("{:.0}%", m.entry_share * 100.0);
         match (m.source, m.kind) {
             (Source::Entry(j), kind)
-                if kind.is_copy() && !duplicate_with.contains(&j) && substantial(&m, ctx) =>
+                if kind.is_copy()
+                    && !duplicate_with.contains(&j)
+                    && substantial(&m, source_text, ctx) =>
             {
                 out.flags.push(Flag {
                     code: "COPY".into(),
@@ -254,7 +256,7 @@ fn entry_report(
             }
             (Source::Corpus(c), kind)
                 if matches!(corpus[c].kind, CorpusKind::Applied | CorpusKind::Published)
-                    && (kind == MatchKind::Idea || substantial(&m, ctx)) =>
+                    && (kind == MatchKind::Idea || substantial(&m, source_text, ctx)) =>
             {
                 let code = if kind == MatchKind::Idea {
                     "IDEA"
@@ -312,11 +314,23 @@ fn entry_report(
 }
 
 /// A copy worth a flag: (nearly) the whole entry, or passages adding up to at least the
-/// profile's `min_passage_words`. Shorter shared phrases (an office's name, a stock phrase) are
-/// listed among the matches but do not flag the entry.
-fn substantial(m: &crate::compare::Match, ctx: &Context<'_>) -> bool {
-    matches!(m.kind, MatchKind::Exact | MatchKind::Near)
-        || m.spans.iter().map(|s| s.words).sum::<usize>() >= ctx.profile.compare.min_passage_words
+/// profile's `min_passage_words` on both sides. Shorter shared phrases (an office's name, a
+/// stock phrase repeated in the entry) are listed among the matches but do not flag it.
+fn substantial(m: &crate::compare::Match, source_text: &str, ctx: &Context<'_>) -> bool {
+    if matches!(m.kind, MatchKind::Exact | MatchKind::Near) {
+        return true;
+    }
+    let words: usize = m
+        .spans
+        .iter()
+        .map(|s| {
+            let source_words = source_text
+                .get(s.source_start..s.source_end)
+                .map_or(0, |t| t.split_whitespace().count());
+            s.words.min(source_words)
+        })
+        .sum();
+    words >= ctx.profile.compare.min_passage_words
 }
 
 fn check_view(c: &CheckResult) -> CheckView {

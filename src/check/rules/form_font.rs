@@ -34,7 +34,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use super::{cannot_see, place, scanned_pages};
-use crate::check::body::{FontClass, classify_font, is_body_paragraph};
+use crate::check::body::{FontClass, FontMatcher, is_body_paragraph};
 use crate::check::text::{count, pct, tr, visible_chars};
 use crate::check::{CheckResult, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
@@ -70,29 +70,59 @@ impl Rule for FormFont {
         let (mut total, mut accepted, mut metric, mut unknown, mut legacy) = (0, 0, 0, 0, 0);
         let mut places = Vec::new();
         let mut legacy_names: Vec<String> = Vec::new();
+        let matcher = FontMatcher::new(rules);
+        let mut classes_by_name: std::collections::HashMap<Option<String>, FontClass> =
+            std::collections::HashMap::new();
+        let mut classify = |font: Option<&str>| -> FontClass {
+            classes_by_name
+                .entry(font.map(String::from))
+                .or_insert_with(|| matcher.classify(font))
+                .clone()
+        };
+        let mut fallback = 0;
+        let mut fallback_fonts: Vec<String> = Vec::new();
         for p in doc.paragraphs.iter().filter(|p| is_body_paragraph(doc, p)) {
             let mut offending: Option<String> = None;
-            for r in &p.runs {
+            let runs: Vec<_> = p
+                .runs
+                .iter()
+                .filter(|r| visible_chars(&r.text) > 0)
+                .collect();
+            let classes: Vec<FontClass> =
+                runs.iter().map(|r| classify(r.font.as_deref())).collect();
+            let counted = |c: Option<&FontClass>| match c {
+                Some(FontClass::Accepted(_)) => true,
+                Some(FontClass::MetricEquivalent(_)) => is_pdf,
+                _ => false,
+            };
+            for (i, (r, class)) in runs.iter().zip(&classes).enumerate() {
                 let n = visible_chars(&r.text);
-                if n == 0 {
-                    continue;
-                }
                 total += n;
                 let name = r.font.clone().unwrap_or_default();
                 *per_font.entry(name.clone()).or_insert(0) += n;
-                match classify_font(r.font.as_deref(), rules) {
+                let neighbour_counted =
+                    (i > 0 && counted(classes.get(i - 1))) || counted(classes.get(i + 1));
+                match class {
                     FontClass::Accepted(_) => accepted += n,
                     FontClass::MetricEquivalent(_) if is_pdf => metric += n,
+                    FontClass::Other(f)
+                        if is_pdf && neighbour_counted && is_glyph_fallback(&r.text) =>
+                    {
+                        fallback += n;
+                        if !fallback_fonts.contains(f) {
+                            fallback_fonts.push(f.clone());
+                        }
+                    }
                     FontClass::Unknown => unknown += n,
                     FontClass::Legacy(f) => {
                         legacy += n;
-                        if !legacy_names.contains(&f) {
+                        if !legacy_names.contains(f) {
                             legacy_names.push(f.clone());
                         }
-                        offending.get_or_insert(f);
+                        offending.get_or_insert(f.clone());
                     }
                     FontClass::MetricEquivalent(f) | FontClass::Other(f) => {
-                        offending.get_or_insert(f);
+                        offending.get_or_insert(f.clone());
                     }
                 }
             }
@@ -110,12 +140,14 @@ impl Rule for FormFont {
                 0.0
             }
         };
-        let ok_share = share(accepted + metric);
+        let ok_share = share(accepted + metric + fallback);
         let data = json!({
             "body_chars": total,
             "chars_per_font": per_font,
             "accepted_chars": accepted,
             "metric_equivalent_chars": metric,
+            "glyph_fallback_chars": fallback,
+            "glyph_fallback_fonts": fallback_fonts,
             "unknown_font_chars": unknown,
             "legacy_font_chars": legacy,
             "accepted_share": ok_share,
@@ -137,10 +169,10 @@ impl Rule for FormFont {
         let others: Vec<String> = per_font
             .iter()
             .filter(|(f, _)| {
-                let class = classify_font(Some(f.as_str()), rules);
+                let class = matcher.classify(Some(f.as_str()));
                 let counted = matches!(class, FontClass::Accepted(_))
                     || (is_pdf && matches!(class, FontClass::MetricEquivalent(_)));
-                !f.is_empty() && !counted
+                !f.is_empty() && !counted && !fallback_fonts.contains(f)
             })
             .map(|(f, n)| {
                 tr(
@@ -153,7 +185,8 @@ impl Rule for FormFont {
         let min = rules.min_body_share;
         let passes = ok_share + 1e-9 >= min;
         // Characters whose font is unknown could tip the verdict either way.
-        if share(unknown) > 1.0 - min && (accepted + metric + unknown) as f64 / total as f64 >= min
+        if share(unknown) > 1.0 - min
+            && (accepted + metric + fallback + unknown) as f64 / total as f64 >= min
         {
             return CheckResult::new(
                 CODE,
@@ -174,16 +207,21 @@ impl Rule for FormFont {
                 data,
             );
         }
+        let (equiv_vi, equiv_en) = if metric + fallback > 0 {
+            (" (hoặc phông tương đương)", " (or an equivalent)")
+        } else {
+            ("", "")
+        };
         let mut evidence = tr(
             lang,
             format!(
-                "{} ký tự thân bài ({} ký tự) dùng phông {accepted_label} (yêu cầu ≥ {}).",
+                "{} ký tự thân bài ({} ký tự) dùng phông {accepted_label}{equiv_vi} (yêu cầu ≥ {}).",
                 pct(lang, ok_share),
                 count(lang, total),
                 pct(lang, min)
             ),
             format!(
-                "{} of body characters ({} chars) are in {accepted_label} (required ≥ {}).",
+                "{} of body characters ({} chars) are in {accepted_label}{equiv_en} (required ≥ {}).",
                 pct(lang, ok_share),
                 count(lang, total),
                 pct(lang, min)
@@ -213,6 +251,21 @@ impl Rule for FormFont {
                 format!(
                     " Note: {} chars use a metric clone of Times New Roman (e.g. Liberation Serif, embedded by LibreOffice where Times New Roman is not installed); counted as accepted because the printout is identical.",
                     count(lang, metric)
+                ),
+            ));
+        }
+        if fallback > 0 {
+            evidence.push_str(&tr(
+                lang,
+                format!(
+                    " Ghi chú: {} chữ cái tiếng Việt lẻ được trình tạo PDF lấy từ phông dự phòng ({}) vì phông chính thiếu ký tự đó; được tính theo phông của chữ bên cạnh.",
+                    count(lang, fallback),
+                    fallback_fonts.join(", ")
+                ),
+                format!(
+                    " Note: {} single Vietnamese letters were drawn by the PDF producer from a fallback font ({}) because the main font lacks them; counted with their neighbours.",
+                    count(lang, fallback),
+                    fallback_fonts.join(", ")
                 ),
             ));
         }
@@ -248,6 +301,19 @@ impl Rule for FormFont {
     }
 }
 
+/// Most letters in one run still taken as a glyph-by-glyph fallback.
+const FALLBACK_MAX_CHARS: usize = 3;
+
+/// A PDF producer that lacks a glyph in the chosen font draws that one letter from a fallback
+/// font (LibreOffice uses DejaVu for Vietnamese letters its Liberation Serif lacks). Such a run
+/// is a few non-ASCII letters between runs of the main font.
+fn is_glyph_fallback(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    !letters.is_empty()
+        && letters.len() <= FALLBACK_MAX_CHARS
+        && letters.iter().all(|c| c.is_alphabetic() && !c.is_ascii())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +340,41 @@ mod tests {
         assert!(r.evidence.contains("Liberation Serif"), "{}", r.evidence);
         let docx = doc_with_runs(Format::Docx, &[("Liberation Serif", 14.0); 3]);
         assert_eq!(run_rule(&FormFont, &docx).verdict, Verdict::Fail);
+    }
+
+    #[test]
+    fn single_letter_fallback_counts_with_neighbours_in_pdf_only() {
+        use crate::model::Run;
+        let mut doc = doc_with_runs(Format::Pdf, &[("LiberationSerif", 14.0); 2]);
+        let run = |font: &str, text: &str| Run {
+            text: text.into(),
+            font: Some(font.into()),
+            size_pt: Some(14.0),
+            ..Run::default()
+        };
+        let last = doc.paragraphs.len() - 1;
+        doc.paragraphs[last].runs = vec![
+            run("LiberationSerif", "Th"),
+            run("DejaVuSerif", "ờ"),
+            run("LiberationSerif", "i gian gi"),
+            run("DejaVuSerif", "ả"),
+            run("LiberationSerif", "i quy"),
+            run("DejaVuSerif", "ế"),
+            run("LiberationSerif", "t"),
+        ];
+        crate::check::rules::testing::relayout(&mut doc);
+        let r = run_rule(&FormFont, &doc);
+        assert_eq!(r.verdict, Verdict::Pass, "{}", r.evidence);
+        assert_eq!(r.data["glyph_fallback_chars"], 3);
+        // A whole paragraph in DejaVu Serif is not a fallback.
+        doc.paragraphs[last].runs = vec![run(
+            "DejaVuSerif",
+            "Thời gian giải quyết hồ sơ ngắn hơn nhiều",
+        )];
+        crate::check::rules::testing::relayout(&mut doc);
+        assert_eq!(run_rule(&FormFont, &doc).verdict, Verdict::Fail);
+        doc.format = Some(Format::Docx);
+        assert_eq!(run_rule(&FormFont, &doc).verdict, Verdict::Fail);
     }
 
     #[test]

@@ -105,8 +105,8 @@ impl Rule for FormSize {
         let data = json!({
             "body_chars": total,
             "chars_per_size": per_size,
-            "size_pt": want,
-            "tolerance_pt": rules.size_tolerance_pt,
+            "size_pt": (f64::from(want) * 1000.0).round() / 1000.0,
+            "tolerance_pt": (f64::from(rules.size_tolerance_pt) * 1000.0).round() / 1000.0,
             "ok_chars": good,
             "unknown_size_chars": unknown,
             "ok_share": share(good),

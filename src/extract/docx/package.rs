@@ -189,7 +189,8 @@ impl<'a> Package<'a> {
         }
         if let Some(mime) = self.read_part("mimetype")? {
             let mime = String::from_utf8_lossy(&mime).trim().to_string();
-            if mime == "application/vnd.oasis.opendocument.text" {
+            // Text, text template and master document: all LibreOffice Writer files.
+            if mime.starts_with("application/vnd.oasis.opendocument.text") {
                 return Ok(PackageKind::Odt);
             }
             let short = mime

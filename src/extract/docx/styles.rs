@@ -36,6 +36,8 @@ pub struct RunProps {
     pub size_half_pt: Option<u32>,
     pub bold: Option<bool>,
     pub italic: Option<bool>,
+    /// `w:vanish`: hidden text, not printed.
+    pub hidden: Option<bool>,
 }
 
 impl RunProps {
@@ -46,6 +48,7 @@ impl RunProps {
             size_half_pt: over.size_half_pt.or(self.size_half_pt),
             bold: over.bold.or(self.bold),
             italic: over.italic.or(self.italic),
+            hidden: over.hidden.or(self.hidden),
         }
     }
 
@@ -73,6 +76,7 @@ impl RunProps {
             }
             b"b" => self.bold = Some(on_off(e)),
             b"i" => self.italic = Some(on_off(e)),
+            b"vanish" => self.hidden = Some(on_off(e)),
             _ => {}
         }
     }
@@ -96,6 +100,9 @@ pub struct Style {
     /// `w:outlineLvl` in the style's paragraph properties (0 = level 1).
     pub outline_level: Option<u8>,
     pub page_break_before: Option<bool>,
+    /// `w:numPr` in the style's paragraph properties (headings numbered by their style).
+    pub num_id: Option<String>,
+    pub num_level: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -115,6 +122,7 @@ pub struct Resolved {
     pub size_pt: Option<f32>,
     pub bold: bool,
     pub italic: bool,
+    pub hidden: bool,
 }
 
 /// Longest `basedOn` chain followed (Word's own limit is far lower; a loop ends here).
@@ -209,6 +217,16 @@ impl Styles {
                         b"outlineLvl" if in_ppr => {
                             if let Some((_, s)) = current.as_mut() {
                                 s.outline_level = attr(e, b"val").and_then(|v| v.parse().ok());
+                            }
+                        }
+                        b"numId" if in_ppr => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.num_id = attr(e, b"val");
+                            }
+                        }
+                        b"ilvl" if in_ppr => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.num_level = attr(e, b"val").and_then(|v| v.parse().ok());
                             }
                         }
                         b"pageBreakBefore" if in_ppr => {
@@ -313,6 +331,7 @@ impl Styles {
             size_half_pt: chars.size_half_pt.or(para.size_half_pt),
             bold: toggle(para.bold, chars.bold),
             italic: toggle(para.italic, chars.italic),
+            hidden: toggle(para.hidden, chars.hidden),
         };
         let all = self.defaults.overlay(&styled).overlay(direct);
         let font = match all.font {
@@ -332,6 +351,7 @@ impl Styles {
             ),
             bold: all.bold.unwrap_or(false),
             italic: all.italic.unwrap_or(false),
+            hidden: all.hidden.unwrap_or(false),
         }
     }
 }

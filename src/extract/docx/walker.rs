@@ -28,6 +28,7 @@ use crate::model::{
 use crate::normalize;
 use crate::normalize::legacy;
 
+use super::numbering::{Counters, Numbering};
 use super::styles::{RunProps, Styles};
 use super::xml::{XmlReader, attr, local, on_off, text_of};
 
@@ -134,6 +135,13 @@ pub fn scan_sections(
     Ok(out)
 }
 
+/// The document-wide parts that decide how a paragraph looks: styles (with the theme) and
+/// list numbering.
+pub struct Look<'a> {
+    pub styles: &'a Styles,
+    pub numbering: &'a Numbering,
+}
+
 /// What a part is, for the walker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartRole {
@@ -163,6 +171,11 @@ struct ParaBuilder {
     kind: BlockKind,
     page: usize,
     ends_section: bool,
+    num_id: Option<String>,
+    num_level: Option<usize>,
+    /// The second half of a paragraph split by a page break (not numbered again).
+    continuation: bool,
+    run: Option<RunBuilder>,
     /// Paragraphs of text boxes anchored in this one, emitted after it.
     deferred: Vec<Paragraph>,
 }
@@ -187,11 +200,12 @@ struct Field {
 
 struct Walker<'s> {
     styles: &'s Styles,
+    numbering: &'s Numbering,
+    counters: Counters,
     role: PartRole,
     sections: &'s [SectionProps],
     out: Walked,
     paras: Vec<ParaBuilder>,
-    run: Option<RunBuilder>,
     fields: Vec<Field>,
     in_text: bool,
     in_instr: bool,
@@ -209,12 +223,14 @@ pub fn walk(
     part: &str,
     path: &Path,
     ctx: &ReadContext<'_>,
-    styles: &Styles,
+    look: &Look<'_>,
     role: PartRole,
     sections: &[SectionProps],
 ) -> ExtractResult<Walked> {
     let mut w = Walker {
-        styles,
+        styles: look.styles,
+        numbering: look.numbering,
+        counters: Counters::default(),
         role,
         sections,
         out: Walked {
@@ -226,7 +242,6 @@ pub fn walk(
             pages: 1,
         },
         paras: Vec::new(),
-        run: None,
         fields: Vec::new(),
         in_text: false,
         in_instr: false,
@@ -291,7 +306,7 @@ impl Walker<'_> {
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
         let name = local(e);
         if self.in_run_props {
-            if let Some(run) = self.run.as_mut() {
+            if let Some(run) = self.run_mut() {
                 if name == b"rStyle" {
                     run.char_style = attr(e, b"val");
                 } else {
@@ -307,6 +322,8 @@ impl Walker<'_> {
                     b"outlineLvl" => p.outline_level = attr(e, b"val").and_then(|v| v.parse().ok()),
                     b"pageBreakBefore" => p.page_break_before = Some(on_off(e)),
                     b"sectPr" => p.ends_section = true,
+                    b"numId" => p.num_id = attr(e, b"val"),
+                    b"ilvl" => p.num_level = attr(e, b"val").and_then(|v| v.parse().ok()),
                     _ => {}
                 }
             }
@@ -314,17 +331,19 @@ impl Walker<'_> {
         }
         match name {
             b"p" if !empty => self.start_paragraph(),
-            b"pPr" if !empty && self.run.is_none() => self.in_para_props = true,
+            b"pPr" if !empty && !self.in_run() => self.in_para_props = true,
             b"r" if !empty => {
-                self.run = Some(RunBuilder::default());
+                if let Some(p) = self.paras.last_mut() {
+                    p.run = Some(RunBuilder::default());
+                }
             }
-            b"rPr" if !empty && self.run.is_some() => self.in_run_props = true,
+            b"rPr" if !empty && self.in_run() => self.in_run_props = true,
             b"t" if !empty => self.in_text = true,
             b"instrText" if !empty => self.in_instr = true,
-            b"tab" if self.run.is_some() => self.literal("\t"),
-            b"cr" if self.run.is_some() => self.literal("\n"),
-            b"noBreakHyphen" if self.run.is_some() => self.literal("-"),
-            b"br" if self.run.is_some() => {
+            b"tab" if self.in_run() => self.literal("\t"),
+            b"cr" if self.in_run() => self.literal("\n"),
+            b"noBreakHyphen" if self.in_run() => self.literal("-"),
+            b"br" if self.in_run() => {
                 if attr(e, b"type").as_deref() == Some("page") {
                     self.page_break();
                 } else {
@@ -407,9 +426,19 @@ impl Walker<'_> {
         if self.fields.iter().any(|f| !f.in_result) {
             return;
         }
-        if let Some(run) = self.run.as_mut() {
+        if let Some(run) = self.run_mut() {
             run.text.push_str(t);
         }
+    }
+
+    /// The run being read, in the innermost open paragraph (a text box's paragraphs sit
+    /// inside a run of the paragraph that anchors them, so each paragraph has its own).
+    fn run_mut(&mut self) -> Option<&mut RunBuilder> {
+        self.paras.last_mut().and_then(|p| p.run.as_mut())
+    }
+
+    fn in_run(&self) -> bool {
+        self.paras.last().is_some_and(|p| p.run.is_some())
     }
 
     fn counts_pages(&self) -> bool {
@@ -463,13 +492,16 @@ impl Walker<'_> {
         // Text already in this paragraph stays on the old page: split the paragraph there.
         self.end_run_keep_open();
         let splits = self.paras.len() == 1 && self.paras.last().is_some_and(ParaBuilder::has_text);
-        if splits && let Some(p) = self.paras.pop() {
+        if splits && let Some(mut p) = self.paras.pop() {
             let cont = ParaBuilder {
                 style_id: p.style_id.clone(),
                 outline_level: p.outline_level,
                 kind: p.kind,
+                continuation: true,
+                run: p.run.take(),
                 ..ParaBuilder::default()
             };
+            self.number(&mut p);
             self.emit(p);
             self.paras.push(cont);
         }
@@ -484,21 +516,26 @@ impl Walker<'_> {
 
     /// Close the current run and open an identical one (used when a break splits a run).
     fn end_run_keep_open(&mut self) {
-        if let Some(run) = self.run.take() {
-            let direct = run.direct.clone();
-            let char_style = run.char_style.clone();
-            self.run = Some(run);
-            self.end_run();
-            self.run = Some(RunBuilder {
-                direct,
-                char_style,
+        let Some(p) = self.paras.last_mut() else {
+            return;
+        };
+        if let Some(run) = p.run.as_ref() {
+            let reopened = RunBuilder {
+                direct: run.direct.clone(),
+                char_style: run.char_style.clone(),
                 text: String::new(),
-            });
+            };
+            self.end_run();
+            if let Some(p) = self.paras.last_mut() {
+                p.run = Some(reopened);
+            }
         }
     }
 
     fn end_run(&mut self) {
-        let Some(run) = self.run.take() else { return };
+        let Some(run) = self.paras.last_mut().and_then(|p| p.run.take()) else {
+            return;
+        };
         self.in_text = false;
         if run.text.is_empty() {
             return;
@@ -509,6 +546,10 @@ impl Walker<'_> {
         };
         let para_style = styles.paragraph_style_id(p.style_id.as_deref());
         let resolved = styles.resolve(para_style, run.char_style.as_deref(), &run.direct);
+        if resolved.hidden {
+            // Hidden text is not printed: it is not part of what the council reads.
+            return;
+        }
         let mut text = run.text;
         if let Some(font) = resolved.font.as_deref()
             && let Some(enc) = legacy::encoding_for_font(font)
@@ -542,7 +583,10 @@ impl Walker<'_> {
         self.end_run();
         self.in_para_props = false;
         self.in_run_props = false;
-        let Some(p) = self.paras.pop() else { return };
+        let Some(mut p) = self.paras.pop() else {
+            return;
+        };
+        self.number(&mut p);
         if let Some(outer) = self.paras.last_mut() {
             // A paragraph inside a text box: emitted after the paragraph that anchors it.
             if let Some(done) = finish(self.styles, p) {
@@ -554,6 +598,36 @@ impl Walker<'_> {
         self.emit(p);
         if ends_section && self.role == PartRole::Body {
             self.section_break();
+        }
+    }
+
+    /// Put the list or heading number Word would show in front of the paragraph's text.
+    fn number(&mut self, p: &mut ParaBuilder) {
+        if p.continuation {
+            return;
+        }
+        let style = self.styles.paragraph_style_id(p.style_id.as_deref());
+        let Some(num_id) = p
+            .num_id
+            .clone()
+            .or_else(|| self.styles.chain_find(style, |s| s.num_id.clone()))
+        else {
+            return;
+        };
+        let level = p
+            .num_level
+            .or_else(|| self.styles.chain_find(style, |s| s.num_level))
+            .unwrap_or(0);
+        let Some(label) = self
+            .numbering
+            .next_label(&mut self.counters, &num_id, level)
+        else {
+            return;
+        };
+        if p.has_text()
+            && let Some(first) = p.runs.first_mut()
+        {
+            first.text.insert_str(0, &format!("{label} "));
         }
     }
 
@@ -632,7 +706,19 @@ mod tests {
         let styles = Styles::default();
         let path = Path::new("t.docx");
         let sections = scan_sections(&xml, "d", path, &ctx).unwrap();
-        walk(&xml, "d", path, &ctx, &styles, PartRole::Body, &sections).unwrap()
+        walk(
+            &xml,
+            "d",
+            path,
+            &ctx,
+            &Look {
+                styles: &styles,
+                numbering: &Numbering::default(),
+            },
+            PartRole::Body,
+            &sections,
+        )
+        .unwrap()
     }
 
     fn texts(w: &Walked) -> Vec<(String, usize)> {
@@ -717,5 +803,56 @@ mod tests {
         );
         assert_eq!(texts(&w), vec![("ô".into(), 0)]);
         assert_eq!(w.paragraphs[0].kind, BlockKind::Table);
+    }
+
+    #[test]
+    fn whitespace_between_elements_is_not_text() {
+        let w = walk_body(
+            "<w:p>\n  <w:r>\n    <w:t>một</w:t>\n  </w:r>\n  <w:r><w:tab/><w:t>hai</w:t><w:br/><w:t>ba</w:t></w:r>\n</w:p>",
+        );
+        assert_eq!(texts(&w), vec![("một\thai\nba".into(), 0)]);
+    }
+
+    #[test]
+    fn page_break_before_starts_a_page_unless_the_page_is_empty() {
+        let w = walk_body(
+            r#"<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>đầu</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>mới</w:t></w:r></w:p>
+               <w:p><w:pPr><w:pageBreakBefore w:val="0"/></w:pPr><w:r><w:t>cùng</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(
+            texts(&w),
+            vec![("đầu".into(), 0), ("mới".into(), 1), ("cùng".into(), 1)]
+        );
+        assert_eq!(w.cover_paragraphs, Some(1));
+    }
+
+    #[test]
+    fn nested_fields_and_unclosed_parts_do_not_leak_instructions() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>IF </w:instrText><w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>2</w:t><w:fldChar w:fldCharType="end"/><w:instrText> = 1 "x" "y"</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>y</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:r><w:t>cụt"#,
+        );
+        assert_eq!(texts(&w)[0], ("y".to_string(), 0));
+        assert!(w.has_page_field);
+    }
+
+    #[test]
+    fn a_text_box_inside_a_run_keeps_both_paragraphs_whole() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:t xml:space="preserve">trước </w:t><w:pict><w:txbxContent><w:p><w:pPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>trong</w:t></w:r></w:p></w:txbxContent></w:pict><w:t>sau</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(
+            texts(&w),
+            vec![("trước sau".into(), 0), ("trong".into(), 0)]
+        );
+        assert!(w.paragraphs.iter().all(|p| p.runs.iter().all(|r| !r.bold)));
+    }
+
+    #[test]
+    fn hidden_text_is_left_out() {
+        let w = walk_body(
+            r#"<w:p><w:r><w:t xml:space="preserve">in </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>hiện</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(texts(&w), vec![("in hiện".into(), 0)]);
     }
 }

@@ -141,23 +141,32 @@ impl PdfFont {
                 "StandardEncoding"
             };
             let symbolic = flags & (1 << 2) != 0 && flags & (1 << 5) == 0;
+            // pdfTeX and others leave /Encoding out and rely on the encoding built into the
+            // embedded Type 1 program (Computer Modern's OT1 layout is not StandardEncoding).
+            let builtin = || descriptor.and_then(|d| type1_builtin_encoding(doc, d, stream_limit));
             let mut table = match enc {
                 Some(Object::Name(n)) => base_table(&String::from_utf8_lossy(n)),
                 Some(Object::Dictionary(d)) => {
                     let base = name_of(doc, d.get(b"BaseEncoding").ok());
                     match base {
                         Some(b) => base_table(&b),
-                        None if subtype == "Type3" || symbolic => vec![None; 256],
-                        None => base_table(default_base),
+                        None => match builtin() {
+                            Some(t) => t,
+                            None if subtype == "Type3" || symbolic => vec![None; 256],
+                            None => base_table(default_base),
+                        },
                     }
                 }
                 _ if subtype == "Type3" => vec![None; 256],
-                _ => {
-                    if to_unicode.is_none() {
-                        guessed_encoding = true;
+                _ => match builtin() {
+                    Some(t) => t,
+                    None => {
+                        if to_unicode.is_none() {
+                            guessed_encoding = true;
+                        }
+                        base_table(default_base)
                     }
-                    base_table(default_base)
-                }
+                },
             };
             if let Some(Object::Dictionary(d)) = enc
                 && let Some(Object::Array(diffs)) = deref(doc, d.get(b"Differences").ok())
@@ -433,6 +442,43 @@ fn cid_widths(doc: &Document, cid_font: &Dictionary) -> Widths {
     Widths::Cid { default, ranges }
 }
 
+/// The encoding written in the clear-text part of an embedded Type 1 font program:
+/// `/Encoding StandardEncoding def`, or `dup 65 /A put` lines.
+fn type1_builtin_encoding(
+    doc: &Document,
+    descriptor: &Dictionary,
+    stream_limit: usize,
+) -> Option<Vec<Option<String>>> {
+    let Object::Stream(font_file) = deref(doc, descriptor.get(b"FontFile").ok())? else {
+        return None;
+    };
+    let data = stream_data(font_file, stream_limit).ok()?;
+    let clear_len = number_of(doc, font_file.dict.get(b"Length1").ok())
+        .map(|l| l.max(0.0) as usize)
+        .unwrap_or(data.len())
+        .min(data.len());
+    let clear = String::from_utf8_lossy(&data[..clear_len]);
+    let clear = clear.split("eexec").next().unwrap_or_default();
+    let after = &clear[clear.find("/Encoding")? + "/Encoding".len()..];
+    if after.trim_start().starts_with("StandardEncoding") {
+        return Some(base_table("StandardEncoding"));
+    }
+    let mut table: Vec<Option<String>> = vec![None; 256];
+    let words: Vec<&str> = after.split_whitespace().take(256 * 4 + 16).collect();
+    let mut found = false;
+    for w in words.windows(4) {
+        if w[0] == "dup"
+            && w[3] == "put"
+            && let (Ok(code), Some(name)) = (w[1].parse::<usize>(), w[2].strip_prefix('/'))
+            && let Some(slot) = table.get_mut(code)
+        {
+            *slot = glyph_to_text(name);
+            found = true;
+        }
+    }
+    found.then_some(table)
+}
+
 fn apply_differences(table: &mut [Option<String>], diffs: &[Object]) {
     let mut code: i64 = 0;
     for item in diffs {
@@ -589,6 +635,33 @@ mod tests {
         );
         assert_eq!(strip_subset("BAAAAA+LiberationSerif"), "LiberationSerif");
         assert_eq!(strip_subset("Abc+Def"), "Abc+Def");
+    }
+
+    #[test]
+    fn type1_program_encoding_is_read() {
+        let mut doc = Document::new();
+        let program = b"%!PS-AdobeFont-1.0: CMR10\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n\
+dup 1 /Delta put\ndup 65 /A put\ndup 123 /endash put\nreadonly def\ncurrentfile eexec\x80\x81dup 66 /B put";
+        let mut dict = Dictionary::new();
+        dict.set("Length1", 166i64);
+        let id = doc.add_object(lopdf::Stream::new(dict, program.to_vec()));
+        let mut descriptor = Dictionary::new();
+        descriptor.set("FontFile", Object::Reference(id));
+        let table = type1_builtin_encoding(&doc, &descriptor, 1 << 20).expect("encoding");
+        assert_eq!(table[1].as_deref(), Some("Δ"));
+        assert_eq!(table[65].as_deref(), Some("A"));
+        assert_eq!(table[123].as_deref(), Some("\u{2013}"));
+        // Past eexec the program is encrypted: nothing there is read.
+        assert_eq!(table[66], None);
+        let mut std_program = Dictionary::new();
+        std_program.set("Length1", 47i64);
+        let id = doc.add_object(lopdf::Stream::new(
+            std_program,
+            b"/FontName /X def /Encoding StandardEncoding def".to_vec(),
+        ));
+        descriptor.set("FontFile", Object::Reference(id));
+        let table = type1_builtin_encoding(&doc, &descriptor, 1 << 20).expect("standard");
+        assert_eq!(table[0x27].as_deref(), Some("\u{2019}"));
     }
 
     #[test]

@@ -95,9 +95,69 @@ pub fn layout_page(glyphs: Vec<Glyph>, bottom: f32, top: f32) -> PageLayout {
             out.body.push(line);
         }
     }
-    out.printed_number = find_page_number(&out.footer_lines, Band::Bottom)
-        .or_else(|| find_page_number(&out.header_lines, Band::Top));
     out
+}
+
+impl PageLayout {
+    /// The page number printed in the footer, else in the header.
+    pub fn find_printed_number(&mut self) {
+        self.printed_number = find_page_number(&self.footer_lines, Band::Bottom)
+            .or_else(|| find_page_number(&self.header_lines, Band::Top));
+    }
+}
+
+/// What a line says once its numbers are taken out: "Trang 3" and "Trang 4" are one header.
+fn repeat_key(line: &Line) -> String {
+    line.text()
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Headers and footers set outside the 8% bands (wide margins) are found by repetition: the
+/// first or last body line of a page whose text, numbers aside, opens or closes at least half
+/// of the pages (and two or more) moves to the header or footer. A lone page number closing
+/// the body counts as repeated too.
+pub fn promote_repeated_lines(pages: &mut [(PageLayout, bool)]) {
+    use std::collections::HashMap;
+    let texted = pages.iter().filter(|(p, _)| !p.body.is_empty()).count();
+    if texted < 2 {
+        return;
+    }
+    let needed = texted.div_ceil(2).max(2);
+    for top in [true, false] {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for (p, _) in pages.iter() {
+            let line = if top { p.body.first() } else { p.body.last() };
+            if let Some(l) = line {
+                *counts.entry(repeat_key(l)).or_default() += 1;
+            }
+        }
+        for (p, _) in pages.iter_mut() {
+            // Never empty a page's body for this.
+            if p.body.len() < 2 {
+                continue;
+            }
+            let line = if top { p.body.first() } else { p.body.last() };
+            let Some(l) = line else {
+                continue;
+            };
+            let key = repeat_key(l);
+            let lone_number = key.is_empty() || parse_page_number(&l.text()).is_some();
+            let repeated = counts.get(&key).is_some_and(|n| *n >= needed);
+            if !repeated || (key.is_empty() && !lone_number) {
+                continue;
+            }
+            if top {
+                let l = p.body.remove(0);
+                p.header_lines.push(l);
+            } else if let Some(l) = p.body.pop() {
+                p.footer_lines.insert(0, l);
+            }
+        }
+    }
 }
 
 /// Two lines are apart when the gap between them is wider than one and a half lines, or

@@ -26,7 +26,7 @@ const MAX_GLYPHS_PER_PAGE: usize = 400_000;
 
 /// A 2-D affine matrix `[a b c d e f]`, row-vector convention as in the PDF specification.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Matrix([f32; 6]);
+pub struct Matrix(pub [f32; 6]);
 
 impl Matrix {
     pub const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);

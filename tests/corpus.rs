@@ -1,0 +1,500 @@
+//! The corpus index end to end: the real `soloai corpus` binary and the library on the files
+//! in `fixtures/corpus/` (written by `fixtures/corpus/make_fixtures.py`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use soloai::index::{AddOptions, CorpusIndex, CorpusKind, IndexErrorKind};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus")
+}
+
+fn soloai(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(args)
+        .env_remove("SOLOAI_INDEX")
+        .output()
+        .expect("run soloai")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A fresh index holding `fixtures/corpus/docs`, built by the library.
+fn built_index(tmp: &Path) -> CorpusIndex {
+    let mut index = CorpusIndex::open_or_create(tmp.join("idx")).unwrap();
+    let report = index
+        .add_paths(&[fixtures().join("docs")], &AddOptions::default())
+        .unwrap();
+    assert_eq!(report.added.len(), 6, "{report:?}");
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    index
+}
+
+fn hit_paths(index: &CorpusIndex, query: &str) -> Vec<String> {
+    index
+        .search(query, 10)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.path)
+        .collect()
+}
+
+#[test]
+fn analyzer_matches_nfd_text_and_either_tone_placement() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    // The file is NFD and writes "hòa", "thủy" (old placement); queries use new placement,
+    // NFC and NFD.
+    assert_eq!(hit_paths(&index, "hoà giải"), ["docs/b/hoa-giai-nfd.txt"]);
+    assert_eq!(hit_paths(&index, "thuỷ lợi"), ["docs/b/hoa-giai-nfd.txt"]);
+    assert_eq!(
+        hit_paths(&index, "ho\u{0300}a gia\u{0309}i"),
+        ["docs/b/hoa-giai-nfd.txt"]
+    );
+    // What comes back is NFC.
+    let doc = index
+        .list()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.path == "docs/b/hoa-giai-nfd.txt")
+        .unwrap();
+    assert!(doc.text.contains("Tổ hòa giải"));
+    assert!(soloai::normalize::is_nfc(&doc.text));
+}
+
+#[test]
+fn analyzer_folds_d_stroke_two_mark_letters_and_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    // đ/Đ: "ĐẤT ĐAI" and "dat dai" both find the land-procedure entry.
+    assert_eq!(
+        hit_paths(&index, "ĐẤT ĐAI sổ tay"),
+        hit_paths(&index, "dat dai so tay")
+    );
+    assert_eq!(
+        hit_paths(&index, "dat dai so tay")
+            .first()
+            .map(String::as_str),
+        Some("docs/past/bai-du-thi-2023.md")
+    );
+    // Two marks on one letter: "chuyển" (ể), "nhượng" (ượ), "trợ" (ợ).
+    assert_eq!(
+        hit_paths(&index, "chuyen nhuong"),
+        ["docs/past/bai-du-thi-2023.md"]
+    );
+    assert_eq!(hit_paths(&index, "tro ly ao"), ["docs/g/zalo-chatbot.md"]);
+    // Queries without diacritics still rank the right document first among several.
+    assert_eq!(
+        hit_paths(&index, "buu dien tra ket qua tai nha")
+            .first()
+            .map(String::as_str),
+        Some("docs/c/buu-chinh-cong-ich.md")
+    );
+}
+
+#[test]
+fn stop_words_are_dropped_but_domain_words_are_searchable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    assert!(index.search("và của các", 10).unwrap().is_empty());
+    let one_stop = hit_paths(&index, "\"một cửa\"");
+    assert_eq!(one_stop, ["docs/c/mot-cua-lien-thong.md"]);
+    assert_eq!(hit_paths(&index, "hằng năm"), ["docs/h/ddci.txt"]);
+}
+
+#[test]
+fn front_matter_is_stored_and_cli_flags_override_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    let docs = index.list().unwrap();
+    let past = docs
+        .iter()
+        .find(|d| d.path == "docs/past/bai-du-thi-2023.md")
+        .unwrap();
+    assert_eq!(past.kind, CorpusKind::PastEntry);
+    assert_eq!(past.year, Some(2023));
+    assert_eq!(past.awarded, Some(false));
+    assert_eq!(
+        past.contest.as_deref(),
+        Some("Cuộc thi Tìm kiếm ý tưởng, giải pháp cải cách hành chính năm 2023")
+    );
+    assert_eq!(past.area.as_deref(), Some("c"));
+    let post = docs
+        .iter()
+        .find(|d| d.path == "docs/c/buu-chinh-cong-ich.md")
+        .unwrap();
+    // BOM and CRLF did not leak into title or text.
+    assert_eq!(
+        post.title,
+        "Trả kết quả thủ tục qua dịch vụ bưu chính công ích"
+    );
+    assert!(!post.text.contains('\r'));
+    assert_eq!(post.since.as_deref(), Some("2016"));
+    // No front matter: the title is the first line, the kind the default.
+    let ddci = docs.iter().find(|d| d.path == "docs/h/ddci.txt").unwrap();
+    assert_eq!(
+        ddci.title,
+        "Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI)"
+    );
+    assert_eq!(ddci.kind, CorpusKind::Published);
+    // Signatures are stored beside the text (the bytes of `Signature::compute`).
+    assert_eq!(
+        past.signature,
+        soloai::compare::Signature::compute(&past.text).to_bytes()
+    );
+
+    // Through the binary, flags win over the front matter.
+    let dir = tmp.path().join("cli");
+    let dir_s = dir.to_str().unwrap();
+    let file = fixtures().join("docs/past/bai-du-thi-2023.md");
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir_s,
+        "add",
+        file.to_str().unwrap(),
+        "--kind",
+        "applied",
+        "--year",
+        "2021",
+        "--awarded",
+        "true",
+        "--province",
+        "Hưng Yên",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = soloai(&["corpus", "--index", dir_s, "list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["kind"], "applied");
+    assert_eq!(rows[0]["year"], 2021);
+    assert_eq!(rows[0]["awarded"], true);
+    assert_eq!(rows[0]["province"], "Hưng Yên");
+    assert_eq!(rows[0]["title"], "Sổ tay điện tử hướng dẫn thủ tục đất đai");
+}
+
+#[test]
+fn cli_round_trip_persists_across_processes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("idx");
+    let dir_s = dir.to_str().unwrap();
+    let docs = fixtures().join("docs");
+
+    let out = soloai(&["corpus", "--index", dir_s, "add", docs.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Đã thêm"), "{text}");
+    assert!(text.contains("thêm 6 tài liệu, bỏ qua 0 trùng, 0 tệp lỗi; tổng cộng 6 tài liệu"));
+
+    // A second process searches what the first one wrote; terms are highlighted.
+    let out = soloai(&["corpus", "--index", dir_s, "search", "zalo tro ly ao"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("1. Tài khoản Zalo chính thức"), "{text}");
+    assert!(text.contains("[Giải pháp đã công khai]"), "{text}");
+    assert!(text.contains("«Zalo»"), "{text}");
+    assert!(text.contains("«trợ lý ảo»"), "{text}");
+
+    // JSON hits carry HTML snippets for reports.
+    let out = soloai(&["corpus", "--index", dir_s, "search", "DDCI", "--json"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits[0]["path"], "docs/h/ddci.txt");
+    assert!(
+        hits[0]["snippet_html"]
+            .as_str()
+            .unwrap()
+            .contains("<b>DDCI</b>")
+    );
+    let id = hits[0]["id"].as_str().unwrap().to_string();
+
+    // The library sees the same index.
+    let index = CorpusIndex::open(&dir).unwrap();
+    assert_eq!(index.len(), 6);
+    drop(index);
+
+    let out = soloai(&["corpus", "--index", dir_s, "remove", &id[..8]]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with(&format!("Đã xoá {id}")));
+
+    let out = soloai(&["corpus", "--index", dir_s, "search", "DDCI"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("Không tìm thấy tài liệu nào khớp với «DDCI»"));
+
+    let out = soloai(&[
+        "--lang", "en", "corpus", "--index", dir_s, "stats", "--json",
+    ]);
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["documents"], 5);
+    assert_eq!(stats["by_kind"]["applied"], 2);
+    assert_eq!(stats["by_kind"]["past-entry"], 1);
+    assert_eq!(stats["by_area"]["c"], 3);
+
+    let out = soloai(&["corpus", "--index", dir_s, "rebuild"]);
+    assert!(stdout(&out).contains("Đã lập lại chỉ mục cho 5 tài liệu"));
+    let out = soloai(&["corpus", "--index", dir_s, "search", "mot cua lien thong"]);
+    assert!(stdout(&out).contains("docs/c/mot-cua-lien-thong.md"));
+}
+
+#[test]
+fn duplicates_are_skipped_with_a_note() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("idx");
+    let dir_s = dir.to_str().unwrap();
+    let docs = fixtures().join("docs");
+    assert!(
+        soloai(&["corpus", "--index", dir_s, "add", docs.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // The same folder again, and a copy of ddci.txt under another name.
+    let copy = fixtures().join("extra/ban-sao-ddci.txt");
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir_s,
+        "add",
+        docs.to_str().unwrap(),
+        copy.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("thêm 0 tài liệu, bỏ qua 7 trùng"), "{text}");
+    assert!(
+        text.contains("ban-sao-ddci.txt: nội dung đã có trong kho")
+            && text.contains("docs/h/ddci.txt)"),
+        "{text}"
+    );
+    assert_eq!(CorpusIndex::open(&dir).unwrap().len(), 6);
+}
+
+#[test]
+fn a_broken_file_is_reported_and_the_rest_goes_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("idx");
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir.to_str().unwrap(),
+        "add",
+        fixtures().join("extra").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("hong-front-matter.md"), "{err}");
+    assert!(err.contains("front matter"), "{err}");
+    assert!(stdout(&out).contains("thêm 1 tài liệu, bỏ qua 0 trùng, 1 tệp lỗi"));
+}
+
+#[test]
+fn foreign_and_damaged_folders_give_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+
+    // A folder with someone else's files.
+    let foreign = tmp.path().join("foreign");
+    std::fs::create_dir(&foreign).unwrap();
+    std::fs::write(foreign.join("bao-cao.xlsx"), b"not ours").unwrap();
+    let err = CorpusIndex::open_or_create(&foreign).unwrap_err();
+    assert_eq!(err.kind, IndexErrorKind::Foreign);
+    assert_eq!(err.dir, foreign);
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        foreign.to_str().unwrap(),
+        "add",
+        "x.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let msg = stderr(&out);
+    assert!(msg.contains(foreign.to_str().unwrap()), "{msg}");
+    assert!(msg.contains("không phải kho ý tưởng"), "{msg}");
+    assert_eq!(
+        std::fs::read_dir(&foreign).unwrap().count(),
+        1,
+        "nothing written"
+    );
+
+    // No index at all.
+    let missing = tmp.path().join("missing");
+    let out = soloai(&["corpus", "--index", missing.to_str().unwrap(), "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("Chưa có kho"), "{}", stderr(&out));
+
+    // Our marker, garbled.
+    let garbled = tmp.path().join("garbled");
+    std::fs::create_dir(&garbled).unwrap();
+    std::fs::write(garbled.join("soloai-meta.json"), b"{ \"format\": 3").unwrap();
+    let err = CorpusIndex::open(&garbled).unwrap_err();
+    assert_eq!(err.code(), "index-corrupt-meta");
+
+    // A later layout.
+    let future = tmp.path().join("future");
+    std::fs::create_dir(&future).unwrap();
+    std::fs::write(
+        future.join("soloai-meta.json"),
+        br#"{"format":"soloai-corpus","schema_version":99,"analyzer_version":1,"soloai_version":"9.0.0"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        CorpusIndex::open(&future).unwrap_err().kind,
+        IndexErrorKind::SchemaVersion {
+            found: 99,
+            expected: soloai::index::SCHEMA_VERSION
+        }
+    );
+
+    // tantivy's files damaged: every file under tantivy/ overwritten with garbage.
+    let damaged = tmp.path().join("damaged");
+    drop(built_index_at(&damaged));
+    for entry in std::fs::read_dir(damaged.join("tantivy")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file()
+            && !path.ends_with(".tantivy-meta.lock")
+            && !path.ends_with(".tantivy-writer.lock")
+        {
+            std::fs::write(&path, b"\x00garbage\xff").unwrap();
+        }
+    }
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        damaged.to_str().unwrap(),
+        "search",
+        "một cửa",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let msg = stderr(&out);
+    assert!(msg.contains("bị hỏng"), "{msg}");
+    assert!(msg.contains(damaged.to_str().unwrap()), "{msg}");
+}
+
+#[test]
+fn truncated_segment_files_are_an_error_not_a_crash() {
+    // tantivy's own meta.json intact, the segment files cut short: tantivy panics while
+    // opening them; the panic must end as a clear error for the folder.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("idx");
+    drop(built_index_at(&dir));
+    for entry in std::fs::read_dir(dir.join("tantivy")).unwrap() {
+        let path = entry.unwrap().path();
+        let segment_file = path
+            .extension()
+            .is_some_and(|e| e == "store" || e == "term" || e == "idx");
+        if segment_file {
+            std::fs::write(&path, b"cut").unwrap();
+        }
+    }
+    let err = CorpusIndex::open(&dir).unwrap_err();
+    assert_eq!(err.code(), "index-corrupt");
+    let out = soloai(&["corpus", "--index", dir.to_str().unwrap(), "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Dữ liệu kho bị hỏng"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+fn built_index_at(dir: &Path) -> CorpusIndex {
+    let mut index = CorpusIndex::open_or_create(dir).unwrap();
+    index
+        .add_paths(&[fixtures().join("docs")], &AddOptions::default())
+        .unwrap();
+    index
+}
+
+#[test]
+fn default_index_folder_is_soloai_index_or_the_env_override() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixtures().join("docs/h/ddci.txt");
+    let out = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["corpus", "add", file.to_str().unwrap()])
+        .current_dir(tmp.path())
+        .env_remove("SOLOAI_INDEX")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(tmp.path().join("soloai-index/soloai-meta.json").exists());
+
+    let elsewhere = tmp.path().join("kho-2025");
+    let out = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["corpus", "add", file.to_str().unwrap()])
+        .current_dir(tmp.path())
+        .env("SOLOAI_INDEX", &elsewhere)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(elsewhere.join("soloai-meta.json").exists());
+}
+
+#[test]
+fn bm25_candidates_find_the_model_an_entry_repeats() {
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    let entry = "Giải pháp: lập tài khoản Zalo OA của huyện, gắn trợ lý ảo để trả lời câu \
+                 hỏi của người dân về hồ sơ ngoài giờ hành chính.";
+    let candidates = index.bm25_candidates(entry, 3).unwrap();
+    let docs = index.list().unwrap();
+    let first = docs.iter().find(|d| d.id == candidates[0].0).unwrap();
+    assert_eq!(first.path, "docs/g/zalo-chatbot.md");
+    assert!(candidates.windows(2).all(|w| w[0].1 >= w[1].1));
+}
+
+#[test]
+fn an_interrupted_add_leaves_a_usable_index() {
+    // Kill `corpus add` part-way: the index must open, hold only whole documents, and a
+    // second `add` must finish the job, skipping what the first one committed.
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("nhieu-tai-lieu");
+    std::fs::create_dir(&docs).unwrap();
+    let count = 1_500;
+    for i in 0..count {
+        std::fs::write(
+            docs.join(format!("mo-hinh-{i:04}.txt")),
+            format!("Mô hình số {i}: tiếp nhận hồ sơ trực tuyến tại xã thứ {i}.\n"),
+        )
+        .unwrap();
+    }
+    let dir = tmp.path().join("idx");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["corpus", "--index", dir.to_str().unwrap(), "add"])
+        .arg(&docs)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+
+    let index = CorpusIndex::open(&dir).unwrap();
+    let partial = index.len() as usize;
+    assert!(partial <= count);
+    for doc in index.list().unwrap() {
+        assert!(doc.text.starts_with("Mô hình số "), "{doc:?}");
+    }
+    drop(index);
+
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir.to_str().unwrap(),
+        "add",
+        docs.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!(
+            "thêm {} tài liệu, bỏ qua {partial} trùng",
+            count - partial
+        )),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(CorpusIndex::open(&dir).unwrap().len() as usize, count);
+}
