@@ -565,7 +565,7 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     assert!(html.contains("<mark class=\"src-1\" title=\"mo-hinh/mot-cua-lien-thong.pdf\">&lt;/script&gt;&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;</mark>"));
     // The excluded passage is marked, not highlighted.
     assert!(html.contains(&format!(
-        "<span class=\"excluded\" title=\"Đoạn được loại trừ\">{TEMPLATE}</span>"
+        "<span class=\"excluded\" title=\"Đoạn được loại trừ (trích dẫn văn bản pháp luật)\">{TEMPLATE}</span>"
     )));
     // Sources with their share: 41% of non-space characters outside the excluded passage
     // would be computed from the text; check the copied share is shown as a percentage.
@@ -1090,6 +1090,43 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
             );
             assert!(dom.contains("Hiển thị 4/4 bài"));
         }
+    }
+
+    // The entry page prints to PDF, without its navigation (print CSS).
+    let pdf = dir.path().join("entry.pdf");
+    let printed = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("chromium-pdf").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", pages[1].display()))
+        .output()?;
+    assert!(printed.status.success(), "print failed");
+    let bytes = std::fs::read(&pdf)?;
+    assert!(
+        bytes.starts_with(b"%PDF") && bytes.len() > 10_000,
+        "no PDF printed"
+    );
+    if on_path("pdftotext") {
+        let text = Command::new("pdftotext").arg(&pdf).arg("-").output()?;
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Tỷ lệ nguyên gốc"), "{text}");
+        assert!(
+            text.contains("Bộ phận một cửa nhận hồ sơ qua mạng"),
+            "{text}"
+        );
+        assert!(!text.contains("Bài sau"), "navigation printed");
     }
 
     // Filtering really filters: a search typed without diacritics finds the one entry.

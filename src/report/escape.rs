@@ -8,24 +8,38 @@
 use std::borrow::Cow;
 
 /// Escape for HTML text and for quoted attribute values alike (`&`, `<`, `>`, `"`, `'`).
+///
+/// Works on bytes and copies the stretches between special characters whole: every special
+/// character is ASCII, so each cut falls on a character boundary, and a page with a long
+/// entry text is escaped in one pass without per-character pushes.
 pub fn html(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'', '\0']) {
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(|b| is_html_special(*b)) else {
         return Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+    let mut copied = 0;
+    for (at, byte) in bytes.iter().enumerate().skip(first) {
+        let replacement = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
             // NUL is a parse error in HTML; show the replacement character instead.
-            '\0' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
+            0 => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(text.get(copied..at).unwrap_or(""));
+        out.push_str(replacement);
+        copied = at + 1;
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
     Cow::Owned(out)
+}
+
+fn is_html_special(byte: u8) -> bool {
+    matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'' | 0)
 }
 
 /// JSON that is safe inside `<script>`: no `</script>`, `<!--` or `&` can end or confuse the
@@ -48,7 +62,7 @@ pub fn json_for_script(value: &serde_json::Value) -> String {
 
 /// A file stem made from an entry id: letters (any script, NFC), digits, `-` and `_` kept,
 /// everything else `_`, no leading dot, at most 80 characters. Never a path: `../x` becomes
-/// `.._x` → `_._x`. Empty ids become `entry`.
+/// `___x`. Empty ids become `entry`; Windows device names (`CON`, `COM1`…) get a `_`.
 pub fn file_stem(id: &str) -> String {
     let mut stem: String = crate::normalize::nfc(id)
         .chars()
@@ -63,6 +77,15 @@ pub fn file_stem(id: &str) -> String {
         .collect();
     if stem.trim_matches('_').is_empty() {
         stem = "entry".to_string();
+    }
+    // Windows reserves device names even with an extension (CON.html, com1.html).
+    let upper = stem.to_ascii_uppercase();
+    let reserved = matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.len() == 4
+            && upper.ends_with(|c: char| c.is_ascii_digit()));
+    if reserved {
+        stem.push('_');
     }
     stem
 }
@@ -129,6 +152,8 @@ mod tests {
         );
         assert_eq!(html("a & 'b'"), "a &amp; &#39;b&#39;");
         assert!(matches!(html("Cải cách hành chính"), Cow::Borrowed(_)));
+        assert_eq!(html("ệ<ệ>\0ệ"), "ệ&lt;ệ&gt;\u{FFFD}ệ");
+        assert_eq!(html("<"), "&lt;");
     }
 
     #[test]
@@ -149,6 +174,9 @@ mod tests {
         assert_eq!(file_stem(".."), "entry");
         assert_eq!(file_stem(""), "entry");
         assert_eq!(file_stem(&"x".repeat(500)).chars().count(), 80);
+        assert_eq!(file_stem("con"), "con_");
+        assert_eq!(file_stem("COM1"), "COM1_");
+        assert_eq!(file_stem("COMMA"), "COMMA");
     }
 
     #[test]

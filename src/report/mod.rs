@@ -37,7 +37,7 @@ pub use model::{
 pub use xlsx::XlsxReporter;
 
 /// A report file could not be written. Carries the file and the cause; nothing is left
-/// half-written (see [`write`]).
+/// half-written (each file goes to a temporary file first, then is renamed into place).
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error("{}: could not write the report file: {source}", path.display())]

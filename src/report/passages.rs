@@ -10,6 +10,8 @@ use super::model::{EntryReport, MatchView};
 /// A stretch of the entry's text with one highlighting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece<'a> {
+    /// Byte offset of `text` in the entry's text.
+    pub start: usize,
     pub text: &'a str,
     /// Indices into `entry.matches` of the sources that matched this stretch, best first.
     pub sources: Vec<usize>,
@@ -66,6 +68,7 @@ pub fn pieces(entry: &EntryReport) -> Vec<Piece<'_>> {
     let mut push = |from: usize, to: usize, active: &[i32], excluded: i32| {
         if from < to {
             pieces.push(Piece {
+                start: from,
                 text: &text[from..to],
                 sources: active
                     .iter()
@@ -91,6 +94,18 @@ pub fn pieces(entry: &EntryReport) -> Vec<Piece<'_>> {
     }
     push(from, text.len(), &active, excluded);
     pieces
+}
+
+/// Why the passage at `offset` is excluded: the reason of the first excluded span holding it.
+pub fn excluded_reason_at(entry: &EntryReport, offset: usize) -> Option<&str> {
+    entry
+        .excluded
+        .iter()
+        .find(|x| {
+            floor_boundary(&entry.text, x.start) <= offset
+                && offset < floor_boundary(&entry.text, x.end)
+        })
+        .map(|x| x.reason.as_str())
 }
 
 /// Each source's share of the entry: characters it matched outside excluded passages, over
@@ -176,6 +191,8 @@ mod tests {
         );
         let joined: String = pieces(&e).iter().map(|p| p.text).collect();
         assert_eq!(joined, e.text);
+        assert_eq!(excluded_reason_at(&e, 1), Some("template"));
+        assert_eq!(excluded_reason_at(&e, 2), None);
     }
 
     #[test]

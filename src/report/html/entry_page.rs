@@ -370,10 +370,18 @@ fn full_text(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
     for piece in passages::pieces(entry) {
         let text = esc(piece.text);
         if piece.excluded {
+            let title = match passages::excluded_reason_at(entry, piece.start) {
+                Some(reason) => format!(
+                    "{} ({})",
+                    c.excluded_passage,
+                    words::excluded_reason(reason, lang)
+                ),
+                None => c.excluded_passage.to_string(),
+            };
             let _ = write!(
                 out,
                 "<span class=\"excluded\" title=\"{}\">{text}</span>",
-                esc(c.excluded_passage)
+                esc(&title)
             );
         } else if let Some(&first) = piece.sources.first() {
             let names: Vec<&str> = piece
