@@ -283,6 +283,39 @@ fn cli_unreadable_file_is_a_finding_not_a_crash() {
 }
 
 #[test]
+fn cli_manifest_declares_the_area() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let manifest = dir.path().join("danh-sach.csv");
+    std::fs::write(
+        &manifest,
+        "Mã bài,Tệp,Nội dung\nB01,all-pass.docx,e\nB02,FORM-SIZE-styles-only.docx,c\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let m = manifest.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = soloai(&[
+        "check",
+        "--json",
+        "--manifest",
+        &m,
+        "fixtures/check/all-pass.docx",
+        "fixtures/check/FORM-SIZE-styles-only.docx",
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let area = |i: usize| {
+        v[i]["checks"]
+            .as_array()
+            .and_then(|c| c.iter().find(|r| r["code"] == "AREA"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(area(0)["verdict"], "fail", "{}", area(0));
+    assert_eq!(area(0)["data"]["declared"], "e");
+    assert_eq!(area(1)["verdict"], "pass", "{}", area(1));
+    assert_eq!(area(1)["data"]["declared"], "c");
+}
+
+#[test]
 fn cli_could_not_run_exits_2() {
     let (code, stdout, stderr) = soloai(&["check", "fixtures/check/no-such-file.docx"]);
     assert_eq!(code, 2);

@@ -9,6 +9,21 @@
 //!
 //! A rule never passes what it could not see: a scanned PDF has no fonts, so FORM-FONT says
 //! "cannot tell" ("Chưa xác định"), not "pass".
+//!
+//! | code | file | plan (Lạng Sơn / Hưng Yên) |
+//! |---|---|---|
+//! | FORM-FONT | `rules/form_font.rs` | III.3.a / II.3 "font TimeNewroman" |
+//! | FORM-SIZE | `rules/form_size.rs` | III.3.a / II.3 "cỡ chữ 14" |
+//! | FORM-PAGENUM | `rules/form_pagenum.rs` | III.3.a / II.3 "đánh số trang theo thứ tự" |
+//! | COVER-NAME, COVER-POSITION, COVER-UNIT | `rules/cover_*.rs` | III.3.a / II.3 "trang bìa … ghi rõ họ, tên, chức vụ, đơn vị công tác(/địa chỉ)" |
+//! | COVER-PHONE | `rules/cover_phone.rs` | III.3.a / II.3 "ghi rõ họ tên, địa chỉ và số điện thoại" |
+//! | GROUP-MEMBERS | `rules/group_members.rs` | III.3.a / II.3 "nhóm tác giả … các thành viên, địa chỉ và số điện thoại … đại diện" |
+//! | AREA | `rules/area.rs` | III.1 / II.1 "một trong các nội dung sau" |
+//! | REVISION-STATEMENT | `rules/revision_statement.rs` | III.2.b / II.2.b "văn bản giải trình" |
+//!
+//! Shared readers: [`parse_cover`] (the cover's labelled fields), [`detect_area`] (term
+//! weights per area), [`find_revision_statement`]; `body` defines body text for FORM-FONT and
+//! FORM-SIZE.
 
 mod area;
 mod body;

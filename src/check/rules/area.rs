@@ -140,14 +140,16 @@ impl Rule for AreaRule {
                 tr(
                     lang,
                     format!(
-                        "Bài đăng ký nội dung {} ({}) nhưng {best_vi}",
+                        "Bài đăng ký nội dung {} ({}), nhưng {}",
                         name(a),
-                        pct(lang, share_of(a))
+                        pct(lang, share_of(a)),
+                        decapitalise(&best_vi)
                     ),
                     format!(
-                        "Declared area {} ({}) but {best_vi}",
+                        "Declared area {} ({}), but {}",
                         name(a),
-                        pct(lang, share_of(a))
+                        pct(lang, share_of(a)),
+                        decapitalise(&best_vi)
                     ),
                 ),
                 data,
@@ -182,6 +184,14 @@ impl Rule for AreaRule {
                 data,
             ),
         }
+    }
+}
+
+fn decapitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

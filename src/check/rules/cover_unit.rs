@@ -7,7 +7,9 @@
 //!
 //! What it checks: labels "Đơn vị công tác", "Cơ quan công tác", "Đơn vị" (the unit) and "Địa
 //! chỉ" (the address) on the cover, as the profile's `form.cover.unit` asks. A combined label
-//! "Đơn vị công tác/địa chỉ" gives both.
+//! "Đơn vị công tác/địa chỉ" gives both. With `unit-and-address`, an address labelled later in
+//! the entry also counts (the plan asks the entry, not only the cover, to give the address),
+//! with a note saying so.
 //!
 //! Cannot tell: a scanned entry, or a cover without any labels.
 //!
@@ -83,6 +85,37 @@ impl Rule for CoverUnit {
                 data,
             );
         }
+        // "Bài dự thi ghi rõ … địa chỉ": the address may be given later in the entry (often in
+        // a closing contact block); a labelled address there completes unit-and-address.
+        if need == UnitRequirement::UnitAndAddress
+            && unit.is_some()
+            && address.is_none()
+            && let Some(later) = address_after_cover(input)
+        {
+            let data = json!({
+                "requirement": need,
+                "unit": unit,
+                "address": later,
+                "address_on_cover": false,
+                "labels_found": input.cover.labels_found,
+            });
+            return CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                tr(
+                    lang,
+                    format!(
+                        "Trang bìa ghi {}; địa chỉ “{later}” ghi ở phần sau của bài, không ở trang bìa.",
+                        vi.join(", ")
+                    ),
+                    format!(
+                        "The cover gives the {}; the address “{later}” is given later in the entry, not on the cover.",
+                        en.join(", ")
+                    ),
+                ),
+                data,
+            );
+        }
         if input.cover.labels_found == 0 && !input.doc.cover_text().trim().is_empty() {
             return CheckResult::new(
                 CODE,
@@ -129,6 +162,13 @@ impl Rule for CoverUnit {
     }
 }
 
+/// A labelled address ("Địa chỉ: …") after the cover page.
+fn address_after_cover(input: &RuleInput<'_>) -> Option<String> {
+    let doc = input.doc;
+    let rest = doc.text.get(doc.cover_end.min(doc.text.len())..)?;
+    crate::check::parse_cover(rest).address
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +189,13 @@ mod tests {
         let r = run_rule_with(&CoverUnit, &doc, &hy, &CheckContext::default(), Lang::Vi);
         assert_eq!(r.verdict, Verdict::Fail);
         assert!(r.evidence.contains("không ghi địa chỉ"), "{}", r.evidence);
+        // An address labelled later in the entry completes Hưng Yên's requirement.
+        let last = doc.paragraphs.len() - 1;
+        doc.paragraphs[last].runs[0].text = "Địa chỉ: thị trấn Cao Lộc".into();
+        crate::check::rules::testing::relayout(&mut doc);
+        let r = run_rule_with(&CoverUnit, &doc, &hy, &CheckContext::default(), Lang::Vi);
+        assert_eq!(r.verdict, Verdict::Pass, "{}", r.evidence);
+        assert!(r.evidence.contains("phần sau"), "{}", r.evidence);
         // Drop the unit too: both fail.
         doc.paragraphs[2].runs[0].text = "Ghi chú".into();
         crate::check::rules::testing::relayout(&mut doc);
