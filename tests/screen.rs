@@ -246,3 +246,79 @@ fn fingerprint_tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The text of one member of a zip package (docx/xlsx), read back as the council's Office
+/// would first do.
+fn zip_member(path: &Path, member: &str) -> String {
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).expect("a valid zip package");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(member).expect(member), &mut text).unwrap();
+    text
+}
+
+#[test]
+fn the_demo_reports_open_in_office_and_a_browser() {
+    let work = tempfile::tempdir().unwrap();
+    let (_, _, _, out) = screen_demo(work.path(), &[]);
+    // The minutes name every entry; the spreadsheet lists every entry.
+    let minutes = zip_member(&out.join("bien-ban-so-loai.docx"), "word/document.xml");
+    let sheet = zip_member(&out.join("summary.xlsx"), "xl/sharedStrings.xml");
+    for id in expected_flags().keys() {
+        assert!(minutes.contains(id.as_str()), "{id} not in the minutes");
+        assert!(sheet.contains(id.as_str()), "{id} not in summary.xlsx");
+    }
+    let csv = std::fs::read(out.join("summary.csv")).unwrap();
+    assert!(
+        csv.starts_with(b"\xEF\xBB\xBF"),
+        "summary.csv needs a UTF-8 BOM for Excel"
+    );
+
+    let on_path = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("chromium").is_file()));
+    if !on_path {
+        eprintln!("chromium not installed; skipping the headless render of the demo reports");
+        return;
+    }
+    for (i, page) in [out.join("index.html"), out.join("entries/E02.html")]
+        .iter()
+        .enumerate()
+    {
+        let run = Command::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                work.path().join(format!("chromium-{i}")).display()
+            ))
+            .arg(format!("file://{}", page.display()))
+            .output()
+            .unwrap();
+        let log = String::from_utf8_lossy(&run.stderr);
+        let dom = String::from_utf8_lossy(&run.stdout);
+        assert!(run.status.success(), "{}: {log}", page.display());
+        for bad in ["Uncaught", "Refused to", "Content Security Policy"] {
+            assert!(!log.contains(bad), "{} logged {bad}: {log}", page.display());
+        }
+        if i == 0 {
+            assert!(
+                dom.contains("data-ready=\"1\""),
+                "dashboard script did not run"
+            );
+            assert!(dom.contains("E02"));
+        } else {
+            assert!(dom.contains("entry:E03.pdf") || dom.contains("E03"));
+        }
+    }
+}
