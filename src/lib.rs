@@ -13,6 +13,7 @@ pub mod extract;
 pub mod index;
 pub mod lang;
 pub mod limits;
+pub mod manifest;
 pub mod model;
 pub mod normalize;
 pub mod profile;

@@ -1,12 +1,215 @@
-//! `soloai check`.
+//! `soloai check PATH... [--profile NAME|FILE] [--json]`: each entry's form against the
+//! contest's rules, with each rule's verdict and evidence.
+//!
+//! Exit code: 0 when nothing failed, 1 when a rule failed or a file could not be read (both
+//! are findings for the council), 2 when the command could not run at all (unknown profile,
+//! no such path, no entries found). "Cannot tell" verdicts are shown but do not change the
+//! exit code: they ask a person to look, they are not a failure.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
+use rayon::prelude::*;
+use serde::Serialize;
+
 use soloai::Lang;
+use soloai::check::{CheckContext, CheckResult, Verdict, rule_title, run_checks};
+use soloai::discover::{self, DiscoveredEntry};
+use soloai::extract::extract_path;
+use soloai::manifest::{Manifest, read_manifest};
+use soloai::profile::{Area, ContestProfile};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Entry files or folders (folders are walked for .docx, .pdf, .doc, .odt, .txt).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Contest profile: a built-in name (`soloai profile list`) or a TOML file.
+    #[arg(long, default_value = "lang-son-2025")]
+    profile: String,
+    /// The manifest (CSV/XLSX) whose `area` column declares each entry's content area.
+    #[arg(long)]
+    manifest: Option<PathBuf>,
+    /// Print one JSON array instead of text.
+    #[arg(long)]
+    json: bool,
+}
 
-pub fn run(_args: Args, _lang: Lang) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not built yet")
+/// One file's outcome, as printed with `--json` (and as `screen` writes `checks`).
+#[derive(Serialize)]
+struct FileReport {
+    file: String,
+    status: &'static str,
+    error: Option<String>,
+    checks: Vec<CheckResult>,
+}
+
+pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
+    let profile = match ContestProfile::resolve(&args.profile) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("soloai: {}", e.message(lang));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let manifest = match &args.manifest {
+        Some(path) => match read_manifest(path) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                eprintln!("soloai: {}", e.message(lang));
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
+
+    let mut entries: Vec<DiscoveredEntry> = Vec::new();
+    for path in &args.paths {
+        if path.is_dir() {
+            let found = discover::discover(path).with_context(|| format!("{}", path.display()))?;
+            entries.extend(
+                found
+                    .into_iter()
+                    .filter(|e| discover::is_supported(&e.main)),
+            );
+        } else if path.is_file() {
+            entries.push(DiscoveredEntry {
+                rel_path: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                main: path.clone(),
+                attachments: Vec::new(),
+            });
+        } else {
+            eprintln!(
+                "soloai: {}",
+                match lang {
+                    Lang::Vi => format!(
+                        "{}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn.",
+                        path.display()
+                    ),
+                    Lang::En => format!("{}: no such file or folder", path.display()),
+                }
+            );
+            return Ok(ExitCode::from(2));
+        }
+    }
+    if entries.is_empty() {
+        eprintln!(
+            "soloai: {}",
+            lang.pick(
+                "Không tìm thấy bài dự thi nào (.docx, .pdf, .doc, .odt, .txt).",
+                "no entries found (.docx, .pdf, .doc, .odt, .txt)",
+            )
+        );
+        return Ok(ExitCode::from(2));
+    }
+
+    let reports: Vec<FileReport> = entries
+        .par_iter()
+        .map(|entry| check_entry(entry, &profile, manifest.as_ref(), lang))
+        .collect();
+
+    let flagged = reports
+        .iter()
+        .any(|r| r.status == "error" || r.checks.iter().any(|c| c.verdict == Verdict::Fail));
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &reports)?;
+        writeln!(out)?;
+    } else {
+        print_text(&mut out, &reports, lang)?;
+    }
+    out.flush()?;
+    Ok(if flagged {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn check_entry(
+    entry: &DiscoveredEntry,
+    profile: &ContestProfile,
+    manifest: Option<&Manifest>,
+    lang: Lang,
+) -> FileReport {
+    let file = entry.main.display().to_string();
+    let doc = match extract_path(&entry.main) {
+        Ok(d) => d,
+        Err(e) => {
+            return FileReport {
+                file,
+                status: "error",
+                error: Some(e.message(lang)),
+                checks: Vec::new(),
+            };
+        }
+    };
+    // An attachment that cannot be read is left out; the entry is still checked.
+    let attachments: Vec<_> = entry
+        .attachments
+        .iter()
+        .filter_map(|a| extract_path(a).ok())
+        .collect();
+    let declared_area = manifest
+        .and_then(|m| m.row_for_entry(&entry.rel_path))
+        .and_then(|row| row.area.as_deref())
+        .and_then(Area::from_letter);
+    let ctx = CheckContext {
+        declared_area,
+        attachments: &attachments,
+    };
+    FileReport {
+        file,
+        status: "ok",
+        error: None,
+        checks: run_checks(&doc, profile, &ctx, lang),
+    }
+}
+
+fn print_text(out: &mut impl Write, reports: &[FileReport], lang: Lang) -> std::io::Result<()> {
+    let (mut pass, mut fail, mut unsure, mut errors) = (0, 0, 0, 0);
+    for r in reports {
+        writeln!(out, "{}", r.file)?;
+        if let Some(e) = &r.error {
+            errors += 1;
+            writeln!(
+                out,
+                "  {}: {e}",
+                lang.pick("Không đọc được tệp", "Could not read the file")
+            )?;
+        }
+        for c in &r.checks {
+            match c.verdict {
+                Verdict::Pass => pass += 1,
+                Verdict::Fail => fail += 1,
+                Verdict::CannotTell => unsure += 1,
+            }
+            let title = rule_title(&c.code, lang).unwrap_or("");
+            writeln!(
+                out,
+                "  [{}] {} ({title}): {}",
+                c.verdict.label(lang),
+                c.code,
+                c.evidence
+            )?;
+        }
+        writeln!(out)?;
+    }
+    match lang {
+        Lang::Vi => writeln!(
+            out,
+            "{} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} tệp không đọc được.",
+            reports.len()
+        ),
+        Lang::En => writeln!(
+            out,
+            "{} file(s): {pass} pass, {fail} fail, {unsure} cannot tell, {errors} unreadable.",
+            reports.len()
+        ),
+    }
 }

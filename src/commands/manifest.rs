@@ -1,12 +1,77 @@
-//! `soloai manifest`.
+//! `soloai manifest-template [--out FILE] [--xlsx] [--force]`: write an empty manifest with
+//! the documented columns and a row explaining each, for a unit's secretary to fill in.
+//! Without `--out`, the CSV goes to standard output (with its BOM, so a redirect makes a file
+//! Excel opens correctly); an XLSX needs `--out`.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use soloai::Lang;
+use soloai::manifest::{template_csv, template_xlsx};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// File to write (refuses to replace an existing file unless --force).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Write an Excel workbook (.xlsx) instead of CSV.
+    #[arg(long)]
+    xlsx: bool,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
 
-pub fn run(_args: Args, _lang: Lang) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not built yet")
+pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
+    let bytes = if args.xlsx {
+        template_xlsx().context(lang.pick(
+            "không tạo được tệp Excel mẫu",
+            "could not build the XLSX template",
+        ))?
+    } else {
+        template_csv()
+    };
+    let Some(out) = args.out else {
+        if args.xlsx {
+            anyhow::bail!(
+                "{}",
+                lang.pick(
+                    "cần --out TỆP.xlsx để ghi tệp Excel mẫu",
+                    "--xlsx needs --out FILE.xlsx"
+                )
+            );
+        }
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(&bytes)?;
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if out.exists() && !args.force {
+        anyhow::bail!(
+            "{}: {}",
+            out.display(),
+            lang.pick(
+                "tệp đã có; chọn tên khác hoặc thêm --force để ghi đè",
+                "already exists; choose another name or add --force"
+            )
+        );
+    }
+    std::fs::write(&out, &bytes).with_context(|| {
+        format!(
+            "{}: {}",
+            out.display(),
+            lang.pick("không ghi được tệp", "cannot write the file")
+        )
+    })?;
+    eprintln!(
+        "{} {}",
+        lang.pick(
+            "Đã ghi mẫu danh sách bài dự thi:",
+            "Wrote the manifest template:"
+        ),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

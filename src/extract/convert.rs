@@ -1,9 +1,19 @@
 //! Legacy .doc and .odt, read by converting to .docx with LibreOffice when it is installed.
+//!
+//! The input is copied into a private temporary folder first, so LibreOffice never opens
+//! (or locks, or "repairs") the council's own file, and odd file names cannot confuse its
+//! command line. Each conversion gets its own LibreOffice profile
+//! (`-env:UserInstallation`), because two `soffice` processes sharing a profile wait on
+//! each other or fail, and files are read in parallel. The process runs in its own process
+//! group and the whole group is killed when the file's time budget runs out.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
-use crate::extract::ReadContext;
+use crate::extract::docx::DocxExtractor;
+use crate::extract::{Extractor, ReadContext};
 use crate::model::{Extracted, Format};
 
 /// An OLE file that wraps an encrypted OOXML package (Word's "Encrypt with password").
@@ -15,15 +25,119 @@ pub fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
     bytes.windows(needle.len()).any(|w| w == needle.as_slice())
 }
 
+/// The LibreOffice command on PATH (`soffice`, or `libreoffice` as some distributions name it).
+pub fn find_soffice() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        for name in ["soffice", "libreoffice"] {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
 pub fn read_converted(
     path: &Path,
     format: Format,
-    _ctx: &ReadContext<'_>,
+    ctx: &ReadContext<'_>,
 ) -> ExtractResult<Extracted> {
-    Err(ExtractError::new(
-        path,
-        ExtractErrorKind::NeedsConversion {
-            format: format.as_str().into(),
-        },
-    ))
+    let Some(soffice) = find_soffice() else {
+        return Err(ExtractError::new(
+            path,
+            ExtractErrorKind::NeedsConversion {
+                format: format.as_str().into(),
+            },
+        ));
+    };
+    let failed =
+        |cause: String| ExtractError::new(path, ExtractErrorKind::ConversionFailed { cause });
+    let work = tempfile::Builder::new()
+        .prefix("soloai-convert-")
+        .tempdir()
+        .map_err(|e| failed(format!("temporary folder: {e}")))?;
+    let input = work.path().join(format!("input.{}", format.as_str()));
+    std::fs::copy(path, &input).map_err(|e| {
+        ExtractError::new(
+            path,
+            ExtractErrorKind::Io {
+                cause: e.to_string(),
+            },
+        )
+    })?;
+    let profile = work.path().join("profile");
+    let out_dir = work.path().join("out");
+    let mut command = Command::new(&soffice);
+    command
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--norestore", "--nolockcheck", "--convert-to"])
+        .arg("docx:MS Word 2007 XML")
+        .arg("--outdir")
+        .arg(&out_dir)
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    let mut child = command
+        .spawn()
+        .map_err(|e| failed(format!("could not start {}: {e}", soffice.display())))?;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if ctx.deadline.expired() => {
+                kill_group(&mut child);
+                return Err(ExtractError::new(
+                    path,
+                    ExtractErrorKind::Timeout {
+                        seconds: ctx.deadline.budget_secs(),
+                    },
+                ));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => {
+                kill_group(&mut child);
+                return Err(failed(e.to_string()));
+            }
+        }
+    };
+    let output = out_dir.join("input.docx");
+    let bytes = std::fs::read(&output).map_err(|_| {
+        failed(if status.success() {
+            "no .docx was written".into()
+        } else {
+            format!("soffice exited with {status}")
+        })
+    })?;
+    let mut doc = DocxExtractor.extract(path, &bytes, ctx)?;
+    doc.format = Some(format);
+    doc.warnings.push(format!(
+        "read through a LibreOffice conversion of the .{} file; fonts and page breaks are as LibreOffice saw them",
+        format.as_str()
+    ));
+    Ok(doc)
+}
+
+/// Kill soffice and the processes it started (oosplash, soffice.bin).
+fn kill_group(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    {
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .arg(format!("-{}", child.id()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }

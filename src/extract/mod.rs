@@ -7,6 +7,7 @@
 
 pub mod convert;
 pub mod docx;
+pub mod json;
 pub mod pdf;
 pub mod txt;
 
@@ -72,8 +73,15 @@ pub fn extract_path(path: &Path) -> ExtractResult<Extracted> {
 
 /// Read one file. Never panics: a reader panic becomes `ExtractErrorKind::Panic`.
 pub fn extract_path_with(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
-    let result = catch_unwind(AssertUnwindSafe(|| extract_inner(path, limits)));
-    match result {
+    guarded(path, || extract_inner(path, limits))
+}
+
+/// Run a reader so that a panic becomes this file's error instead of ending the batch.
+fn guarded(
+    path: &Path,
+    read: impl FnOnce() -> ExtractResult<Extracted>,
+) -> ExtractResult<Extracted> {
+    match catch_unwind(AssertUnwindSafe(read)) {
         Ok(r) => r,
         Err(payload) => {
             let cause = payload
@@ -112,12 +120,16 @@ fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
             },
         )
     })?;
-    extract_bytes(path, &bytes, limits)
+    extract_bytes_inner(path, &bytes, limits)
 }
 
-/// Read a document from bytes already in memory; `path` is used for messages and the
-/// extension hint only.
+/// Read a document from bytes already in memory (`path` is used for messages and the
+/// extension hint only). Never panics, like [`extract_path_with`].
 pub fn extract_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
+    guarded(path, || extract_bytes_inner(path, bytes, limits))
+}
+
+fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
     let ctx = ReadContext {
         limits,
         deadline: Deadline::start(limits),
@@ -169,6 +181,20 @@ pub fn content_hash(bytes: &[u8]) -> String {
 fn enforce_nfc(doc: &mut Extracted) {
     let mut changed = false;
     for p in &mut doc.paragraphs {
+        // A combining mark that starts a run belongs to the previous run's last letter (a
+        // VNI word split by a formatting change): move it there so NFC can compose them.
+        for i in 1..p.runs.len() {
+            let marks: String = p.runs[i]
+                .text
+                .chars()
+                .take_while(|c| unicode_normalization::char::is_combining_mark(*c))
+                .collect();
+            if !marks.is_empty() && !p.runs[i - 1].text.is_empty() {
+                p.runs[i].text.drain(..marks.len());
+                p.runs[i - 1].text.push_str(&marks);
+                changed = true;
+            }
+        }
         for r in &mut p.runs {
             if !normalize::is_nfc(&r.text) {
                 r.text = normalize::nfc(&r.text);
@@ -188,5 +214,36 @@ fn enforce_nfc(doc: &mut Extracted) {
         if cover_was_first_page {
             doc.cover_end = doc.pages.first().map(|p| p.text_end).unwrap_or(0);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Paragraph, Run};
+
+    #[test]
+    fn marks_split_across_runs_compose() {
+        let mut doc = Extracted {
+            paragraphs: vec![Paragraph {
+                runs: vec![
+                    Run {
+                        text: "Vie\u{302}".into(),
+                        ..Run::default()
+                    },
+                    Run {
+                        text: "\u{323}t Nam".into(),
+                        bold: true,
+                        ..Run::default()
+                    },
+                ],
+                ..Paragraph::default()
+            }],
+            ..Extracted::default()
+        };
+        doc.finish_layout();
+        enforce_nfc(&mut doc);
+        assert_eq!(doc.text, "Việt Nam");
+        assert!(normalize::is_nfc(&doc.text));
     }
 }

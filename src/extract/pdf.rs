@@ -1,10 +1,37 @@
-//! PDF reader (lopdf content streams).
+//! PDF reader: lopdf parses the file, our own content-stream walker, font decoder and layout
+//! turn each page into paragraphs of runs with font, size and page, plus the header and footer
+//! bands and the page number printed on each page (issue 3).
+//!
+//! Submodules, in the order data flows: [`object`] (safe accessors), [`cmap`] and
+//! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`walker`] (operators to
+//! positioned glyphs), [`layout`] (glyphs to lines, paragraphs, bands, page numbers).
+
+mod cmap;
+mod font;
+mod glyph_names;
+mod layout;
+mod object;
+mod walker;
 
 use std::path::Path;
 
-use crate::error::{ExtractError, ExtractResult};
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
+
+use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext};
-use crate::model::{Extracted, Format};
+use crate::model::{
+    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, Page, Section,
+};
+use font::FontCache;
+use layout::Line;
+use object::{deref, dict_of, number_of};
+use walker::{Matrix, WalkStop, Walker};
+
+pub use font::family_and_style;
+pub use layout::parse_page_number;
+
+/// US Letter, for pages that name no box at all.
+const DEFAULT_BOX: [f32; 4] = [0.0, 0.0, 612.0, 792.0];
 
 pub struct PdfExtractor;
 
@@ -16,9 +43,370 @@ impl Extractor for PdfExtractor {
     fn extract(
         &self,
         path: &Path,
-        _bytes: &[u8],
-        _ctx: &ReadContext<'_>,
+        bytes: &[u8],
+        ctx: &ReadContext<'_>,
     ) -> ExtractResult<Extracted> {
-        Err(ExtractError::corrupt(path, "PDF reader not built yet"))
+        let stream_limit = usize::try_from(ctx.limits.max_stream_bytes).unwrap_or(usize::MAX);
+        let doc = load(path, bytes, stream_limit)?;
+        read_document(path, &doc, ctx, stream_limit)
+    }
+}
+
+fn load(path: &Path, bytes: &[u8], stream_limit: usize) -> ExtractResult<Document> {
+    let options = LoadOptions {
+        max_decompressed_size: Some(stream_limit),
+        ..LoadOptions::default()
+    };
+    let doc = Document::load_mem_with_options(bytes, options).map_err(|e| match e {
+        lopdf::Error::InvalidPassword => ExtractError::new(path, ExtractErrorKind::Encrypted),
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => {
+            too_large(path, "a compressed object stream", limit)
+        }
+        other => ExtractError::corrupt(path, format!("PDF structure unreadable: {other}")),
+    })?;
+    // lopdf decrypts with the empty user password on its own (owner-password-only files read
+    // normally); a file that stays locked needs a password we do not have.
+    if doc.trailer.get(b"Encrypt").is_ok() && !doc.was_encrypted() {
+        return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
+    }
+    Ok(doc)
+}
+
+fn too_large(path: &Path, what: &str, limit: usize) -> ExtractError {
+    ExtractError::new(
+        path,
+        ExtractErrorKind::TooLarge {
+            what: what.into(),
+            limit: limit as u64,
+        },
+    )
+}
+
+fn read_document(
+    path: &Path,
+    doc: &Document,
+    ctx: &ReadContext<'_>,
+    stream_limit: usize,
+) -> ExtractResult<Extracted> {
+    let pages = doc.get_pages();
+    if pages.is_empty() {
+        return Err(ExtractError::corrupt(path, "no pages found in the PDF"));
+    }
+    if pages.len() > ctx.limits.max_pages {
+        return Err(ExtractError::new(
+            path,
+            ExtractErrorKind::TooLarge {
+                what: format!("{} pages", pages.len()),
+                limit: ctx.limits.max_pages as u64,
+            },
+        ));
+    }
+    let timeout = || {
+        ExtractError::new(
+            path,
+            ExtractErrorKind::Timeout {
+                seconds: ctx.deadline.budget_secs(),
+            },
+        )
+    };
+    let mut out = Extracted {
+        format: Some(Format::Pdf),
+        metadata: metadata(doc),
+        ..Extracted::default()
+    };
+    let mut fonts = FontCache::new();
+    let mut undecoded = 0usize;
+    let mut guessed: Vec<String> = Vec::new();
+    let mut problems = 0usize;
+    let mut any_text = false;
+    let mut body: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut laid_pages: Vec<(layout::PageLayout, bool)> = Vec::new();
+    for (index, &page_id) in pages.values().enumerate() {
+        if ctx.deadline.expired() {
+            return Err(timeout());
+        }
+        let content = match doc.get_page_content_with_limit(page_id, stream_limit) {
+            Ok(c) => c,
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                limit,
+            })) => return Err(too_large(path, "a page content stream", limit)),
+            Err(_) => Vec::new(),
+        };
+        let resources = page_resources(doc, page_id);
+        let (base, bottom, top) = display_space(doc, page_id);
+        let walker = Walker::new(doc, &mut fonts, stream_limit, ctx.deadline);
+        let drawing = match walker.walk_page(&content, &resources, base) {
+            Ok(d) => d,
+            Err(WalkStop::Deadline) => return Err(timeout()),
+            Err(WalkStop::StreamTooLarge) => {
+                return Err(too_large(path, "a form XObject stream", stream_limit));
+            }
+        };
+        undecoded += drawing.undecoded;
+        problems += drawing.problems.len();
+        if drawing.dropped > 0 {
+            out.warnings.push(format!(
+                "Trang {}: quá nhiều ký tự, {} ký tự cuối bị bỏ qua.",
+                index + 1,
+                drawing.dropped
+            ));
+        }
+        for f in drawing.guessed_fonts {
+            if !guessed.contains(&f) {
+                guessed.push(f);
+            }
+        }
+        let has_text = drawing
+            .glyphs
+            .iter()
+            .any(|g| !g.text.chars().all(char::is_whitespace));
+        any_text |= has_text;
+        let needs_ocr = drawing.images > 0 && !has_text;
+        let laid = layout::layout_page(drawing.glyphs, bottom.min(top), top.max(bottom));
+        if laid.legacy.is_some() {
+            out.legacy_encoding = laid.legacy;
+        }
+        laid_pages.push((laid, needs_ocr));
+    }
+    layout::promote_repeated_lines(&mut laid_pages);
+    for (index, (mut laid, needs_ocr)) in laid_pages.into_iter().enumerate() {
+        laid.find_printed_number();
+        push_band(
+            &mut out,
+            &laid.header_lines,
+            HeaderFooterKind::Header,
+            index,
+            &laid,
+        );
+        push_band(
+            &mut out,
+            &laid.footer_lines,
+            HeaderFooterKind::Footer,
+            index,
+            &laid,
+        );
+        out.pages.push(Page {
+            index,
+            printed_number: laid.printed_number.take(),
+            needs_ocr,
+            ..Page::default()
+        });
+        body.push((index, laid.body));
+    }
+    out.paragraphs = layout::paragraphs(&body);
+    if undecoded > 0 {
+        out.warnings.push(format!(
+            "{undecoded} ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ."
+        ));
+    }
+    for family in &guessed {
+        out.warnings.push(format!(
+            "Phông '{family}' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai."
+        ));
+    }
+    if problems > 0 {
+        out.warnings.push(format!(
+            "{problems} luồng nội dung bị hỏng, chỉ đọc được một phần."
+        ));
+    }
+    if out.pages.iter().all(|p| p.needs_ocr) {
+        out.needs_ocr = true;
+        out.warnings.push(
+            "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra."
+                .into(),
+        );
+    } else if out.pages.iter().any(|p| p.needs_ocr) {
+        let scanned: Vec<String> = out
+            .pages
+            .iter()
+            .filter(|p| p.needs_ocr)
+            .map(|p| (p.index + 1).to_string())
+            .collect();
+        out.warnings.push(format!(
+            "Trang {} là ảnh quét, không có lớp chữ (cần OCR).",
+            scanned.join(", ")
+        ));
+    } else if !any_text {
+        out.warnings
+            .push("Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into());
+    }
+    out.sections = vec![Section {
+        index: 0,
+        first_paragraph: 0,
+        title_page: false,
+        parts: (0..out.headers_footers.len()).collect(),
+    }];
+    out.finish_layout();
+    Ok(out)
+}
+
+fn push_band(
+    out: &mut Extracted,
+    lines: &[Line],
+    kind: HeaderFooterKind,
+    page: usize,
+    laid: &layout::PageLayout,
+) {
+    if lines.is_empty() {
+        return;
+    }
+    let text = lines.iter().map(Line::text).collect::<Vec<_>>().join("\n");
+    let band = match kind {
+        HeaderFooterKind::Header => crate::model::Band::Top,
+        HeaderFooterKind::Footer => crate::model::Band::Bottom,
+    };
+    out.headers_footers.push(HeaderFooter {
+        kind,
+        variant: HeaderFooterVariant::Default,
+        section: 0,
+        page: Some(page),
+        text,
+        has_page_field: laid.printed_number.as_ref().is_some_and(|n| n.band == band),
+    });
+}
+
+/// The page's resource dictionaries, nearest first (inherited ones after).
+fn page_resources(doc: &Document, page_id: ObjectId) -> Vec<&Dictionary> {
+    let mut out = Vec::new();
+    if let Ok((direct, ids)) = doc.get_page_resources(page_id) {
+        if let Some(d) = direct {
+            out.push(d);
+        }
+        for id in ids {
+            if let Ok(d) = doc.get_dictionary(id) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// The matrix from user space to the page as displayed (after `/Rotate`), and the bottom and
+/// top of the displayed page, so that "top band" means the top a reader sees.
+fn display_space(doc: &Document, page_id: ObjectId) -> (Matrix, f32, f32) {
+    let [x0, y0, x1, y1] = page_box(doc, page_id);
+    let (x0, x1) = (x0.min(x1), x0.max(x1));
+    let (y0, y1) = (y0.min(y1), y0.max(y1));
+    let rotate = inherited(doc, page_id, b"Rotate")
+        .and_then(|o| number_of(doc, Some(o)))
+        .map(|r| (r as i64).rem_euclid(360))
+        .unwrap_or(0);
+    match rotate {
+        90 => (Matrix([0.0, -1.0, 1.0, 0.0, -y0, x1]), 0.0, x1 - x0),
+        180 => (Matrix([-1.0, 0.0, 0.0, -1.0, x1, y1]), 0.0, y1 - y0),
+        270 => (Matrix([0.0, 1.0, -1.0, 0.0, y1, -x0]), 0.0, x1 - x0),
+        _ => (Matrix::IDENTITY, y0, y1),
+    }
+}
+
+/// A page attribute that may be set on the page or any ancestor in the page tree.
+fn inherited<'a>(doc: &'a Document, page_id: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = doc.get_dictionary(page_id).ok();
+    for _ in 0..32 {
+        let dict = node?;
+        if let Ok(v) = dict.get(key) {
+            return Some(v);
+        }
+        node = dict.get(b"Parent").ok().and_then(|p| dict_of(doc, p));
+    }
+    None
+}
+
+/// CropBox, else MediaBox, looked up through the page tree (both are inheritable).
+fn page_box(doc: &Document, page_id: ObjectId) -> [f32; 4] {
+    let mut node = doc.get_dictionary(page_id).ok();
+    for _ in 0..32 {
+        let Some(dict) = node else {
+            break;
+        };
+        for key in [&b"CropBox"[..], b"MediaBox"] {
+            if let Some(Object::Array(a)) = deref(doc, dict.get(key).ok())
+                && a.len() == 4
+            {
+                let v: Vec<f32> = a.iter().filter_map(|o| number_of(doc, Some(o))).collect();
+                if let [x0, y0, x1, y1] = v[..]
+                    && (y1 - y0).abs() > 1.0
+                {
+                    return [x0, y0, x1, y1];
+                }
+            }
+        }
+        node = dict.get(b"Parent").ok().and_then(|p| dict_of(doc, p));
+    }
+    DEFAULT_BOX
+}
+
+fn metadata(doc: &Document) -> Metadata {
+    let info = deref(doc, doc.trailer.get(b"Info").ok()).and_then(|o| match o {
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    });
+    let text = |key: &[u8]| -> Option<String> {
+        let obj = deref(doc, info?.get(key).ok())?;
+        lopdf::decode_text_string(obj)
+            .ok()
+            .map(|s| s.trim_matches(char::from(0)).trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    Metadata {
+        title: text(b"Title"),
+        author: text(b"Author"),
+        created: text(b"CreationDate").map(|d| pdf_date(&d)),
+        modified: text(b"ModDate").map(|d| pdf_date(&d)),
+        declared_pages: None,
+    }
+}
+
+/// `D:20250301102030+07'00'` → `2025-03-01T10:20:30+07:00`, the form the Word reader gives;
+/// anything we cannot read is kept as written.
+fn pdf_date(raw: &str) -> String {
+    let s = raw.trim().trim_start_matches("D:");
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() < 4 {
+        return raw.to_string();
+    }
+    let part = |from: usize, default: &str| -> String {
+        digits
+            .get(from..from + 2)
+            .map(str::to_string)
+            .unwrap_or_else(|| default.to_string())
+    };
+    let mut out = format!(
+        "{}-{}-{}T{}:{}:{}",
+        &digits[..4],
+        part(4, "01"),
+        part(6, "01"),
+        part(8, "00"),
+        part(10, "00"),
+        part(12, "00")
+    );
+    let zone: String = s[digits.len()..].chars().filter(|c| *c != '\'').collect();
+    match zone.chars().next() {
+        Some('Z') => out.push('Z'),
+        Some(sign @ ('+' | '-')) => {
+            let z: String = zone.chars().skip(1).filter(char::is_ascii_digit).collect();
+            if z.len() >= 2 {
+                let mm = z.get(2..4).unwrap_or("00");
+                out.push_str(&format!("{sign}{}:{mm}", &z[..2]));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_dates_become_iso() {
+        assert_eq!(
+            pdf_date("D:20250301102030+07'00'"),
+            "2025-03-01T10:20:30+07:00"
+        );
+        assert_eq!(pdf_date("D:20240115"), "2024-01-15T00:00:00");
+        assert_eq!(pdf_date("D:20240115093000Z"), "2024-01-15T09:30:00Z");
+        assert_eq!(pdf_date("garbage"), "garbage");
     }
 }

@@ -82,11 +82,10 @@ fn byte_of(c: char) -> Option<u8> {
 #[inline]
 fn tcvn3_char(c: char) -> char {
     match byte_of(c) {
-        Some(b) if b >= 0xA1 => match TCVN3_HIGH[(b - 0xA1) as usize] {
-            '\0' => char::from(b),
-            v => v,
+        Some(b) => match TCVN3_HIGH.get(usize::from(b).wrapping_sub(0xA1)) {
+            Some(&v) if v != '\0' => v,
+            _ => char::from(b),
         },
-        Some(b) => char::from(b),
         None => c,
     }
 }
@@ -166,7 +165,48 @@ fn takes_vni_marks(c: char) -> bool {
 /// name ends in `H` ([`is_upper_font`]), which draw the lower-case code points as capitals;
 /// it has no effect on VNI, which has capitals of its own. Chars that are not part of the
 /// encoding pass through. The result is NFC.
+///
+/// A font name is only a hint. Converters such as Unikey's change the text of a document to
+/// Unicode but leave the run's font named `.VnTime` or `VNI-Times`, and people paste Unicode
+/// text into old templates. Decoding that again would ruin it ("HÒA" read as VNI is "HỊA"), so
+/// text that is evidently Unicode comes back unchanged: it holds a Vietnamese letter no legacy
+/// byte can stand for (ă, đ, ơ, ư, ạ … ỹ), or, as it stands, it has more well-formed Vietnamese
+/// words than decoded. Use [`decode_chars`] to decode regardless. What neither test can tell
+/// (a short run of Latin-1 letters that reads as Vietnamese both ways, "HÒA" / VNI "HỊA") is
+/// decoded, trusting the font.
 pub fn decode(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String {
+    if has_unicode_vietnamese(text) {
+        return super::nfc(text);
+    }
+    let decoded = decode_chars(text, encoding, upper_font);
+    if decoded != text && valid_words(text) > valid_words(&decoded) {
+        return super::nfc(text);
+    }
+    decoded
+}
+
+/// A letter of the Vietnamese alphabet outside Latin-1: no byte of TCVN3 or VNI read as
+/// Windows-1252 produces one, so its presence means the text is Unicode already.
+fn has_unicode_vietnamese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            c,
+            'ă' | 'Ă' | 'đ' | 'Đ' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | '\u{1EA0}'
+                ..='\u{1EF9}'
+        )
+    })
+}
+
+/// Words holding a Latin-1 char that are well-formed Vietnamese syllables.
+fn valid_words(text: &str) -> usize {
+    legacy_words(text)
+        .filter(|w| !w.is_ascii() && is_vietnamese_syllable(w))
+        .count()
+}
+
+/// Decode every char through the chart, whatever the text looks like. For text already known
+/// to be legacy (a file [`detect`] recognised); otherwise prefer [`decode`].
+pub fn decode_chars(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String {
     match encoding {
         LegacyEncoding::Tcvn3 => {
             let mut out = String::with_capacity(text.len() + text.len() / 2);
@@ -174,7 +214,12 @@ pub fn decode(text: &str, encoding: LegacyEncoding, upper_font: bool) -> String 
                 let d = tcvn3_char(c);
                 out.push(if upper_font { single_uppercase(d) } else { d });
             }
-            out
+            // Precomposed letters in, precomposed out, unless the input carried stray marks.
+            if super::is_nfc(&out) {
+                out
+            } else {
+                super::nfc(&out)
+            }
         }
         LegacyEncoding::Vni => decode_vni(text),
     }
@@ -189,11 +234,13 @@ fn decode_vni(text: &str) -> String {
                 out.push(l);
                 last = Some(l);
             }
-            Some((VniUnit::Marks(marks), _)) if last.is_some_and(takes_vni_marks) => {
+            // At the very start the vowel may end the previous run (Word splits runs inside
+            // words): emit the marks as combining chars so they join it when runs are merged.
+            Some((VniUnit::Marks(marks), _)) if last.is_none_or(takes_vni_marks) => {
                 out.push_str(marks);
                 last = marks.chars().last();
             }
-            // A mark byte with no vowel before it: keep the char as it was.
+            // A mark byte after a consonant or a space: keep the char as it was.
             _ => {
                 out.push(c);
                 last = Some(c);
@@ -207,37 +254,43 @@ fn decode_vni(text: &str) -> String {
 /// Windows-1252 (ASCII, and the curly quotes of 0x80–0x9F), the rest through the chart.
 pub fn decode_bytes(bytes: &[u8], encoding: LegacyEncoding) -> String {
     let (chars, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-    decode(&chars, encoding, false)
+    decode_chars(&chars, encoding, false)
 }
 
-/// The fewest tokens with legacy-looking chars before [`detect`] dares an answer.
+/// The fewest distinct words a legacy decoding must make valid before [`detect`] dares an
+/// answer.
 const MIN_EVIDENCE: usize = 3;
 
 /// Recognise text typed in a legacy encoding but read as Windows-1252 ("ViÖt Nam", "Vieät
-/// Nam"). Only words that hold a char of U+00A0..U+00FF can tell; each is tried as it stands
-/// and decoded both ways, and counted when it is a well-formed Vietnamese syllable. An
-/// encoding wins when, over at most the first 64 KiB, it makes at least three such words
-/// valid, at least 60 % of them, and more than twice as many as the text as it stands. Real
-/// Unicode Vietnamese fails the last test (its words are already valid), English and French fail
-/// the first two (their accented words do not decode into syllables).
+/// Nam"). Only words that hold a char of U+00A0..U+00FF can tell; each distinct such word is
+/// tried as it stands and decoded both ways, and counted when it is a well-formed Vietnamese
+/// syllable. An encoding wins when, over at most the first 64 Ki chars, it makes at least three
+/// distinct words valid, at least 60 % of them, and more than twice as many as the text as it
+/// stands. Real Unicode Vietnamese fails the last test (its words are already valid); English,
+/// French or German fail the first two (their accented words do not decode into syllables).
+/// Distinct words, not occurrences, because a licence text with seventy "©" (TCVN3 "â") must
+/// not outvote everything else; words of one char are skipped for the same reason.
 pub fn detect(text: &str) -> Option<LegacyEncoding> {
     let sample = match text.char_indices().nth(64 * 1024) {
         Some((i, _)) => &text[..i],
         None => text,
     };
+    let mut seen = std::collections::HashSet::new();
     let mut candidates = 0usize;
     let mut as_is = 0usize;
     let mut tcvn3 = 0usize;
     let mut vni = 0usize;
     for word in legacy_words(sample) {
-        if !word.chars().any(|c| byte_of(c).is_some()) {
+        // One-char words say nothing: a lone "½" or "©" decodes to a lone vowel.
+        let long_enough = word.chars().nth(1).is_some();
+        if !long_enough || !word.chars().any(|c| byte_of(c).is_some()) || !seen.insert(word) {
             continue;
         }
         candidates += 1;
         if is_vietnamese_syllable(word) {
             as_is += 1;
         }
-        if is_vietnamese_syllable(&decode(word, LegacyEncoding::Tcvn3, false)) {
+        if is_vietnamese_syllable(&decode_chars(word, LegacyEncoding::Tcvn3, false)) {
             tcvn3 += 1;
         }
         if is_vietnamese_syllable(&decode_vni(word)) {
@@ -267,7 +320,7 @@ fn legacy_words(text: &str) -> impl Iterator<Item = &str> {
 /// Decode `text` when [`detect`] recognises it; borrowed and unchanged otherwise.
 pub fn decode_if_legacy(text: &str) -> (Cow<'_, str>, Option<LegacyEncoding>) {
     match detect(text) {
-        Some(enc) => (Cow::Owned(decode(text, enc, false)), Some(enc)),
+        Some(enc) => (Cow::Owned(decode_chars(text, enc, false)), Some(enc)),
         None => (Cow::Borrowed(text), None),
     }
 }
@@ -401,6 +454,33 @@ mod tests {
         assert_eq!(with_tone('ư', Tone::Dot), Some('ự'));
     }
 
+    fn encode_text(chart: &[(char, Vec<u8>)], text: &str) -> String {
+        text.chars()
+            .map(|c| match encode(chart, c) {
+                Some(b) => latin1(&b),
+                None => c.to_string(),
+            })
+            .collect()
+    }
+
+    /// A paragraph in our own words, encoded with the chart files (the test-only encoder), must
+    /// be recognised and decoded back exactly.
+    #[test]
+    fn paragraph_round_trips_through_both_charts() {
+        let text = "Sở Nội vụ đề nghị các cơ quan, đơn vị hướng dẫn công chức, viên chức tham gia \
+                    cuộc thi; mỗi bài dự thi trình bày rõ thực trạng, giải pháp, lợi ích và khả \
+                    năng nhân rộng. Người dân được hỏi ý kiến về việc giải quyết thủ tục hành \
+                    chính, những khó khăn, vướng mắc đã gặp và mức độ hài lòng của mình.";
+        let tcvn3_text = text.to_lowercase();
+        let tcvn3 = encode_text(&chart(TCVN3_CHART), &tcvn3_text);
+        assert_eq!(detect(&tcvn3), Some(LegacyEncoding::Tcvn3));
+        assert_eq!(decode(&tcvn3, LegacyEncoding::Tcvn3, false), tcvn3_text);
+        let vni = encode_text(&chart(VNI_CHART), text);
+        assert_eq!(detect(&vni), Some(LegacyEncoding::Vni));
+        assert_eq!(decode(&vni, LegacyEncoding::Vni, false), text);
+        assert_eq!(detect(text), None);
+    }
+
     #[test]
     fn tcvn3_sentences() {
         assert_eq!(
@@ -444,8 +524,51 @@ mod tests {
             decode("ôû öï ôõ öø ôï", LegacyEncoding::Vni, false),
             "ở ự ỡ ừ ợ"
         );
-        // A mark byte with no vowel before it stays as it was.
-        assert_eq!(decode("ù tr", LegacyEncoding::Vni, false), "ù tr");
+        // A mark byte after a space or consonant stays as it was; at the start of a run it
+        // becomes a combining mark for the vowel that ended the previous run.
+        assert_eq!(decode_chars("a ù tr", LegacyEncoding::Vni, false), "a ù tr");
+        let split = format!("Co{}", decode("äng", LegacyEncoding::Vni, false));
+        assert_eq!(crate::normalize::nfc(&split), "Cộng");
+    }
+
+    #[test]
+    fn unicode_text_in_a_legacy_font_is_left_alone() {
+        // Converted to Unicode, font name unchanged.
+        for enc in [LegacyEncoding::Vni, LegacyEncoding::Tcvn3] {
+            for text in [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập",
+                "và các bước",
+            ] {
+                assert_eq!(decode(text, enc, false), text, "{enc:?} {text}");
+            }
+        }
+        // Genuine legacy text whose words also read as Unicode words is still decoded:
+        // TCVN3 "cã" is "có".
+        assert_eq!(decode("cã c¸c", LegacyEncoding::Tcvn3, false), "có các");
+        assert_eq!(decode("cã", LegacyEncoding::Tcvn3, false), "có");
+    }
+
+    #[test]
+    fn every_char_of_both_byte_ranges_decodes_without_panic() {
+        let chars: String = (0u32..0x200)
+            .chain(0xF000..0xF100)
+            .filter_map(char::from_u32)
+            .collect();
+        for enc in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+            for upper in [false, true] {
+                let out = decode(&chars, enc, upper);
+                assert!(crate::normalize::is_nfc(&out));
+            }
+            let bytes: Vec<u8> = (0..=255).collect();
+            assert!(!decode_bytes(&bytes, enc).is_empty());
+        }
+        // Unassigned TCVN3 bytes and 0xFF keep their Windows-1252 char.
+        assert_eq!(
+            decode("\u{b0}\u{ff}", LegacyEncoding::Tcvn3, false),
+            "\u{b0}\u{ff}"
+        );
+        let _ = detect(&chars);
     }
 
     #[test]
@@ -475,6 +598,8 @@ mod tests {
             "The committee’s “reform” proposals were reviewed – café, naïve, résumé, façade.",
             "L’été dernier, à Paris, nous avons goûté des crêpes près de la cathédrale Notre-Dame.",
             "Die Prüfung über Änderungen wäre für Bürger schön gewesen, hieß es.",
+            &"Copyright © 2019 Raphaël Hertzog, © 2020 Jérémy Bobbio. ".repeat(40),
+            "Fractions ½ ¼ ¾ and marks · Ç Ö Ü â ç î ö ü ¡ ¢ £ ¤ ¥ ¦ § ¨ © ª « ¬ ® ¯ ° ± ² ³ ´ µ ¶",
             "",
         ] {
             assert_eq!(detect(plain), None, "{plain}");

@@ -251,6 +251,7 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
     let mut bases = [' '; 12];
     let mut n = 0;
     let mut tones = 0;
+    let mut word_tone = Tone::None;
     for c in word.chars() {
         if n == bases.len() {
             return false;
@@ -262,6 +263,7 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
         }
         if tone != Tone::None {
             tones += 1;
+            word_tone = tone;
         }
         bases[n] = base;
         n += 1;
@@ -290,7 +292,10 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
             .iter()
             .chain(NUCLEI3.iter())
             .any(|v| eq_chars(v, nucleus));
-        let final_ok = FINALS.iter().any(|f| eq_chars(f, fin));
+        // After a stop (c, ch, p, t) only the sắc and nặng tones occur.
+        let stop = matches!(fin, ['c'] | ['c', 'h'] | ['p'] | ['t']);
+        let tone_ok = !stop || matches!(word_tone, Tone::Acute | Tone::Dot);
+        let final_ok = tone_ok && FINALS.iter().any(|f| eq_chars(f, fin));
         if nucleus_ok && final_ok {
             return true;
         }
@@ -366,6 +371,40 @@ pub fn place_tone(letters: &mut [char]) -> bool {
     true
 }
 
+/// Spell a lone final i/y one way: "y" after "qu" (quy, not qui), "i" after any other
+/// consonant (kĩ, lí, mĩ, sĩ, hi, not kỹ, lý, mỹ, sỹ, hy). Both spellings are in official use
+/// ("quy định" / "qui định", "kỹ thuật" / "kĩ thuật"), so a copy could hide behind either;
+/// copy detection may apply this to each syllable of [`super::comparison_form`]. Not for names.
+/// A lone "y" (the word y) and y in "ay", "ây", "uy" are left alone. Returns whether it changed.
+pub fn unify_i_y(letters: &mut [char]) -> bool {
+    let Some((&last, before)) = letters.split_last() else {
+        return false;
+    };
+    let (base, tone) = split_tone(last);
+    if !matches!(base, 'i' | 'y') || before.is_empty() {
+        return false;
+    }
+    let after_qu = matches!(before, ['q', 'u']);
+    let after_consonant = !after_qu
+        && before
+            .iter()
+            .all(|&c| (c.is_ascii_lowercase() && !is_vowel(c)) || c == 'đ');
+    let want = match (base, after_qu, after_consonant) {
+        ('i', true, _) => 'y',
+        ('y', _, true) => 'i',
+        _ => return false,
+    };
+    match with_tone(want, tone) {
+        Some(c) => {
+            if let Some(slot) = letters.last_mut() {
+                *slot = c;
+            }
+            true
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,6 +452,27 @@ mod tests {
     }
 
     #[test]
+    fn final_i_and_y_are_spelled_one_way() {
+        let unified = |w: &str| {
+            let mut letters: Vec<char> = w.chars().collect();
+            unify_i_y(&mut letters);
+            letters.into_iter().collect::<String>()
+        };
+        assert_eq!(unified("kỹ"), "kĩ");
+        assert_eq!(unified("lý"), "lí");
+        assert_eq!(unified("mỹ"), "mĩ");
+        assert_eq!(unified("hy"), "hi");
+        assert_eq!(unified("đỵ"), "đị");
+        assert_eq!(unified("qui"), "quy");
+        assert_eq!(unified("quí"), "quý");
+        for same in [
+            "y", "ý", "tay", "tây", "thuỷ", "quy", "lí", "kĩ", "gi", "ai",
+        ] {
+            assert_eq!(unified(same), same);
+        }
+    }
+
+    #[test]
     fn non_vietnamese_words_are_left_alone() {
         assert_eq!(placed("café"), "café");
         assert_eq!(placed("été"), "été");
@@ -445,6 +505,9 @@ mod tests {
             assert!(is_vietnamese_syllable(w), "{w}");
         }
         for w in [
+            "cỏc",
+            "vàt",
+            "mãch",
             "été",
             "the4",
             "strength",

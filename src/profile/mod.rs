@@ -1,1 +1,551 @@
 //! Contest profiles: the rules of one contest plan as data (TOML).
+//!
+//! Every contest ("cuộc thi Tìm kiếm ý tưởng, giải pháp cải cách hành chính") is run under a
+//! plan ("kế hoạch") issued by a province or an agency. The plans share a shape but differ in
+//! the details a council must apply: who may enter, which content areas exist, what the cover
+//! page must show, quotas, deadlines and prizes. Keeping those details in a profile — and not
+//! in code — lets a council check a contest soloai has never seen by copying a built-in profile
+//! (`soloai profile show lang-son-2025 > my-contest.toml`) and editing it.
+//!
+//! The two built-in profiles encode the plans in `/work/shared/seeds` exactly; each value in
+//! `profiles/*.toml` carries a comment citing the plan's section.
+
+mod area;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::Thresholds;
+use crate::lang::Lang;
+
+pub use area::Area;
+
+/// One contest plan as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContestProfile {
+    /// Short identifier (`lang-son-2025`), used by `--profile`.
+    pub name: String,
+    /// The contest's full title as the plan writes it.
+    pub title: String,
+    pub year: u16,
+    /// Who issued the plan.
+    pub organizer: String,
+    /// The plan's number and date, so a report can cite it.
+    #[serde(default)]
+    pub plan_reference: String,
+    /// Who receives entries ("đầu mối tiếp nhận").
+    #[serde(default)]
+    pub receiving_points: Vec<String>,
+    /// The plan allows each entry to be sent to one receiving point only.
+    #[serde(default)]
+    pub single_receiving_point: bool,
+    #[serde(default)]
+    pub deadlines: Vec<ContestDeadline>,
+    /// The content areas ("nội dung"), in the plan's order.
+    pub areas: Vec<AreaSpec>,
+    pub form: FormRules,
+    pub eligibility: Eligibility,
+    #[serde(default)]
+    pub quotas: Vec<Quota>,
+    #[serde(default)]
+    pub prizes: Vec<Prize>,
+    /// Copy-detection thresholds (owned by the compare stage).
+    #[serde(default)]
+    pub compare: Thresholds,
+}
+
+/// A step of the contest that must be done before a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContestDeadline {
+    /// Who must act (a receiving point or a level: "Văn phòng Ban", "Sở Nội vụ", …).
+    pub who: String,
+    /// What must be done.
+    pub what: String,
+    /// ISO date (YYYY-MM-DD) the step must be done before ("trước ngày").
+    pub before: String,
+}
+
+/// One content area with the plan's description and our own term list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaSpec {
+    pub area: Area,
+    /// The area's name as the plan writes it.
+    pub title: String,
+    /// The plan's description of the area (its own words).
+    pub description: String,
+    /// Terms typical of entries in this area, written by us; they weigh more than the
+    /// description's words when detecting an entry's area.
+    #[serde(default)]
+    pub terms: Vec<String>,
+}
+
+/// Rules about how an entry must look ("Hình thức dự thi").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormRules {
+    /// Accepted font families, each with the other names the same face goes by.
+    pub fonts: Vec<FontFamily>,
+    /// Faces metrically identical to an accepted family that a PDF producer embeds when the
+    /// accepted font is not installed (LibreOffice embeds Liberation Serif for Times New
+    /// Roman). Counted as accepted in PDFs only, with a note; in a Word file the font name is
+    /// the author's own choice and must be an accepted family.
+    #[serde(default)]
+    pub pdf_metric_equivalents: Vec<String>,
+    /// Body text size in points.
+    pub size_pt: f32,
+    /// Allowed difference from `size_pt` (sizes are rounded to 0.1 pt by the readers).
+    #[serde(default = "default_size_tolerance")]
+    pub size_tolerance_pt: f32,
+    /// Share of body characters that must be in an accepted font / at the size.
+    #[serde(default = "default_min_body_share")]
+    pub min_body_share: f64,
+    /// Pages must be numbered in order.
+    #[serde(default = "default_true")]
+    pub page_numbering_required: bool,
+    /// The cover page may be left unnumbered.
+    #[serde(default = "default_true")]
+    pub cover_may_be_unnumbered: bool,
+    pub cover: CoverRules,
+}
+
+fn default_size_tolerance() -> f32 {
+    0.1
+}
+fn default_min_body_share() -> f64 {
+    0.95
+}
+fn default_true() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontFamily {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// What the cover page (or, for contact details, the entry) must state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoverRules {
+    pub name: bool,
+    pub position: bool,
+    pub unit: UnitRequirement,
+    pub phone: bool,
+    /// Minimum authors for a group entry ("nhóm tác giả từ 02 người trở lên").
+    #[serde(default = "default_group_min")]
+    pub group_min_members: usize,
+    /// A group entry names its members and a representative's address and phone.
+    #[serde(default = "default_true")]
+    pub group_representative_contact: bool,
+}
+
+fn default_group_min() -> usize {
+    2
+}
+
+/// What COVER-UNIT accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitRequirement {
+    /// The work unit ("đơn vị công tác").
+    Unit,
+    /// The work unit or an address ("đơn vị công tác/địa chỉ").
+    UnitOrAddress,
+    /// Both the work unit and an address.
+    UnitAndAddress,
+}
+
+/// Who may not enter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Eligibility {
+    /// Who may enter as an individual, as the plan says.
+    pub individuals: String,
+    /// Who may enter as a group.
+    pub groups: String,
+    /// Members of these bodies may not enter.
+    #[serde(default)]
+    pub excluded_roles: Vec<String>,
+}
+
+/// The kind of unit a quota applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// Sở, ban, ngành.
+    Department,
+    /// UBND cấp huyện (district, town, city).
+    District,
+    /// UBND cấp xã.
+    Commune,
+    /// Tổ chức chính trị - xã hội, tổ chức xã hội.
+    SocialOrganization,
+    /// Cơ quan Trung ương đóng trên địa bàn tỉnh.
+    CentralAgency,
+    /// A division inside the organizing agency (phòng chuyên môn, đơn vị thuộc Ban).
+    InternalDivision,
+}
+
+impl UnitKind {
+    pub const ALL: [UnitKind; 6] = [
+        UnitKind::Department,
+        UnitKind::District,
+        UnitKind::Commune,
+        UnitKind::SocialOrganization,
+        UnitKind::CentralAgency,
+        UnitKind::InternalDivision,
+    ];
+
+    /// The name used in TOML and in the manifest's canonical `unit_kind` ("district", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::Department => "department",
+            UnitKind::District => "district",
+            UnitKind::Commune => "commune",
+            UnitKind::SocialOrganization => "social-organization",
+            UnitKind::CentralAgency => "central-agency",
+            UnitKind::InternalDivision => "internal-division",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<UnitKind> {
+        UnitKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    }
+}
+
+/// How many entries each unit of a kind sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quota {
+    pub unit_kind: UnitKind,
+    pub min_entries: u32,
+    /// Required by the plan (false: only encouraged, "khuyến khích").
+    pub required: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrizeRank {
+    First,
+    Second,
+    Third,
+    Consolation,
+}
+
+/// One prize rank: how many for individuals and groups, and the amounts in VND.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prize {
+    pub rank: PrizeRank,
+    pub individual_count: u32,
+    pub group_count: u32,
+    pub individual_amount_vnd: u64,
+    pub group_amount_vnd: u64,
+}
+
+/// Why a profile could not be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ProfileError {
+    #[error("{}: could not read the profile: {cause}", path.display())]
+    Io { path: PathBuf, cause: String },
+    #[error("{}: not a valid contest profile: {cause}", path.display())]
+    Parse { path: PathBuf, cause: String },
+    #[error("{}: {reason}", path.display())]
+    Invalid { path: PathBuf, reason: String },
+    #[error("no built-in profile named '{name}' and no such file (built in: {})", known.join(", "))]
+    Unknown { name: String, known: Vec<String> },
+}
+
+impl ProfileError {
+    /// The reason and what to do, in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, e) => e.to_string(),
+            (Lang::Vi, ProfileError::Io { path, cause }) => format!(
+                "{}: không đọc được tệp cấu hình cuộc thi ({cause}). Kiểm tra đường dẫn.",
+                path.display()
+            ),
+            (Lang::Vi, ProfileError::Parse { path, cause }) => format!(
+                "{}: tệp cấu hình cuộc thi không hợp lệ ({cause}). Xem mẫu bằng 'soloai profile show lang-son-2025'.",
+                path.display()
+            ),
+            (Lang::Vi, ProfileError::Invalid { path, reason }) => {
+                format!("{}: cấu hình cuộc thi sai: {reason}", path.display())
+            }
+            (Lang::Vi, ProfileError::Unknown { name, known }) => format!(
+                "Không có cấu hình cuộc thi '{name}' (có sẵn: {}) và cũng không có tệp nào tên như vậy.",
+                known.join(", ")
+            ),
+        }
+    }
+}
+
+/// The built-in profiles: (name, TOML source with the plan citations).
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "hung-yen-2024",
+        include_str!("../../profiles/hung-yen-2024.toml"),
+    ),
+    (
+        "lang-son-2025",
+        include_str!("../../profiles/lang-son-2025.toml"),
+    ),
+];
+
+impl ContestProfile {
+    /// Names of the built-in profiles.
+    pub fn builtin_names() -> Vec<&'static str> {
+        BUILTIN.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// The TOML source of a built-in profile, comments (plan citations) included.
+    pub fn builtin_source(name: &str) -> Option<&'static str> {
+        BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
+
+    /// A built-in profile by name. The built-ins are validated by the unit tests, so a parse
+    /// failure here cannot happen in a released build; it still yields `None`, not a panic.
+    pub fn builtin(name: &str) -> Option<Self> {
+        let source = Self::builtin_source(name)?;
+        Self::from_toml_str(source, Path::new(name)).ok()
+    }
+
+    /// Parse and validate a profile from TOML text; `origin` names it in errors.
+    pub fn from_toml_str(source: &str, origin: &Path) -> Result<Self, ProfileError> {
+        let profile: ContestProfile = toml::from_str(source).map_err(|e| ProfileError::Parse {
+            path: origin.to_path_buf(),
+            cause: e.to_string().trim().to_string(),
+        })?;
+        profile.validate().map_err(|reason| ProfileError::Invalid {
+            path: origin.to_path_buf(),
+            reason,
+        })?;
+        Ok(profile)
+    }
+
+    /// Read a profile from a TOML file.
+    pub fn load(path: &Path) -> Result<Self, ProfileError> {
+        let source = std::fs::read_to_string(path).map_err(|e| ProfileError::Io {
+            path: path.to_path_buf(),
+            cause: e.to_string(),
+        })?;
+        Self::from_toml_str(&source, path)
+    }
+
+    /// A built-in name, or else a path to a TOML file.
+    pub fn resolve(name_or_path: &str) -> Result<Self, ProfileError> {
+        if let Some(p) = Self::builtin(name_or_path) {
+            return Ok(p);
+        }
+        let path = Path::new(name_or_path);
+        if path.exists() {
+            return Self::load(path);
+        }
+        Err(ProfileError::Unknown {
+            name: name_or_path.to_string(),
+            known: Self::builtin_names()
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        })
+    }
+
+    /// The profile as TOML (without the comments of the built-in source).
+    pub fn to_toml_string(&self) -> String {
+        // Every field is a plain struct, enum, string or number, so serializing cannot fail;
+        // an empty string would only hide a soloai bug, not an input problem.
+        toml::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The quota for a unit kind given by name ("district", as the manifest writes it).
+    pub fn quota(&self, unit_kind: &str) -> Option<&Quota> {
+        let kind = UnitKind::from_name(unit_kind)?;
+        self.quotas.iter().find(|q| q.unit_kind == kind)
+    }
+
+    /// The spec of one area, if the contest has it.
+    pub fn area(&self, area: Area) -> Option<&AreaSpec> {
+        self.areas.iter().find(|a| a.area == area)
+    }
+
+    /// Catch values that parse but make no sense, with a reason a person can act on.
+    fn validate(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("'name' is empty".into());
+        }
+        if self.areas.is_empty() {
+            return Err("no content areas ([[areas]])".into());
+        }
+        for (i, a) in self.areas.iter().enumerate() {
+            if self.areas[..i].iter().any(|b| b.area == a.area) {
+                return Err(format!("area '{}' is listed twice", a.area.letter()));
+            }
+        }
+        if self.form.fonts.is_empty() {
+            return Err("no accepted fonts ([[form.fonts]])".into());
+        }
+        if !(self.form.size_pt > 0.0 && self.form.size_pt < 200.0) {
+            return Err(format!(
+                "form.size_pt {} is not a font size",
+                self.form.size_pt
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.form.min_body_share) {
+            return Err("form.min_body_share must be between 0 and 1".into());
+        }
+        for d in &self.deadlines {
+            if !is_iso_date(&d.before) {
+                return Err(format!(
+                    "deadline '{}' has date '{}', expected YYYY-MM-DD",
+                    d.what, d.before
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// YYYY-MM-DD with a plausible month and day.
+fn is_iso_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let all_digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2)) {
+        return false;
+    }
+    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_parse_and_validate() {
+        for name in ContestProfile::builtin_names() {
+            let source = ContestProfile::builtin_source(name).unwrap();
+            let p = ContestProfile::from_toml_str(source, Path::new(name))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(p.name, name);
+            assert_eq!(p.areas.len(), 8, "{name} has the eight areas");
+            for a in &p.areas {
+                assert!(
+                    !a.description.is_empty() && !a.terms.is_empty(),
+                    "{name} {a:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lang_son_encodes_the_plan_numbers() {
+        let p = ContestProfile::builtin("lang-son-2025").unwrap();
+        assert_eq!(p.year, 2025);
+        assert_eq!(p.form.cover.unit, UnitRequirement::UnitOrAddress);
+        let district = p
+            .quotas
+            .iter()
+            .find(|q| q.unit_kind == UnitKind::District)
+            .unwrap();
+        assert_eq!((district.min_entries, district.required), (3, true));
+        let first = p
+            .prizes
+            .iter()
+            .find(|x| x.rank == PrizeRank::First)
+            .unwrap();
+        assert_eq!(first.individual_amount_vnd, 5_000_000);
+        assert_eq!(first.group_amount_vnd, 7_500_000);
+        assert!(p.single_receiving_point);
+        assert!(
+            p.eligibility
+                .excluded_roles
+                .iter()
+                .any(|r| r == "Ban Giám khảo")
+        );
+        assert!(p.deadlines.iter().any(|d| d.before == "2025-07-15"));
+        assert_eq!(p.area(Area::Dd).unwrap().title, "Cải cách chế độ công vụ");
+    }
+
+    #[test]
+    fn hung_yen_encodes_the_plan_numbers() {
+        let p = ContestProfile::builtin("hung-yen-2024").unwrap();
+        assert_eq!(p.form.cover.unit, UnitRequirement::UnitAndAddress);
+        assert!(p.deadlines.iter().any(|d| d.before == "2024-05-25"));
+        assert!(p.prizes.is_empty());
+        assert_eq!(p.quotas.len(), 1);
+        assert_eq!(p.quotas[0].unit_kind, UnitKind::InternalDivision);
+    }
+
+    #[test]
+    fn toml_round_trip_keeps_everything() {
+        for name in ContestProfile::builtin_names() {
+            let p = ContestProfile::builtin(name).unwrap();
+            let again = ContestProfile::from_toml_str(&p.to_toml_string(), Path::new("x")).unwrap();
+            assert_eq!(p, again);
+        }
+    }
+
+    #[test]
+    fn compare_thresholds_default_when_absent() {
+        let source = ContestProfile::builtin_source("lang-son-2025").unwrap();
+        let without: String = source
+            .split("\n[compare]")
+            .next()
+            .unwrap_or(source)
+            .to_string();
+        let p = ContestProfile::from_toml_str(&without, Path::new("x")).unwrap();
+        assert_eq!(p.compare, Thresholds::default());
+    }
+
+    #[test]
+    fn resolve_reports_unknown_names_and_bad_files() {
+        let err = ContestProfile::resolve("no-such-contest").unwrap_err();
+        assert!(matches!(err, ProfileError::Unknown { .. }));
+        assert!(err.message(Lang::Vi).contains("lang-son-2025"));
+
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.toml");
+        std::fs::write(&bad, "name = \"x\"\nyear = \"soon\"\n").unwrap();
+        let err = ContestProfile::resolve(bad.to_str().unwrap()).unwrap_err();
+        assert!(matches!(err, ProfileError::Parse { .. }), "{err:?}");
+
+        let good = dir.path().join("mine.toml");
+        let mut p = ContestProfile::builtin("lang-son-2025").unwrap();
+        p.name = "mine".into();
+        p.deadlines[0].before = "15/7/2025".into();
+        std::fs::write(&good, p.to_toml_string()).unwrap();
+        let err = ContestProfile::load(&good).unwrap_err();
+        assert!(matches!(err, ProfileError::Invalid { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn unit_kind_names_match_serde() {
+        for k in UnitKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+            assert_eq!(UnitKind::from_name(k.as_str()), Some(k));
+        }
+        let p = ContestProfile::builtin("lang-son-2025").unwrap();
+        assert_eq!(p.quota("district").map(|q| q.min_entries), Some(3));
+        assert_eq!(p.quota("commune"), None);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2025-07-15"));
+        assert!(!is_iso_date("2025-7-15"));
+        assert!(!is_iso_date("2025-13-01"));
+        assert!(!is_iso_date("15/07/2025"));
+    }
+}

@@ -1,0 +1,169 @@
+//! One file per rule; [`ALL`] lists them in the order reports show them.
+
+mod area;
+mod cover_name;
+mod cover_phone;
+mod cover_position;
+mod cover_unit;
+mod form_font;
+mod form_pagenum;
+mod form_size;
+mod group_members;
+mod revision_statement;
+#[cfg(test)]
+mod testing;
+
+pub use area::AreaRule;
+pub use cover_name::CoverName;
+pub use cover_phone::CoverPhone;
+pub use cover_position::CoverPosition;
+pub use cover_unit::CoverUnit;
+pub use form_font::FormFont;
+pub use form_pagenum::FormPagenum;
+pub use form_size::FormSize;
+pub use group_members::GroupMembers;
+pub use revision_statement::RevisionStatementRule;
+
+use serde_json::json;
+
+use super::text::{snippet, tr};
+use super::{CheckResult, Rule, RuleInput, Verdict};
+use crate::model::{Extracted, Format};
+
+pub static ALL: &[&dyn Rule] = &[
+    &FormFont,
+    &FormSize,
+    &FormPagenum,
+    &CoverName,
+    &CoverPosition,
+    &CoverUnit,
+    &CoverPhone,
+    &GroupMembers,
+    &AreaRule,
+    &RevisionStatementRule,
+];
+
+/// Why a rule that reads formatting or text cannot see the entry, if it cannot: a scanned
+/// PDF has no text layer, a plain-text file has no fonts, sizes or pages.
+pub(crate) fn cannot_see(
+    input: &RuleInput<'_>,
+    code: &str,
+    needs_formatting: bool,
+) -> Option<CheckResult> {
+    let lang = input.lang;
+    let doc = input.doc;
+    if doc.needs_ocr {
+        return Some(CheckResult::new(
+            code,
+            Verdict::CannotTell,
+            lang.pick(
+                "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
+                "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
+            )
+            .to_string(),
+            json!({ "reason": "needs-ocr" }),
+        ));
+    }
+    if needs_formatting && doc.format == Some(Format::Txt) {
+        return Some(CheckResult::new(
+            code,
+            Verdict::CannotTell,
+            lang.pick(
+                "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
+                "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
+            )
+            .to_string(),
+            json!({ "reason": "plain-text" }),
+        ));
+    }
+    None
+}
+
+/// A place in the entry a council member can find: "trang 3: “…”".
+pub(crate) fn place(input: &RuleInput<'_>, page: usize, what: &str, text: &str) -> String {
+    let text = snippet(text, 60);
+    tr(
+        input.lang,
+        format!("trang {} ({what}): “{text}”", page + 1),
+        format!("page {} ({what}): “{text}”", page + 1),
+    )
+}
+
+/// Pages that are scanned inside an otherwise readable PDF.
+pub(crate) fn scanned_pages(doc: &Extracted) -> Vec<usize> {
+    doc.pages
+        .iter()
+        .filter(|p| p.needs_ocr)
+        .map(|p| p.index + 1)
+        .collect()
+}
+
+/// The verdict of a cover rule that looks for one labelled value (name, position, …).
+pub(crate) fn labelled_value(
+    input: &RuleInput<'_>,
+    code: &str,
+    required: bool,
+    value: Option<&str>,
+    label: (&str, &str),
+) -> CheckResult {
+    let lang = input.lang;
+    let (vi, en) = label;
+    if !required {
+        return CheckResult::new(
+            code,
+            Verdict::Pass,
+            tr(
+                lang,
+                format!("Thể lệ cuộc thi này không yêu cầu ghi {vi} trên trang bìa."),
+                format!("This contest does not require the {en} on the cover."),
+            ),
+            json!({ "required": false, "value": value }),
+        );
+    }
+    if let Some(r) = cannot_see(input, code, false) {
+        return r;
+    }
+    let data = json!({
+        "value": value,
+        "labels_found": input.cover.labels_found,
+        "cover_chars": input.doc.cover_text().chars().count(),
+    });
+    match value {
+        Some(v) => CheckResult::new(
+            code,
+            Verdict::Pass,
+            tr(
+                lang,
+                format!("Trang bìa ghi {vi}: “{v}”."),
+                format!("The cover gives the {en}: “{v}”."),
+            ),
+            data,
+        ),
+        None if input.cover.labels_found == 0 && !input.doc.cover_text().trim().is_empty() => {
+            CheckResult::new(
+                code,
+                Verdict::CannotTell,
+                tr(
+                    lang,
+                    format!(
+                        "Trang bìa không có nhãn nào (Họ và tên, Chức vụ, Đơn vị công tác…) nên soloai không tìm được {vi}; cần xem trực tiếp trang bìa."
+                    ),
+                    format!(
+                        "The cover has no labels (Họ và tên, Chức vụ, …), so soloai could not find the {en}; look at the cover directly."
+                    ),
+                ),
+                data,
+            )
+        }
+        None => CheckResult::new(
+            code,
+            Verdict::Fail,
+            tr(
+                lang,
+                format!("Trang bìa không ghi {vi}."),
+                format!("The cover does not give the {en}."),
+            ),
+            data,
+        ),
+    }
+}

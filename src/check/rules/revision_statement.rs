@@ -1,0 +1,159 @@
+//! REVISION-STATEMENT — a revision statement ("văn bản giải trình") and what it names.
+//!
+//! Required by Lạng Sơn III.2.b and Hưng Yên II.2.b: an entry that ran in another contest
+//! without a prize may enter again only revised, "có văn bản giải trình ghi rõ tên cuộc thi đã
+//! tham dự; nội dung đã được chỉnh sửa, hoàn thiện,... kèm theo bài dự thi".
+//!
+//! What it checks: whether a statement is present (an attached file named or headed "giải
+//! trình", or a section of the entry headed so) and reads the prior contest's name and year
+//! and whether it says what was revised. Whether a statement is *required* is decided by copy
+//! detection (the entry matches a past entry), so this verdict is informational: no statement
+//! passes ("only needed if…"); a statement that does not name the prior contest or does not say
+//! what changed fails, because the plan requires both.
+//!
+//! Example: attachment "giai-trinh.docx" naming "cuộc thi “Sáng kiến … năm 2023”" and "đã chỉnh
+//! sửa phần II" → pass.
+
+use serde_json::json;
+
+use super::cannot_see;
+use crate::check::revision::find_revision_statement;
+use crate::check::text::tr;
+use crate::check::{CheckResult, RevisionSource, Rule, RuleInput, Verdict};
+use crate::lang::Lang;
+
+pub struct RevisionStatementRule;
+
+const CODE: &str = "REVISION-STATEMENT";
+
+impl Rule for RevisionStatementRule {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
+    fn title(&self, lang: Lang) -> &'static str {
+        lang.pick(
+            "Văn bản giải trình (bài đã dự thi nơi khác)",
+            "Revision statement (entry ran elsewhere)",
+        )
+    }
+
+    fn check(&self, input: &RuleInput<'_>) -> CheckResult {
+        if let Some(r) = cannot_see(input, CODE, false) {
+            return r;
+        }
+        let lang = input.lang;
+        let Some(s) = find_revision_statement(input.doc, input.ctx.attachments) else {
+            return CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                lang.pick(
+                    "Không có văn bản giải trình. Chỉ bắt buộc khi bài đã tham gia cuộc thi khác (do bước so sánh trùng lặp xác định).",
+                    "No revision statement. Only required when the entry ran in another contest (decided by copy detection).",
+                )
+                .to_string(),
+                json!({ "present": false }),
+            );
+        };
+        let where_vi = match &s.source {
+            RevisionSource::Attachment { file } => format!(
+                "tệp kèm theo “{}”",
+                file.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            ),
+            RevisionSource::Section { page, .. } => format!("trong bài, trang {}", page + 1),
+        };
+        let where_en = match &s.source {
+            RevisionSource::Attachment { file } => format!(
+                "attached file “{}”",
+                file.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            ),
+            RevisionSource::Section { page, .. } => format!("in the entry, page {}", page + 1),
+        };
+        let data = json!({ "present": true, "statement": s });
+        let mut evidence = tr(
+            lang,
+            format!("Có văn bản giải trình ({where_vi})."),
+            format!("Revision statement found ({where_en})."),
+        );
+        match &s.contest_name {
+            Some(name) => {
+                let year = s.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into());
+                evidence.push_str(&tr(
+                    lang,
+                    format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
+                    format!(" Prior contest: “{name}” (year {year})."),
+                ));
+            }
+            None => evidence.push_str(lang.pick(
+                " Không ghi rõ tên cuộc thi đã tham dự.",
+                " It does not name the prior contest.",
+            )),
+        }
+        evidence.push_str(if s.changes_described {
+            lang.pick(
+                " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
+                " It says what was revised.",
+            )
+        } else {
+            lang.pick(
+                " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
+                " It does not say what was revised.",
+            )
+        });
+        let verdict = if s.contest_name.is_some() && s.changes_described {
+            Verdict::Pass
+        } else {
+            Verdict::Fail
+        };
+        CheckResult::new(CODE, verdict, evidence, data)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::CheckContext;
+    use crate::check::rules::testing::{doc_with_runs, run_rule, run_rule_with};
+    use crate::model::Format;
+    use crate::profile::ContestProfile;
+
+    #[test]
+    fn absent_present_and_incomplete() {
+        let doc = doc_with_runs(Format::Docx, &[("Times New Roman", 14.0); 2]);
+        let r = run_rule(&RevisionStatementRule, &doc);
+        assert_eq!(
+            (r.verdict, r.data["present"].as_bool()),
+            (Verdict::Pass, Some(false))
+        );
+
+        let mut att = doc_with_runs(Format::Docx, &[("Times New Roman", 14.0); 1]);
+        att.file = "giai-trinh.docx".into();
+        att.paragraphs[5].runs[0].text =
+            "Bài đã tham dự cuộc thi “Sáng kiến cải cách hành chính năm 2023”, nay đã chỉnh sửa phần II.".into();
+        crate::check::rules::testing::relayout(&mut att);
+        let p = ContestProfile::builtin("lang-son-2025").unwrap();
+        let atts = [att];
+        let ctx = CheckContext {
+            declared_area: None,
+            attachments: &atts,
+        };
+        let r = run_rule_with(&RevisionStatementRule, &doc, &p, &ctx, Lang::Vi);
+        assert_eq!(r.verdict, Verdict::Pass, "{}", r.evidence);
+        assert!(r.evidence.contains("năm 2023"), "{}", r.evidence);
+
+        let [mut att] = atts;
+        att.paragraphs[5].runs[0].text = "Bài đã gửi trước đây.".into();
+        crate::check::rules::testing::relayout(&mut att);
+        let atts = [att];
+        let ctx = CheckContext {
+            declared_area: None,
+            attachments: &atts,
+        };
+        let r = run_rule_with(&RevisionStatementRule, &doc, &p, &ctx, Lang::Vi);
+        assert_eq!(r.verdict, Verdict::Fail, "{}", r.evidence);
+    }
+}

@@ -1,0 +1,223 @@
+//! Text that is never counted as copying: quotations and legal citations.
+//!
+//! Every entry to these contests cites the same decrees ("Căn cứ Nghị định số 61/2018/NĐ-CP
+//! …") and quotes the same plan sentences; counting those would bury a council in false
+//! alarms. Template documents and passages most entries share are excluded elsewhere
+//! (`super::detect`), because they need the whole batch.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// Why a passage is left out of the similarity and originality figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Matches a `template` corpus document (the contest's form, cover page, the plan).
+    Template,
+    /// Shared by more than `Thresholds::template_share` of all entries.
+    AutoTemplate,
+    /// Inside quotation marks.
+    Quote,
+    /// A legal basis or a reference to a legal document.
+    Citation,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Template => "template",
+            Reason::AutoTemplate => "auto-template",
+            Reason::Quote => "quote",
+            Reason::Citation => "citation",
+        }
+    }
+
+    /// What a council member reads.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Reason::Template => lang.pick("văn bản mẫu", "template text"),
+            Reason::AutoTemplate => lang.pick(
+                "đoạn văn có ở nhiều bài dự thi",
+                "passage shared by many entries",
+            ),
+            Reason::Quote => lang.pick("trích dẫn", "quotation"),
+            Reason::Citation => lang.pick("căn cứ pháp lý", "legal citation"),
+        }
+    }
+}
+
+/// Longest quotation taken as a quotation; an unclosed quote mark must not swallow an entry.
+const MAX_QUOTE_BYTES: usize = 1500;
+
+/// A citation: a pattern for its head, then the rest up to one of `stops` (at most `max_tail`
+/// bytes; 0 = the head is all).
+struct CitationRule {
+    head: Regex,
+    stops: &'static [char],
+    max_tail: usize,
+}
+
+/// Heads are kept free of `\b` and of long bounded repeats so the regex engine stays on its
+/// fast DFA path over Vietnamese text; the tails are found by a plain scan.
+static CITATION_RULES: LazyLock<Vec<CitationRule>> = LazyLock::new(|| {
+    let rule = |p: &str, stops: &'static [char], max_tail| {
+        Regex::new(p).ok().map(|head| CitationRule {
+            head,
+            stops,
+            max_tail,
+        })
+    };
+    [
+        // "Căn cứ …" up to the end of its clause: the legal-basis lines of any Vietnamese plan.
+        rule(r"(?i)căn cứ", &['\n', ';'], 400),
+        // A numbered legal document: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", and when
+        // "của" follows, its issuer ("của Chính phủ").
+        rule(
+            r"(?i)(?:bộ luật|luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?",
+            &[],
+            0,
+        ),
+        rule(
+            r"(?i)\d{4}\s+của\s",
+            &['\n', ',', ';', '.', '(', ')'],
+            60,
+        ),
+        // A law by name: "Luật Tổ chức chính quyền địa phương năm 2015".
+        rule(
+            r"(?:Bộ luật|Luật|Hiến pháp)\s+\p{Lu}",
+            &['\n', ',', ';', '.', '(', ')', '“', '”'],
+            70,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+});
+
+/// Byte ranges of quotations and legal citations in `text`, sorted and merged.
+pub fn quotes_and_citations(text: &str) -> Vec<(usize, usize, Reason)> {
+    let mut spans = quotes(text);
+    let mut citations = Vec::new();
+    for (r, rule) in CITATION_RULES.iter().enumerate() {
+        for m in rule.head.find_iter(text) {
+            // "2018 của …" is an issuer only right after a cited document.
+            if r == 2 && !citations.iter().any(|&(_, e, _)| e == m.start() + 4) {
+                continue;
+            }
+            let end = tail_end(text, m.end(), rule.stops, rule.max_tail);
+            citations.push((m.start(), end, Reason::Citation));
+        }
+    }
+    spans.extend(citations);
+    merge_spans(spans)
+}
+
+/// Where the clause starting at `from` ends: the first stop character, or about `max` bytes
+/// on (at a character boundary).
+fn tail_end(text: &str, from: usize, stops: &[char], max: usize) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    let mut end = from;
+    for (i, c) in rest.char_indices() {
+        if i >= max || stops.contains(&c) {
+            break;
+        }
+        end = from + i + c.len_utf8();
+    }
+    end
+}
+
+/// Text between a pair of quotation marks (“…”, «…», "…") on one line.
+fn quotes(text: &str) -> Vec<(usize, usize, Reason)> {
+    let mut out = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let close = match c {
+            '“' => '”',
+            '«' => '»',
+            '"' => '"',
+            _ => continue,
+        };
+        let body_start = i + c.len_utf8();
+        let rest = text.get(body_start..).unwrap_or("");
+        let mut end = None;
+        for (j, d) in rest.char_indices() {
+            if j > MAX_QUOTE_BYTES || d == '\n' {
+                break;
+            }
+            if d == close {
+                end = Some(body_start + j);
+                break;
+            }
+        }
+        if let Some(end) = end {
+            if end > body_start {
+                out.push((body_start, end, Reason::Quote));
+            }
+            while iter.peek().is_some_and(|&(k, _)| k <= end) {
+                iter.next();
+            }
+        }
+    }
+    out
+}
+
+/// Sort and merge overlapping spans; where reasons differ the first (earliest) wins.
+pub fn merge_spans(mut spans: Vec<(usize, usize, Reason)>) -> Vec<(usize, usize, Reason)> {
+    spans.sort_by_key(|s| (s.0, s.1));
+    let mut out: Vec<(usize, usize, Reason)> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.0 <= last.1 => last.1 = last.1.max(s.1),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn excluded(text: &str) -> Vec<&str> {
+        quotes_and_citations(text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn legal_basis_lines_are_citations() {
+        let text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về một cửa;\nTôi đề xuất số hoá hồ sơ.";
+        let got = excluded(text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].starts_with("Căn cứ Nghị định"));
+        assert!(!got[0].contains("đề xuất"));
+    }
+
+    #[test]
+    fn numbered_documents_and_laws_inside_sentences() {
+        let text = "Theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ, và Luật Tổ chức chính quyền địa phương năm 2015, chúng tôi làm mới quy trình.";
+        let got = excluded(text);
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng"))
+        );
+        assert!(
+            got.iter()
+                .any(|s| s.starts_with("Luật Tổ chức chính quyền"))
+        );
+        assert!(!got.iter().any(|s| s.contains("làm mới")));
+        // "pháp luật" in running text is not a law's name.
+        assert!(excluded("tuân thủ pháp luật về đất đai").is_empty());
+    }
+
+    #[test]
+    fn quotations_but_not_unclosed_quote_marks() {
+        let text =
+            "Khẩu hiệu “Lấy người dân làm trung tâm” và \"one stop\" nhé. Dấu “ mở không đóng\nrồi";
+        let got = excluded(text);
+        assert_eq!(got, ["Lấy người dân làm trung tâm", "one stop"]);
+    }
+}

@@ -1,0 +1,496 @@
+//! The content-stream walker: runs the text and graphics-state operators of a page (and the
+//! Form XObjects it draws) and yields every glyph with its position, advance, effective size
+//! and font. It does not draw; it tracks only what text layout needs.
+//!
+//! The size a reader sees is `Tf × text matrix × CTM`: cairo writes `1 Tf` and carries the
+//! size in `Tm`, Word writes the size in `Tf` and scales nothing, scanners' OCR layers scale
+//! through `cm`. All three must come out as the same 14 pt.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::font::{FontCache, PdfFont};
+use super::object::{StreamError, deref, dict_of, name_of, stream_data};
+use crate::limits::Deadline;
+
+/// Form XObjects drawing Form XObjects: deeper than this is a loop or an attack.
+const MAX_FORM_DEPTH: usize = 12;
+/// Operators between two looks at the clock.
+const DEADLINE_EVERY: usize = 2048;
+/// Glyphs kept per page. A real page holds a few thousand; a content stream of tens of
+/// megabytes of `Tj` must not become gigabytes of glyphs.
+const MAX_GLYPHS_PER_PAGE: usize = 400_000;
+
+/// A 2-D affine matrix `[a b c d e f]`, row-vector convention as in the PDF specification.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Matrix(pub [f32; 6]);
+
+impl Matrix {
+    pub const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
+
+    fn translate(tx: f32, ty: f32) -> Matrix {
+        Matrix([1.0, 0.0, 0.0, 1.0, tx, ty])
+    }
+
+    /// `self` applied first, then `other`.
+    fn then(&self, other: &Matrix) -> Matrix {
+        let [a1, b1, c1, d1, e1, f1] = self.0;
+        let [a2, b2, c2, d2, e2, f2] = other.0;
+        Matrix([
+            a1 * a2 + b1 * c2,
+            a1 * b2 + b1 * d2,
+            c1 * a2 + d1 * c2,
+            c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2,
+            e1 * b2 + f1 * d2 + f2,
+        ])
+    }
+
+    fn apply(&self, x: f32, y: f32) -> (f32, f32) {
+        let [a, b, c, d, e, f] = self.0;
+        (x * a + y * c + e, x * b + y * d + f)
+    }
+
+    fn from_operands(ops: &[Object]) -> Option<Matrix> {
+        if ops.len() < 6 {
+            return None;
+        }
+        let mut m = [0.0f32; 6];
+        for (slot, o) in m.iter_mut().zip(ops) {
+            *slot = o.as_float().ok().filter(|v| v.is_finite())?;
+        }
+        Some(Matrix(m))
+    }
+}
+
+/// One glyph as drawn.
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    pub text: String,
+    /// Origin of the glyph on the baseline, in user space (points from the bottom-left).
+    pub x: f32,
+    pub y: f32,
+    /// Horizontal advance in user space (spacing included).
+    pub width: f32,
+    /// Effective font size in points.
+    pub size: f32,
+    pub font: Rc<PdfFont>,
+}
+
+/// What a page's content streams drew.
+#[derive(Debug, Default)]
+pub struct PageDrawing {
+    pub glyphs: Vec<Glyph>,
+    /// Images drawn (XObject images and inline images).
+    pub images: usize,
+    /// Codes no font map could turn into text.
+    pub undecoded: usize,
+    /// Glyphs past [`MAX_GLYPHS_PER_PAGE`], not kept.
+    pub dropped: usize,
+    /// Fonts decoded with a guessed table (no ToUnicode, no /Encoding).
+    pub guessed_fonts: Vec<String>,
+    /// Streams or operators we could not read; the page is read as far as it goes.
+    pub problems: Vec<String>,
+}
+
+/// Why a walk stopped early for the whole file.
+#[derive(Debug)]
+pub enum WalkStop {
+    Deadline,
+    StreamTooLarge,
+}
+
+#[derive(Debug, Clone)]
+struct TextState {
+    font: Option<Rc<PdfFont>>,
+    size: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    horizontal_scale: f32,
+    leading: f32,
+    rise: f32,
+}
+
+impl Default for TextState {
+    fn default() -> Self {
+        TextState {
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            horizontal_scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct GraphicsState {
+    ctm: Matrix,
+    text: TextState,
+}
+
+pub struct Walker<'a> {
+    doc: &'a Document,
+    fonts: &'a mut FontCache,
+    stream_limit: usize,
+    deadline: Deadline,
+    out: PageDrawing,
+    ops_seen: usize,
+    /// Form XObjects being drawn, to stop a form that draws itself.
+    form_stack: Vec<ObjectId>,
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(
+        doc: &'a Document,
+        fonts: &'a mut FontCache,
+        stream_limit: usize,
+        deadline: Deadline,
+    ) -> Self {
+        Walker {
+            doc,
+            fonts,
+            stream_limit,
+            deadline,
+            out: PageDrawing::default(),
+            ops_seen: 0,
+            form_stack: Vec::new(),
+        }
+    }
+
+    /// Walk one page. `resources` are the page's resource dictionaries, nearest first.
+    pub fn walk_page(
+        mut self,
+        content: &[u8],
+        resources: &[&'a Dictionary],
+        base: Matrix,
+    ) -> Result<PageDrawing, WalkStop> {
+        let state = GraphicsState {
+            ctm: base,
+            text: TextState::default(),
+        };
+        self.walk(content, resources, state, 0)?;
+        Ok(self.out)
+    }
+
+    fn walk(
+        &mut self,
+        content: &[u8],
+        resources: &[&'a Dictionary],
+        mut gs: GraphicsState,
+        depth: usize,
+    ) -> Result<(), WalkStop> {
+        let mut stack: Vec<GraphicsState> = Vec::new();
+        let mut tm = Matrix::IDENTITY;
+        let mut tlm = Matrix::IDENTITY;
+        let mut local_fonts: HashMap<Vec<u8>, Rc<PdfFont>> = HashMap::new();
+        for op in Content::decode_iter(content) {
+            let op = match op {
+                Ok(op) => op,
+                Err(e) => {
+                    self.out
+                        .problems
+                        .push(format!("content stream unreadable past this point ({e})"));
+                    break;
+                }
+            };
+            self.ops_seen += 1;
+            if self.ops_seen.is_multiple_of(DEADLINE_EVERY) && self.deadline.expired() {
+                return Err(WalkStop::Deadline);
+            }
+            let ops = &op.operands;
+            let num = |i: usize| {
+                ops.get(i)
+                    .and_then(|o| o.as_float().ok())
+                    .filter(|v| v.is_finite())
+            };
+            match op.operator.as_str() {
+                // A stream that saves without restoring must not grow memory without bound.
+                "q" if stack.len() < 4096 => stack.push(gs.clone()),
+                "q" => {}
+                "Q" => {
+                    if let Some(saved) = stack.pop() {
+                        gs = saved;
+                    }
+                }
+                "cm" => {
+                    if let Some(m) = Matrix::from_operands(ops) {
+                        gs.ctm = m.then(&gs.ctm);
+                    }
+                }
+                "BT" => {
+                    tm = Matrix::IDENTITY;
+                    tlm = Matrix::IDENTITY;
+                }
+                "ET" => {}
+                "Tf" => {
+                    if let Some(size) = num(1) {
+                        gs.text.size = size;
+                    }
+                    if let Some(Object::Name(name)) = ops.first() {
+                        gs.text.font = match local_fonts.get(name) {
+                            Some(f) => Some(f.clone()),
+                            None => {
+                                let font = self.font(resources, name);
+                                if let Some(f) = &font {
+                                    local_fonts.insert(name.clone(), f.clone());
+                                }
+                                font
+                            }
+                        };
+                    }
+                }
+                "Tc" => gs.text.char_spacing = num(0).unwrap_or(0.0),
+                "Tw" => gs.text.word_spacing = num(0).unwrap_or(0.0),
+                "Tz" => gs.text.horizontal_scale = num(0).unwrap_or(100.0) / 100.0,
+                "TL" => gs.text.leading = num(0).unwrap_or(0.0),
+                "Ts" => gs.text.rise = num(0).unwrap_or(0.0),
+                "Td" | "TD" => {
+                    let (tx, ty) = (num(0).unwrap_or(0.0), num(1).unwrap_or(0.0));
+                    if op.operator == "TD" {
+                        gs.text.leading = -ty;
+                    }
+                    tlm = Matrix::translate(tx, ty).then(&tlm);
+                    tm = tlm;
+                }
+                "Tm" => {
+                    if let Some(m) = Matrix::from_operands(ops) {
+                        tlm = m;
+                        tm = m;
+                    }
+                }
+                "T*" => {
+                    tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
+                    tm = tlm;
+                }
+                "Tj" => {
+                    if let Some(Object::String(bytes, _)) = ops.first() {
+                        self.show(bytes, &gs, &mut tm);
+                    }
+                }
+                "'" => {
+                    tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
+                    tm = tlm;
+                    if let Some(Object::String(bytes, _)) = ops.first() {
+                        self.show(bytes, &gs, &mut tm);
+                    }
+                }
+                "\"" => {
+                    gs.text.word_spacing = num(0).unwrap_or(gs.text.word_spacing);
+                    gs.text.char_spacing = num(1).unwrap_or(gs.text.char_spacing);
+                    tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
+                    tm = tlm;
+                    if let Some(Object::String(bytes, _)) = ops.get(2) {
+                        self.show(bytes, &gs, &mut tm);
+                    }
+                }
+                "TJ" => {
+                    if let Some(Object::Array(items)) = ops.first() {
+                        for item in items {
+                            match item {
+                                Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                                Object::Integer(_) | Object::Real(_) => {
+                                    let adj = item.as_float().unwrap_or(0.0);
+                                    if adj.is_finite() {
+                                        let tx =
+                                            -adj / 1000.0 * gs.text.size * gs.text.horizontal_scale;
+                                        tm = Matrix::translate(tx, 0.0).then(&tm);
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                "BI" => self.out.images += 1,
+                "Do" => {
+                    if let Some(Object::Name(name)) = ops.first() {
+                        self.draw_xobject(resources, name, &gs, depth)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn lookup(
+        &self,
+        resources: &[&'a Dictionary],
+        category: &[u8],
+        name: &[u8],
+    ) -> Option<&'a Object> {
+        let doc = self.doc;
+        resources.iter().find_map(|res| {
+            let cat = deref(doc, res.get(category).ok())?;
+            let Object::Dictionary(d) = cat else {
+                return None;
+            };
+            d.get(name).ok()
+        })
+    }
+
+    fn font(&mut self, resources: &[&'a Dictionary], name: &[u8]) -> Option<Rc<PdfFont>> {
+        let obj = self.lookup(resources, b"Font", name)?;
+        let doc = self.doc;
+        if let Object::Reference(id) = obj {
+            if let Some(f) = self.fonts.get(id) {
+                return Some(f.clone());
+            }
+            let dict = dict_of(doc, obj)?;
+            let font = Rc::new(PdfFont::load(doc, dict, self.stream_limit));
+            self.note_font(&font);
+            self.fonts.insert(*id, font.clone());
+            Some(font)
+        } else {
+            let dict = dict_of(doc, obj)?;
+            let font = Rc::new(PdfFont::load(doc, dict, self.stream_limit));
+            self.note_font(&font);
+            Some(font)
+        }
+    }
+
+    fn note_font(&mut self, font: &PdfFont) {
+        if font.guessed_encoding && !self.out.guessed_fonts.contains(&font.family) {
+            self.out.guessed_fonts.push(font.family.clone());
+        }
+    }
+
+    fn show(&mut self, bytes: &[u8], gs: &GraphicsState, tm: &mut Matrix) {
+        let ts = &gs.text;
+        let Some(font) = ts.font.clone() else {
+            // Text with no font selected cannot be decoded; count it rather than guess.
+            self.out.undecoded += bytes.len();
+            return;
+        };
+        for code in font.decode(bytes) {
+            let render = Matrix([
+                ts.size * ts.horizontal_scale,
+                0.0,
+                0.0,
+                ts.size,
+                0.0,
+                ts.rise,
+            ])
+            .then(tm)
+            .then(&gs.ctm);
+            let (x, y) = render.apply(0.0, 0.0);
+            let [_, _, c, d, _, _] = render.0;
+            let size = (c * c + d * d).sqrt();
+            let mut advance = code.width * ts.size + ts.char_spacing;
+            if code.is_word_space {
+                advance += ts.word_spacing;
+            }
+            advance *= ts.horizontal_scale;
+            let (ex, _) = Matrix::translate(advance, 0.0)
+                .then(tm)
+                .then(&gs.ctm)
+                .apply(0.0, 0.0);
+            let (ox, _) = tm.then(&gs.ctm).apply(0.0, 0.0);
+            let width = ex - ox;
+            match code.text {
+                Some(_) if self.out.glyphs.len() >= MAX_GLYPHS_PER_PAGE => {
+                    self.out.dropped += 1;
+                }
+                Some(text) if x.is_finite() && y.is_finite() && size.is_finite() => {
+                    self.out.glyphs.push(Glyph {
+                        text,
+                        x,
+                        y,
+                        width: if width.is_finite() { width } else { 0.0 },
+                        size,
+                        font: font.clone(),
+                    });
+                }
+                Some(_) => {}
+                None => self.out.undecoded += 1,
+            }
+            *tm = Matrix::translate(advance, 0.0).then(tm);
+        }
+    }
+
+    fn draw_xobject(
+        &mut self,
+        resources: &[&'a Dictionary],
+        name: &[u8],
+        gs: &GraphicsState,
+        depth: usize,
+    ) -> Result<(), WalkStop> {
+        let doc = self.doc;
+        let Some(obj) = self.lookup(resources, b"XObject", name) else {
+            return Ok(());
+        };
+        let id = obj.as_reference().ok();
+        let Some(Object::Stream(stream)) = deref(doc, Some(obj)) else {
+            return Ok(());
+        };
+        match name_of(doc, stream.dict.get(b"Subtype").ok()).as_deref() {
+            Some("Image") => self.out.images += 1,
+            Some("Form") => {
+                if depth >= MAX_FORM_DEPTH || id.is_some_and(|i| self.form_stack.contains(&i)) {
+                    self.out
+                        .problems
+                        .push("form XObjects nested too deep or drawing themselves".into());
+                    return Ok(());
+                }
+                let data = match stream_data(stream, self.stream_limit) {
+                    Ok(d) => d,
+                    Err(StreamError::TooLarge) => return Err(WalkStop::StreamTooLarge),
+                    Err(StreamError::Undecodable(e)) => {
+                        self.out
+                            .problems
+                            .push(format!("form XObject unreadable ({e})"));
+                        return Ok(());
+                    }
+                };
+                let matrix = deref(doc, stream.dict.get(b"Matrix").ok())
+                    .and_then(|o| o.as_array().ok())
+                    .and_then(|a| Matrix::from_operands(a))
+                    .unwrap_or(Matrix::IDENTITY);
+                let mut inner: Vec<&'a Dictionary> = Vec::with_capacity(resources.len() + 1);
+                if let Some(r) = stream
+                    .dict
+                    .get(b"Resources")
+                    .ok()
+                    .and_then(|o| dict_of(doc, o))
+                {
+                    inner.push(r);
+                }
+                inner.extend_from_slice(resources);
+                let state = GraphicsState {
+                    ctm: matrix.then(&gs.ctm),
+                    text: gs.text.clone(),
+                };
+                if let Some(i) = id {
+                    self.form_stack.push(i);
+                }
+                let result = self.walk(&data, &inner, state, depth + 1);
+                if id.is_some() {
+                    self.form_stack.pop();
+                }
+                result?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matrices_compose_in_pdf_order() {
+        // Scale by 2 then move by (10, 20): a point at (1, 1) lands at (12, 22).
+        let m = Matrix([2.0, 0.0, 0.0, 2.0, 0.0, 0.0]).then(&Matrix::translate(10.0, 20.0));
+        assert_eq!(m.apply(1.0, 1.0), (12.0, 22.0));
+        let t = Matrix::translate(5.0, 0.0).then(&Matrix([1.0, 0.0, 0.0, 1.0, 100.0, 700.0]));
+        assert_eq!(t.apply(0.0, 0.0), (105.0, 700.0));
+    }
+}

@@ -1,1 +1,0 @@
-//! The main job: screen a contest folder end to end and write the council's reports.

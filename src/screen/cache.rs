@@ -1,0 +1,77 @@
+//! Extraction results cached by content hash, so a re-run after five new entries arrive
+//! reads only those five. The cache lives in the output folder (`.soloai-cache/`); a file is
+//! keyed by the SHA-256 of its bytes and the cache format version, so an edited entry is read
+//! again and a newer soloai never trusts an older layout.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Extracted;
+
+/// Bump when `Extracted` or any reader changes what it produces.
+const CACHE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone)]
+pub struct ExtractionCache {
+    dir: PathBuf,
+}
+
+impl ExtractionCache {
+    pub fn new(out_dir: &Path) -> Self {
+        ExtractionCache {
+            dir: out_dir.join(".soloai-cache"),
+        }
+    }
+
+    fn path_for(&self, content_hash: &str) -> PathBuf {
+        self.dir
+            .join(format!("v{CACHE_VERSION}-{content_hash}.json"))
+    }
+
+    /// The cached document for these bytes, if any (a damaged cache file is ignored).
+    pub fn get(&self, content_hash: &str) -> Option<Extracted> {
+        let bytes = std::fs::read(self.path_for(content_hash)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Store a document; failures only cost a re-read next time, so they are ignored.
+    pub fn put(&self, doc: &Extracted) {
+        if doc.content_hash.is_empty() || std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        let Ok(json) = serde_json::to_vec(doc) else {
+            return;
+        };
+        let _ = write_atomic(&self.path_for(&doc.content_hash), &json);
+    }
+}
+
+/// Write through a temp file in the same folder and rename, so a crash never leaves half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_miss() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = ExtractionCache::new(dir.path());
+        let doc = Extracted {
+            text: "Một cửa liên thông".into(),
+            content_hash: "abc".into(),
+            ..Extracted::default()
+        };
+        assert!(cache.get("abc").is_none());
+        cache.put(&doc);
+        assert_eq!(cache.get("abc").unwrap().text, "Một cửa liên thông");
+        assert!(cache.get("abd").is_none());
+    }
+}

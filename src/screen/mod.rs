@@ -1,0 +1,540 @@
+//! The main job: screen a contest folder end to end and write the council's reports.
+//!
+//! discover → extract (cached by content hash) → check → corpus index → compare → eligibility
+//! → report. Extraction and checks run in parallel (rayon); progress bars show on a terminal.
+//! A file that cannot be read becomes an error entry with its reason and the batch goes on;
+//! only a problem with the run itself (no such folder, a broken manifest or profile, an index
+//! that cannot be opened, an output folder that cannot be written) stops it.
+
+pub mod assemble;
+pub mod cache;
+pub mod copies;
+pub mod eligibility;
+pub mod inputs;
+mod progress;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::check::{self, CheckContext, CheckResult, CoverInfo};
+use crate::discover::{self, DiscoveredEntry};
+use crate::error::{ExtractError, ExtractErrorKind};
+use crate::extract;
+use crate::index::{self, AddOptions, AddReport, CorpusDoc, CorpusIndex};
+use crate::lang::Lang;
+use crate::limits::Limits;
+use crate::manifest::{self, ExcludedPerson, Manifest, ManifestRow};
+use crate::model::Extracted;
+use crate::profile::{Area, ContestProfile};
+use crate::report::{self, Report};
+
+use cache::ExtractionCache;
+use inputs::ExpectedUnit;
+
+/// The profile used when none is named: the province-wide plan.
+pub const DEFAULT_PROFILE: &str = "lang-son-2025";
+
+/// Corpus documents proposed per entry by BM25 on its distinctive terms, besides MinHash.
+const BM25_CANDIDATES: usize = 5;
+
+/// Everything a screening run is told.
+#[derive(Debug, Clone)]
+pub struct ScreenOptions {
+    /// A contest folder (with `entries/`) or a plain folder of entries.
+    pub input: PathBuf,
+    pub manifest: Option<PathBuf>,
+    /// A built-in profile name or a TOML file.
+    pub profile: Option<String>,
+    pub index_dir: Option<PathBuf>,
+    /// Folders of prior documents added to the index before comparing.
+    pub corpus_dirs: Vec<PathBuf>,
+    pub out_dir: PathBuf,
+    pub excluded_persons: Option<PathBuf>,
+    pub units: Option<PathBuf>,
+    /// Overrides the profile's submission deadline (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    pub deadline: Option<String>,
+    pub lang: Lang,
+    pub progress: bool,
+    pub limits: Limits,
+}
+
+impl ScreenOptions {
+    pub fn new(input: impl Into<PathBuf>, out_dir: impl Into<PathBuf>) -> Self {
+        ScreenOptions {
+            input: input.into(),
+            manifest: None,
+            profile: None,
+            index_dir: None,
+            corpus_dirs: Vec::new(),
+            out_dir: out_dir.into(),
+            excluded_persons: None,
+            units: None,
+            deadline: None,
+            lang: Lang::Vi,
+            progress: false,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Why a run could not be done at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenError {
+    #[error("{}: the entries folder does not exist", .0.display())]
+    NoEntriesFolder(PathBuf),
+    #[error(transparent)]
+    Discover(#[from] discover::DiscoverError),
+    #[error("{}", .0.message(Lang::En))]
+    Profile(#[from] crate::profile::ProfileError),
+    #[error("{}", .0.message(Lang::En))]
+    Manifest(#[from] manifest::ManifestError),
+    #[error(transparent)]
+    Units(#[from] inputs::UnitsError),
+    #[error("{0}")]
+    Index(#[from] index::IndexError),
+    #[error("{}", .0.message(Lang::En))]
+    Report(#[from] report::ReportError),
+    #[error("bad deadline '{0}': use YYYY-MM-DD or DD/MM/YYYY")]
+    Deadline(String),
+}
+
+impl ScreenError {
+    /// What a council member reads, with what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ScreenError::NoEntriesFolder(p), Lang::Vi) => format!(
+                "Không tìm thấy thư mục bài dự thi '{}'. Kiểm tra lại đường dẫn.",
+                p.display()
+            ),
+            (ScreenError::Profile(e), _) => e.message(lang),
+            (ScreenError::Manifest(e), _) => e.message(lang),
+            (ScreenError::Report(e), _) => e.message(lang),
+            (ScreenError::Deadline(d), Lang::Vi) => {
+                format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
+            }
+            (ScreenError::Index(e), Lang::Vi) => {
+                format!("Không mở được kho dữ liệu đối chiếu: {e}. Chọn thư mục khác bằng --index.")
+            }
+            (other, _) => other.to_string(),
+        }
+    }
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct ScreenOutcome {
+    pub report: Report,
+    /// Files written into the output folder.
+    pub written: Vec<PathBuf>,
+    pub index_dir: PathBuf,
+    /// What adding `--corpus` folders (and the contest's `prior/`) did.
+    pub corpus_added: Vec<AddReport>,
+    /// Entries read from the cache instead of their files.
+    pub cached: usize,
+}
+
+/// One entry as it moves through the pipeline.
+#[derive(Debug)]
+pub struct EntryWork {
+    pub id: String,
+    /// Relative path of the entry (file or entry folder) inside the entries folder.
+    pub rel_path: String,
+    pub main: Option<PathBuf>,
+    pub attachments: Vec<PathBuf>,
+    pub row: Option<ManifestRow>,
+    pub doc: Result<Extracted, ExtractError>,
+    pub attachment_docs: Vec<Extracted>,
+    pub checks: Vec<CheckResult>,
+    pub cover: CoverInfo,
+}
+
+impl EntryWork {
+    pub fn text(&self) -> &str {
+        self.doc.as_ref().map(|d| d.text.as_str()).unwrap_or("")
+    }
+}
+
+/// Screen a contest folder and write the reports into `opts.out_dir`.
+pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
+    let folder = inputs::contest_folder(&opts.input);
+    if !folder.entries_dir.is_dir() {
+        return Err(ScreenError::NoEntriesFolder(folder.entries_dir));
+    }
+    let profile = match (&opts.profile, &folder.profile) {
+        (Some(spec), _) => ContestProfile::resolve(spec)?,
+        (None, Some(path)) => ContestProfile::load(path)?,
+        (None, None) => ContestProfile::resolve(DEFAULT_PROFILE)?,
+    };
+    let manifest = match opts.manifest.as_ref().or(folder.manifest.as_ref()) {
+        Some(path) => Some(manifest::read_manifest_with(path, &opts.limits)?),
+        None => None,
+    };
+    let excluded: Vec<ExcludedPerson> = match opts
+        .excluded_persons
+        .as_ref()
+        .or(folder.excluded_persons.as_ref())
+    {
+        Some(path) => manifest::read_excluded_persons(path)?,
+        None => Vec::new(),
+    };
+    let units: Vec<ExpectedUnit> = match opts.units.as_ref().or(folder.units.as_ref()) {
+        Some(path) => inputs::read_units(path)?,
+        None => Vec::new(),
+    };
+    let deadline = match &opts.deadline {
+        Some(d) => {
+            Some(eligibility::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?)
+        }
+        None => profile
+            .deadlines
+            .first()
+            .and_then(|d| eligibility::Date::parse(&d.before)),
+    };
+    std::fs::create_dir_all(&opts.out_dir).map_err(|source| report::ReportError::Io {
+        path: opts.out_dir.clone(),
+        source,
+    })?;
+
+    // Corpus first: a council with no index yet gets one from --corpus and prior/.
+    let index_dir = opts.index_dir.clone().unwrap_or_else(index::default_dir);
+    let mut corpus = CorpusIndex::open_or_create(&index_dir)?;
+    let mut corpus_dirs = opts.corpus_dirs.clone();
+    corpus_dirs.extend(folder.prior.clone());
+    let mut corpus_added = Vec::new();
+    for dir in &corpus_dirs {
+        let bar = progress::bar(
+            opts.progress,
+            opts.lang.pick("Nạp kho đối chiếu", "Adding corpus"),
+        );
+        let add = AddOptions {
+            limits: opts.limits.clone(),
+            progress: bar.clone(),
+            ..AddOptions::default()
+        };
+        corpus_added.push(corpus.add_paths(std::slice::from_ref(dir), &add)?);
+        progress::finish(bar);
+    }
+    let corpus_docs: Vec<CorpusDoc> = corpus.documents()?.collect();
+
+    // Entries: discover, map to the manifest, read (cached), check.
+    let discovered = discover::discover(&folder.entries_dir)?;
+    let mut work = plan_entries(&discovered, manifest.as_ref());
+    let cache = ExtractionCache::new(&opts.out_dir);
+    let bar = progress::bar(
+        opts.progress,
+        opts.lang.pick("Đọc bài dự thi", "Reading entries"),
+    );
+    if let Some(b) = &bar {
+        b.set_length(work.len() as u64);
+    }
+    let cached: usize = work
+        .par_iter_mut()
+        .map(|w| {
+            let hits = read_entry(w, &cache, &opts.limits);
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            hits
+        })
+        .sum();
+    progress::finish(bar);
+    work.par_iter_mut()
+        .for_each(|w| run_entry_checks(w, &profile, opts.lang));
+
+    // Copying, recycling, double submissions.
+    let corpus_at: std::collections::HashMap<&str, usize> = corpus_docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut bm25_pairs = Vec::new();
+    for (w, entry) in work.iter().enumerate() {
+        if let Ok(doc) = &entry.doc {
+            for (id, _score) in corpus.bm25_candidates(&doc.text, BM25_CANDIDATES)? {
+                if let Some(&c) = corpus_at.get(id.as_str()) {
+                    bm25_pairs.push((w, c));
+                }
+            }
+        }
+    }
+    let copies = copies::find(&work, &corpus_docs, &profile, &bm25_pairs);
+
+    let mut report = assemble::build_report(
+        &work,
+        &copies,
+        &corpus_docs,
+        &assemble::Context {
+            profile: &profile,
+            excluded: &excluded,
+            units: &units,
+            deadline,
+            lang: opts.lang,
+            generated_at: now_rfc3339(),
+        },
+    );
+    report.entries.sort_by(|a, b| a.id.cmp(&b.id));
+    let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
+    Ok(ScreenOutcome {
+        report,
+        written,
+        index_dir,
+        corpus_added,
+        cached,
+    })
+}
+
+/// Pair discovered files with manifest rows and give each entry a unique id. Manifest rows
+/// whose file is not there become error entries, so a missing file is seen, not lost.
+pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> Vec<EntryWork> {
+    let mut work = Vec::new();
+    let mut used_rows = vec![false; manifest.map_or(0, |m| m.rows.len())];
+    for entry in found {
+        let row_index = manifest.and_then(|m| {
+            let row = m.row_for_entry(&entry.rel_path)?;
+            m.rows.iter().position(|r| std::ptr::eq(r, row))
+        });
+        let row = row_index.and_then(|i| {
+            used_rows[i] = true;
+            manifest.map(|m| m.rows[i].clone())
+        });
+        let id = row
+            .as_ref()
+            .map(|r| r.id.trim().to_string())
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| entry.default_id());
+        work.push(EntryWork {
+            id,
+            rel_path: entry.rel_path.clone(),
+            main: Some(entry.main.clone()),
+            attachments: entry.attachments.clone(),
+            row,
+            doc: Err(ExtractError::new(
+                &entry.main,
+                ExtractErrorKind::Io {
+                    cause: "not read yet".into(),
+                },
+            )),
+            attachment_docs: Vec::new(),
+            checks: Vec::new(),
+            cover: CoverInfo::default(),
+        });
+    }
+    if let Some(m) = manifest {
+        for (i, row) in m.rows.iter().enumerate() {
+            if used_rows[i] {
+                continue;
+            }
+            let rel = row.file.clone().unwrap_or_default();
+            work.push(EntryWork {
+                id: if row.id.trim().is_empty() {
+                    rel.clone()
+                } else {
+                    row.id.trim().to_string()
+                },
+                rel_path: rel.clone(),
+                main: None,
+                attachments: Vec::new(),
+                row: Some(row.clone()),
+                doc: Err(ExtractError::new(
+                    &rel,
+                    ExtractErrorKind::Io {
+                        cause: "listed in the manifest but not found in the entries folder".into(),
+                    },
+                )),
+                attachment_docs: Vec::new(),
+                checks: Vec::new(),
+                cover: CoverInfo::default(),
+            });
+        }
+    }
+    dedupe_ids(&mut work);
+    work
+}
+
+fn dedupe_ids(work: &mut [EntryWork]) {
+    let mut seen = std::collections::HashSet::new();
+    for w in work.iter_mut() {
+        if w.id.is_empty() {
+            w.id = "bai".into();
+        }
+        let base = w.id.clone();
+        let mut n = 2;
+        while !seen.insert(w.id.clone()) {
+            w.id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+}
+
+/// Read an entry's main document and attachments; returns how many came from the cache.
+fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> usize {
+    let Some(main) = w.main.clone() else {
+        return 0;
+    };
+    if !discover::is_supported(&main) {
+        // A file a unit sent that is no document (an image, a spreadsheet): listed, not read.
+        let ext = main
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_else(|| "?".into());
+        w.doc = Err(ExtractError::new(
+            &main,
+            ExtractErrorKind::Unsupported { found: ext },
+        ));
+        return 0;
+    }
+    let (doc, mut hits) = read_cached(&main, cache, limits);
+    w.doc = doc;
+    for a in w.attachments.clone() {
+        let (doc, hit) = read_cached(&a, cache, limits);
+        hits += hit;
+        // An unreadable attachment is noted on the entry, not fatal to it.
+        match doc {
+            Ok(d) => w.attachment_docs.push(d),
+            Err(e) => {
+                if let Ok(main_doc) = &mut w.doc {
+                    main_doc.warnings.push(e.to_string());
+                }
+            }
+        }
+    }
+    hits
+}
+
+fn read_cached(
+    path: &Path,
+    cache: &ExtractionCache,
+    limits: &Limits,
+) -> (Result<Extracted, ExtractError>, usize) {
+    let bytes = match std::fs::metadata(path) {
+        Ok(m) if m.len() > limits.max_file_bytes => {
+            return (
+                Err(ExtractError::new(
+                    path,
+                    ExtractErrorKind::TooLarge {
+                        what: format!("{} bytes", m.len()),
+                        limit: limits.max_file_bytes,
+                    },
+                )),
+                0,
+            );
+        }
+        _ => match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                return (
+                    Err(ExtractError::new(
+                        path,
+                        ExtractErrorKind::Io {
+                            cause: e.to_string(),
+                        },
+                    )),
+                    0,
+                );
+            }
+        },
+    };
+    let hash = extract::content_hash(&bytes);
+    if let Some(mut doc) = cache.get(&hash) {
+        doc.file = path.to_path_buf();
+        return (Ok(doc), 1);
+    }
+    let result = extract::extract_bytes(path, &bytes, limits);
+    if let Ok(doc) = &result {
+        cache.put(doc);
+    }
+    (result, 0)
+}
+
+fn run_entry_checks(w: &mut EntryWork, profile: &ContestProfile, lang: Lang) {
+    let Ok(doc) = &w.doc else {
+        return;
+    };
+    let declared_area = w
+        .row
+        .as_ref()
+        .and_then(|r| r.area.as_deref())
+        .and_then(Area::from_letter);
+    let ctx = CheckContext {
+        declared_area,
+        attachments: &w.attachment_docs,
+    };
+    w.checks = check::run_checks(doc, profile, &ctx, lang);
+    w.cover = check::parse_cover(doc.cover_text());
+}
+
+/// The current time as `2025-06-02T08:30:00Z`, without a date crate.
+pub fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil-from-days (proleptic Gregorian), after Howard Hinnant's published algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3_600,
+        (rem % 3_600) / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339_has_the_right_shape() {
+        let s = now_rfc3339();
+        assert_eq!(s.len(), 20);
+        assert!(s.starts_with("20"));
+        assert!(s.ends_with('Z'));
+        assert_eq!(&s[10..11], "T");
+    }
+
+    #[test]
+    fn manifest_rows_without_files_become_error_entries_and_ids_are_unique() {
+        let found = vec![
+            DiscoveredEntry {
+                rel_path: "a.docx".into(),
+                main: PathBuf::from("/x/a.docx"),
+                attachments: vec![],
+            },
+            DiscoveredEntry {
+                rel_path: "sub/a.docx".into(),
+                main: PathBuf::from("/x/sub/a.docx"),
+                attachments: vec![],
+            },
+        ];
+        let manifest = Manifest {
+            rows: vec![
+                ManifestRow {
+                    id: "E01".into(),
+                    file: Some("a.docx".into()),
+                    ..ManifestRow::default()
+                },
+                ManifestRow {
+                    id: "E02".into(),
+                    file: Some("missing.docx".into()),
+                    ..ManifestRow::default()
+                },
+            ],
+        };
+        let work = plan_entries(&found, Some(&manifest));
+        let ids: Vec<&str> = work.iter().map(|w| w.id.as_str()).collect();
+        assert_eq!(ids, ["E01", "sub__a", "E02"]);
+        assert!(work[2].main.is_none());
+        assert!(work[2].doc.is_err());
+    }
+}
