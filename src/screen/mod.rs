@@ -91,7 +91,7 @@ pub enum ScreenError {
     Manifest(#[from] manifest::ManifestError),
     #[error(transparent)]
     Units(#[from] inputs::UnitsError),
-    #[error("{0}")]
+    #[error("{}", .0.message(Lang::En))]
     Index(#[from] index::IndexError),
     #[error("{}", .0.message(Lang::En))]
     Report(#[from] report::ReportError),
@@ -113,9 +113,7 @@ impl ScreenError {
             (ScreenError::Deadline(d), Lang::Vi) => {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
-            (ScreenError::Index(e), Lang::Vi) => {
-                format!("Không mở được kho dữ liệu đối chiếu: {e}. Chọn thư mục khác bằng --index.")
-            }
+            (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (other, _) => other.to_string(),
         }
     }
