@@ -343,6 +343,10 @@ impl Walker<'_> {
             b"tab" if self.in_run() => self.literal("\t"),
             b"cr" if self.in_run() => self.literal("\n"),
             b"noBreakHyphen" if self.in_run() => self.literal("-"),
+            // A soft hyphen is invisible, except in a TCVN3 run where its byte (0xAD) is "ư";
+            // Word and LibreOffice store that byte as <w:softHyphen/>. Kept here, dropped
+            // below unless the run turns out to be legacy-encoded.
+            b"softHyphen" if self.in_run() => self.literal("\u{ad}"),
             b"br" if self.in_run() => {
                 if attr(e, b"type").as_deref() == Some("page") {
                     self.page_break();
@@ -558,6 +562,9 @@ impl Walker<'_> {
             text = legacy::decode(&text, enc, upper);
             self.out.legacy.get_or_insert(enc);
         }
+        if text.contains('\u{ad}') {
+            text = text.replace('\u{ad}', "");
+        }
         if !normalize::is_nfc(&text) {
             text = normalize::nfc(&text);
         }
@@ -743,6 +750,16 @@ mod tests {
         );
         assert_eq!(w.cover_paragraphs, Some(2));
         assert_eq!(w.pages, 2);
+    }
+
+    #[test]
+    fn soft_hyphen_is_tcvn3_u_horn_and_invisible_elsewhere() {
+        // "nước" in .VnTime is n, 0xAD (ư), í (ớ), c; Word writes 0xAD as <w:softHyphen/>.
+        let w = walk_body(
+            r#"<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>n</w:t><w:softHyphen/><w:t>íc</w:t></w:r></w:p>
+               <w:p><w:r><w:t>hoa</w:t><w:softHyphen/><w:t>hồng</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(texts(&w), vec![("nước".into(), 0), ("hoahồng".into(), 0)]);
     }
 
     #[test]
