@@ -24,10 +24,18 @@ fn env_usize(name: &str, default: usize) -> usize {
 }
 
 fn peak_rss_mib() -> f64 {
+    status_mib("VmHWM:")
+}
+
+fn rss_mib() -> f64 {
+    status_mib("VmRSS:")
+}
+
+fn status_mib(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+            s.lines().find(|l| l.starts_with(field)).and_then(|l| {
                 l.split_whitespace()
                     .nth(1)
                     .and_then(|v| v.parse::<f64>().ok())
@@ -412,7 +420,7 @@ fn speed(textgen: &TextGen) {
             signature: None,
         })
         .collect();
-    let rss_before = peak_rss_mib();
+    let rss_before = rss_mib();
     let cpu_before = cpu_seconds();
     let started = Instant::now();
     let detection = detect(&entries, &corpus, &Thresholds::default());
@@ -421,7 +429,7 @@ fn speed(textgen: &TextGen) {
     println!(
         "soloai detect (candidates + verification + exclusion + originality): {ours:.2} s wall, \
          {ours_cpu:.2} s CPU on {} threads (load average now {}); \
-         {} matches; peak RSS {:.0} MiB (before detect {:.0} MiB, the texts themselves)",
+         {} matches; peak RSS {:.0} MiB (RSS just before detect {:.0} MiB: the texts and the generator's leftovers)",
         rayon::current_num_threads(),
         std::fs::read_to_string("/proc/loadavg")
             .unwrap_or_default()
