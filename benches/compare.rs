@@ -24,16 +24,39 @@ fn env_usize(name: &str, default: usize) -> usize {
 }
 
 fn peak_rss_mib() -> f64 {
+    status_mib("VmHWM:")
+}
+
+fn rss_mib() -> f64 {
+    status_mib("VmRSS:")
+}
+
+fn status_mib(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+            s.lines().find(|l| l.starts_with(field)).and_then(|l| {
                 l.split_whitespace()
                     .nth(1)
                     .and_then(|v| v.parse::<f64>().ok())
             })
         })
         .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// CPU seconds used by this process so far (all threads), from /proc/self/stat: on a shared
+/// machine wall time says more about the neighbours than about the code.
+fn cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = after.split_whitespace().collect();
+            let utime: f64 = f.get(11)?.parse().ok()?;
+            let stime: f64 = f.get(12)?.parse().ok()?;
+            Some((utime + stime) / 100.0)
+        })
+        .unwrap_or(f64::NAN)
 }
 
 fn vietnamese_gen(seed: u64) -> (TextGen, &'static str) {
@@ -397,14 +420,22 @@ fn speed(textgen: &TextGen) {
             signature: None,
         })
         .collect();
-    let rss_before = peak_rss_mib();
+    let rss_before = rss_mib();
+    let cpu_before = cpu_seconds();
     let started = Instant::now();
     let detection = detect(&entries, &corpus, &Thresholds::default());
     let ours = started.elapsed().as_secs_f64();
+    let ours_cpu = cpu_seconds() - cpu_before;
     println!(
-        "soloai detect (candidates + verification + exclusion + originality): {ours:.2} s on {} threads; \
-         {} matches; peak RSS {:.0} MiB (before detect {:.0} MiB, the texts themselves)",
+        "soloai detect (candidates + verification + exclusion + originality): {ours:.2} s wall, \
+         {ours_cpu:.2} s CPU on {} threads (load average now {}); \
+         {} matches; peak RSS {:.0} MiB (RSS just before detect {:.0} MiB: the texts and the generator's leftovers)",
         rayon::current_num_threads(),
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .split_whitespace()
+            .next()
+            .unwrap_or("?"),
         detection.matches.len(),
         peak_rss_mib(),
         rss_before
@@ -447,7 +478,20 @@ fn speed(textgen: &TextGen) {
                 println!(
                     "datasketch MinHashLSH (128 perms, word 3-grams, update_batch; candidates only) for {n} entries: {scaled:.1} s ({label})"
                 );
-                println!("ratio datasketch / soloai: {:.1}×", scaled / ours);
+                println!("ratio datasketch / soloai, wall: {:.1}×", scaled / ours);
+                let py_cpu = stdout
+                    .lines()
+                    .find_map(|l| l.strip_prefix("CPU_SECONDS "))
+                    .and_then(|v| v.trim().parse::<f64>().ok());
+                if let Some(py_cpu) = py_cpu {
+                    let scaled_cpu = py_cpu * n as f64 / py_n as f64;
+                    println!(
+                        "datasketch CPU {scaled_cpu:.1} s ({label}); ratio datasketch / soloai, CPU: {:.1}×; \
+                         on 2 free cores soloai's wall time would be about {:.1} s",
+                        scaled_cpu / ours_cpu,
+                        ours_cpu / 2.0
+                    );
+                }
             }
         }
         Ok(out) => println!(

@@ -21,7 +21,7 @@ const LSH_BANDS: usize = 32;
 const LSH_ROWS: usize = 4;
 /// Buckets (a band value, a fingerprint, a term) shared by more documents than this are not
 /// expanded into all their pairs, only into a chain of neighbours, so a big group costs O(n).
-const MAX_GROUP: usize = 64;
+const MAX_GROUP: usize = 16;
 const GROUP_CHAIN: usize = 4;
 /// Winnowed shingles two documents must share to be verified. Any shared passage of
 /// `2 × WINNOW_WINDOW + SEED_SHINGLE - 1` (20) words shares at least two.
@@ -233,10 +233,14 @@ pub fn detect_with(
         .max(thresholds.template_min_entries)
         .max(2);
     let mut auto_template: Vec<u64> = Vec::new();
-    let fingerprint_postings: Vec<(u64, u32)> = all()
-        .enumerate()
-        .flat_map(|(d, s)| s.fingerprints.iter().map(move |&(h, _)| (h, d as u32)))
-        .collect();
+    // Sized exactly: at 10,000 entries this is the largest allocation of the batch.
+    let mut fingerprint_postings: Vec<(u64, u32)> =
+        Vec::with_capacity(all().map(|s| s.fingerprints.len()).sum());
+    fingerprint_postings.extend(
+        all()
+            .enumerate()
+            .flat_map(|(d, s)| s.fingerprints.iter().map(move |&(h, _)| (h, d as u32))),
+    );
     let shingle_pairs = pairs_from_postings(fingerprint_postings, n, |h, entry_count| {
         if entry_count >= auto_min {
             auto_template.push(h);

@@ -122,6 +122,8 @@ pub fn winnow(hashes: &[u64], window: usize, skip: impl Fn(usize) -> bool) -> Ve
     {
         out.push((hashes[m], m as u32));
     }
+    // Kept for the whole batch (10,000 entries): no slack capacity.
+    out.shrink_to_fit();
     out
 }
 

@@ -58,7 +58,7 @@ impl DocFreq {
         if n >= 8.0 && df / n > MAX_DF_SHARE {
             0.0
         } else {
-            (1.0 + n / df).ln()
+            (n / df).ln().max(0.0)
         }
     }
 }
@@ -135,7 +135,7 @@ pub fn top_terms(v: &TermVector, n: usize) -> Vec<u64> {
 pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
     let mut all = terms(tokens);
     all.sort_unstable();
-    let mut weighted: Vec<(f64, u64)> = Vec::new();
+    let mut runs: Vec<(u64, u32)> = Vec::with_capacity(all.len() / 2);
     let mut i = 0;
     while i < all.len() {
         let t = all[i];
@@ -143,12 +143,18 @@ pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
         while j < all.len() && all[j] == t {
             j += 1;
         }
-        let w = (1.0 + ((j - i) as f64).ln()) * df.idf(t);
-        if w > 0.0 {
-            weighted.push((w, t));
-        }
+        runs.push((t, (j - i) as u32));
         i = j;
     }
+    // Same rule as `vector`: single-use terms only count in documents that repeat too little.
+    let repeated = runs.iter().filter(|r| r.1 >= 2).count();
+    let min_tf = if repeated >= MIN_REPEATED_TERMS { 2 } else { 1 };
+    let mut weighted: Vec<(f64, u64)> = runs
+        .into_iter()
+        .filter(|r| r.1 >= min_tf)
+        .map(|(t, n)| (f64::from(n) * df.idf(t), t))
+        .filter(|w| w.0 > 0.0)
+        .collect();
     if weighted.len() > n && n > 0 {
         weighted.select_nth_unstable_by(n - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         weighted.truncate(n);

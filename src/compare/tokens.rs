@@ -47,6 +47,16 @@ pub fn mix64(mut x: u64) -> u64 {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match CHAR_TABLE.get(c as usize) {
+        Some(key) => key.word,
+        None => slow_is_word_char(c),
+    }
+}
+
+fn slow_is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -122,6 +132,51 @@ fn push(out: &mut Vec<Token>, start: usize, end: usize, h: u64, tone: u32) {
     }
 }
 
+/// How one character enters a word's key: up to three code points to hash (lowercase base
+/// letter and any non-tone marks; 0 = unused) and its tone mark (0 = none).
+#[derive(Clone, Copy, Default)]
+struct CharKey {
+    parts: [u32; 3],
+    tone: u32,
+    word: bool,
+}
+
+/// Characters below this code point (all Latin, Vietnamese included: U+1EA0–U+1EF9) are looked
+/// up in a table built once; decomposing and lowercasing them one by one was most of the time.
+const TABLE_END: u32 = 0x2000;
+
+static CHAR_TABLE: std::sync::LazyLock<Vec<CharKey>> = std::sync::LazyLock::new(|| {
+    (0..TABLE_END)
+        .map(|cp| char::from_u32(cp).map_or(CharKey::default(), slow_char_key))
+        .collect()
+});
+
+fn slow_char_key(c: char) -> CharKey {
+    let mut key = CharKey {
+        word: slow_is_word_char(c),
+        ..CharKey::default()
+    };
+    let mut n = 0;
+    decompose_canonical(c, |d| {
+        if is_tone_mark(d) {
+            key.tone = u32::from(d);
+        } else if is_combining_mark(d) {
+            if let Some(slot) = key.parts.get_mut(n) {
+                *slot = u32::from(d);
+                n += 1;
+            }
+        } else {
+            for l in d.to_lowercase() {
+                if let Some(slot) = key.parts.get_mut(n) {
+                    *slot = u32::from(l);
+                    n += 1;
+                }
+            }
+        }
+    });
+    key
+}
+
 /// Continue hashing a word from byte `i` with any characters; returns (hash, end, tone).
 fn general_word(
     text: &str,
@@ -131,15 +186,33 @@ fn general_word(
     mut tone: u32,
 ) -> (u64, usize, u32) {
     let mut j = i;
+    let table = &*CHAR_TABLE;
     for c in text[i..limit].chars() {
-        if !is_word_char(c) {
-            break;
-        }
-        j += c.len_utf8();
         if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                break;
+            }
+            j += 1;
             h = step(h, u32::from(c.to_ascii_lowercase()));
             continue;
         }
+        if let Some(key) = table.get(c as usize) {
+            if !key.word {
+                break;
+            }
+            j += c.len_utf8();
+            for &p in key.parts.iter().take_while(|&&p| p != 0) {
+                h = step(h, p);
+            }
+            if key.tone != 0 {
+                tone = key.tone;
+            }
+            continue;
+        }
+        if !slow_is_word_char(c) {
+            break;
+        }
+        j += c.len_utf8();
         decompose_canonical(c, |d| {
             if is_tone_mark(d) {
                 tone = u32::from(d);
