@@ -45,19 +45,9 @@ pub struct DocInput<'a> {
     pub receiving_point: Option<&'a str>,
 }
 
-/// What a corpus document is, which decides what a match with it means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CorpusKind {
-    /// A model or solution already applied in the province.
-    Applied,
-    /// A solution publicly applied elsewhere.
-    Published,
-    /// An entry of an earlier contest (see `awarded`).
-    PastEntry,
-    /// Text every entry may contain (the entry form, the plan): excluded, never a match.
-    Template,
-}
+/// What a corpus document is (applied model, published solution, past entry, template): the
+/// index's own kind, so the two stages cannot drift apart.
+pub use crate::index::CorpusKind;
 
 /// A document of the corpus of prior ideas.
 #[derive(Debug, Clone, Copy)]

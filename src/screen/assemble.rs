@@ -537,16 +537,12 @@ fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
         .iter()
         .map(|u| (u.unit.clone(), u.unit_kind.clone()))
         .collect();
+    // Only required quotas are checked; an encouraged one ("khuyến khích … ít nhất 01 bài")
+    // is no failing.
     let quota = |kind: &str| {
         ctx.profile
-            .quotas
-            .iter()
-            .find(|q| {
-                serde_json::to_value(q.unit_kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(|s| s == kind))
-                    .unwrap_or(false)
-            })
+            .quota(kind)
+            .filter(|q| q.required)
             .map(|q| q.min_entries)
     };
     eligibility::tally_units(&entry_units, &expected, quota)

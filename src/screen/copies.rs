@@ -6,7 +6,7 @@ use crate::check;
 use crate::compare::{
     self, CorpusInput, Detection, DocInput, Finding, Match, RevisionInfo, Signature, Source,
 };
-use crate::index::{CorpusDoc, CorpusKind as IndexKind};
+use crate::index::CorpusDoc;
 use crate::profile::ContestProfile;
 
 use super::EntryWork;
@@ -63,15 +63,6 @@ impl Copies {
     }
 }
 
-pub fn corpus_kind(kind: IndexKind) -> compare::CorpusKind {
-    match kind {
-        IndexKind::Applied => compare::CorpusKind::Applied,
-        IndexKind::Published => compare::CorpusKind::Published,
-        IndexKind::PastEntry => compare::CorpusKind::PastEntry,
-        IndexKind::Template => compare::CorpusKind::Template,
-    }
-}
-
 /// Compare the readable entries with each other and with the corpus. `extra` are (work
 /// index, corpus index) pairs proposed by the index's BM25 search.
 pub fn find(
@@ -108,7 +99,7 @@ pub fn find(
         .map(|(d, sig)| CorpusInput {
             id: &d.path,
             text: &d.text,
-            kind: corpus_kind(d.kind),
+            kind: d.kind,
             contest: d.contest.as_deref(),
             year: d.year,
             awarded: d.awarded,
