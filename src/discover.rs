@@ -166,7 +166,8 @@ pub fn is_attachment_name(path: &Path) -> bool {
     MARKERS.iter().any(|m| key.contains(m))
 }
 
-fn relative(root: &Path, path: &Path) -> String {
+/// `path` relative to `root`, `/`-separated (as reports show it).
+pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())

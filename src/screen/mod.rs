@@ -237,6 +237,14 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         })
         .sum();
     progress::finish(bar);
+    // From here on a document names its file relative to the entries folder, as reports show
+    // it (no machine-specific absolute paths in report.json).
+    for w in &mut work {
+        let docs = w.doc.iter_mut().chain(w.attachment_docs.iter_mut());
+        for doc in docs {
+            doc.file = PathBuf::from(discover::relative(&folder.entries_dir, &doc.file));
+        }
+    }
     work.par_iter_mut()
         .for_each(|w| run_entry_checks(w, &profile, opts.lang));
 
