@@ -180,8 +180,12 @@ fn demo_contest_finds_every_planted_problem_and_nothing_else() {
         assert!(dashboard.contains(id.as_str()), "{id} not on the dashboard");
         assert!(out.join("entries").join(format!("{id}.html")).is_file());
     }
-    // Vietnamese by default on stdout.
+    // Vietnamese by default on stdout, with the units that owe a letter.
     assert!(stdout.contains("bài dự thi"), "{stdout}");
+    assert!(
+        stdout.contains("UBND huyện Bắc Sơn: chưa đủ số bài 0/3 — cần văn bản giải trình"),
+        "{stdout}"
+    );
 }
 
 #[test]

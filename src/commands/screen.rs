@@ -112,6 +112,21 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         let codes: Vec<&str> = e.flags.iter().map(|f| f.code.as_str()).collect();
         writeln!(out, "  {:<24} {}", e.id, codes.join(", "))?;
     }
+    for u in report.units.iter().filter(|u| !u.meets_quota) {
+        writeln!(
+            out,
+            "  {}: {} {}/{}{}",
+            u.unit,
+            lang.pick("chưa đủ số bài", "below quota"),
+            u.entries,
+            u.quota_min,
+            if u.owes_explanation() {
+                lang.pick(" — cần văn bản giải trình", " — owes an explanation letter")
+            } else {
+                ""
+            }
+        )?;
+    }
     writeln!(
         out,
         "{}: {}",
