@@ -434,7 +434,16 @@ fn cli_extract_json_on_pdfs() {
         report["page_number_fields"].as_array().map(Vec::len),
         Some(2)
     );
+    // The printed numbers per page: an unnumbered cover, then 2 and 3.
+    let printed: Vec<Option<u64>> = report["pages"]["offsets"]
+        .as_array()
+        .expect("page offsets")
+        .iter()
+        .map(|p| p["printed_number"].as_u64())
+        .collect();
+    assert_eq!(printed, [None, Some(2), Some(3)]);
     assert_eq!(json[1]["needs_ocr"], true);
+    assert_eq!(json[1]["pages"]["offsets"][0]["needs_ocr"], true);
     assert_eq!(json[2]["status"], "error");
     assert_eq!(json[2]["error_kind"], "encrypted");
     let stderr = String::from_utf8_lossy(&out.stderr);

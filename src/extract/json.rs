@@ -25,6 +25,12 @@ pub struct PageSpan {
     pub index: usize,
     pub text_start: usize,
     pub text_end: usize,
+    /// The page number printed in the page's header or footer band (PDF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed_number: Option<u32>,
+    /// The page has images and no text layer (PDF).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_ocr: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,6 +130,8 @@ impl FileReport {
                         index: p.index,
                         text_start: p.text_start,
                         text_end: p.text_end,
+                        printed_number: p.printed_number.as_ref().map(|n| n.value),
+                        needs_ocr: p.needs_ocr,
                     })
                     .collect(),
             }),
