@@ -254,16 +254,21 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
-    let mut bm25_pairs = Vec::new();
-    for (w, entry) in work.iter().enumerate() {
-        if let Ok(doc) = &entry.doc {
-            for (id, _score) in corpus.bm25_candidates(&doc.text, BM25_CANDIDATES)? {
-                if let Some(&c) = corpus_at.get(id.as_str()) {
-                    bm25_pairs.push((w, c));
-                }
-            }
-        }
-    }
+    let bm25_hits: Vec<Vec<(usize, usize)>> = work
+        .par_iter()
+        .enumerate()
+        .map(|(w, entry)| -> Result<Vec<(usize, usize)>, ScreenError> {
+            let Ok(doc) = &entry.doc else {
+                return Ok(Vec::new());
+            };
+            Ok(corpus
+                .bm25_candidates(&doc.text, BM25_CANDIDATES)?
+                .into_iter()
+                .filter_map(|(id, _score)| corpus_at.get(id.as_str()).map(|&c| (w, c)))
+                .collect())
+        })
+        .collect::<Result<_, _>>()?;
+    let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
     let copies = copies::find(&work, &corpus_docs, &profile, &bm25_pairs);
 
     let mut report = assemble::build_report(
