@@ -206,6 +206,10 @@ fn split_sentences(orig: &[char], folded: &[char]) -> Vec<(Vec<char>, Vec<char>)
 fn contest_name_in(orig: &[char], folded: &[char]) -> Option<String> {
     let needle: Vec<char> = "cuoc thi".chars().collect();
     let mut from = 0;
+    // The words after the first "cuộc thi" (other than "cuộc thi này"), used when the sentence
+    // quotes no name: "đã tham gia cuộc thi tìm kiếm ý tưởng … năm 2024".
+    let mut unquoted: Option<String> = None;
+    let mut quoted_after: Option<String> = None;
     while let Some(pos) = find(folded, &needle, from) {
         let after = pos + needle.len();
         from = after;
@@ -219,24 +223,34 @@ fn contest_name_in(orig: &[char], folded: &[char]) -> Option<String> {
             continue;
         }
         if let Some(open) = rest_trim.find(['“', '"', '«']) {
-            // Only a quote that starts right after the words ("cuộc thi “…”").
-            if rest_trim[..open].chars().count() <= 3 {
-                let inner = &rest_trim[open..];
-                let inner = inner.trim_start_matches(['“', '"', '«']);
-                let close = inner.find(['”', '"', '»']).unwrap_or(inner.len());
-                let name = inner[..close].trim();
-                if !name.is_empty() {
-                    return Some(name.to_string());
-                }
+            let name = quoted(&rest_trim[open..]);
+            // A quote right after the words ("cuộc thi “…”") is the name.
+            if rest_trim[..open].chars().count() <= 3 && name.is_some() {
+                return name;
+            }
+            // A quote later in the sentence ("cuộc thi năm 2024 do tỉnh tổ chức, tên là “…”")
+            // names it better than the words in between.
+            if quoted_after.is_none() {
+                quoted_after = name;
             }
         }
-        let name: String = rest_trim.chars().take(120).collect();
-        let name = name.trim().trim_end_matches([',', ':']).trim();
-        if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-            return Some(name.to_string());
+        if unquoted.is_none() {
+            let name: String = rest_trim.chars().take(120).collect();
+            let name = name.trim().trim_end_matches([',', ':']).trim();
+            if name.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                unquoted = Some(name.to_string());
+            }
         }
     }
-    None
+    quoted_after.or(unquoted)
+}
+
+/// The text inside the quotation marks that open `s`, if not empty.
+fn quoted(s: &str) -> Option<String> {
+    let inner = s.trim_start_matches(['“', '"', '«']);
+    let close = inner.find(['”', '"', '»']).unwrap_or(inner.len());
+    let name = inner[..close].trim();
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
@@ -287,6 +301,22 @@ mod tests {
         };
         d.finish_layout();
         d
+    }
+
+    #[test]
+    fn a_quoted_name_later_in_the_sentence_wins() {
+        let (o, f) = folded_chars(
+            "Bài đã tham gia cuộc thi năm 2024 do UBND tỉnh tổ chức với tên “Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2024” nhưng không đạt giải",
+        );
+        assert_eq!(
+            contest_name_in(&o, &f).as_deref(),
+            Some("Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2024")
+        );
+        let (o, f) = folded_chars("Bài đã tham gia cuộc thi sáng kiến cấp huyện năm 2023");
+        assert_eq!(
+            contest_name_in(&o, &f).as_deref(),
+            Some("sáng kiến cấp huyện năm 2023")
+        );
     }
 
     #[test]
