@@ -159,8 +159,11 @@ pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
         weighted.select_nth_unstable_by(n - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         weighted.truncate(n);
     }
-    let mut out: Vec<u64> = weighted.into_iter().map(|(_, t)| t).collect();
-    out.truncate(n);
+    // Not `weighted.into_iter().map(..).collect()`: that collects in place and keeps the
+    // whole `weighted` buffer (tens of KB per document, 670 MB over 10,000 entries) alive
+    // behind a 24-term vector.
+    let mut out: Vec<u64> = Vec::with_capacity(n.min(weighted.len()));
+    out.extend(weighted.iter().take(n).map(|&(_, t)| t));
     out
 }
 
