@@ -8,6 +8,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::{chromium, on_path};
+
 use soloai::Lang;
 use soloai::report::{
     CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
@@ -948,11 +951,6 @@ fn docx_minutes_reopen_with_every_entry_and_verdict() -> TestResult {
     Ok(())
 }
 
-fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
-}
-
 #[test]
 fn libreoffice_converts_the_xlsx_and_docx() -> TestResult {
     if !on_path("soffice") {
@@ -1043,21 +1041,13 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
     ];
     for (i, page) in pages.iter().enumerate() {
         let profile = dir.path().join(format!("chromium-{i}"));
-        let run = Command::new("chromium")
+        let run = chromium(&profile)
             .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
                 "--enable-logging=stderr",
                 "--v=0",
                 "--virtual-time-budget=3000",
                 "--dump-dom",
             ])
-            .arg(format!("--user-data-dir={}", profile.display()))
             .arg(format!("file://{}", page.display()))
             .output()?;
         let dom = String::from_utf8_lossy(&run.stdout);
@@ -1094,21 +1084,8 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
 
     // The entry page prints to PDF, without its navigation (print CSS).
     let pdf = dir.path().join("entry.pdf");
-    let printed = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("chromium-pdf").display()
-        ))
+    let printed = chromium(&dir.path().join("chromium-pdf"))
+        .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", pages[1].display()))
         .output()?;
@@ -1130,22 +1107,8 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
     }
 
     // Filtering really filters: a search typed without diacritics finds the one entry.
-    let filtered = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--virtual-time-budget=3000",
-            "--dump-dom",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("chromium-q").display()
-        ))
+    let filtered = chromium(&dir.path().join("chromium-q"))
+        .args(["--virtual-time-budget=3000", "--dump-dom"])
         .arg(format!(
             "file://{}#q=so%20tay%20dien%20tu",
             pages[0].display()

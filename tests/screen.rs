@@ -6,6 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::{chromium, on_path};
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -278,9 +281,7 @@ fn the_demo_reports_open_in_office_and_a_browser() {
         "summary.csv needs a UTF-8 BOM for Excel"
     );
 
-    let on_path = std::env::var_os("PATH")
-        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("chromium").is_file()));
-    if !on_path {
+    if !on_path("chromium") {
         eprintln!("chromium not installed; skipping the headless render of the demo reports");
         return;
     }
@@ -288,24 +289,13 @@ fn the_demo_reports_open_in_office_and_a_browser() {
         .iter()
         .enumerate()
     {
-        let run = Command::new("chromium")
+        let run = chromium(&work.path().join(format!("chromium-{i}")))
             .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
                 "--enable-logging=stderr",
                 "--v=0",
                 "--virtual-time-budget=3000",
                 "--dump-dom",
             ])
-            .arg(format!(
-                "--user-data-dir={}",
-                work.path().join(format!("chromium-{i}")).display()
-            ))
             .arg(format!("file://{}", page.display()))
             .output()
             .unwrap();
