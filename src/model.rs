@@ -177,6 +177,10 @@ pub struct Metadata {
     pub modified: Option<String>,
     /// Page count the producing application recorded (`docProps/app.xml` `<Pages>`).
     pub declared_pages: Option<u32>,
+    /// Word's "Different odd and even pages" (`w:evenAndOddHeaders` in settings.xml): even pages
+    /// then show the `Even` header/footer instead of the `Default` one.
+    #[serde(default)]
+    pub even_and_odd_headers: bool,
 }
 
 /// Everything soloai knows about one document after extraction.

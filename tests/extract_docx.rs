@@ -482,3 +482,24 @@ fn automatic_list_numbers_are_part_of_the_text() {
         .join("\n")
     );
 }
+
+#[test]
+fn different_odd_and_even_pages_is_read_from_settings() {
+    assert!(read("even_odd.docx").metadata.even_and_odd_headers);
+    assert!(!read("tnr14.docx").metadata.even_and_odd_headers);
+    // FORM-PAGENUM then wants the even pages numbered too.
+    let profile = soloai::profile::ContestProfile::builtin("lang-son-2025").expect("profile");
+    let verdict = |name: &str| {
+        soloai::check::run_checks(
+            &read(name),
+            &profile,
+            &soloai::check::CheckContext::default(),
+            soloai::Lang::En,
+        )
+        .into_iter()
+        .find(|c| c.code == "FORM-PAGENUM")
+        .map(|c| c.verdict)
+    };
+    assert_eq!(verdict("tnr14.docx"), Some(soloai::check::Verdict::Pass));
+    assert_eq!(verdict("even_odd.docx"), Some(soloai::check::Verdict::Fail));
+}

@@ -341,5 +341,17 @@ fn read_metadata(pkg: &mut Package<'_>) -> ExtractResult<Metadata> {
             }
         }
     }
+    // Word shows the `Even` header/footer on even pages only when settings.xml says so.
+    if let Some(xml) = pkg.read_text_part("word/settings.xml")? {
+        let mut r = XmlReader::new(&xml, "word/settings.xml", path, ctx);
+        while let Some(ev) = r.next()? {
+            if let Event::Start(e) | Event::Empty(e) = &ev
+                && local(e) == b"evenAndOddHeaders"
+            {
+                meta.even_and_odd_headers =
+                    !matches!(xml::attr(e, b"val").as_deref(), Some("0" | "false" | "off"));
+            }
+        }
+    }
     Ok(meta)
 }

@@ -354,6 +354,7 @@ fn metadata(doc: &Document) -> Metadata {
         created: text(b"CreationDate").map(|d| pdf_date(&d)),
         modified: text(b"ModDate").map(|d| pdf_date(&d)),
         declared_pages: None,
+        even_and_odd_headers: false,
     }
 }
 

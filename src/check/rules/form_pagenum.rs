@@ -100,6 +100,11 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
     let mut unnumbered: Vec<usize> = Vec::new();
     let mut first_page_gaps: Vec<usize> = Vec::new();
     let mut cover_unnumbered = false;
+    // With "Different odd and even pages", even pages show the Even part: it must be numbered
+    // too (unless the document has a single page).
+    let even_pages_apart = doc.metadata.even_and_odd_headers
+        && (doc.pages.len() > 1 || doc.metadata.declared_pages.is_some_and(|n| n > 1));
+    let mut even_page_gaps: Vec<usize> = Vec::new();
     let mut section_data = Vec::new();
     for (i, s) in sections.iter().enumerate() {
         let numbered = |variant: HeaderFooterVariant| {
@@ -111,6 +116,9 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
         };
         let default_numbered = numbered(HeaderFooterVariant::Default);
         let first_numbered = numbered(HeaderFooterVariant::First);
+        if even_pages_apart && default_numbered && !numbered(HeaderFooterVariant::Even) {
+            even_page_gaps.push(i + 1);
+        }
         section_data.push(json!({
             "section": i + 1,
             "numbered": default_numbered,
@@ -133,8 +141,10 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
         "unnumbered_sections": unnumbered,
         "unnumbered_first_pages": first_page_gaps,
         "cover_unnumbered": cover_unnumbered,
+        "even_and_odd_headers": doc.metadata.even_and_odd_headers,
+        "unnumbered_even_pages": even_page_gaps,
     });
-    if unnumbered.is_empty() && first_page_gaps.is_empty() {
+    if unnumbered.is_empty() && first_page_gaps.is_empty() && even_page_gaps.is_empty() {
         let mut evidence = tr(
             lang,
             format!(
@@ -171,6 +181,22 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
                 format!(
                     "Section(s) {} have no page number in their header/footer.",
                     list(&unnumbered)
+                ),
+            ));
+        }
+        if !even_page_gaps.is_empty() {
+            if !evidence.is_empty() {
+                evidence.push(' ');
+            }
+            evidence.push_str(&tr(
+                lang,
+                format!(
+                    "Trang chẵn của phần (section) {} không có số trang (đặt \"Different odd and even pages\" nhưng chân trang trang chẵn không có trường PAGE).",
+                    list(&even_page_gaps)
+                ),
+                format!(
+                    "Even pages of section(s) {} are unnumbered (\"Different odd and even pages\" is on and the even-page header/footer has no PAGE field).",
+                    list(&even_page_gaps)
                 ),
             ));
         }
@@ -361,6 +387,20 @@ mod tests {
         assert!(r.evidence.contains("Phần (section) 2"), "{}", r.evidence);
         let doc = word(&[(false, &[(D, true)]), (true, &[(D, true), (F, false)])]);
         assert_eq!(run_rule(&FormPagenum, &doc).verdict, Verdict::Fail);
+    }
+
+    #[test]
+    fn word_even_pages_need_their_own_number_when_odd_and_even_differ() {
+        use HeaderFooterVariant::Even as E;
+        let mut doc = word(&[(false, &[(D, true), (E, false)])]);
+        assert_eq!(run_rule(&FormPagenum, &doc).verdict, Verdict::Pass);
+        doc.metadata.even_and_odd_headers = true;
+        let r = run_rule(&FormPagenum, &doc);
+        assert_eq!(r.verdict, Verdict::Fail);
+        assert!(r.evidence.contains("Trang chẵn"), "{}", r.evidence);
+        let mut doc = word(&[(false, &[(D, true), (E, true)])]);
+        doc.metadata.even_and_odd_headers = true;
+        assert_eq!(run_rule(&FormPagenum, &doc).verdict, Verdict::Pass);
     }
 
     #[test]
