@@ -11,7 +11,6 @@ pub mod json;
 pub mod pdf;
 pub mod txt;
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -81,17 +80,8 @@ fn guarded(
     path: &Path,
     read: impl FnOnce() -> ExtractResult<Extracted>,
 ) -> ExtractResult<Extracted> {
-    match catch_unwind(AssertUnwindSafe(read)) {
-        Ok(r) => r,
-        Err(payload) => {
-            let cause = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(ExtractError::new(path, ExtractErrorKind::Panic { cause }))
-        }
-    }
+    crate::panic_guard::catch(read)
+        .unwrap_or_else(|cause| Err(ExtractError::new(path, ExtractErrorKind::Panic { cause })))
 }
 
 fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {

@@ -29,7 +29,6 @@ pub mod front_matter;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -388,17 +387,8 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Run tantivy code that may panic on damaged files, turning a panic into an error.
 fn guarded<T>(dir: &Path, f: impl FnOnce() -> Result<T, IndexError>) -> Result<T, IndexError> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(result) => result,
-        Err(payload) => {
-            let cause = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic in the index library".into());
-            Err(IndexError::new(dir, IndexErrorKind::Corrupt { cause }))
-        }
-    }
+    crate::panic_guard::catch(f)
+        .unwrap_or_else(|cause| Err(IndexError::new(dir, IndexErrorKind::Corrupt { cause })))
 }
 
 impl CorpusIndex {
