@@ -202,11 +202,15 @@ fn report_json_snapshot() {
 #[test]
 fn english_on_request_and_rerun_reads_from_the_cache() {
     let work = tempfile::tempdir().unwrap();
-    let (_, first, _, _) = screen_demo(work.path(), &["--lang", "en"]);
+    let (_, first, _, out) = screen_demo(work.path(), &["--lang", "en"]);
     assert!(first.contains("entries"), "{first}");
+    // A page left by an entry that has since gone is removed by the next run.
+    let stale = out.join("entries/E99-withdrawn.html");
+    std::fs::write(&stale, "<p>old</p>").unwrap();
     let (code, second, report, _) = screen_demo(work.path(), &["--lang", "en"]);
     assert_eq!(code, 1);
     assert!(second.contains("files from the cache"), "{second}");
+    assert!(!stale.exists(), "stale entry page kept");
     assert_eq!(flags_by_entry(&report), expected_flags());
     let e13 = entry(&report, "E13");
     assert!(e13["error"].as_str().unwrap().contains("broken"));
