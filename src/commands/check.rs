@@ -108,10 +108,21 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
 
+    let bar = soloai::screen::progress::bar(true, lang.pick("Kiểm tra", "Checking"));
+    if let Some(b) = &bar {
+        b.set_length(entries.len() as u64);
+    }
     let reports: Vec<FileReport> = entries
         .par_iter()
-        .map(|entry| check_entry(entry, &profile, manifest.as_ref(), lang))
+        .map(|entry| {
+            let report = check_entry(entry, &profile, manifest.as_ref(), lang);
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            report
+        })
         .collect();
+    soloai::screen::progress::finish(bar);
 
     let flagged = reports
         .iter()

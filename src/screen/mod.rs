@@ -11,7 +11,7 @@ pub mod cache;
 pub mod copies;
 pub mod eligibility;
 pub mod inputs;
-mod progress;
+pub mod progress;
 
 use std::path::{Path, PathBuf};
 
