@@ -47,8 +47,26 @@ pub fn detect_area(text: &str, profile: &ContestProfile) -> (Area, f64, Vec<(Are
 
 /// [`detect_area`] with the evidence the AREA rule shows.
 pub fn detect_area_full(text: &str, profile: &ContestProfile) -> AreaDetection {
-    let weights = cached_term_weights(profile);
-    let weights = weights.as_slice();
+    let cached = cached_term_weights(profile);
+    // A text typed without diacritics ("thu tuc hanh chinh") is matched against the terms
+    // folded the same way, instead of finding nothing.
+    let undiacritized = lacks_diacritics(text);
+    let folded: Weights;
+    let weights = if undiacritized {
+        folded = cached
+            .iter()
+            .map(|(area, terms)| {
+                let terms = terms
+                    .iter()
+                    .map(|(t, w)| (crate::normalize::fold_ascii(t), *w))
+                    .collect();
+                (*area, terms)
+            })
+            .collect();
+        folded.as_slice()
+    } else {
+        cached.as_slice()
+    };
     let longest = weights
         .iter()
         .flat_map(|(_, terms)| terms.iter().map(|(t, _)| t.split_whitespace().count()))
@@ -62,7 +80,12 @@ pub fn detect_area_full(text: &str, profile: &ContestProfile) -> AreaDetection {
                 .filter_map(|(t, _)| t.split_whitespace().next())
         })
         .collect();
-    let counts = ngram_counts(&phrase_text(text), longest, &starts);
+    let phrases = if undiacritized {
+        crate::normalize::fold_ascii(&phrase_text(text))
+    } else {
+        phrase_text(text)
+    };
+    let counts = ngram_counts(&phrases, longest, &starts);
     let mut scores: Vec<(Area, f64, Vec<TermHit>)> = Vec::new();
     for (area, terms) in weights {
         let mut score = 0.0;
@@ -102,6 +125,19 @@ pub fn detect_area_full(text: &str, profile: &ContestProfile) -> AreaDetection {
 
 /// Text as " syllable syllable | syllable … " (lowercase NFC, punctuation as a phrase break),
 /// so that " term " matches whole syllables only and never across a comma.
+/// Vietnamese written with its marks has a third or more of its letters outside ASCII; a long
+/// text with almost none was typed without diacritics.
+fn lacks_diacritics(text: &str) -> bool {
+    let (mut letters, mut marked) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if !c.is_ascii() {
+            marked += 1;
+        }
+    }
+    letters >= 100 && marked * 50 < letters
+}
+
 fn phrase_text(text: &str) -> String {
     let lower = comparison_form(text);
     let mut out = String::with_capacity(lower.len() + 2);
@@ -264,6 +300,20 @@ mod tests {
         let dd = "Đổi mới tuyển dụng công chức, viên chức và đánh giá xếp loại thực chất; bồi \
                   dưỡng đạo đức công vụ.";
         assert_eq!(detect_area(dd, &p).0, Area::Dd);
+    }
+
+    #[test]
+    fn text_typed_without_diacritics_still_finds_its_area() {
+        let text = "Giai phap rut ngan thoi gian giai quyet thu tuc hanh chinh tai bo phan mot \
+                    cua cap xa: nguoi dan nop ho so mot lan, nhan phieu hen co ma tra cuu, can \
+                    bo tiep nhan ho so chuyen ngay cho bo phan chuyen mon, tra ket qua dung hen.";
+        assert!(lacks_diacritics(text));
+        let (best, conf, _) = detect_area(text, &profile());
+        assert_eq!(best, Area::C);
+        assert!(conf > 0.3, "{conf}");
+        assert!(!lacks_diacritics(
+            "Thủ tục hành chính một cửa liên thông ".repeat(10).as_str()
+        ));
     }
 
     #[test]
