@@ -956,7 +956,9 @@ fn parse_kind(v: &str) -> Option<EntryKind> {
     }
 }
 
-fn parse_unit_kind(v: &str) -> Option<&'static str> {
+/// The profile's unit-kind name (`department`, `district`, `commune`, `social-organization`,
+/// `central-agency`) for what people write ("Sở, ban, ngành", "UBND cấp huyện", "huyen").
+pub fn parse_unit_kind(v: &str) -> Option<&'static str> {
     let w = words(v);
     let has = |x: &str| w.iter().any(|t| t == x);
     let joined = w.join(" ");

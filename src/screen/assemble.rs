@@ -31,7 +31,7 @@ use crate::report::{
 use super::EntryWork;
 use super::copies::Copies;
 use super::eligibility::{self, Date};
-use super::inputs::{ExpectedUnit, canonical_unit_kind};
+use super::inputs::ExpectedUnit;
 
 /// Rules whose failure is a flag; AREA and REVISION-STATEMENT are informational.
 const FLAGGED_RULES: &[&str] = &[
@@ -510,12 +510,10 @@ fn eligibility_checks(
 /// receiving point, or by the author's unit when the manifest names no receiving point.
 fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
     let kind_of = |name: &str| {
-        let key = crate::normalize::fold_ascii(&crate::normalize::comparison_form(name));
+        let key = crate::normalize::fold_key(name);
         ctx.units
             .iter()
-            .find(|u| {
-                crate::normalize::fold_ascii(&crate::normalize::comparison_form(&u.unit)) == key
-            })
+            .find(|u| crate::normalize::fold_key(&u.unit) == key)
             .and_then(|u| u.unit_kind.clone())
             .or_else(|| infer_unit_kind(name))
     };
@@ -525,10 +523,8 @@ fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
             let row = w.row.as_ref()?;
             match &row.receiving_point {
                 Some(point) => Some((point.clone(), kind_of(point))),
-                None => Some((
-                    row.unit.clone()?,
-                    row.unit_kind.as_deref().map(canonical_unit_kind),
-                )),
+                // The manifest reader already gives the profile's unit-kind names.
+                None => Some((row.unit.clone()?, row.unit_kind.clone())),
             }
         })
         .collect();
@@ -560,7 +556,7 @@ fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
 /// The unit kind a unit's name says: "Sở …" a department, "UBND huyện/thành phố/thị xã …" a
 /// district-level unit, "UBND xã/phường/thị trấn …" a commune.
 pub fn infer_unit_kind(name: &str) -> Option<String> {
-    let k = crate::normalize::fold_ascii(&crate::normalize::comparison_form(name));
+    let k = crate::normalize::fold_key(name);
     let k = k.replace("uy ban nhan dan", "ubnd");
     let kind = if k.starts_with("so ") || k.starts_with("ban ") {
         "department"

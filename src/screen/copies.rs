@@ -180,7 +180,7 @@ fn author_key(entry: &EntryWork) -> Vec<String> {
         .filter(|a| !a.is_empty())
         .unwrap_or_else(|| entry.cover.name.clone().into_iter().collect())
         .iter()
-        .map(|n| crate::normalize::fold_ascii(&crate::normalize::comparison_form(n.trim())))
+        .map(|n| crate::normalize::fold_key(n.trim()))
         .collect();
     names.sort();
     names

@@ -22,28 +22,16 @@ pub struct Date {
 }
 
 impl Date {
+    /// Any form the manifest accepts (`YYYY-MM-DD`, `DD/MM/YYYY`, a trailing time), through
+    /// the manifest's own parser so deadlines and submission dates read alike.
     pub fn parse(s: &str) -> Option<Date> {
-        let s = s.trim();
-        let parts: Vec<&str> = s.split(['-', '/', '.']).map(str::trim).collect();
-        if parts.len() != 3 {
-            return None;
-        }
-        let nums: Vec<u32> = parts
-            .iter()
-            .map(|p| p.parse::<u32>().ok())
-            .collect::<Option<Vec<_>>>()?;
-        let (y, m, d) = if parts[0].len() == 4 {
-            (nums[0], nums[1], nums[2])
-        } else {
-            (nums[2], nums[1], nums[0])
-        };
-        if !(1900..=2999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
+        let iso = crate::manifest::parse_date(s)?;
+        let mut parts = iso.split('-').map(|p| p.parse::<u16>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
         Some(Date {
-            year: y as u16,
-            month: m as u8,
-            day: d as u8,
+            year,
+            month: u8::try_from(month).ok()?,
+            day: u8::try_from(day).ok()?,
         })
     }
 }
@@ -68,7 +56,7 @@ pub struct ExcludedMatch {
 pub const EXCLUDED_MIN_SCORE: f64 = 0.85;
 
 fn name_tokens(name: &str) -> Vec<String> {
-    normalize::fold_ascii(&normalize::comparison_form(name))
+    normalize::fold_key(name)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .map(str::to_string)
@@ -154,7 +142,7 @@ pub fn tally_units(
     quota: impl Fn(&str) -> Option<u32>,
 ) -> Vec<UnitTally> {
     let mut by_key: BTreeMap<String, UnitTally> = BTreeMap::new();
-    let key = |u: &str| normalize::fold_ascii(&normalize::comparison_form(u.trim()));
+    let key = |u: &str| normalize::fold_key(u.trim());
     for (unit, kind) in expected {
         by_key.entry(key(unit)).or_insert_with(|| UnitTally {
             unit: unit.trim().to_string(),

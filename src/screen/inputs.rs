@@ -84,30 +84,13 @@ pub fn read_units(path: &Path) -> Result<Vec<ExpectedUnit>, UnitsError> {
         if !unit.is_empty() {
             out.push(ExpectedUnit {
                 unit,
-                unit_kind: kind.map(canonical_unit_kind),
+                unit_kind: kind
+                    .and_then(crate::manifest::parse_unit_kind)
+                    .map(String::from),
             });
         }
     }
     Ok(out)
-}
-
-/// The profile's unit-kind names from what people write ("sở, ban, ngành", "huyện", …).
-pub fn canonical_unit_kind(kind: &str) -> String {
-    let k = crate::normalize::fold_ascii(&kind.to_lowercase()).replace(['_', ' '], "-");
-    let k = k.trim_matches('-');
-    if k.contains("so") && (k.contains("nganh") || k == "so") || k.starts_with("department") {
-        "department".into()
-    } else if k.contains("huyen") || k.starts_with("district") {
-        "district".into()
-    } else if k.contains("xa") || k.starts_with("commune") {
-        "commune".into()
-    } else if k.contains("to-chuc") || k.starts_with("social") {
-        "social-organization".into()
-    } else if k.contains("trung-uong") || k.starts_with("central") {
-        "central-agency".into()
-    } else {
-        k.to_string()
-    }
 }
 
 #[cfg(test)]
