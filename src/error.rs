@@ -91,7 +91,10 @@ impl ExtractError {
         use ExtractErrorKind::*;
         match (lang, &self.kind) {
             (Lang::Vi, Io { cause }) => {
-                format!("Không đọc được tệp ({cause}). Kiểm tra tệp còn tồn tại và có quyền đọc.")
+                format!(
+                    "Không đọc được tệp{}. Kiểm tra tệp còn tồn tại và có quyền đọc.",
+                    io_words(cause)
+                )
             }
             (Lang::En, Io { cause }) => {
                 format!("could not read the file ({cause}); check it exists and is readable")
@@ -132,8 +135,8 @@ impl ExtractError {
             (Lang::En, Encrypted) => {
                 "password-protected; ask the author for an unprotected copy".into()
             }
-            (Lang::Vi, Corrupt { cause }) => {
-                format!("Tệp bị hỏng hoặc không đầy đủ ({cause}). Yêu cầu tác giả gửi lại tệp.")
+            (Lang::Vi, Corrupt { .. }) => {
+                "Tệp bị hỏng hoặc không đầy đủ. Yêu cầu tác giả gửi lại tệp.".to_string()
             }
             (Lang::En, Corrupt { cause }) => {
                 format!("broken or truncated file ({cause}); ask the author to resend")
@@ -144,9 +147,9 @@ impl ExtractError {
             (Lang::En, NeedsConversion { format }) => format!(
                 ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
             ),
-            (Lang::Vi, ConversionFailed { cause }) => format!(
-                "LibreOffice không chuyển đổi được tệp ({cause}). Mở bằng Word và lưu thành .docx."
-            ),
+            (Lang::Vi, ConversionFailed { .. }) => {
+                "LibreOffice không chuyển đổi được tệp. Mở bằng Word và lưu thành .docx.".into()
+            }
             (Lang::En, ConversionFailed { cause }) => format!(
                 "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
             ),
@@ -156,13 +159,28 @@ impl ExtractError {
             (Lang::En, Timeout { seconds }) => {
                 format!("reading took longer than {seconds} s and was stopped")
             }
-            (Lang::Vi, Panic { cause }) => format!(
-                "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
-            ),
+            (Lang::Vi, Panic { .. }) => {
+                "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
+            }
             (Lang::En, Panic { cause }) => format!(
                 "internal soloai error while reading ({cause}); please report it with this file"
             ),
         }
+    }
+}
+
+/// The OS's English cause of an I/O error said in Vietnamese (ux, #13: the technical cause
+/// stays in the English message and the error's code).
+fn io_words(cause: &str) -> &'static str {
+    let c = cause.to_ascii_lowercase();
+    if c.contains("no such file") || c.contains("not found") {
+        " (không tìm thấy tệp)"
+    } else if c.contains("permission denied") {
+        " (không có quyền đọc)"
+    } else if c.contains("is a directory") {
+        " (đây là thư mục)"
+    } else {
+        ""
     }
 }
 

@@ -113,6 +113,7 @@ pub static WORDS: Words = Words {
         similarity_sentence: "The share of the entry's text (cover page, quotations, legal citations and template text left out) that matches at least one source.",
         originality_sentence: "The rest, matching no source: originality and similarity add up to 100%.",
         location: |page, paragraph| format!("page {page}, paragraph {paragraph}"),
+        paragraph_only: |paragraph| format!("paragraph {paragraph}"),
         panes_limited: |shown, total| {
             format!(
                 "Passages shown for the {shown} largest of {total} sources; the table above lists all {total}."
@@ -134,9 +135,7 @@ pub static WORDS: Words = Words {
         below_quota: "below quota",
         owes_letter: " — owes an explanation letter",
         cached: |n| format!("({n} files read in an earlier run, taken from the cache)"),
-        duplicate_files: |n| {
-            format!("{n} files identical to another file (one entry sent more than once)")
-        },
+        duplicate_files: "Identical files (one entry sent more than once)",
         corpus_added: |added, already, failed| {
             format!("Corpus: {added} new documents, {already} already there, {failed} failed")
         },

@@ -188,6 +188,8 @@ pub struct EntryPage {
     pub originality_sentence: &'static str,
     /// "trang {page}, đoạn {paragraph}".
     pub location: fn(usize, usize) -> String,
+    /// "đoạn {paragraph}" for a text without pages.
+    pub paragraph_only: fn(usize) -> String,
     /// "showing the passages of the first {shown} of {total} sources".
     pub panes_limited: fn(usize, usize) -> String,
     pub scope_nationwide: &'static str,
@@ -210,7 +212,7 @@ pub struct Terminal {
     pub below_quota: &'static str,
     pub owes_letter: &'static str,
     pub cached: fn(usize) -> String,
-    pub duplicate_files: fn(usize) -> String,
+    pub duplicate_files: &'static str,
     pub corpus_added: fn(usize, usize, usize) -> String,
     pub not_a_folder: fn(&str) -> String,
     pub no_such_folder: fn(&str) -> String,

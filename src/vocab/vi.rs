@@ -113,6 +113,7 @@ pub static WORDS: Words = Words {
         similarity_sentence: "Phần nội dung bài (không kể trang bìa, trích dẫn, căn cứ pháp lý và văn bản mẫu) trùng với ít nhất một nguồn.",
         originality_sentence: "Phần còn lại, không trùng với nguồn nào: tỷ lệ nguyên gốc cộng tỷ lệ trùng lặp bằng 100%.",
         location: |page, paragraph| format!("trang {page}, đoạn {paragraph}"),
+        paragraph_only: |paragraph| format!("đoạn {paragraph}"),
         panes_limited: |shown, total| {
             format!(
                 "Hiện đoạn trùng của {shown} nguồn trùng nhiều nhất trong {total} nguồn; bảng trên liệt kê đủ {total} nguồn."
@@ -134,7 +135,7 @@ pub static WORDS: Words = Words {
         below_quota: "chưa đủ số bài",
         owes_letter: " — cần văn bản giải trình",
         cached: |n| format!("({n} tệp đã đọc ở lần chạy trước, lấy lại từ bộ nhớ đệm)"),
-        duplicate_files: |n| format!("{n} tệp giống hệt một tệp khác (cùng bài gửi nhiều lần)"),
+        duplicate_files: "Tệp giống hệt nhau (cùng một bài gửi nhiều lần)",
         corpus_added: |added, already, failed| {
             format!("Nạp kho đối chiếu: {added} tài liệu mới, {already} đã có, {failed} lỗi")
         },
