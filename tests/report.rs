@@ -450,7 +450,7 @@ fn assert_safe_page(html: &str, scripts_allowed: usize) {
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
         "div", "a", "main", "section", "p", "span", "table", "thead", "tbody", "tr", "th", "td",
         "button", "input", "select", "option", "label", "svg", "rect", "mark", "dl", "dt", "dd",
-        "ul", "ol", "li", "footer", "script",
+        "ul", "ol", "li", "footer", "script", "strong", "ins", "colgroup", "col",
     ];
     let mut scripts = 0;
     for (name, inside) in tags(&markup) {
@@ -530,9 +530,11 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
     ] {
         assert!(html.contains(words), "missing {words}");
     }
-    assert!(html.contains("<span class=\"pct green\">93%</span>"));
-    assert!(html.contains("<span class=\"pct red\">41%</span>"));
-    assert!(html.contains("<span class=\"pct amber\">65%</span>"));
+    // The headline is the similarity, coloured by its originality band, originality beside.
+    assert!(html.contains("<span class=\"pct green\">7%</span>"));
+    assert!(html.contains("<span class=\"pct red\">59%</span>"));
+    assert!(html.contains("<span class=\"pct amber\">35%</span>"));
+    assert!(html.contains("Tỷ lệ nguyên gốc: 41%"));
     // Links to the entry pages use the safe names.
     assert!(html.contains("href=\"entries/______etc_passwd.html\""));
     // The other files of the run are linked, relatively.
@@ -547,8 +549,15 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
             "no link to {file}"
         );
     }
-    // The declared area that differs from the detected one is shown.
-    assert!(html.contains("Lĩnh vực đăng ký: g"));
+    // The registered area is shown (and filtered on), the detected one beside it when they
+    // differ; areas list in Vietnamese order.
+    assert!(html.contains(
+        "g. Xây dựng chính quyền điện tử, chính quyền số<div class=\"chip fail\">Lĩnh vực (phát hiện): đ</div>"
+    ));
+    assert!(html.contains("data-area=\"g\""));
+    let c_at = html.find("<option value=\"c\">").unwrap_or(usize::MAX);
+    let g_at = html.find("<option value=\"g\">").unwrap_or(0);
+    assert!(c_at < g_at, "areas out of order");
     Ok(())
 }
 
@@ -566,28 +575,22 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     );
     assert!(html.contains(&marked), "full-text highlight missing");
     assert!(html.contains(&format!("<mark class=\"src-0\">{COPIED}</mark>")));
-    // The source passage sits beside it, escaped.
-    assert!(html.contains(&format!("{COPIED} {}", html_escape(EVIL_SOURCE))));
+    // The source passage sits beside it, escaped, highlighted too, with the words the entry
+    // does not have marked.
+    assert!(html.contains(&format!(
+        "<mark class=\"src-0\">{COPIED} <ins>{}</ins></mark>",
+        html_escape(EVIL_SOURCE)
+    )));
     // The second source colours the script-looking text, which reads as text.
     assert!(html.contains("<mark class=\"src-1\" title=\"mo-hinh/mot-cua-lien-thong.pdf\">&lt;/script&gt;&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;</mark>"));
     // The excluded passage is marked, not highlighted.
     assert!(html.contains(&format!(
         "<span class=\"excluded\" title=\"Đoạn được loại trừ (trích dẫn văn bản pháp luật)\">{TEMPLATE}</span>"
     )));
-    // Sources with their share: 41% of non-space characters outside the excluded passage
-    // would be computed from the text; check the copied share is shown as a percentage.
-    let outside: usize = report.entries[1]
-        .text
-        .replace(TEMPLATE, "")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .count();
-    let copied: usize = COPIED.chars().filter(|c| !c.is_whitespace()).count();
-    let share = format!("{:.0}%", copied as f64 / outside as f64 * 100.0);
-    assert!(
-        html.contains(&format!("<td class=\"num\">{share}<svg")),
-        "share {share}"
-    );
+    // Each source with its share of the entry, the figure copy detection gave (52%): one
+    // percentage per source, the same as in the passage heading.
+    assert!(html.contains("<td class=\"num\">52%<svg"), "share");
+    assert!(html.contains("— Sao chép một phần · 52%"));
     // Form evidence and eligibility findings, escaped.
     assert!(html.contains("62% Arial &lt;b&gt;không đạt&lt;/b&gt;; trang 2: &quot;Arial&quot;"));
     assert!(html.contains("Nộp ngày 01/06/2025, sau hạn 31/05/2025"));
@@ -1082,7 +1085,7 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
                 dom.contains("data-ready=\"1\""),
                 "dashboard script did not run"
             );
-            assert!(dom.contains("Hiển thị 4/4 bài"));
+            assert!(dom.contains("Đang hiện 4/4 bài"));
         }
     }
 
@@ -1119,7 +1122,7 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
         ))
         .output()?;
     let dom = String::from_utf8_lossy(&filtered.stdout);
-    assert!(dom.contains("Hiển thị 1/4 bài"), "filter did not apply");
+    assert!(dom.contains("Đang hiện 1/4 bài"), "filter did not apply");
     assert_eq!(dom.matches("<tr data-verdict=").count(), 4);
     assert_eq!(dom.matches(" hidden=\"\"").count(), 3, "three rows hidden");
     Ok(())

@@ -17,6 +17,7 @@ mod json;
 mod minutes;
 pub mod model;
 pub mod passages;
+pub mod sources;
 mod table;
 pub mod words;
 mod write;

@@ -119,6 +119,7 @@ pub static WORDS: Words = Words {
                 "Passages shown for the {shown} largest of {total} sources; the table above lists all {total}."
             )
         },
+        more_sources: |n| format!("… and {n} more sources (all in report.json)."),
         scope_nationwide: "Nationwide",
         scope_in_province: |p| format!("Applied in this province ({p})"),
         scope_elsewhere: |p| format!("Applied outside the province ({p})"),

@@ -192,6 +192,8 @@ pub struct EntryPage {
     pub paragraph_only: fn(usize) -> String,
     /// "showing the passages of the first {shown} of {total} sources".
     pub panes_limited: fn(usize, usize) -> String,
+    /// "… and {n} more sources (all in report.json)".
+    pub more_sources: fn(usize) -> String,
     pub scope_nationwide: &'static str,
     pub scope_in_province: fn(&str) -> String,
     pub scope_elsewhere: fn(&str) -> String,

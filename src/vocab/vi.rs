@@ -119,6 +119,7 @@ pub static WORDS: Words = Words {
                 "Hiện đoạn trùng của {shown} nguồn trùng nhiều nhất trong {total} nguồn; bảng trên liệt kê đủ {total} nguồn."
             )
         },
+        more_sources: |n| format!("… và {n} nguồn khác (đủ trong report.json)."),
         scope_nationwide: "Toàn quốc",
         scope_in_province: |p| format!("Đã áp dụng trong tỉnh ({p})"),
         scope_elsewhere: |p| format!("Đã áp dụng ở địa phương ngoài tỉnh ({p})"),
