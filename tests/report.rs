@@ -701,8 +701,10 @@ fn csv_has_a_bom_and_no_formulas() -> TestResult {
     assert_eq!(hostile[3], IMG_TITLE);
     assert_eq!(hostile[4], format!("'{FORMULA_AUTHOR}; {PLUS_PHONE}"));
     assert_eq!(hostile[5], format!("'{AT_UNIT}"));
-    assert_eq!(hostile[10], "41%");
-    assert_eq!(hostile[11], "Không đạt");
+    // Similarity, then originality beside it; the date day first.
+    assert_eq!(hostile[10], "59%");
+    assert_eq!(hostile[11], "41%");
+    assert_eq!(hostile[12], "Không đạt");
     assert_eq!(records[4][3], format!("'{MINUS_TITLE}"));
     assert_eq!(records[1][3], "Sổ tay điện tử thủ tục đất đai");
     Ok(())
@@ -815,7 +817,7 @@ fn xlsx_reopens_with_text_cells_filters_and_quote_prefix() -> TestResult {
 
     let sheet1 = zip_part(&path, "xl/worksheets/sheet1.xml")?;
     assert!(
-        sheet1.contains("<autoFilter ref=\"A1:Q5\""),
+        sheet1.contains("<autoFilter ref=\"A1:R5\""),
         "autofilter on sheet 1"
     );
     assert!(
@@ -884,10 +886,27 @@ fn xlsx_reopens_with_text_cells_filters_and_quote_prefix() -> TestResult {
         text_of("D2"),
         Some(("Sổ tay điện tử thủ tục đất đai".to_string(), false))
     );
-    // Originality is a number formatted as a percentage.
+    // Similarity and originality are numbers formatted as percentages.
     let k3 = seen.get("K3").ok_or("no K3")?;
-    assert_eq!(k3.get("v").map(String::as_str), Some("0.41"));
+    assert_eq!(k3.get("v").map(String::as_str), Some("0.59"));
     assert!(k3.get("t").is_none());
+    let l3 = seen.get("L3").ok_or("no L3")?;
+    assert_eq!(l3.get("v").map(String::as_str), Some("0.41"));
+    // Printing: A4 landscape, one page wide, the header row on every page.
+    for sheet in [
+        &sheet1,
+        &zip_part(&path, "xl/worksheets/sheet2.xml")?,
+        &zip_part(&path, "xl/worksheets/sheet3.xml")?,
+    ] {
+        assert!(sheet.contains("orientation=\"landscape\""), "landscape");
+        assert!(sheet.contains("paperSize=\"9\""), "A4");
+        assert!(sheet.contains("fitToHeight=\"0\""), "one page wide");
+        assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\""), "fit to page");
+    }
+    assert!(
+        workbook.contains("_xlnm.Print_Titles"),
+        "header row repeated"
+    );
 
     let sheet2 = zip_part(&path, "xl/worksheets/sheet2.xml")?;
     assert!(
