@@ -901,7 +901,10 @@ fn xlsx_reopens_with_text_cells_filters_and_quote_prefix() -> TestResult {
         assert!(sheet.contains("orientation=\"landscape\""), "landscape");
         assert!(sheet.contains("paperSize=\"9\""), "A4");
         assert!(sheet.contains("fitToHeight=\"0\""), "one page wide");
-        assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\""), "fit to page");
+        assert!(
+            sheet.contains("<pageSetUpPr fitToPage=\"1\""),
+            "fit to page"
+        );
     }
     assert!(
         workbook.contains("_xlnm.Print_Titles"),

@@ -374,3 +374,220 @@ fn the_demo_reports_open_in_office_and_a_browser() {
         }
     }
 }
+
+/// Text of a PDF as pdftotext reads it, whitespace folded to single spaces (a caption that
+/// wraps in its cell reads whole).
+fn pdf_text(pdf: &Path, first: Option<u32>, last: Option<u32>) -> String {
+    let mut cmd = Command::new("pdftotext");
+    if let Some(f) = first {
+        cmd.arg("-f").arg(f.to_string());
+    }
+    if let Some(l) = last {
+        cmd.arg("-l").arg(l.to_string());
+    }
+    let run = cmd.arg(pdf).arg("-").output().expect("run pdftotext");
+    assert!(
+        run.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&run.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// (pages, width, height in points) of a PDF's first page, from pdfinfo.
+fn pdf_pages(pdf: &Path) -> (u32, f64, f64) {
+    let run = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("run pdfinfo");
+    let info = String::from_utf8_lossy(&run.stdout).into_owned();
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let size: Vec<f64> = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .map(|v| {
+            v.split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    (
+        pages,
+        size.first().copied().unwrap_or(0.0),
+        size.get(1).copied().unwrap_or(0.0),
+    )
+}
+
+/// Print a page to PDF with headless Chromium, as a council member would from the browser.
+fn print_page(work: &Path, page: &Path, name: &str) -> PathBuf {
+    let pdf = work.join(format!("{name}.pdf"));
+    let run = chromium(&work.join(format!("chromium-print-{name}")))
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run chromium");
+    assert!(
+        pdf.is_file(),
+        "chromium did not print {}: {}",
+        page.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    pdf
+}
+
+/// Convert an Office file to PDF with LibreOffice, as the council prints it.
+fn office_to_pdf(work: &Path, file: &Path) -> PathBuf {
+    let outdir = work.join("office-pdf");
+    let run = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            work.join("lo-profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&outdir)
+        .arg(file)
+        .output()
+        .expect("run soffice");
+    let pdf = outdir.join(file.with_extension("pdf").file_name().expect("a file name"));
+    assert!(
+        pdf.is_file(),
+        "soffice did not convert {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    pdf
+}
+
+#[test]
+fn the_demo_prints_with_every_column() {
+    if !on_path("chromium") || !on_path("pdftotext") || !on_path("soffice") {
+        eprintln!("chromium, pdftotext or soffice not installed; skipping the print check");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let (_, _, report, out) = screen_demo(work.path(), &[]);
+    let ids: Vec<String> = expected_flags().keys().cloned().collect();
+
+    // The dashboard: A4 landscape, every column (the result column above all), every entry
+    // with its verdict, and no controls or sort arrows.
+    let pdf = print_page(work.path(), &out.join("index.html"), "dashboard");
+    let (pages, width, height) = pdf_pages(&pdf);
+    assert!(
+        width > height,
+        "dashboard not landscape: {width} x {height}"
+    );
+    assert!((1..=6).contains(&pages), "{pages} pages");
+    let text = pdf_text(&pdf, None, None);
+    for caption in [
+        "Mã bài",
+        "Tên bài dự thi",
+        "Đơn vị",
+        "Lĩnh vực đăng ký",
+        "Tỷ lệ trùng lặp",
+        "Hình thức",
+        "Cảnh báo",
+        "Kết quả sơ loại",
+    ] {
+        assert!(
+            text.contains(caption),
+            "printed dashboard lacks {caption:?}"
+        );
+    }
+    for id in &ids {
+        assert!(text.contains(id.as_str()), "printed dashboard lacks {id}");
+    }
+    assert!(text.contains("Đề nghị chuyển vòng chấm"));
+    assert!(text.contains("Cần nộp lại"));
+    for control in [
+        "↕",
+        "↑",
+        "↓",
+        "Tìm theo mã",
+        "Mọi kết quả",
+        "Chỉ bài có cảnh báo",
+    ] {
+        assert!(!text.contains(control), "{control:?} printed");
+    }
+    // Every row's verdict is printed: one verdict word per entry.
+    let verdicts = ["Không đạt", "Cần nộp lại"]
+        .iter()
+        .map(|v| text.matches(v).count())
+        .sum::<usize>();
+    assert!(verdicts >= 12, "{verdicts} failing verdicts printed");
+
+    // An entry page: portrait, the planted passage located by page and paragraph, the
+    // source named by its public reference.
+    let pdf = print_page(work.path(), &out.join("entries/E04.html"), "E04");
+    let (_, width, height) = pdf_pages(&pdf);
+    assert!(width < height, "entry page not portrait");
+    let text = pdf_text(&pdf, None, None);
+    let e04 = entry(&report, "E04");
+    let at = &e04["matches"][0]["spans"][0]["entry_at"];
+    let located = format!(
+        "trang {}, đoạn {}",
+        at["page"].as_u64().unwrap(),
+        at["paragraph"].as_u64().unwrap()
+    );
+    for needle in [
+        "Tỷ lệ trùng lặp",
+        "Tỷ lệ nguyên gốc",
+        "Quyết định 45/2016/QĐ-TTg",
+        "Toàn quốc",
+        located.as_str(),
+        "Kho đối chiếu",
+    ] {
+        assert!(text.contains(needle), "printed E04 page lacks {needle:?}");
+    }
+
+    // summary.xlsx through LibreOffice: the entries sheet one page wide, every header and
+    // every entry on its first page; dates are dates.
+    let pdf = office_to_pdf(work.path(), &out.join("summary.xlsx"));
+    let (_, width, height) = pdf_pages(&pdf);
+    assert!(width > height, "summary.xlsx not landscape");
+    let first = pdf_text(&pdf, Some(1), Some(1));
+    for caption in [
+        "Mã bài",
+        "Tên bài dự thi",
+        "Ngày nộp",
+        "Lĩnh vực đăng ký",
+        "Lĩnh vực (phát hiện)",
+        "Tỷ lệ trùng lặp",
+        "Tỷ lệ nguyên gốc",
+        "Kết quả sơ loại",
+        "Đề nghị chuyển vòng chấm",
+        "Cảnh báo",
+        "Nguồn trùng chính",
+        "Lỗi",
+    ] {
+        // A caption wrapped in a narrow column may interleave with its neighbour's second
+        // line in the PDF's text: look for its words.
+        let words: Vec<&str> = first.split(' ').collect();
+        assert!(
+            caption.split(' ').all(|w| words.contains(&w)),
+            "summary.xlsx page 1 lacks {caption:?}"
+        );
+    }
+    for id in &ids {
+        assert!(
+            first.contains(id.as_str()),
+            "summary.xlsx page 1 lacks {id}"
+        );
+    }
+    assert!(first.contains("28/07/2025"), "E11's date is not day first");
+
+    // The minutes through LibreOffice: the results table with every entry.
+    let pdf = office_to_pdf(work.path(), &out.join("bien-ban-so-loai.docx"));
+    let text = pdf_text(&pdf, None, None);
+    for id in &ids {
+        assert!(text.contains(id.as_str()), "printed minutes lack {id}");
+    }
+    assert!(text.contains("Kết quả"));
+}

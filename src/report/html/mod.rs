@@ -239,14 +239,15 @@ a{color:inherit;text-decoration:none}
 body.dashboard table#entries{table-layout:fixed;width:100%}
 body.dashboard #entries th,body.dashboard #entries td{padding:3px 4px;overflow-wrap:normal;word-break:normal;hyphens:manual}
 body.dashboard #entries .file,body.dashboard svg.bar{display:none}
-body.dashboard #entries col.c-id{width:7%}
-body.dashboard #entries col.c-title{width:25%}
-body.dashboard #entries col.c-unit{width:15%}
+body.dashboard #entries col.c-id{width:6%}
+body.dashboard #entries col.c-title{width:23%}
+body.dashboard #entries col.c-unit{width:14%}
 body.dashboard #entries col.c-area{width:13%}
-body.dashboard #entries col.c-pct{width:8%}
+body.dashboard #entries col.c-pct{width:10%}
 body.dashboard #entries col.c-checks{width:9%}
-body.dashboard #entries col.c-flags{width:12%}
-body.dashboard #entries col.c-verdict{width:11%}
+body.dashboard #entries col.c-flags{width:13%}
+body.dashboard #entries col.c-verdict{width:12%}
+body.dashboard td.num{white-space:normal}
 td.title,td.area{min-width:0}
 .chip,.badge{white-space:normal}
 }
