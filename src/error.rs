@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::lang::Lang;
+use crate::limits::{Charge, OverBudget};
 
 /// What went wrong, independent of which file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,6 +34,8 @@ pub enum ExtractErrorKind {
     ConversionFailed { cause: String },
     /// Reading took longer than `Limits::time_per_file`.
     Timeout { seconds: u64 },
+    /// Reading would cost more memory than `Limits::max_memory_per_file` (see `limits::Budget`).
+    OverBudget { what: Charge, limit: u64 },
     /// The reader panicked; this is a soloai bug, reported instead of crashing the batch.
     Panic { cause: String },
 }
@@ -52,6 +55,7 @@ impl ExtractErrorKind {
             ExtractErrorKind::NeedsConversion { .. } => "needs-conversion",
             ExtractErrorKind::ConversionFailed { .. } => "conversion-failed",
             ExtractErrorKind::Timeout { .. } => "timeout",
+            ExtractErrorKind::OverBudget { .. } => "over-budget",
             ExtractErrorKind::Panic { .. } => "panic",
         }
     }
@@ -78,6 +82,17 @@ impl ExtractError {
             path,
             ExtractErrorKind::Corrupt {
                 cause: cause.into(),
+            },
+        )
+    }
+
+    /// The file's memory budget ran out.
+    pub fn over_budget(path: impl AsRef<Path>, over: OverBudget) -> Self {
+        Self::new(
+            path,
+            ExtractErrorKind::OverBudget {
+                what: over.what,
+                limit: over.limit,
             },
         )
     }
@@ -156,6 +171,16 @@ impl ExtractError {
             (Lang::En, Timeout { seconds }) => {
                 format!("reading took longer than {seconds} s and was stopped")
             }
+            (Lang::Vi, OverBudget { what, limit }) => format!(
+                "Đọc tệp cần quá nhiều bộ nhớ ({} vượt giới hạn {} MB cho một tệp) nên đã dừng. Mở bằng Word/trình đọc PDF, lưu hoặc in lại thành tệp mới rồi gửi lại.",
+                what.label(Lang::Vi),
+                limit / (1024 * 1024)
+            ),
+            (Lang::En, OverBudget { what, limit }) => format!(
+                "reading would need too much memory ({} past the {} MB limit per file) and was stopped; save or print the file again",
+                what.label(Lang::En),
+                limit / (1024 * 1024)
+            ),
             (Lang::Vi, Panic { cause }) => format!(
                 "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
             ),
