@@ -105,31 +105,9 @@ fn guarded(
 }
 
 fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        ExtractError::new(
-            path,
-            ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        )
-    })?;
-    if meta.len() > limits.max_file_bytes {
-        return Err(ExtractError::new(
-            path,
-            ExtractErrorKind::TooLarge {
-                what: format!("{} bytes", meta.len()),
-                limit: limits.max_file_bytes,
-            },
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        ExtractError::new(
-            path,
-            ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        )
-    })?;
+    // Opened once, never through a link, never a FIFO or device, never past the size limit.
+    let bytes = crate::safe_fs::read_regular(path, limits.max_file_bytes)
+        .map_err(|e| ExtractError::from((path, e)))?;
     extract_bytes_inner(path, &bytes, limits)
 }
 
@@ -140,6 +118,9 @@ pub fn extract_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResul
 }
 
 fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
+    if bytes.is_empty() {
+        return Err(ExtractError::new(path, ExtractErrorKind::Empty));
+    }
     let budget = Budget::for_file(limits);
     let ctx = ReadContext::new(limits, &budget);
     ctx.charge(path, Charge::FileBytes, bytes.len() as u64)?;

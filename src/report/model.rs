@@ -89,6 +89,21 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// Items of the entries folder that were not read (links, FIFOs, devices, loops), each
+    /// with its reason: nothing a unit sent is dropped without a word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<SkippedItem>,
+}
+
+/// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedItem {
+    /// Path relative to the entries folder.
+    pub path: String,
+    /// Stable code: symlink, fifo, device, socket, loop, too-deep, unreadable.
+    pub reason: String,
+    /// The reason in the report's language.
+    pub message: String,
 }
 
 impl Report {
@@ -103,6 +118,7 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            skipped: Vec::new(),
         }
     }
 
