@@ -18,7 +18,9 @@ pub mod normalize;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
+pub mod safe_fs;
 pub mod screen;
+pub mod terminal;
 pub mod vocab;
 
 /// The language type lives in the vocabulary; `crate::lang::Lang` still names it.

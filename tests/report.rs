@@ -450,7 +450,7 @@ fn assert_safe_page(html: &str, scripts_allowed: usize) {
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
         "div", "a", "main", "section", "p", "span", "table", "thead", "tbody", "tr", "th", "td",
         "button", "input", "select", "option", "label", "svg", "rect", "mark", "dl", "dt", "dd",
-        "ul", "ol", "li", "footer", "script", "strong", "ins", "colgroup", "col",
+        "ul", "ol", "li", "footer", "script", "strong", "ins", "colgroup", "col", "code",
     ];
     let mut scripts = 0;
     for (name, inside) in tags(&markup) {

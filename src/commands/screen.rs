@@ -68,11 +68,12 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let outcome = match screen::screen(&opts) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("soloai: {}", e.message(lang));
+            eprintln!("soloai: {}", soloai::terminal::visible(&e.message(lang)));
             return Ok(ExitCode::from(2));
         }
     };
-    let mut out = std::io::stdout().lock();
+    // Entry ids and unit names come from file names and the manifest: shown, not obeyed.
+    let mut out = soloai::terminal::stdout(soloai::terminal::Style::Text);
     summary(&mut out, &outcome, &args.out, lang)?;
     Ok(if outcome.report.has_flags() {
         ExitCode::from(1)

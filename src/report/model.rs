@@ -94,9 +94,24 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// Items of the entries folder that were not read (links, FIFOs, devices, loops), each
+    /// with its reason: nothing a unit sent is dropped without a word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<SkippedItem>,
     /// The corpus index the entries were compared against, and what it holds.
     #[serde(default)]
     pub corpus: CorpusInfo,
+}
+
+/// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedItem {
+    /// Path relative to the entries folder.
+    pub path: String,
+    /// Stable code: symlink, fifo, device, socket, loop, too-deep, unreadable.
+    pub reason: String,
+    /// The reason in the report's language.
+    pub message: String,
 }
 
 /// Which corpus index a run used and how many documents of each kind it holds, so every
@@ -170,6 +185,7 @@ impl Report {
             units: Vec::new(),
             clusters: Vec::new(),
             corpus: CorpusInfo::default(),
+            skipped: Vec::new(),
         }
     }
 

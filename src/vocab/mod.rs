@@ -155,6 +155,7 @@ pub struct Dashboard {
     pub how_heading: &'static str,
     pub how_bands: &'static str,
     pub footer_note: &'static str,
+    pub skipped_heading: &'static str,
     pub duplicates_heading: &'static str,
     pub duplicates_note: &'static str,
     pub checks_failed: fn(usize, usize) -> String,

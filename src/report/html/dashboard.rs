@@ -87,6 +87,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
             &pages,
         ));
     }
+    if !report.skipped.is_empty() {
+        body.push_str(&skipped(report, lang));
+    }
     if !report.units.is_empty() {
         body.push_str(&units_table(report, lang, c));
     }
@@ -438,6 +441,26 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         );
     }
     out.push_str("</tbody></table></section>\n");
+    out
+}
+
+/// Items of the entries folder not read (links, FIFOs, devices…), with the reason (hostile).
+fn skipped(report: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<section><h2>{}</h2><ul>",
+        esc(lang.words().dashboard.skipped_heading),
+    );
+    for item in &report.skipped {
+        let _ = writeln!(
+            out,
+            "<li><code>{}</code>: {}</li>",
+            esc(&crate::terminal::visible(&item.path)),
+            esc(&item.message)
+        );
+    }
+    out.push_str("</ul></section>\n");
     out
 }
 
