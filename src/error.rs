@@ -251,8 +251,8 @@ impl ExtractError {
             (Lang::En, Encrypted) => {
                 "password-protected; ask the author for an unprotected copy".into()
             }
-            (Lang::Vi, Corrupt { cause }) => {
-                format!("Tệp bị hỏng hoặc không đầy đủ ({cause}). Yêu cầu tác giả gửi lại tệp.")
+            (Lang::Vi, Corrupt { .. }) => {
+                "Tệp bị hỏng hoặc không đầy đủ. Yêu cầu tác giả gửi lại tệp.".to_string()
             }
             (Lang::En, Corrupt { cause }) => {
                 format!("broken or truncated file ({cause}); ask the author to resend")
@@ -263,9 +263,9 @@ impl ExtractError {
             (Lang::En, NeedsConversion { format }) => format!(
                 ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
             ),
-            (Lang::Vi, ConversionFailed { cause }) => format!(
-                "LibreOffice không chuyển đổi được tệp ({cause}). Mở bằng Word và lưu thành .docx."
-            ),
+            (Lang::Vi, ConversionFailed { .. }) => {
+                "LibreOffice không chuyển đổi được tệp. Mở bằng Word và lưu thành .docx.".into()
+            }
             (Lang::En, ConversionFailed { cause }) => format!(
                 "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
             ),
@@ -295,9 +295,9 @@ impl ExtractError {
                 grouped(*limit, ','),
                 measure.label(lang)
             ),
-            (Lang::Vi, Panic { cause }) => format!(
-                "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
-            ),
+            (Lang::Vi, Panic { .. }) => {
+                "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
+            }
             (Lang::En, Panic { cause }) => format!(
                 "internal soloai error while reading ({cause}); please report it with this file"
             ),
