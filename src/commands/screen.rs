@@ -72,7 +72,6 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    // Entry ids and unit names come from file names and the manifest: shown, not obeyed.
     let mut out = soloai::terminal::stdout(soloai::terminal::Style::Text);
     summary(&mut out, &outcome, &args.out, lang)?;
     Ok(if outcome.report.has_flags() {

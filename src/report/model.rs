@@ -184,8 +184,8 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
-            corpus: CorpusInfo::default(),
             skipped: Vec::new(),
+            corpus: CorpusInfo::default(),
         }
     }
 

@@ -289,11 +289,11 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         },
     );
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
+    report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
     report.corpus = report::CorpusInfo::count(
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
     );
-    report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
