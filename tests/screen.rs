@@ -591,3 +591,82 @@ fn the_demo_prints_with_every_column() {
     }
     assert!(text.contains("Kết quả"));
 }
+
+/// Run the binary with `args` and a clean locale (plus `env`); (code, stdout, stderr).
+fn soloai(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_soloai"));
+    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "SOLOAI_LANG"] {
+        cmd.env_remove(var);
+    }
+    let output = cmd.args(args).envs(env.iter().copied()).output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_and_argument_errors_speak_vietnamese_by_default() {
+    let (code, out, _) = soloai(&["screen", "--help"], &[]);
+    assert_eq!(code, 0);
+    for words in [
+        "Cách dùng: soloai screen [TÙY_CHỌN] <THƯ_MỤC>",
+        "Tham số:",
+        "Tùy chọn:",
+        "--out <THƯ_MỤC>          Thư mục ghi báo cáo [mặc định: soloai-out]",
+        "-h, --help                   In hướng dẫn này",
+    ] {
+        assert!(out.contains(words), "{words:?} not in:\n{out}");
+    }
+    for english in [
+        "Usage:",
+        "Options:",
+        "Arguments:",
+        "Print help",
+        "[default:",
+    ] {
+        assert!(!out.contains(english), "{english:?} in:\n{out}");
+    }
+
+    let (code, _, err) = soloai(&["scren"], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("soloai: lỗi: không có lệnh 'scren'"), "{err}");
+    assert!(err.contains("gợi ý: có thể ý bạn là screen"), "{err}");
+    let (code, _, err) = soloai(&["screen"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("thiếu tham số bắt buộc: <THƯ_MỤC>")
+            && err.contains("Xem hướng dẫn: soloai screen --help"),
+        "{err}"
+    );
+    let (code, _, err) = soloai(&["check", "x.docx", "--bogus"], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("không có tùy chọn '--bogus'"), "{err}");
+    assert!(!err.contains("error:") && !err.contains("Usage"), "{err}");
+    let (code, _, err) = soloai(&["--lang", "fr", "profile", "list"], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("các giá trị được dùng: vi, en"), "{err}");
+}
+
+#[test]
+fn english_with_lang_en_or_an_english_locale() {
+    let (_, flag, _) = soloai(&["--lang", "en", "screen", "--help"], &[]);
+    let (_, locale, _) = soloai(&["screen", "--help"], &[("LANG", "en_US.UTF-8")]);
+    for out in [&flag, &locale] {
+        assert!(
+            out.contains("Usage: soloai screen [OPTIONS] <FOLDER>"),
+            "{out}"
+        );
+        assert!(out.contains("Where the reports are written [default: soloai-out]"));
+    }
+    // --lang beats the locale.
+    let (_, out, _) = soloai(&["--lang", "vi", "--help"], &[("LANG", "en_US.UTF-8")]);
+    assert!(out.contains("Cách dùng: soloai"), "{out}");
+    let (code, _, err) = soloai(&["scren"], &[("LANG", "en_GB.UTF-8")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("soloai: error: unknown command 'scren'"),
+        "{err}"
+    );
+}

@@ -191,6 +191,15 @@ pub static WORDS: Words = Words {
         conflict: |a| format!("cannot be used with {a}"),
         other_error: "invalid command-line arguments",
         tip_dashes: "tip: write a file name starting with '-' after '--'",
+        did_you_mean: |x| format!("tip: did you mean {x}"),
+        default_value: |v| format!("[default: {v}]"),
+        values: |v| format!("[values: {v}]"),
+        error_prefix: "error",
+        options_token: "[OPTIONS]",
+        command_token: "<COMMAND>",
+        command: cli_command,
+        arg: cli_arg,
+        value_name: cli_value_name,
     },
     errors: Errors {
         not_found: "no such file or folder",
@@ -307,6 +316,128 @@ fn unit_kind(kind: &str) -> Option<&'static str> {
         "social-organization" => "Socio-political or social organization",
         "central-agency" => "Central agency in the province",
         "internal-division" => "Internal division",
+        _ => return None,
+    })
+}
+
+fn cli_command(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "extract" => {
+            "Read entries (.docx, .pdf, .txt, .doc/.odt via LibreOffice) and print their text or JSON"
+        }
+        "check" => "Check each entry's form against the contest's rules",
+        "profile" => "List or show the built-in contest profiles",
+        "profile list" => "List the built-in profiles",
+        "profile show" => {
+            "Print a profile as TOML (a built-in one keeps its comments citing the plan)"
+        }
+        "corpus" => "Manage the corpus of prior ideas (the persistent index)",
+        "corpus add" => {
+            "Add files or folders (.md/.txt with +++ front matter, .docx, .pdf, .doc, .odt)"
+        }
+        "corpus list" => "List the documents in the corpus",
+        "corpus remove" => "Remove one document by its id (or the first characters of it)",
+        "corpus search" => "Search the corpus; diacritics are optional in the query",
+        "corpus stats" => "Counts by kind and area, size, versions",
+        "corpus rebuild" => "Re-index every document from its stored text (after upgrading soloai)",
+        "compare" => "Compare two documents and show the matched passages",
+        "screen" => "Screen a contest folder and write the council's reports",
+        "manifest-template" => "Write an empty manifest (CSV or Excel) with the documented columns",
+        _ => return None,
+    })
+}
+
+fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "lang") => {
+            "Language of reports and messages: vi (default) or en; also follows LANG=en_*"
+        }
+        (_, "json") => "Print JSON instead of text",
+        ("extract", "files") => {
+            "Files to read (.docx, .pdf, .txt, .doc/.odt through LibreOffice); a folder means every such file inside it"
+        }
+        ("check", "paths") => {
+            "Entry files or folders (folders are walked for .docx, .pdf, .doc, .odt, .txt)"
+        }
+        ("check", "profile") | ("screen", "profile") => {
+            "Contest profile: a built-in name (see soloai profile list) or a TOML file"
+        }
+        ("check", "manifest") => {
+            "The manifest (CSV/XLSX) whose area column declares each entry's content area"
+        }
+        ("profile show", "name") => "A built-in name (see soloai profile list) or a TOML file",
+        ("corpus", "index")
+        | ("corpus add", "index")
+        | ("corpus list", "index")
+        | ("corpus remove", "index")
+        | ("corpus search", "index")
+        | ("corpus stats", "index")
+        | ("corpus rebuild", "index") => {
+            "Index folder [default: $SOLOAI_INDEX, else ./soloai-index; created by add]"
+        }
+        ("corpus add", "paths") => "Files or folders to add",
+        ("corpus add", "kind") => {
+            "Document kind, overriding the front matter: applied, published, past-entry, template"
+        }
+        ("corpus add", "contest") => "The earlier contest (for past entries)",
+        ("corpus add", "year") => "Year of the contest or of the model",
+        ("corpus add", "province") => "Province or city where it is applied (or \"toàn quốc\")",
+        ("corpus add", "awarded") => "Whether the entry won a prize: true or false",
+        ("corpus add", "title") => "Document title, overriding the front matter",
+        ("corpus remove", "id") => "Document id (or its first characters)",
+        ("corpus search", "query") => "What to search for",
+        ("corpus search", "limit") => "Most results to show",
+        ("compare", "a") => "The first document (.docx, .pdf, .txt, …)",
+        ("compare", "b") => "The second document",
+        ("compare", "templates") => {
+            "A template document (the entry form, the plan): text matching it is excluded"
+        }
+        ("compare", "width") => "Width of the side-by-side view, in characters",
+        ("screen", "entries") => {
+            "A contest folder (with entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) or a plain folder of entries"
+        }
+        ("screen", "manifest") => {
+            "Manifest of the entries (CSV or XLSX; soloai manifest-template writes an empty one)"
+        }
+        ("screen", "index") => "Corpus index folder [default: $SOLOAI_INDEX, else ./soloai-index]",
+        ("screen", "corpus") => {
+            "A folder of prior documents to add to the index first (repeatable)"
+        }
+        ("screen", "out") => "Where the reports are written",
+        ("screen", "excluded") => {
+            "Persons who may not enter (CSV \"Họ và tên,Vai trò\", or one name per line)"
+        }
+        ("screen", "units") => {
+            "Units expected to send entries (CSV \"Đơn vị,Loại đơn vị\"), for quotas"
+        }
+        ("screen", "deadline") => {
+            "Submission deadline overriding the profile's (15/07/2025 or 2025-07-15)"
+        }
+        ("screen", "quiet") => "No progress bars",
+        ("manifest-template", "out") => {
+            "File to write (refuses to replace an existing file unless --force)"
+        }
+        ("manifest-template", "xlsx") => "Write an Excel workbook (.xlsx) instead of CSV",
+        ("manifest-template", "force") => "Replace the output file if it exists",
+        _ => return None,
+    })
+}
+
+fn cli_value_name(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "entries" | "index" | "corpus" | "out" => "FOLDER",
+        "files" | "paths" | "manifest" | "excluded" | "units" | "a" | "b" | "templates" => "FILE",
+        "profile" | "name" => "PROFILE",
+        "deadline" => "DATE",
+        "lang" => "LANG",
+        "kind" => "KIND",
+        "contest" | "title" => "NAME",
+        "year" => "YEAR",
+        "province" => "PROVINCE",
+        "awarded" => "AWARDED",
+        "id" => "ID",
+        "query" => "QUERY",
+        "limit" | "width" => "N",
         _ => return None,
     })
 }

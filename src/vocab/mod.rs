@@ -253,6 +253,23 @@ pub struct Cli {
     pub conflict: fn(&str) -> String,
     pub other_error: &'static str,
     pub tip_dashes: &'static str,
+    /// "gợi ý: có thể ý bạn là {x}".
+    pub did_you_mean: fn(&str) -> String,
+    /// "[mặc định: {v}]" appended to an option's help.
+    pub default_value: fn(&str) -> String,
+    /// "[giá trị: {list}]" appended to an option's help.
+    pub values: fn(&str) -> String,
+    /// "soloai: lỗi:" before an argument error.
+    pub error_prefix: &'static str,
+    /// The usage line's placeholders for options and for a subcommand.
+    pub options_token: &'static str,
+    pub command_token: &'static str,
+    /// What a subcommand does, by its path ("screen", "corpus add").
+    pub command: fn(&str) -> Option<&'static str>,
+    /// An argument's help, by command path and argument id ("screen", "entries").
+    pub arg: fn(&str, &str) -> Option<&'static str>,
+    /// The placeholder for an argument's value in usage lines, by argument id.
+    pub value_name: fn(&str) -> Option<&'static str>,
 }
 
 /// System errors said in words (the OS's English message never reaches a person).

@@ -193,6 +193,15 @@ pub static WORDS: Words = Words {
         conflict: |a| format!("không dùng được cùng lúc với {a}"),
         other_error: "tham số dòng lệnh không hợp lệ",
         tip_dashes: "mẹo: tên tệp bắt đầu bằng '-' thì viết sau '--'",
+        did_you_mean: |x| format!("gợi ý: có thể ý bạn là {x}"),
+        default_value: |v| format!("[mặc định: {v}]"),
+        values: |v| format!("[giá trị: {v}]"),
+        error_prefix: "lỗi",
+        options_token: "[TÙY_CHỌN]",
+        command_token: "<LỆNH>",
+        command: cli_command,
+        arg: cli_arg,
+        value_name: cli_value_name,
     },
     errors: Errors {
         not_found: "không tìm thấy tệp hoặc thư mục",
@@ -309,6 +318,130 @@ fn unit_kind(kind: &str) -> Option<&'static str> {
         "social-organization" => "Tổ chức chính trị - xã hội, tổ chức xã hội",
         "central-agency" => "Cơ quan Trung ương đóng trên địa bàn tỉnh",
         "internal-division" => "Phòng, đơn vị trực thuộc",
+        _ => return None,
+    })
+}
+
+fn cli_command(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "extract" => {
+            "Đọc bài dự thi (.docx, .pdf, .txt; .doc/.odt qua LibreOffice) và in văn bản hoặc JSON"
+        }
+        "check" => "Kiểm tra hình thức từng bài theo thể lệ cuộc thi",
+        "profile" => "Xem các bộ tiêu chí (thể lệ cuộc thi) có sẵn",
+        "profile list" => "Liệt kê các bộ tiêu chí có sẵn",
+        "profile show" => "In một bộ tiêu chí dạng TOML (bộ có sẵn giữ chú thích dẫn kế hoạch)",
+        "corpus" => "Quản lý kho đối chiếu (mô hình, giải pháp, bài dự thi trước)",
+        "corpus add" => {
+            "Nạp tệp hoặc thư mục vào kho (.md/.txt có phần đầu +++, .docx, .pdf, .doc, .odt)"
+        }
+        "corpus list" => "Liệt kê tài liệu trong kho",
+        "corpus remove" => "Xóa một tài liệu theo mã (hoặc vài ký tự đầu của mã)",
+        "corpus search" => "Tìm trong kho; gõ không dấu cũng được",
+        "corpus stats" => "Thống kê kho theo loại, lĩnh vực, dung lượng, phiên bản",
+        "corpus rebuild" => "Lập lại chỉ mục từ văn bản đã lưu (sau khi nâng cấp soloai)",
+        "compare" => "So sánh hai văn bản và chỉ ra các đoạn trùng",
+        "screen" => "Sơ loại một thư mục cuộc thi và lập báo cáo cho Hội đồng",
+        "manifest-template" => {
+            "Ghi danh sách bài dự thi mẫu (CSV hoặc Excel) với các cột đã chú thích"
+        }
+        _ => return None,
+    })
+}
+
+fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "lang") => {
+            "Ngôn ngữ của báo cáo và thông báo: vi (mặc định) hoặc en; cũng theo biến môi trường LANG=en_*"
+        }
+        (_, "json") => "In dạng JSON thay cho văn bản",
+        ("extract", "files") => {
+            "Tệp cần đọc (.docx, .pdf, .txt, .doc/.odt qua LibreOffice); thư mục thì đọc mọi tệp như vậy bên trong"
+        }
+        ("check", "paths") => {
+            "Tệp hoặc thư mục bài dự thi (thư mục: mọi tệp .docx, .pdf, .doc, .odt, .txt bên trong)"
+        }
+        ("check", "profile") | ("screen", "profile") => {
+            "Bộ tiêu chí của cuộc thi: tên có sẵn (xem soloai profile list) hoặc tệp TOML"
+        }
+        ("check", "manifest") => {
+            "Danh sách bài dự thi (CSV/XLSX) có cột lĩnh vực đăng ký của từng bài"
+        }
+        ("profile show", "name") => {
+            "Tên bộ tiêu chí có sẵn (xem soloai profile list) hoặc tệp TOML"
+        }
+        ("corpus", "index")
+        | ("corpus add", "index")
+        | ("corpus list", "index")
+        | ("corpus remove", "index")
+        | ("corpus search", "index")
+        | ("corpus stats", "index")
+        | ("corpus rebuild", "index") => {
+            "Thư mục kho đối chiếu [mặc định: biến SOLOAI_INDEX, không có thì ./soloai-index; lệnh add tạo mới]"
+        }
+        ("corpus add", "paths") => "Tệp hoặc thư mục cần nạp",
+        ("corpus add", "kind") => {
+            "Loại tài liệu, thay cho phần đầu tệp: applied (mô hình đã áp dụng), published (giải pháp đã công khai), past-entry (bài dự thi trước), template (văn bản mẫu)"
+        }
+        ("corpus add", "contest") => "Cuộc thi trước đó (với bài dự thi trước)",
+        ("corpus add", "year") => "Năm của cuộc thi hoặc của mô hình",
+        ("corpus add", "province") => "Tỉnh, thành phố nơi áp dụng (hoặc \"toàn quốc\")",
+        ("corpus add", "awarded") => "Bài đã đạt giải chưa: true (đã đạt) hoặc false (không đạt)",
+        ("corpus add", "title") => "Tên tài liệu, thay cho phần đầu tệp",
+        ("corpus remove", "id") => "Mã tài liệu (hoặc vài ký tự đầu)",
+        ("corpus search", "query") => "Nội dung cần tìm",
+        ("corpus search", "limit") => "Số kết quả tối đa",
+        ("compare", "a") => "Văn bản thứ nhất (.docx, .pdf, .txt, …)",
+        ("compare", "b") => "Văn bản thứ hai",
+        ("compare", "templates") => {
+            "Văn bản mẫu (mẫu bài dự thi, kế hoạch): phần trùng với nó không tính"
+        }
+        ("compare", "width") => "Độ rộng phần so sánh hai cột, tính bằng ký tự",
+        ("screen", "entries") => {
+            "Thư mục cuộc thi (có entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) hoặc thư mục chứa bài dự thi"
+        }
+        ("screen", "manifest") => {
+            "Danh sách bài dự thi (CSV hoặc XLSX; lệnh soloai manifest-template ghi mẫu)"
+        }
+        ("screen", "index") => {
+            "Thư mục kho đối chiếu [mặc định: biến SOLOAI_INDEX, không có thì ./soloai-index]"
+        }
+        ("screen", "corpus") => {
+            "Thư mục tài liệu đối chiếu nạp vào kho trước khi sơ loại (dùng được nhiều lần)"
+        }
+        ("screen", "out") => "Thư mục ghi báo cáo",
+        ("screen", "excluded") => {
+            "Danh sách người không được dự thi (CSV \"Họ và tên,Vai trò\" hoặc mỗi dòng một tên)"
+        }
+        ("screen", "units") => {
+            "Danh sách đơn vị phải gửi bài (CSV \"Đơn vị,Loại đơn vị\"), để tính chỉ tiêu"
+        }
+        ("screen", "deadline") => {
+            "Hạn nộp bài, thay cho hạn trong bộ tiêu chí (dạng 15/07/2025 hoặc 2025-07-15)"
+        }
+        ("screen", "quiet") => "Không hiện thanh tiến độ",
+        ("manifest-template", "out") => "Tệp cần ghi (không ghi đè tệp đã có, trừ khi có --force)",
+        ("manifest-template", "xlsx") => "Ghi tệp Excel (.xlsx) thay cho CSV",
+        ("manifest-template", "force") => "Ghi đè nếu tệp đã có",
+        _ => return None,
+    })
+}
+
+fn cli_value_name(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "entries" | "index" | "corpus" | "out" => "THƯ_MỤC",
+        "files" | "paths" | "manifest" | "excluded" | "units" | "a" | "b" | "templates" => "TỆP",
+        "profile" | "name" => "BỘ_TIÊU_CHÍ",
+        "deadline" => "NGÀY",
+        "lang" => "NGÔN_NGỮ",
+        "kind" => "LOẠI",
+        "contest" | "title" => "TÊN",
+        "year" => "NĂM",
+        "province" => "TỈNH",
+        "awarded" => "ĐẠT_GIẢI",
+        "id" => "MÃ",
+        "query" => "NỘI_DUNG",
+        "limit" | "width" => "SỐ",
         _ => return None,
     })
 }
