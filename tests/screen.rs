@@ -670,3 +670,352 @@ fn english_with_lang_en_or_an_english_locale() {
         "{err}"
     );
 }
+
+/// Words a Vietnamese output may carry although they are not Vietnamese: product and font
+/// names, formats, codes a user types (commands, options, corpus kinds), the time zone.
+const ALLOWED: &[&str] = &[
+    "soloai",
+    "times",
+    "new",
+    "roman",
+    "arial",
+    "word",
+    "excel",
+    "libreoffice",
+    "soffice",
+    "pdf",
+    "docx",
+    "xlsx",
+    "csv",
+    "json",
+    "html",
+    "md",
+    "txt",
+    "toml",
+    "doc",
+    "odt",
+    "ocr",
+    "ioffice",
+    "zalo",
+    "qr",
+    "pci",
+    "utc",
+    "asia",
+    "ho",
+    "chi",
+    "minh",
+    "lang",
+    "vi",
+    "en",
+    "help",
+    "version",
+    "extract",
+    "check",
+    "profile",
+    "corpus",
+    "compare",
+    "screen",
+    "manifest",
+    "template",
+    "add",
+    "list",
+    "remove",
+    "search",
+    "stats",
+    "rebuild",
+    "show",
+    "applied",
+    "published",
+    "past",
+    "entry",
+    "entries",
+    "prior",
+    "excluded",
+    "persons",
+    "units",
+    "index",
+    "out",
+    "json",
+    "force",
+    "quiet",
+    "deadline",
+    "kind",
+    "contest",
+    "year",
+    "province",
+    "awarded",
+    "title",
+    "limit",
+    "width",
+    "true",
+    "false",
+    "id",
+    "plain",
+    "fifo",
+    "tf",
+    "idf",
+    "zip",
+    "xml",
+    "www",
+    "https",
+    "gov",
+    "vn",
+    "liberation",
+    "serif",
+    "sans",
+    "mono",
+    "pt",
+    "byte",
+    "tthc",
+];
+
+/// Whether an ASCII word can be a Vietnamese syllable written without its diacritics: an
+/// initial consonant, one to three vowels, a final consonant.
+fn vietnamese_shape(word: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const CODAS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    ONSETS.iter().any(|onset| {
+        let Some(rest) = word.strip_prefix(onset) else {
+            return false;
+        };
+        let vowels = rest
+            .find(|c: char| !"aeiouy".contains(c))
+            .unwrap_or(rest.len());
+        (1..=3).contains(&vowels) && CODAS.contains(&&rest[vowels..])
+            || (*onset == "gi" || *onset == "qu") && CODAS.contains(&rest)
+    })
+}
+
+/// English words in `text`: ASCII words that cannot be a Vietnamese syllable written without
+/// diacritics, plus English function words that could; file names, paths, options, codes
+/// (all capitals) and the allow-list are skipped.
+fn english_words(text: &str) -> Vec<String> {
+    const FUNCTION_WORDS: &[&str] = &[
+        "the", "and", "for", "with", "from", "this", "that", "by", "or", "is", "are", "be", "of",
+        "at", "as", "it", "if", "not", "no", "could", "read", "file", "error",
+    ];
+    // What a user typed, echoed between quotes in an error, is theirs.
+    let text: String = text
+        .split('\'')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut found = Vec::new();
+    for token in text.split(|c: char| c.is_whitespace() || "\"'()[]{}<>,;:«»“”|=".contains(c))
+    {
+        // Options, paths, file names, addresses, codes with digits or dashes.
+        if token.starts_with('-')
+            || token.contains('/')
+            || token.contains('.') && token.chars().any(|c| c.is_ascii_alphabetic())
+            || token.contains('_')
+            || token.contains('$')
+        {
+            continue;
+        }
+        for word in token.split(|c: char| !c.is_alphabetic()) {
+            if word.len() < 2 || !word.is_ascii() {
+                continue;
+            }
+            if word.chars().all(|c| c.is_ascii_uppercase()) {
+                continue; // a code or an abbreviation (FORM-FONT, UBND, QĐ-TTg parts)
+            }
+            let lower = word.to_ascii_lowercase();
+            if ALLOWED.contains(&lower.as_str()) {
+                continue;
+            }
+            if !vietnamese_shape(&lower) || FUNCTION_WORDS.contains(&lower.as_str()) {
+                found.push(word.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// What a person reads on an HTML page: the text between tags and the title, placeholder
+/// and aria-label attributes; not style or script.
+fn html_visible(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        let after = &rest[open..];
+        let close = after.find('>').map_or(after.len(), |c| c + 1);
+        let tag = &after[..close];
+        for attr in ["title=\"", "placeholder=\"", "aria-label=\""] {
+            if let Some(at) = tag.find(attr) {
+                let value = &tag[at + attr.len()..];
+                out.push_str(value.split('"').next().unwrap_or(""));
+                out.push(' ');
+            }
+        }
+        rest = &after[close..];
+        for skip in ["<style", "<script"] {
+            if tag.starts_with(skip) {
+                let end = if skip == "<style" {
+                    "</style>"
+                } else {
+                    "</script>"
+                };
+                rest = rest.find(end).map_or("", |e| &rest[e..]);
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The `<t>` texts of an Office XML part.
+fn xml_texts(xml: &str) -> String {
+    let mut out = String::new();
+    for piece in xml.split("<w:t").chain(xml.split("<t")).skip(1) {
+        if let Some(text) = piece.split_once('>').map(|(_, t)| t) {
+            out.push_str(text.split('<').next().unwrap_or(""));
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The messages a person reads inside report.json (not codes or file names).
+fn json_messages(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    // A one-word evidence is a code ("corrupt"), not a sentence.
+                    ("message" | "evidence" | "error", serde_json::Value::String(s))
+                        if s.contains(' ') =>
+                    {
+                        out.push_str(s);
+                        out.push('\n');
+                    }
+                    _ => json_messages(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| json_messages(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_output_of_the_demo_is_in_vietnamese() {
+    let work = tempfile::tempdir().unwrap();
+    let (_, stdout, report, out) = screen_demo(work.path(), &[]);
+    let mut outputs: Vec<(String, String)> = vec![("terminal".into(), stdout)];
+    let mut pages = vec![out.join("index.html")];
+    for item in std::fs::read_dir(out.join("entries")).unwrap() {
+        pages.push(item.unwrap().path());
+    }
+    for page in pages {
+        let html = std::fs::read_to_string(&page).unwrap();
+        outputs.push((page.display().to_string(), html_visible(&html)));
+    }
+    outputs.push((
+        "summary.csv".into(),
+        std::fs::read_to_string(out.join("summary.csv")).unwrap(),
+    ));
+    let xlsx = out.join("summary.xlsx");
+    let mut sheets = zip_member(&xlsx, "xl/workbook.xml");
+    sheets.push_str(&xml_texts(&zip_member(&xlsx, "xl/sharedStrings.xml")));
+    outputs.push((
+        "summary.xlsx".into(),
+        xml_texts(&sheets) + &sheets_names(&sheets),
+    ));
+    outputs.push((
+        "bien-ban-so-loai.docx".into(),
+        xml_texts(&zip_member(
+            &out.join("bien-ban-so-loai.docx"),
+            "word/document.xml",
+        )),
+    ));
+    let mut messages = String::new();
+    json_messages(&report, &mut messages);
+    outputs.push(("report.json messages".into(), messages));
+    // The help of every command, and an argument error.
+    for args in [
+        vec!["--help"],
+        vec!["extract", "--help"],
+        vec!["check", "--help"],
+        vec!["profile", "--help"],
+        vec!["profile", "list", "--help"],
+        vec!["profile", "show", "--help"],
+        vec!["corpus", "--help"],
+        vec!["corpus", "add", "--help"],
+        vec!["corpus", "list", "--help"],
+        vec!["corpus", "remove", "--help"],
+        vec!["corpus", "search", "--help"],
+        vec!["corpus", "stats", "--help"],
+        vec!["corpus", "rebuild", "--help"],
+        vec!["compare", "--help"],
+        vec!["screen", "--help"],
+        vec!["manifest-template", "--help"],
+        vec!["screen"],
+        vec!["scren"],
+    ] {
+        let (_, stdout, stderr) = soloai(&args, &[]);
+        outputs.push((format!("soloai {}", args.join(" ")), stdout + &stderr));
+    }
+    let mut leaks = Vec::new();
+    for (name, text) in &outputs {
+        let words = english_words(text);
+        if !words.is_empty() {
+            leaks.push(format!("{name}: {}", words.join(" ")));
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "English in the outputs:\n{}",
+        leaks.join("\n")
+    );
+}
+
+/// The sheet names of a workbook.xml.
+fn sheets_names(workbook: &str) -> String {
+    workbook
+        .split("name=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_english_detector_finds_english_and_spares_vietnamese() {
+    assert_eq!(
+        english_words("error: the following required arguments were not provided"),
+        [
+            "error",
+            "the",
+            "following",
+            "required",
+            "arguments",
+            "were",
+            "not",
+            "provided"
+        ]
+    );
+    assert_eq!(
+        english_words("zip: invalid Zip archive: Could not find EOCD"),
+        ["invalid", "archive", "Could", "not", "find"]
+    );
+    assert!(
+        english_words("Tệp bị hỏng. Cong chuc Hoang Thi Minh Nguyet, xem xe xanh UBND xã")
+            .is_empty()
+    );
+    assert!(english_words("không có lệnh 'scren'").is_empty());
+    assert!(
+        english_words("Xem E01.docx, --corpus, FORM-FONT, /tmp/x, Quyết định 45/2016/QĐ-TTg")
+            .is_empty()
+    );
+}

@@ -287,6 +287,8 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
     Some(match reason {
         "template" => "template text",
         "shared" => "shared by many entries",
+        "auto-template" => "passage shared by many entries",
+        "citation" => "legal citation",
         "quote" => "quotation",
         "legal-citation" => "legal citation",
         "cover" => "cover page",

@@ -289,6 +289,8 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
     Some(match reason {
         "template" => "văn bản mẫu",
         "shared" => "đoạn chung của nhiều bài",
+        "auto-template" => "đoạn văn có ở nhiều bài dự thi",
+        "citation" => "trích dẫn văn bản pháp luật, căn cứ",
         "quote" => "trích dẫn",
         "legal-citation" => "trích dẫn văn bản pháp luật",
         "cover" => "trang bìa",
