@@ -1019,3 +1019,60 @@ fn the_english_detector_finds_english_and_spares_vietnamese() {
             .is_empty()
     );
 }
+
+/// Everything that changes from run to run taken out of an output: the run time, the work
+/// folder (the index path), the minutes' date line.
+fn stable(text: &str, work: &Path) -> String {
+    let text = text.replace(&work.display().to_string(), "[work]");
+    let run_time = regex::Regex::new(r#"<span class="run-time">[^<]*</span>"#).unwrap();
+    let text = run_time.replace_all(&text, r#"<span class="run-time">[run time]</span>"#);
+    let date_words = regex::Regex::new(r"ngày \d{2} tháng \d{1,2} năm \d{4}").unwrap();
+    date_words
+        .replace_all(&text, "ngày [dd] tháng [mm] năm [yyyy]")
+        .into_owned()
+}
+
+/// An Office XML part with a line break after each paragraph, row and shared string, so a
+/// snapshot diff shows which one changed.
+fn xml_lines(xml: &str) -> String {
+    xml.replace("</w:p>", "</w:p>\n")
+        .replace("</w:tr>", "</w:tr>\n")
+        .replace("</row>", "</row>\n")
+        .replace("</si>", "</si>\n")
+}
+
+/// Snapshots of every output format for the demo contest, so that any change to what the
+/// council reads is reviewed. When a change is intended: `INSTA_UPDATE=always cargo test
+/// --test screen demo_outputs` (or `cargo insta review`), then read the diff before committing.
+#[test]
+fn demo_outputs_snapshots() {
+    let work = tempfile::tempdir().unwrap();
+    let (_, stdout, _, out) = screen_demo(work.path(), &[]);
+    let w = work.path();
+    insta::assert_snapshot!("demo_terminal", stable(&stdout, w));
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).unwrap();
+    insta::assert_snapshot!("demo_index_html", stable(&read("index.html"), w));
+    for id in ["E02", "E04", "E07", "E13"] {
+        insta::assert_snapshot!(
+            format!("demo_entry_{id}_html"),
+            stable(&read(&format!("entries/{id}.html")), w)
+        );
+    }
+    insta::assert_snapshot!("demo_summary_csv", read("summary.csv"));
+    let xlsx = out.join("summary.xlsx");
+    for part in [
+        "xl/workbook.xml",
+        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml",
+        "xl/worksheets/sheet3.xml",
+    ] {
+        let name = part.replace(['/', '.'], "_");
+        insta::assert_snapshot!(
+            format!("demo_summary_xlsx_{name}"),
+            xml_lines(&zip_member(&xlsx, part))
+        );
+    }
+    let minutes = zip_member(&out.join("bien-ban-so-loai.docx"), "word/document.xml");
+    insta::assert_snapshot!("demo_minutes_document_xml", stable(&xml_lines(&minutes), w));
+}

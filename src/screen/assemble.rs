@@ -421,9 +421,11 @@ fn eligibility_checks(
             "LATE",
             Verdict::Fail,
             format!(
-                "{} {s}, {} {d}.",
+                "{} {}, {} {}.",
                 lang.pick("Nộp ngày", "Submitted on"),
-                lang.pick("sau thời hạn", "after the deadline")
+                crate::vocab::date(&s.to_string()),
+                lang.pick("sau thời hạn", "after the deadline"),
+                crate::vocab::date(&d.to_string()),
             ),
             serde_json::json!({"submitted": s.to_string(), "deadline": d.to_string()}),
         ),
@@ -431,9 +433,11 @@ fn eligibility_checks(
             "LATE",
             Verdict::Pass,
             format!(
-                "{} {s}, {} {d}.",
+                "{} {}, {} {}.",
                 lang.pick("Nộp ngày", "Submitted on"),
-                lang.pick("trong thời hạn", "within the deadline")
+                crate::vocab::date(&s.to_string()),
+                lang.pick("trong thời hạn", "within the deadline"),
+                crate::vocab::date(&d.to_string()),
             ),
             serde_json::json!({"submitted": s.to_string(), "deadline": d.to_string()}),
         ),
@@ -474,12 +478,12 @@ fn eligibility_checks(
                 .iter()
                 .map(|m| {
                     format!(
-                        "{} ≈ {} ({}, {}: {:.2})",
+                        "{} ≈ {} ({}, {}: {})",
                         m.author,
                         m.person,
                         m.role,
                         lang.pick("độ giống", "score"),
-                        m.score
+                        crate::vocab::decimal(m.score, 2, lang)
                     )
                 })
                 .collect::<Vec<_>>()
