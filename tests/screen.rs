@@ -179,6 +179,24 @@ fn demo_contest_finds_every_planted_problem_and_nothing_else() {
         assert!(out.join(f).is_file(), "{f} missing");
     }
     let dashboard = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let stated = "76 tài liệu (27 mô hình đã áp dụng, 45 giải pháp đã công khai, 2 bài dự thi trước, 2 văn bản mẫu)";
+    assert!(
+        dashboard.contains(stated),
+        "the dashboard does not state the corpus"
+    );
+    for item in std::fs::read_dir(out.join("entries")).unwrap() {
+        let page = std::fs::read_to_string(item.unwrap().path()).unwrap();
+        assert!(
+            page.contains(stated),
+            "an entry page does not state the corpus"
+        );
+    }
+    let minutes = zip_member(&out.join("bien-ban-so-loai.docx"), "word/document.xml");
+    assert!(
+        minutes.contains("Các bài dự thi được đối chiếu với nhau và với kho đối chiếu"),
+        "the minutes do not state the corpus"
+    );
+    assert!(minutes.contains(stated));
     for id in expected_flags().keys() {
         assert!(dashboard.contains(id.as_str()), "{id} not on the dashboard");
         assert!(out.join("entries").join(format!("{id}.html")).is_file());
@@ -1075,4 +1093,34 @@ fn demo_outputs_snapshots() {
     }
     let minutes = zip_member(&out.join("bien-ban-so-loai.docx"), "word/document.xml");
     insta::assert_snapshot!("demo_minutes_document_xml", stable(&xml_lines(&minutes), w));
+}
+
+#[test]
+fn an_empty_corpus_is_a_loud_warning_everywhere() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(root().join("fixtures/demo-contest/entries"))
+        .arg("--index")
+        .arg(work.path().join("empty-index"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let warning = "CẢNH BÁO: kho đối chiếu không có mô hình, giải pháp hay bài dự thi trước nào";
+    assert!(stdout.contains(warning), "{stdout}");
+    assert!(stdout.contains(": 0 tài liệu"), "{stdout}");
+    let dashboard = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(dashboard.contains("class=\"warning-box\"") && dashboard.contains(warning));
+    for item in std::fs::read_dir(out.join("entries")).unwrap() {
+        let page = std::fs::read_to_string(item.unwrap().path()).unwrap();
+        assert!(page.contains(warning), "an entry page lacks the warning");
+    }
+    let minutes = zip_member(&out.join("bien-ban-so-loai.docx"), "word/document.xml");
+    assert!(minutes.contains(warning), "the minutes lack the warning");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["corpus"]["documents"], 0);
 }

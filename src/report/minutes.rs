@@ -278,7 +278,9 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
                 count(Verdict::CannotTell),
                 count(Verdict::Resubmit).max(unread)
             ),
-        }));
+        }))
+        // What was compared (ux, #13): the sentence and its data come from the report.
+        .add_paragraph(para(&report.corpus.minutes_sentence(lang)));
     let widths = [650, 1100, 2250, 1500, 900, 1271, 1400];
     let head = [
         lang.pick("STT", "No."),

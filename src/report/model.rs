@@ -170,6 +170,17 @@ impl CorpusInfo {
             .collect();
         (words.stated)(&self.index, self.documents, &kinds.join(", "))
     }
+
+    /// The sentence the minutes (biên bản) carry: what the entries were compared against,
+    /// or the loud warning when the corpus holds nothing to compare with.
+    pub fn minutes_sentence(&self, lang: Lang) -> String {
+        let words = &lang.words().corpus;
+        if self.is_empty() {
+            format!("{} {}", self.sentence(lang), words.empty_warning)
+        } else {
+            (words.compared)(&self.sentence(lang))
+        }
+    }
 }
 
 impl Report {

@@ -167,6 +167,12 @@ pub static WORDS: Words = Words {
             };
             format!("{n} {what}")
         },
+        compared: |stated| {
+            format!(
+                "The entries were compared with each other and with the {}.",
+                lowercase_first(stated)
+            )
+        },
         empty_warning: "WARNING: the corpus holds no model, solution or earlier entry. Entries were compared with each other only; \
                         originality does not yet reflect copying from existing models. Load one with: soloai corpus add <folder>",
     },

@@ -228,6 +228,8 @@ pub struct CorpusWords {
     /// One kind's count inside the parentheses: "{n} mô hình đã áp dụng".
     pub kind_count: fn(&str, usize) -> String,
     /// The loud warning when the index holds nothing to compare against.
+    /// The minutes' sentence around [`CorpusWords::stated`].
+    pub compared: fn(&str) -> String,
     pub empty_warning: &'static str,
 }
 
@@ -284,6 +286,15 @@ pub struct Errors {
     pub interrupted: &'static str,
     pub invalid_data: &'static str,
     pub other: &'static str,
+}
+
+/// The text with its first letter in lower case ("Kho đối chiếu …" inside a sentence).
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
 }
 
 /// A rule's name for a code; the code itself when unknown.

@@ -169,6 +169,12 @@ pub static WORDS: Words = Words {
             };
             format!("{n} {what}")
         },
+        compared: |stated| {
+            format!(
+                "Các bài dự thi được đối chiếu với nhau và với {}.",
+                lowercase_first(stated)
+            )
+        },
         empty_warning: "CẢNH BÁO: kho đối chiếu không có mô hình, giải pháp hay bài dự thi trước nào. Chỉ so sánh được các bài với nhau; \
                         tỷ lệ nguyên gốc chưa phản ánh việc trùng với mô hình đã có. Nạp kho bằng: soloai corpus add <thư mục>",
     },
