@@ -125,6 +125,28 @@ fn demo_contest_finds_every_planted_problem_and_nothing_else() {
         e05["matches"][0]["source"],
         "prior/2024-phieu-huong-dan-bang-hinh-anh-ho-tich.md"
     );
+    // Every passage of every planted copy is located by page and paragraph in the entry (a
+    // corpus text, which has no pages, by paragraph).
+    for id in ["E02", "E03", "E04", "E05", "E06", "E10A", "E10B"] {
+        let matches = entry(&report, id)["matches"].as_array().unwrap();
+        assert!(!matches.is_empty(), "{id} has no match");
+        for m in matches {
+            for span in m["spans"].as_array().unwrap() {
+                let at = &span["entry_at"];
+                assert!(
+                    at["page"].as_u64().is_some_and(|p| p >= 1)
+                        && at["paragraph"].as_u64().is_some_and(|p| p >= 1),
+                    "{id}: passage not located: {span}"
+                );
+                assert!(
+                    span["source_at"]["paragraph"]
+                        .as_u64()
+                        .is_some_and(|p| p >= 1),
+                    "{id}: source passage not located: {span}"
+                );
+            }
+        }
+    }
     // The properly revised entry matches its earlier version, but is not flagged.
     let e06 = entry(&report, "E06");
     assert!(
