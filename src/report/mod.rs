@@ -19,7 +19,7 @@ pub mod model;
 pub mod passages;
 mod table;
 pub mod words;
-mod write;
+pub mod write;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
@@ -121,5 +121,7 @@ pub fn write_all(report: &Report, out_dir: &Path, lang: Lang) -> Result<Vec<Path
     for reporter in reporters() {
         written.extend(reporter.write(report, out_dir, lang)?);
     }
+    // Stale files of the previous run go, and only those (see `write::record_run`).
+    write::record_run(out_dir, &written)?;
     Ok(written)
 }
