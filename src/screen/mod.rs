@@ -498,8 +498,24 @@ fn run_entry_checks(w: &mut EntryWork, profile: &ContestProfile, lang: Lang) {
         declared_area,
         attachments: &w.attachment_docs,
     };
-    w.checks = check::run_checks(doc, profile, &ctx, lang);
-    w.cover = check::parse_cover(doc.cover_text());
+    // A rule that panics on one entry makes that entry an error, not the batch a crash.
+    match crate::panic_guard::catch(|| {
+        (
+            check::run_checks(doc, profile, &ctx, lang),
+            check::parse_cover(doc.cover_text()),
+        )
+    }) {
+        Ok((checks, cover)) => {
+            w.checks = checks;
+            w.cover = cover;
+        }
+        Err(cause) => {
+            w.doc = Err(ExtractError::new(
+                &doc.file,
+                ExtractErrorKind::Panic { cause },
+            ));
+        }
+    }
 }
 
 /// The current time as `2025-06-02T08:30:00Z`, without a date crate.
