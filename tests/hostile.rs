@@ -119,9 +119,13 @@ impl Hostile {
         symlink("nowhere.pdf", entries.join("dangling.pdf")).unwrap_or_default();
         symlink(&outside, entries.join("linked-folder")).unwrap_or_default();
         mkfifo(&entries.join("pipe.docx"));
+        // Form XObjects 10 wide and 13 deep: 3.9 KB asking for 10^13 draws (#14 item 3).
+        copy(
+            &hostile_file("nested-xobject.pdf"),
+            &entries.join("xobject.pdf"),
+        );
         if with_pending {
-            // Exact copies, four and six of them (#14 item 5, detect) and the nested-XObject
-            // PDF (#14 item 3, ocr).
+            // Exact copies, four and six of them (#14 item 5, detect).
             for i in 1..=4 {
                 copy(
                     &hostile_file("copy.docx"),
@@ -134,10 +138,6 @@ impl Hostile {
                     &entries.join(format!("sau/other-{i}.docx")),
                 );
             }
-            copy(
-                &hostile_file("nested-xobject.pdf"),
-                &entries.join("xobject.pdf"),
-            );
         }
         Hostile { root }
     }
@@ -303,8 +303,9 @@ fn a_hostile_folder_is_screened_safely_under_2_gib() {
     assert!(error_of("xlsx-renamed.doc").contains("đuôi .doc nhưng thực chất là .xlsx"));
     assert!(error_of("encrypted.doc").contains("mật khẩu"));
     assert!(error_of("zip-bomb.docx").contains("bom zip"));
+    assert!(error_of("xobject.pdf").contains("vượt giới hạn xử lý"));
     let entries = report["entries"].as_array().map_or(0, Vec::len);
-    assert_eq!(entries, 13, "{report:#}");
+    assert_eq!(entries, 14, "{report:#}");
 
     // Every link, FIFO and device is listed with its reason, none is an entry.
     let skipped: Vec<(String, String)> = report["skipped"]
@@ -507,23 +508,14 @@ fn extract_check_and_corpus_add_walk_the_same_folder_safely() {
 }
 
 #[test]
-#[ignore = "waits for detect's exact copies (#14 item 5) and ocr's PDF memory budget (#14 item 3)"]
-fn exact_copies_are_flagged_and_the_nested_xobject_pdf_is_a_clear_error() {
+#[ignore = "waits for detect's exact copies, however many (#14 item 5)"]
+fn four_and_six_exact_copies_are_all_flagged_as_copying() {
     let h = Hostile::new(true);
     let out = h.path("out");
-    let started = std::time::Instant::now();
     let run = screen(&h, &out);
     assert!(matches!(run.status.code(), Some(0 | 1)), "{run:?}");
-    assert!(
-        started.elapsed().as_secs() < 60,
-        "took {:?}",
-        started.elapsed()
-    );
     let report = report_json(&out);
-    let xobject = entry(&report, "xobject.pdf");
-    assert_eq!(xobject["status"], "error", "{xobject:#}");
-    for group in ["bon/copy-", "sau/other-"] {
-        let n = if group == "bon/copy-" { 4 } else { 6 };
+    for (group, n) in [("bon/copy-", 4), ("sau/other-", 6)] {
         for i in 1..=n {
             let e = entry(&report, &format!("{group}{i}.docx"));
             let flags: Vec<&str> = e["flags"]
