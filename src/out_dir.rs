@@ -36,22 +36,22 @@ impl OutDirError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (OutDirError::InsideEntries { out, entries }, Lang::Vi) => format!(
-                "Thư mục kết quả {} trùng hoặc nằm trong thư mục bài dự thi {}: báo cáo sẽ ghi đè bài dự thi hoặc thành bài dự thi của lần chạy sau. Chọn --out ở ngoài thư mục bài dự thi.",
+                "Thư mục kết quả {} trùng hoặc nằm trong thư mục đầu vào {} (bài dự thi hoặc tài liệu đối chiếu): báo cáo sẽ ghi đè tệp đầu vào hoặc bị đọc lại như bài dự thi ở lần chạy sau. Chọn --out ở ngoài thư mục đó.",
                 out.display(),
                 entries.display()
             ),
             (OutDirError::InsideEntries { out, entries }, Lang::En) => format!(
-                "the output folder {} is or lies inside the entries folder {}: reports would overwrite entries or become entries; choose an --out outside it",
+                "the output folder {} is or lies inside the input folder {} (entries or corpus documents): reports would overwrite inputs or be read as entries next time; choose an --out outside it",
                 out.display(),
                 entries.display()
             ),
             (OutDirError::ContainsEntries { out, entries }, Lang::Vi) => format!(
-                "Thư mục kết quả {} chứa thư mục bài dự thi {}. Chọn --out là một thư mục riêng, ví dụ soloai-out.",
+                "Thư mục kết quả {} chứa thư mục đầu vào {} (bài dự thi hoặc tài liệu đối chiếu). Chọn --out là một thư mục riêng, ví dụ soloai-out.",
                 out.display(),
                 entries.display()
             ),
             (OutDirError::ContainsEntries { out, entries }, Lang::En) => format!(
-                "the output folder {} contains the entries folder {}; choose a folder of its own, e.g. soloai-out",
+                "the output folder {} contains the input folder {} (entries or corpus documents); choose a folder of its own, e.g. soloai-out",
                 out.display(),
                 entries.display()
             ),
@@ -99,22 +99,31 @@ fn is_bookkeeping(name: &str) -> bool {
     name == MANIFEST || name == crate::lock::LOCK_FILE || name == ".soloai-cache"
 }
 
-/// Check `out` against the entries folder, create it when missing, refuse a folder holding
-/// other people's files, prove it writable and lock it — all before any work starts.
+/// Check `out` against the entries folder (and the other folders read, such as `prior/` and
+/// `--corpus` folders, whose files would become corpus documents), create it when missing,
+/// refuse a folder holding other people's files, prove it writable and lock it — all before
+/// any work starts.
 pub fn prepare(out: &Path, entries: &Path) -> Result<OutDir, OutDirError> {
-    let entries_abs = absolute(entries);
+    prepare_beside(out, entries, &[])
+}
+
+/// [`prepare`], with more folders that are read and so must not hold or be held by `out`.
+pub fn prepare_beside(out: &Path, entries: &Path, read: &[PathBuf]) -> Result<OutDir, OutDirError> {
     let out_abs = absolute(out);
-    if out_abs.starts_with(&entries_abs) {
-        return Err(OutDirError::InsideEntries {
-            out: out.to_path_buf(),
-            entries: entries.to_path_buf(),
-        });
-    }
-    if entries_abs.starts_with(&out_abs) {
-        return Err(OutDirError::ContainsEntries {
-            out: out.to_path_buf(),
-            entries: entries.to_path_buf(),
-        });
+    for input in std::iter::once(entries).chain(read.iter().map(PathBuf::as_path)) {
+        let input_abs = absolute(input);
+        if out_abs.starts_with(&input_abs) {
+            return Err(OutDirError::InsideEntries {
+                out: out.to_path_buf(),
+                entries: input.to_path_buf(),
+            });
+        }
+        if input_abs.starts_with(&out_abs) {
+            return Err(OutDirError::ContainsEntries {
+                out: out.to_path_buf(),
+                entries: input.to_path_buf(),
+            });
+        }
     }
     let not_writable = |e: std::io::Error| OutDirError::NotWritable {
         out: out.to_path_buf(),
@@ -233,6 +242,11 @@ mod tests {
         assert!(matches!(same, Err(OutDirError::InsideEntries { .. })));
         let around = prepare(contest, &entries);
         assert!(matches!(around, Err(OutDirError::ContainsEntries { .. })));
+        // Inside prior/ the reports would become corpus documents of the next run.
+        let prior = contest.join("prior");
+        std::fs::create_dir_all(&prior).unwrap_or_default();
+        let in_prior = prepare_beside(&prior.join("out"), &entries, &[prior.clone()]);
+        assert!(matches!(in_prior, Err(OutDirError::InsideEntries { .. })));
         let dotted = prepare(&contest.join("x/../entries/r"), &entries);
         assert!(matches!(dotted, Err(OutDirError::InsideEntries { .. })));
     }

@@ -119,6 +119,14 @@ impl Hostile {
         symlink("nowhere.pdf", entries.join("dangling.pdf")).unwrap_or_default();
         symlink(&outside, entries.join("linked-folder")).unwrap_or_default();
         mkfifo(&entries.join("pipe.docx"));
+        // The contest folder's conventional files are looked up by name: never through a link.
+        let contest = root.path().join("contest");
+        symlink(outside.join("secret.txt"), contest.join("units.csv")).unwrap_or_default();
+        symlink(
+            outside.join("secret.txt"),
+            contest.join("excluded-persons.csv"),
+        )
+        .unwrap_or_default();
         // Form XObjects 10 wide and 13 deep: 3.9 KB asking for 10^13 draws (#14 item 3).
         copy(
             &hostile_file("nested-xobject.pdf"),
@@ -170,7 +178,7 @@ fn soloai_limited(args: &[&str]) -> Output {
 }
 
 fn screen(h: &Hostile, out: &Path) -> Output {
-    let entries = h.path("contest/entries");
+    let entries = h.path("contest");
     let index = h.path("index");
     soloai_limited(&[
         "screen",
@@ -420,6 +428,13 @@ fn files_in_out_that_soloai_did_not_write_are_never_touched() {
         (listing(&contest), listing(&contest.join("entries"))),
         before
     );
+
+    // A folder that cannot be written is found before any work (not even root writes /proc).
+    let started = std::time::Instant::now();
+    let run = screen(&h, Path::new("/proc/soloai-out"));
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("Không ghi được vào thư mục kết quả"));
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
 
     // A folder of someone else's files is refused too.
     let documents = h.path("documents");

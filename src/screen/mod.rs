@@ -171,7 +171,13 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     }
     // The output folder is checked, created, proved writable and locked before any work:
     // never inside (or around) the entries, never someone else's folder (see `out_dir`).
-    let _out = crate::out_dir::prepare(&opts.out_dir, &folder.entries_dir)?;
+    let read_too: Vec<PathBuf> = opts
+        .corpus_dirs
+        .iter()
+        .chain(&folder.prior)
+        .cloned()
+        .collect();
+    let _out = crate::out_dir::prepare_beside(&opts.out_dir, &folder.entries_dir, &read_too)?;
     let profile = match (&opts.profile, &folder.profile) {
         (Some(spec), _) => ContestProfile::resolve(spec)?,
         (None, Some(path)) => ContestProfile::load(path)?,
