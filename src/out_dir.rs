@@ -245,7 +245,7 @@ mod tests {
         // Inside prior/ the reports would become corpus documents of the next run.
         let prior = contest.join("prior");
         std::fs::create_dir_all(&prior).unwrap_or_default();
-        let in_prior = prepare_beside(&prior.join("out"), &entries, &[prior.clone()]);
+        let in_prior = prepare_beside(&prior.join("out"), &entries, std::slice::from_ref(&prior));
         assert!(matches!(in_prior, Err(OutDirError::InsideEntries { .. })));
         let dotted = prepare(&contest.join("x/../entries/r"), &entries);
         assert!(matches!(dotted, Err(OutDirError::InsideEntries { .. })));
