@@ -338,6 +338,43 @@ fn a_file_given_for_the_folder_points_to_soloai_check() {
     assert!(!work.path().join("out").exists(), "nothing is written");
 }
 
+/// The process's umask, from /proc (Linux); 0o022 where it cannot be read.
+fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+        .unwrap_or(0o022)
+}
+
+/// Colleagues on a shared drive can open the reports: files are written 0666 less the umask
+/// (0644 usually), not 0600 like a temporary file.
+#[cfg(unix)]
+#[test]
+fn reports_are_readable_by_colleagues() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = tempfile::tempdir().unwrap();
+    let (_, _, _, out) = screen_demo(work.path(), &[]);
+    let expected = 0o666 & !umask();
+    let mut files = vec![
+        out.join("index.html"),
+        out.join("report.json"),
+        out.join("summary.csv"),
+        out.join("summary.xlsx"),
+        out.join("bien-ban-so-loai.docx"),
+    ];
+    for item in std::fs::read_dir(out.join("entries")).unwrap() {
+        files.push(item.unwrap().path());
+    }
+    for file in files {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "{} is {mode:o}", file.display());
+    }
+}
+
 #[test]
 fn inputs_are_never_modified() {
     let demo = root().join("fixtures/demo-contest/entries");
