@@ -232,12 +232,13 @@ fn print_text(out: &mut impl Write, reports: &[FileReport], lang: Lang) -> std::
                 Verdict::Fail => fail += 1,
                 Verdict::CannotTell => unsure += 1,
             }
-            let title = rule_title(&c.code, lang).unwrap_or("");
+            // The rule by its name, the code beside it.
+            let title = rule_title(&c.code, lang).unwrap_or(&c.code);
             writeln!(
                 out,
-                "  [{}] {} ({title}): {}",
+                "  [{}] {}: {}",
                 c.verdict.label(lang),
-                c.code,
+                soloai::vocab::labelled(title, &c.code),
                 c.evidence
             )?;
         }
