@@ -1149,3 +1149,59 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
     assert_eq!(dom.matches(" hidden=\"\"").count(), 3, "three rows hidden");
     Ok(())
 }
+
+/// An entry page stays under 300 KB whatever the number of matches: panes for the largest
+/// sources only, a capped sources table, short highlight titles.
+#[test]
+fn an_entry_page_is_bounded_whatever_the_number_of_matches() -> TestResult {
+    let sentence =
+        "Ủy ban nhân dân xã tiếp nhận hồ sơ trực tuyến và trả kết quả tại nhà cho người dân. ";
+    let text = sentence.repeat(400); // about 40 KB of entry text
+    let mut matches = Vec::new();
+    for m in 0..2_000usize {
+        let spans = (0..5usize)
+            .map(|k| {
+                let start = ((m * 37 + k * 911) % 380) * sentence.len();
+                SpanView {
+                    entry_start: start,
+                    entry_end: start + sentence.len() * 3,
+                    source_start: 0,
+                    source_end: sentence.len() * 3,
+                    source_text: sentence.repeat(3),
+                    ..SpanView::default()
+                }
+            })
+            .collect();
+        matches.push(MatchView {
+            source: format!("corpus/c/mo-hinh-{m}.md"),
+            source_title: Some(format!(
+                "Mô hình một cửa số {m} của một tỉnh miền núi phía Bắc"
+            )),
+            source_kind: Some("applied".into()),
+            source_origin: Some(format!("UBND tỉnh, Quyết định số {m}/2024/QĐ-UBND")),
+            source_scope: Some("Quảng Ninh".into()),
+            score: 0.01 + (m % 50) as f64 / 100.0,
+            kind: "partial".into(),
+            spans,
+            ..MatchView::default()
+        });
+    }
+    let mut report = Report::new("lang-son-2025", "2025-06-02T08:30:00Z");
+    report.entries.push(EntryReport {
+        id: "NHIEU-NGUON".into(),
+        text,
+        matches,
+        originality: Some(0.1),
+        ..EntryReport::default()
+    });
+    let dir = tempfile::tempdir()?;
+    write_all(&report, dir.path(), Lang::Vi)?;
+    let page = dir.path().join("entries/NHIEU-NGUON.html");
+    let size = std::fs::metadata(&page)?.len();
+    assert!(size < 300_000, "entry page is {size} bytes");
+    eprintln!("2,000 sources × 5 passages over 40 KB of text: entry page {size} bytes");
+    let html = std::fs::read_to_string(&page)?;
+    assert!(html.contains("Hiện đoạn trùng của 20 nguồn trùng nhiều nhất trong 2000 nguồn"));
+    assert!(html.contains("… và 1900 nguồn khác (đủ trong report.json)."));
+    Ok(())
+}

@@ -121,6 +121,12 @@ pub static WORDS: Words = Words {
             )
         },
         more_sources: |n| format!("… and {n} more sources (all in report.json)."),
+        passage_cut: "… (long passage, see the full text below)",
+        passages_limited: |shown, total| {
+            format!(
+                "{shown} of {total} passages shown; the others are highlighted in the full text below."
+            )
+        },
         scope_nationwide: "Nationwide",
         scope_in_province: |p| format!("Applied in this province ({p})"),
         scope_elsewhere: |p| format!("Applied outside the province ({p})"),

@@ -195,6 +195,10 @@ pub struct EntryPage {
     pub panes_limited: fn(usize, usize) -> String,
     /// "… and {n} more sources (all in report.json)".
     pub more_sources: fn(usize) -> String,
+    /// After a passage cut short on its pane.
+    pub passage_cut: &'static str,
+    /// "showing {shown} of {total} passages".
+    pub passages_limited: fn(usize, usize) -> String,
     pub scope_nationwide: &'static str,
     pub scope_in_province: fn(&str) -> String,
     pub scope_elsewhere: fn(&str) -> String,

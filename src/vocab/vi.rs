@@ -121,6 +121,12 @@ pub static WORDS: Words = Words {
             )
         },
         more_sources: |n| format!("… và {n} nguồn khác (đủ trong report.json)."),
+        passage_cut: "… (đoạn dài, xem đủ trong toàn văn bên dưới)",
+        passages_limited: |shown, total| {
+            format!(
+                "Hiện {shown} trong {total} đoạn trùng; các đoạn còn lại được tô màu trong toàn văn bên dưới."
+            )
+        },
         scope_nationwide: "Toàn quốc",
         scope_in_province: |p| format!("Đã áp dụng trong tỉnh ({p})"),
         scope_elsewhere: |p| format!("Đã áp dụng ở địa phương ngoài tỉnh ({p})"),

@@ -34,7 +34,25 @@ const PALETTE: usize = 10;
 pub const MAX_PANES: usize = 20;
 
 /// Rows of the sources table; the rest are counted in one line (report.json lists all).
-pub const MAX_SOURCE_ROWS: usize = 200;
+pub const MAX_SOURCE_ROWS: usize = 100;
+
+/// Side-by-side passages drawn in all, the largest sources first.
+pub const MAX_PASSAGES: usize = 30;
+
+/// Characters of a passage shown per side; a longer one is cut (the full text below has it
+/// whole, highlighted).
+pub const MAX_PASSAGE_CHARS: usize = 1_200;
+
+/// `text` cut to `MAX_PASSAGE_CHARS` characters at a word boundary, and whether it was cut.
+fn clip(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(MAX_PASSAGE_CHARS) {
+        None => (text, false),
+        Some((at, _)) => {
+            let cut = text[..at].rfind(char::is_whitespace).unwrap_or(at);
+            (&text[..cut], true)
+        }
+    }
+}
 
 pub struct EntryPagesReporter;
 
@@ -417,7 +435,16 @@ fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) 
         );
     }
     let mut legend_shown = false;
+    let mut drawn = 0usize;
+    let total: usize = order
+        .iter()
+        .take(MAX_PANES)
+        .map(|&i| entry.matches[i].spans.len())
+        .sum();
     for (rank, &i) in order.iter().enumerate().take(MAX_PANES) {
+        if drawn >= MAX_PASSAGES {
+            break;
+        }
         let m = &entry.matches[i];
         let _ = write!(
             out,
@@ -431,13 +458,20 @@ fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) 
             let _ = write!(out, "<p class=\"note\">{}</p>", esc(words.idea_only));
         }
         let is_corpus = !m.source.starts_with("entry:");
-        for span in &m.spans {
-            let entry_passage = passages::slice(&entry.text, span.entry_start, span.entry_end);
+        for span in m.spans.iter().take(MAX_PASSAGES - drawn) {
+            drawn += 1;
+            let (entry_passage, entry_cut) = clip(passages::slice(
+                &entry.text,
+                span.entry_start,
+                span.entry_end,
+            ));
             let source_passage = if is_corpus {
                 src::plain_text(&span.source_text)
             } else {
                 span.source_text.clone()
             };
+            let (source_passage, source_cut) = clip(&source_passage);
+            let source_passage = source_passage.to_string();
             let (left, right) = if source_passage.is_empty() {
                 (
                     esc(words.no_source_text).into_owned(),
@@ -454,6 +488,14 @@ fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) 
                 loc.map(|l| format!(" · {}", l.words(lang)))
                     .unwrap_or_default()
             };
+            let more = |cut: bool| {
+                if cut {
+                    format!(" <span class=\"small\">{}</span>", esc(words.passage_cut))
+                } else {
+                    String::new()
+                }
+            };
+            let (left, right) = (left + &more(source_cut), right + &more(entry_cut));
             let _ = write!(
                 out,
                 "<div class=\"pair\"><div><span class=\"cap\">{}{}</span><mark class=\"src-{}\">{}</mark></div>\
@@ -468,6 +510,13 @@ fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) 
                 left,
             );
         }
+    }
+    if drawn < total {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            esc(&(words.passages_limited)(drawn, total))
+        );
     }
     if legend_shown {
         let _ = write!(
