@@ -469,9 +469,7 @@ impl EntryReport {
             error: Some(reason.clone()),
             flags: vec![Flag {
                 code: "ERROR".to_string(),
-                message: lang
-                    .pick("Không đọc được tệp", "Could not read the file")
-                    .to_string(),
+                message: crate::vocab::flag_name("ERROR", lang),
                 evidence: reason,
             }],
             verdict: Verdict::Resubmit,

@@ -155,6 +155,16 @@ pub static WORDS: Words = Words {
         },
         no_such_folder: |p| format!("The entries folder '{p}' does not exist. Check the path."),
     },
+    check_cli: CheckCli {
+        no_such_path: |p| format!("{p}: no such file or folder"),
+        no_entries: "no entries found (.docx, .pdf, .doc, .odt, .txt)",
+        progress: "Checking",
+        totals: |files, pass, fail, unsure, errors| {
+            format!(
+                "{files} file(s): {pass} pass, {fail} fail, {unsure} cannot tell, {errors} unreadable."
+            )
+        },
+    },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
             if kinds.is_empty() {

@@ -31,6 +31,7 @@ pub struct Words {
     pub entry_page: EntryPage,
     pub sheet: Sheet,
     pub terminal: Terminal,
+    pub check_cli: CheckCli,
     pub corpus: CorpusWords,
     pub cli: Cli,
     pub errors: Errors,
@@ -223,6 +224,15 @@ pub struct Terminal {
     pub corpus_added: fn(usize, usize, usize) -> String,
     pub not_a_folder: fn(&str) -> String,
     pub no_such_folder: fn(&str) -> String,
+}
+
+/// What `soloai check` prints.
+pub struct CheckCli {
+    pub no_such_path: fn(&str) -> String,
+    pub no_entries: &'static str,
+    pub progress: &'static str,
+    /// "{files} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} …".
+    pub totals: fn(usize, usize, usize, usize, usize) -> String,
 }
 
 /// How the corpus an index holds is stated on every output.

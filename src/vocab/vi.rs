@@ -157,6 +157,16 @@ pub static WORDS: Words = Words {
             format!("Không tìm thấy thư mục bài dự thi '{p}'. Kiểm tra lại đường dẫn.")
         },
     },
+    check_cli: CheckCli {
+        no_such_path: |p| format!("{p}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn."),
+        no_entries: "Không tìm thấy bài dự thi nào (.docx, .pdf, .doc, .odt, .txt).",
+        progress: "Kiểm tra",
+        totals: |files, pass, fail, unsure, errors| {
+            format!(
+                "{files} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} tệp không đọc được."
+            )
+        },
+    },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
             if kinds.is_empty() {
