@@ -149,6 +149,13 @@ pub fn summary(
             group.join(", ")
         )?;
     }
+    for item in &report.skipped {
+        writeln!(
+            out,
+            "  {}: {} — {}",
+            words.dashboard.skipped_heading, item.path, item.message
+        )?;
+    }
     for u in report.units.iter().filter(|u| !u.meets_quota) {
         writeln!(
             out,
