@@ -248,6 +248,7 @@ body.dashboard #entries col.c-checks{width:9%}
 body.dashboard #entries col.c-flags{width:13%}
 body.dashboard #entries col.c-verdict{width:12%}
 body.dashboard td.num{white-space:normal}
+body.dashboard td.area,body.dashboard .small,body.dashboard .sub2{font-size:inherit}
 td.title,td.area{min-width:0}
 .chip,.badge{white-space:normal}
 }
