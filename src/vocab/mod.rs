@@ -492,6 +492,14 @@ pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> Strin
     format!("{} ({zone})", zoned.strftime("%d/%m/%Y %H:%M"))
 }
 
+/// The local calendar day (year, month, day) of an RFC 3339 instant, in the machine's time
+/// zone: the minutes' "ngày … tháng … năm …" must be the council's day, not UTC's.
+pub fn local_day(rfc3339: &str) -> Option<(i16, i8, i8)> {
+    let instant = rfc3339.trim().parse::<jiff::Timestamp>().ok()?;
+    let zoned = instant.to_zoned_datetime(jiff::tz::TimeZone::system());
+    Some((zoned.year(), zoned.month(), zoned.day()))
+}
+
 /// One sentence explaining where copy detection draws its lines.
 pub fn thresholds_sentence(t: &crate::compare::Thresholds, lang: Lang) -> String {
     let pct = |x: f64| percent(x);
@@ -579,6 +587,15 @@ mod tests {
         );
         assert_eq!(date_time_in("soon", &hanoi, Lang::Vi), "soon");
         Ok(())
+    }
+
+    #[test]
+    fn the_local_day_is_a_calendar_day() {
+        let (y, m, d) = local_day("2026-11-30T08:08:00Z").unwrap_or((0, 0, 0));
+        assert_eq!(y, 2026);
+        assert_eq!(m, 11);
+        assert!(d == 30 || d == 29 || d == 1, "{d}");
+        assert_eq!(local_day("not a time"), None);
     }
 
     #[test]
