@@ -112,7 +112,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         let codes: Vec<&str> = e.flags.iter().map(|f| f.code.as_str()).collect();
         writeln!(out, "  {:<24} {}", e.id, codes.join(", "))?;
     }
-    for u in report.units.iter().filter(|u| !u.meets_quota) {
+    for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,
             "  {}: {} {}/{}{}",
