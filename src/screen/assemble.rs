@@ -26,8 +26,8 @@ use crate::lang::Lang;
 use crate::manifest::{Date, ExcludedPerson, ExpectedUnit, ManifestError, UnitTree};
 use crate::profile::ContestProfile;
 use crate::report::{
-    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, InputProblem, MatchView, Report,
-    SpanView, UnitQuota, Verdict,
+    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, InputProblem, Layout, MatchView,
+    Report, SpanView, UnitQuota, Verdict,
 };
 
 use super::EntryWork;
@@ -164,36 +164,34 @@ fn unit_view(u: quota::UnitResult) -> UnitQuota {
     }
 }
 
-/// Every file of the entry with its kind and size, main document first.
+/// Every file of the entry with its kind and size (as discovery found them), main document
+/// first.
 fn entry_files(entry: &EntryWork) -> Vec<EntryFile> {
     let rel = |p: &std::path::Path| -> String {
         let name = p
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match entry.rel_path.rsplit_once('.') {
-            // The entry is the file itself.
-            Some(_) if entry.attachments.is_empty() && entry.rel_path.ends_with(&name) => {
-                entry.rel_path.clone()
-            }
-            _ => format!("{}/{name}", entry.rel_path.trim_end_matches('/')),
+        if entry.rel_path.ends_with(&name) {
+            entry.rel_path.clone()
+        } else {
+            format!("{}/{name}", entry.rel_path.trim_end_matches('/'))
         }
     };
-    let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     let mut out = Vec::new();
     if let Some(main) = &entry.main {
         out.push(EntryFile {
             name: rel(main),
             kind: FileKind::of(main),
-            bytes: size(main),
+            bytes: std::fs::metadata(main).map(|m| m.len()).unwrap_or(0),
             main: true,
         });
     }
     for a in &entry.attachments {
         out.push(EntryFile {
-            name: rel(a),
-            kind: FileKind::of(a),
-            bytes: size(a),
+            name: rel(&a.path),
+            kind: a.kind,
+            bytes: a.size,
             main: false,
         });
     }
@@ -240,7 +238,11 @@ fn entry_report(
     let doc = entry.doc.as_ref().ok();
     // A video, pictures or software sent without a document is not a broken file: ATTACHMENTS
     // says it needs its Word summary.
-    let media_only = doc.is_none() && files.iter().any(|f| f.main && f.kind.is_media());
+    let media_only = doc.is_none()
+        && files.iter().any(|f| eligibility::is_media(f.kind))
+        && files
+            .iter()
+            .all(|f| !f.main || eligibility::is_media(f.kind));
     if let Err(e) = &entry.doc
         && !media_only
     {
@@ -254,7 +256,7 @@ fn entry_report(
         });
     }
     if let Some(doc) = doc {
-        out.text = doc.text.clone();
+        out.set_document(doc);
         if out.title.is_none() {
             out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
         }
@@ -319,7 +321,10 @@ fn entry_report(
         copying(w, doc, work, copies, corpus, ctx, &mut out);
     }
 
-    out.verdict = if !out.flags.is_empty() {
+    out.verdict = if out.status == EntryStatus::Error {
+        // Nothing was judged: the author must send the file again (not "Không đạt").
+        Verdict::Resubmit
+    } else if !out.flags.is_empty() {
         Verdict::Fail
     } else if holds || media_only {
         Verdict::CannotTell
@@ -483,10 +488,31 @@ fn copying(
             (Source::Corpus(c), _) if recycled_from.contains(&c) => {}
             _ => {}
         }
-        out.matches.push(MatchView {
+        // Where the source comes from and where it is applied, and its paragraphs (ux, #13).
+        let (source_origin, source_scope, source_url, source_layout) = match m.source {
+            Source::Entry(j) => {
+                let other = &work[copies.work_of[j]];
+                let layout = other.doc.as_ref().map(Layout::of).unwrap_or_default();
+                (None, None, None, layout)
+            }
+            Source::Corpus(c) => {
+                let d = &corpus[c];
+                let layout = Layout::of_text(&d.text);
+                (
+                    d.source.clone(),
+                    d.province.clone(),
+                    d.source_url.clone(),
+                    layout,
+                )
+            }
+        };
+        let mut view = MatchView {
             source,
             source_title,
             source_kind: Some(source_kind),
+            source_origin,
+            source_scope,
+            source_url,
             score: m.entry_share,
             kind: m.kind.as_str().into(),
             spans: m
@@ -501,9 +527,12 @@ fn copying(
                         .get(s.source_start..s.source_end)
                         .unwrap_or_default()
                         .to_string(),
+                    ..SpanView::default()
                 })
                 .collect(),
-        });
+        };
+        view.locate(&out.layout, &source_layout);
+        out.matches.push(view);
     }
 }
 

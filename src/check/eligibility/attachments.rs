@@ -18,7 +18,7 @@
 
 use serde_json::json;
 
-use super::{ContestFacts, EntryFacts, EntryRule, FileKind};
+use super::{ContestFacts, EntryFacts, EntryRule, FileKind, is_media, kind_label};
 use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
@@ -76,7 +76,11 @@ impl EntryRule for Attachments {
                 .iter()
                 .map(|f| {
                     let name = f.name.rsplit('/').next().unwrap_or(&f.name);
-                    format!("{name} ({}, {})", f.kind.label(lang), size(lang, f.bytes))
+                    format!(
+                        "{name} ({}, {})",
+                        kind_label(f.kind, lang),
+                        size(lang, f.bytes)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("; ")
@@ -85,7 +89,7 @@ impl EntryRule for Attachments {
         let main: Vec<&super::EntryFile> = entry.files.iter().filter(|f| f.main).collect();
         let others: Vec<&super::EntryFile> = entry.files.iter().filter(|f| !f.main).collect();
         let media: Vec<&super::EntryFile> =
-            entry.files.iter().filter(|f| f.kind.is_media()).collect();
+            entry.files.iter().filter(|f| is_media(f.kind)).collect();
         let has_document = entry.doc.is_some()
             && main
                 .iter()

@@ -28,8 +28,6 @@ mod receiving_point;
 mod receiving_point_duplicate;
 mod recycled_declared;
 
-use std::path::Path;
-
 use serde::Serialize;
 
 use super::{CheckResult, CoverInfo, Effect};
@@ -49,57 +47,25 @@ pub use receiving_point::ReceivingPointRule;
 pub use receiving_point_duplicate::ReceivingPointDuplicate;
 pub use recycled_declared::RecycledDeclared;
 
-/// What kind of file an entry's file is (the plans accept "bài viết" or "hình thức video, kèm
-/// theo sản phẩm, phần mềm, hình ảnh").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FileKind {
-    /// A written document soloai reads (.docx, .pdf, .doc, .odt, .txt, .rtf).
-    Document,
-    Video,
-    Picture,
-    /// A program, app or packaged product (.exe, .apk, .zip …).
-    Software,
-    Other,
+/// What kind of file an entry's file is (discover's, by the file ending).
+pub use crate::discover::AttachmentKind as FileKind;
+
+/// A video, picture or program: the plans want its content written out in Word.
+pub fn is_media(kind: FileKind) -> bool {
+    matches!(
+        kind,
+        FileKind::Video | FileKind::Picture | FileKind::Software
+    )
 }
 
-impl FileKind {
-    /// By the file's ending.
-    pub fn of(path: &Path) -> FileKind {
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        match ext.as_str() {
-            "docx" | "doc" | "pdf" | "odt" | "txt" | "rtf" => FileKind::Document,
-            "mp4" | "mov" | "avi" | "mkv" | "wmv" | "flv" | "webm" | "m4v" | "3gp" | "mpg"
-            | "mpeg" => FileKind::Video,
-            "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => {
-                FileKind::Picture
-            }
-            "exe" | "msi" | "apk" | "ipa" | "jar" | "zip" | "rar" | "7z" | "html" | "htm" => {
-                FileKind::Software
-            }
-            _ => FileKind::Other,
-        }
-    }
-
-    /// A video, picture or program: the plans want its content written out in Word.
-    pub fn is_media(self) -> bool {
-        matches!(
-            self,
-            FileKind::Video | FileKind::Picture | FileKind::Software
-        )
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            FileKind::Document => lang.pick("văn bản", "document"),
-            FileKind::Video => lang.pick("video", "video"),
-            FileKind::Picture => lang.pick("hình ảnh", "picture"),
-            FileKind::Software => lang.pick("phần mềm, sản phẩm", "software, product"),
-            FileKind::Other => lang.pick("tệp khác", "other file"),
-        }
+/// The kind in the reader's words.
+pub fn kind_label(kind: FileKind, lang: Lang) -> &'static str {
+    match kind {
+        FileKind::Document => lang.pick("văn bản", "document"),
+        FileKind::Video => lang.pick("video", "video"),
+        FileKind::Picture => lang.pick("hình ảnh", "picture"),
+        FileKind::Software => lang.pick("phần mềm", "software"),
+        FileKind::Other => lang.pick("tệp khác", "other file"),
     }
 }
 
