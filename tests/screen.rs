@@ -1173,6 +1173,7 @@ fn an_empty_corpus_is_a_loud_warning_everywhere() {
     let output = Command::new(env!("CARGO_BIN_EXE_soloai"))
         .arg("screen")
         .arg(root().join("fixtures/demo-contest/entries"))
+        .args(["--profile", "lang-son-2025"])
         .arg("--index")
         .arg(work.path().join("empty-index"))
         .arg("--out")

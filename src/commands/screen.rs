@@ -156,7 +156,7 @@ pub fn summary(
             words.dashboard.skipped_heading, item.path, item.message
         )?;
     }
-    for u in report.units.iter().filter(|u| !u.meets_quota) {
+    for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,
             "  {}: {} {}/{}{}",

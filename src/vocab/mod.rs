@@ -302,9 +302,13 @@ pub struct Errors {
     pub other: &'static str,
 }
 
-/// The text with its first letter in lower case ("Kho đối chiếu …" inside a sentence).
+/// The text with its first letter in lower case ("Kho đối chiếu …" inside a sentence); an
+/// abbreviation keeps its capitals ("UBND cấp huyện" stays so).
 pub fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
+    if text.chars().nth(1).is_some_and(char::is_uppercase) {
+        return text.to_string();
+    }
     match chars.next() {
         Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
         None => String::new(),
@@ -587,6 +591,14 @@ mod tests {
         );
         assert_eq!(date_time_in("soon", &hanoi, Lang::Vi), "soon");
         Ok(())
+    }
+
+    #[test]
+    fn lowercase_first_keeps_abbreviations() {
+        assert_eq!(lowercase_first("Kho đối chiếu"), "kho đối chiếu");
+        assert_eq!(lowercase_first("UBND cấp huyện"), "UBND cấp huyện");
+        assert_eq!(lowercase_first("Đơn vị"), "đơn vị");
+        assert_eq!(lowercase_first(""), "");
     }
 
     #[test]
