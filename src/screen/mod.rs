@@ -117,7 +117,10 @@ impl ScreenError {
             }
             (ScreenError::NoProfile(names), Lang::Vi) => format!(
                 "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
-                names.first().map(String::as_str).unwrap_or("lang-son-2025"),
+                names
+                    .first()
+                    .and_then(|n| n.split_whitespace().next())
+                    .unwrap_or("lang-son-2025"),
                 names.join(", ")
             ),
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
