@@ -20,6 +20,7 @@ pub mod panic_guard;
 pub mod profile;
 pub mod report;
 pub mod screen;
+pub mod serve;
 
 pub use error::{ExtractError, ExtractErrorKind};
 pub use lang::Lang;
