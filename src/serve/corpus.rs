@@ -224,8 +224,9 @@ pub fn add_contest_entries(
     let entries_dir = state.input_dir(contest_id).join("entries");
     let found = crate::discover::discover(&entries_dir).map_err(|e| e.to_string())?;
     let main_of: HashMap<&str, &PathBuf> = found
+        .entries
         .iter()
-        .map(|d| (d.rel_path.as_str(), &d.main))
+        .filter_map(|d| Some((d.rel_path.as_str(), d.main.as_ref()?)))
         .collect();
     let mut awarded = Vec::new();
     let mut others = Vec::new();
