@@ -297,6 +297,13 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     let last = events.last().expect("progress events");
     assert_eq!(last["status"], "done", "{events:?}");
     assert_eq!(last["percent"], 100);
+    assert!(
+        last["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("Lấy từ bộ nhớ đệm: 0"),
+        "{last}"
+    );
     let percents: Vec<u64> = events
         .iter()
         .filter_map(|e| e["percent"].as_u64())
@@ -409,7 +416,17 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         303
     );
     let events = follow_run(&mut sec, id);
-    assert_eq!(events.last().unwrap()["status"], "done");
+    let last = events.last().unwrap();
+    assert_eq!(last["status"], "done");
+    let cached: usize = last["message"]
+        .as_str()
+        .unwrap()
+        .rsplit(": ")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(cached >= 18, "every entry from the cache: {last}");
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
 
@@ -444,6 +461,14 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     ));
     assert_eq!(hits.status, 200);
     assert!(hits.text().contains("Bài dự thi trước"), "{}", hits.text());
+    // Diacritics are optional in the search box.
+    let folded = soloai::normalize::fold_ascii(&first_word);
+    let hits = member.get(&format!("/corpus?q={}", serve_support::url_encode(&folded)));
+    assert!(
+        hits.text().contains("Bài dự thi trước"),
+        "{folded}: {}",
+        hits.text()
+    );
 }
 
 /// A zip with a member that expands far past its size.

@@ -1398,3 +1398,51 @@ pub async fn to_corpus(
         },
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_cli_report_files_are_served() {
+        for ok in [
+            "index.html",
+            "summary.xlsx",
+            "bien-ban-so-loai.docx",
+            "report.json",
+            "entries/E01.html",
+            "entries/Sở_Tư_pháp-01.html",
+        ] {
+            assert!(allowed_report_file(ok), "{ok}");
+        }
+        for no in [
+            ".soloai-cache/v1-abc.json",
+            "entries/../report.json",
+            "entries/.hidden.html",
+            "entries/x.json",
+            "../input/manifest.csv",
+            "entries/a/b.html",
+            "INDEX.HTML",
+            "",
+        ] {
+            assert!(!allowed_report_file(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_report_page_keeps_its_own_policy_as_a_header() {
+        let page = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" \
+                    content=\"default-src 'none'; style-src 'sha256-x'; script-src 'sha256-y'\">";
+        assert_eq!(
+            report_csp(page.as_bytes()),
+            "default-src 'none'; style-src 'sha256-x'; script-src 'sha256-y'; frame-ancestors 'self'"
+        );
+        let weak =
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'unsafe-inline'\">";
+        assert_eq!(
+            report_csp(weak.as_bytes()),
+            "default-src 'none'; frame-ancestors 'self'"
+        );
+        assert_eq!(url_segment("Sở 1/x"), "S%E1%BB%9F%201%2Fx");
+    }
+}

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::extract::{Multipart, Query, State};
 use axum::http::HeaderMap;
-use maud::{PreEscaped, html};
+use maud::{Markup, html};
 use serde::Deserialize;
 
 use crate::index::{AddOptions, AddReport, CorpusIndex, CorpusKind, IndexError};
@@ -67,8 +67,7 @@ pub async fn search(
                             li {
                                 strong { (h.title) } " " span.chip { (h.kind.label(lang)) } br;
                                 span.small { (h.path) " · " (h.id) } br;
-                                // Built by the index: the text HTML-escaped, the query terms in <b>.
-                                span.snippet { (PreEscaped(&h.snippet_html)) }
+                                span.snippet { (snippet(&h.snippet_plain, &h.highlights)) }
                             }
                         }
                     }
@@ -96,6 +95,27 @@ pub async fn search(
             }
         },
     ))
+}
+
+/// A search hit's passage with the query terms in `<b>`, escaped here (not trusting any
+/// HTML built elsewhere): ranges out of order, overlapping or off a character boundary are
+/// skipped.
+fn snippet(text: &str, highlights: &[std::ops::Range<usize>]) -> Markup {
+    let mut parts: Vec<(&str, bool)> = Vec::new();
+    let mut at = 0;
+    for r in highlights {
+        if r.start < at || r.end > text.len() || r.start >= r.end {
+            continue;
+        }
+        let (Some(before), Some(hit)) = (text.get(at..r.start), text.get(r.start..r.end)) else {
+            continue;
+        };
+        parts.push((before, false));
+        parts.push((hit, true));
+        at = r.end;
+    }
+    parts.push((text.get(at..).unwrap_or(""), false));
+    html! { @for (t, hit) in parts { @if hit { b { (t) } } @else { (t) } } }
 }
 
 /// Where uploaded corpus documents are kept (the index stores their text; the files stay
@@ -263,4 +283,17 @@ pub fn add_contest_entries(
         );
     }
     Ok(reports)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_escaped_and_highlighted() {
+        let text = "Một <script> cửa liên thông";
+        let at = text.find("cửa").unwrap();
+        let html = snippet(text, &[at..at + "cửa".len(), 1..2, 0..999]).into_string();
+        assert_eq!(html, "Một &lt;script&gt; <b>cửa</b> liên thông");
+    }
 }

@@ -233,7 +233,14 @@ impl Runs {
                         .count();
                     (
                         RunStatus::Done,
-                        t.run_done().to_string(),
+                        format!(
+                            "{} — {}: {}; {}: {}",
+                            t.run_done(),
+                            t.entries(),
+                            o.report.entries.len(),
+                            t.from_cache(),
+                            o.cached
+                        ),
                         o.report.entries.len() as i64,
                         flagged as i64,
                         o.cached as i64,
