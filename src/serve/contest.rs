@@ -454,7 +454,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     input #entry-files type="file" name="files" multiple;
                     button type="submit" disabled[busy] { (t.upload_entries()) }
                 }
-                @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml")] {
+                @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml"), ("council", t.council_file(), ".toml")] {
                     form.inline-upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
                         (csrf_field(&auth))
                         input type="hidden" name="kind" value=(kind);
@@ -526,7 +526,8 @@ pub struct UploadOutcome {
 }
 
 /// The conventional files of a contest folder a zip may carry beside `entries/`.
-const CONTEST_FILES: [&str; 6] = [
+const CONTEST_FILES: [&str; 7] = [
+    "council.toml",
     "manifest.csv",
     "manifest.xlsx",
     "excluded-persons.csv",
@@ -582,6 +583,12 @@ fn place_entries(
                         out.refused.push(e.message);
                         continue;
                     }
+                    if name == "council.toml"
+                        && let Err(e) = validated_council(lang, &name, &item.path())
+                    {
+                        out.refused.push(e);
+                        continue;
+                    }
                     replace_variant(input, &name)?;
                     std::fs::rename(item.path(), input.join(&name))?;
                     out.saved.push(name);
@@ -596,6 +603,16 @@ fn place_entries(
         }
     }
     Ok(())
+}
+
+/// A council file the minutes can use, or why not.
+fn validated_council(lang: Lang, display: &str, path: &Path) -> Result<Council, String> {
+    let text = std::fs::read(path)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| format!("{display}: {}", Text(lang).wrong_type()))?;
+    council_file::parse(&text)
+        .map_err(|e| format!("{display}: {} ({e})", Text(lang).council_invalid()))
 }
 
 /// `manifest.csv` and `manifest.xlsx` are one input: a new one replaces the other.
@@ -636,6 +653,13 @@ fn place_single(
                     continue;
                 }
                 "profile.toml".to_string()
+            }
+            ("council", "toml") => {
+                if let Err(e) = validated_council(lang, &display, &path) {
+                    out.refused.push(e);
+                    continue;
+                }
+                "council.toml".to_string()
             }
             _ => {
                 out.refused.push(format!("{display}: {}", t.wrong_type()));
@@ -690,6 +714,14 @@ pub async fn upload(
     .map_err(|e| AppError::internal(lang, e))?
     .map_err(|e| AppError::internal(lang, e))?;
     drop(stage);
+    // A council file sent with the contest (or alone) fills the council form.
+    if out.saved.iter().any(|s| s.ends_with("council.toml")) {
+        let text =
+            std::fs::read_to_string(state.input_dir(id).join("council.toml")).unwrap_or_default();
+        if let Ok(council) = council_file::parse(&text) {
+            state.db.set_council(id, &council).map_err(db_err(lang))?;
+        }
+    }
     if out.saved.iter().any(|s| s.ends_with("profile.toml")) {
         state
             .db
@@ -910,7 +942,6 @@ pub async fn start_run(
         }
     };
     state.runs.set_run_id(id, run_id);
-    let _ = council_file::write(&input, &contest.council);
     state
         .db
         .audit(

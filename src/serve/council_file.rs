@@ -5,6 +5,13 @@ use std::path::Path;
 
 use crate::serve::db::Council;
 
+/// Read a council file (as `soloai council-template` writes it, or as uploaded). Fields this
+/// server does not edit (the scoring sitting, conflicts, attendance) are kept in the file
+/// until the council form is saved.
+pub fn parse(text: &str) -> Result<Council, String> {
+    toml::from_str(text).map_err(|e| e.message().to_string())
+}
+
 /// Write (or, for an empty council, remove) `input/council.toml`.
 pub fn write(input: &Path, council: &Council) -> std::io::Result<()> {
     let path = input.join("council.toml");
@@ -98,5 +105,9 @@ mod tests {
         assert_eq!(parsed["members"][0]["role"].as_str(), Some("chu-tich"));
         assert!(!text.contains("thang"), "accounts stay on the server");
         assert!(!text.contains("parent_unit"));
+        let back = parse(&text).unwrap();
+        assert_eq!(back.members[0].name, "Hoàng Văn Thắng");
+        assert_eq!(back.members[0].username, None);
+        assert!(parse("members = 3").is_err());
     }
 }

@@ -183,6 +183,8 @@ words! {
     admin_link,
     listening,
     decided_by,
+    council_file,
+    council_invalid,
     original_verdict_note,
 }
 

@@ -369,6 +369,8 @@ pub static WORDS: Words = Words {
         admin_link: "Create the administrator at",
         listening: "soloai is serving at",
         decided_by: "by",
+        council_file: "Council (council.toml)",
+        council_invalid: "The council file is not valid",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
 };

@@ -666,6 +666,8 @@ pub struct WebWords {
     pub admin_link: &'static str,
     pub listening: &'static str,
     pub decided_by: &'static str,
+    pub council_file: &'static str,
+    pub council_invalid: &'static str,
     pub original_verdict_note: &'static str,
 }
 

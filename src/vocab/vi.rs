@@ -371,6 +371,8 @@ pub static WORDS: Words = Words {
         admin_link: "Tạo tài khoản quản trị tại",
         listening: "soloai đang phục vụ tại",
         decided_by: "bởi",
+        council_file: "Hội đồng (tệp council.toml)",
+        council_invalid: "Tệp Hội đồng không hợp lệ",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
 };
