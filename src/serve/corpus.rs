@@ -185,6 +185,8 @@ pub async fn add(
                 std::fs::rename(&path, batch.join(&display)).map_err(|e| e.to_string())?;
             }
         }
+        // The index lock too, so a `soloai corpus add` on the same folder waits its turn.
+        let _lock = crate::lock::lock_index(&s.index_dir).map_err(|e| e.message(lang))?;
         let mut index = CorpusIndex::open_or_create(&s.index_dir).map_err(|e| e.message(lang))?;
         let report = index
             .add_paths(&[batch], &options)
@@ -263,6 +265,7 @@ pub fn add_contest_entries(
             others.push((*main).clone());
         }
     }
+    let _lock = crate::lock::lock_index(&state.index_dir).map_err(|e| e.message(lang))?;
     let mut index = CorpusIndex::open_or_create(&state.index_dir).map_err(|e| e.message(lang))?;
     let mut reports = Vec::new();
     for (paths, won) in [(awarded, true), (others, false)] {

@@ -256,6 +256,8 @@ pub fn prepare(opts: &ServeOptions) -> Result<Shared, ServeError> {
     db.fail_unfinished_runs(t.run_interrupted(), &crate::screen::now_rfc3339())?;
     let index_dir = data.join("corpus-index");
     if !opts.corpus_dirs.is_empty() {
+        let _lock = crate::lock::lock_index(&index_dir)
+            .map_err(|e| ServeError::Corpus(e.message(opts.lang)))?;
         let mut index = crate::index::CorpusIndex::open_or_create(&index_dir)
             .map_err(|e| ServeError::Corpus(e.message(opts.lang)))?;
         index
