@@ -42,6 +42,8 @@ enum CommandKind {
     Screen(commands::screen::Args),
     /// Write an empty manifest (CSV) with the documented columns.
     ManifestTemplate(commands::manifest::Args),
+    /// Serve the council's web app (accounts, uploads, runs, reports, decisions).
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         CommandKind::Compare(args) => commands::compare::run(args, lang),
         CommandKind::Screen(args) => commands::screen::run(args, lang),
         CommandKind::ManifestTemplate(args) => commands::manifest::run(args, lang),
+        CommandKind::Serve(args) => commands::serve::run(args, lang),
     };
     match result {
         Ok(code) => code,
