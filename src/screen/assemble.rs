@@ -123,6 +123,7 @@ fn entry_report(
         }
     };
     out.text = doc.text.clone();
+    out.ocr = crate::report::model::OcrNote::of(doc);
     if out.title.is_none() {
         out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
     }
