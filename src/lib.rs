@@ -11,7 +11,6 @@ pub mod discover;
 pub mod error;
 pub mod extract;
 pub mod index;
-pub mod lang;
 pub mod limits;
 pub mod manifest;
 pub mod model;
@@ -19,7 +18,13 @@ pub mod normalize;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
+pub mod safe_fs;
 pub mod screen;
+pub mod terminal;
+pub mod vocab;
+
+/// The language type lives in the vocabulary; `crate::lang::Lang` still names it.
+pub use vocab::lang;
 
 pub use error::{ExtractError, ExtractErrorKind};
 pub use lang::Lang;

@@ -277,7 +277,7 @@ fn page_and_stream_limits() {
     };
     let err = extract_path_with(&fixture("vi_report.pdf"), &limits).unwrap_err();
     assert!(
-        matches!(err.kind, ExtractErrorKind::TooLarge { limit: 2, .. }),
+        matches!(err.kind, ExtractErrorKind::TooManyPages { limit: 2, .. }),
         "{err}"
     );
     // differences.pdf has a Flate page stream of a few hundred bytes once inflated.

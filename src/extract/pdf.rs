@@ -104,8 +104,8 @@ fn read_document(
     if pages.len() > ctx.limits.max_pages {
         return Err(ExtractError::new(
             path,
-            ExtractErrorKind::TooLarge {
-                what: format!("{} pages", pages.len()),
+            ExtractErrorKind::TooManyPages {
+                pages: pages.len() as u64,
                 limit: ctx.limits.max_pages as u64,
             },
         ));
@@ -586,7 +586,7 @@ fn pdf_date(raw: &str) -> String {
 mod tests {
     use super::*;
     use crate::error::WorkMeasure;
-    use crate::limits::{Deadline, Limits};
+    use crate::limits::Limits;
 
     /// Reads a fixture with a given budget; returns the result and what was spent.
     fn read_with(name: &str, limits: BudgetLimits) -> (ExtractResult<Extracted>, [u64; 4]) {
@@ -595,10 +595,8 @@ mod tests {
             .join(name);
         let bytes = std::fs::read(&path).expect("fixture");
         let file_limits = Limits::default();
-        let ctx = ReadContext {
-            limits: &file_limits,
-            deadline: Deadline::start(&file_limits),
-        };
+        let memory = crate::limits::Budget::for_file(&file_limits);
+        let ctx = ReadContext::new(&file_limits, &memory);
         let doc = load(&path, &bytes, usize::MAX).expect("loads");
         let budget = Budget::new(limits);
         let result = read_document(&path, &bytes, &doc, &ctx, &budget);
