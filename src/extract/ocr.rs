@@ -257,6 +257,13 @@ pub struct Rendered {
     dpi: f32,
 }
 
+impl Rendered {
+    /// Bytes of the rendered bitmap (one byte a pixel), as a file's memory budget counts it.
+    pub fn pixels(&self) -> u64 {
+        std::fs::metadata(&self.path).map_or(0, |m| m.len())
+    }
+}
+
 impl Drop for Rendered {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);

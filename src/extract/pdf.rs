@@ -22,6 +22,7 @@ use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext, ocr};
 use crate::lang::Lang;
+use crate::limits::Charge;
 use crate::model::{
     Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, OcrPage,
     Page, Section,
@@ -35,6 +36,10 @@ use walker::{FormCache, Matrix, WalkStop, Walker};
 pub use font::family_and_style;
 pub use layout::parse_page_number;
 pub(crate) use scanned::{picture_parts, read_pictures};
+
+/// Memory a kept glyph costs once laid out (its text in a run, its share of a line), as
+/// charged to the file's memory budget.
+const GLYPH_BYTES: u64 = 32;
 
 /// US Letter, for pages that name no box at all.
 const DEFAULT_BOX: [f32; 4] = [0.0, 0.0, 612.0, 792.0];
@@ -146,6 +151,10 @@ fn read_document(
         budget
             .inflated_bytes(content.len())
             .map_err(|e| e.into_error(path))?;
+        // The file's memory budget (limits::Budget) holds the page's content while it is
+        // walked, and the text kept from it for the rest of the read.
+        let content_len = content.len() as u64;
+        ctx.charge(path, Charge::PdfStream, content_len)?;
         let resources = page_resources(doc, page_id);
         let (base, bottom, top) = display_space(doc, page_id);
         sizes.push(display_size(doc, page_id));
@@ -158,6 +167,12 @@ fn read_document(
             }
             Err(WalkStop::Budget(e)) => return Err(e.into_error(path)),
         };
+        ctx.budget.release(content_len);
+        ctx.charge(
+            path,
+            Charge::Text,
+            drawing.glyphs.len() as u64 * GLYPH_BYTES,
+        )?;
         undecoded += drawing.undecoded;
         problems += drawing.problem_count;
         if drawing.dropped > 0 {
@@ -186,7 +201,7 @@ fn read_document(
     }
     // Scanned pages are read by OCR here, before the bands and paragraphs are made, so that
     // they take part in both like any other page.
-    let ocr = read_scanned(bytes, &mut laid_pages, &sizes);
+    let ocr = read_scanned(bytes, &mut laid_pages, &sizes, ctx);
     any_text |= ocr.pages.values().any(|p| p.words > 0);
     layout::promote_repeated_lines(&mut laid_pages);
     for (index, (mut laid, needs_ocr)) in laid_pages.into_iter().enumerate() {
@@ -278,6 +293,7 @@ fn read_scanned(
     bytes: &[u8],
     laid_pages: &mut [(layout::PageLayout, bool)],
     sizes: &[(f32, f32)],
+    ctx: &ReadContext<'_>,
 ) -> OcrOutcome {
     let mut outcome = OcrOutcome::default();
     let scanned: Vec<usize> = (0..laid_pages.len()).filter(|&i| laid_pages[i].1).collect();
@@ -327,7 +343,14 @@ fn read_scanned(
                     if laid.has_printed_number() {
                         break;
                     }
-                    if let Ok(band) = engine.read_edge(&page, edge) {
+                    // The page's pixels are held while a band is cut from them.
+                    let pixels = page.pixels();
+                    if ctx.budget.charge(Charge::Pixels, pixels).is_err() {
+                        break;
+                    }
+                    let band = engine.read_edge(&page, edge);
+                    ctx.budget.release(pixels);
+                    if let Ok(band) = band {
                         laid.adopt_band(scanned::lines(&band, height), edge == ocr::Edge::Top);
                     }
                 }
