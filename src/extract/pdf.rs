@@ -8,6 +8,7 @@
 
 mod budget;
 mod cmap;
+mod content;
 mod font;
 mod glyph_names;
 mod layout;
