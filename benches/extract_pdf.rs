@@ -11,7 +11,7 @@
 //! (c) Real files (issue 14): 40 Vietnamese law PDFs LibreOffice made from
 //!     `/work/shared/data/phap-dien/` at bench time (benches/common/law_pdfs.rs, cached in
 //!     target/). Wall and CPU time of our reader (in process, one thread) and of `soloai
-//!     extract` (the release binary, all files in one run) against `pdftotext` (one process
+//!     extract` (the binary of the same build, all files in one run) against `pdftotext` (one process
 //!     per file, sequential; CPU from the children's rusage), in the same run; and fidelity:
 //!     word agreement with pdftotext's text (multiset F1 over the whole file, and 2·LCS/(a+b)
 //!     over the first 3,000 words).
@@ -199,20 +199,24 @@ fn law_files() {
         }
         (t.elapsed().as_secs_f64(), children_cpu() - c)
     });
-    let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/soloai");
+    // The binary of the same build as this bench (cargo sets it for benches).
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_soloai"));
     let ours_bin = if bin.exists() {
-        Some(best("soloai extract (release binary, all files)", &|| {
-            let (t, c) = (Instant::now(), children_cpu());
-            let _ = Command::new(&bin)
-                .arg("extract")
-                .args(&pdfs)
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .status();
-            (t.elapsed().as_secs_f64(), children_cpu() - c)
-        }))
+        Some(best(
+            "soloai extract (binary, all files in one run)",
+            &|| {
+                let (t, c) = (Instant::now(), children_cpu());
+                let _ = Command::new(&bin)
+                    .arg("extract")
+                    .args(&pdfs)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .status();
+                (t.elapsed().as_secs_f64(), children_cpu() - c)
+            },
+        ))
     } else {
-        println!("soloai extract: build target/release/soloai first (cargo build --release)");
+        println!("soloai extract: binary not built");
         None
     };
     println!(

@@ -3,8 +3,10 @@
 //! bands and the page number printed on each page (issue 3).
 //!
 //! Submodules, in the order data flows: [`object`] (safe accessors), [`cmap`] and
-//! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`walker`] (operators to
-//! positioned glyphs), [`layout`] (glyphs to lines, paragraphs, bands, page numbers).
+//! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`content`] (the
+//! content-stream lexer), [`walker`] (operators to positioned glyphs, within the file's work
+//! [`budget`]), [`layout`] (glyphs to lines, paragraphs, bands, page numbers), [`scanned`]
+//! (OCR words of a scanned page to lines, through `extract::ocr`).
 
 mod budget;
 mod cmap;
