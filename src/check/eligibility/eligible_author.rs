@@ -120,7 +120,10 @@ pub(crate) fn other_province(text: &str, own: &str) -> Option<&'static str> {
     let own = key(own);
     for p in PROVINCES {
         let pk = key(p);
-        if pk != own && k.contains(&format!(" tinh{pk}")) {
+        // "tỉnh Cao Bằng", or the province's city of the same name ("thành phố Hưng Yên").
+        if pk != own
+            && (k.contains(&format!(" tinh{pk}")) || k.contains(&format!(" thanh pho{pk}")))
+        {
             return Some(p);
         }
     }
