@@ -460,3 +460,49 @@ fn the_same_entries_under_the_other_plan_are_judged_by_its_rules() {
     assert_eq!(hy01["ELIGIBLE-AUTHOR"], "fail");
     assert_eq!(report["profile"], "lang-son-2025");
 }
+
+#[test]
+fn profile_show_describes_every_rule_and_every_key() {
+    for name in ["lang-son-2025", "hung-yen-2024"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .args(["profile", "show", name])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let text = String::from_utf8_lossy(&output.stdout);
+        for code in [
+            "FORM-FONT",
+            "FORM-SIZE",
+            "FORM-PAGENUM",
+            "COVER-NAME",
+            "COVER-POSITION",
+            "COVER-UNIT",
+            "COVER-PHONE",
+            "ADDRESS",
+            "GROUP-MEMBERS",
+            "AREA",
+            "REVISION-STATEMENT",
+            "LATE",
+            "EXCLUDED-PERSON",
+            "GROUP-KIND",
+            "ELIGIBLE-AUTHOR",
+            "RECEIVING-POINT",
+            "RECEIVING-POINT-DUPLICATE",
+            "RECYCLED-DECLARED",
+            "ATTACHMENTS",
+            "QUOTA",
+        ] {
+            assert!(text.contains(&format!("#   {code} — ")), "{name}: {code}");
+        }
+        for (key, _, _) in soloai::profile::keys::KEYS {
+            assert!(text.contains(&format!("#   {key} — ")), "{name}: {key}");
+        }
+        // The rest is the profile itself, which reads back.
+        let toml: String = text
+            .lines()
+            .skip_while(|l| l.starts_with('#') || l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(toml.contains(&format!("name = \"{name}\"")));
+    }
+}
