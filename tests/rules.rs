@@ -330,6 +330,16 @@ fn lang_son_contest_every_rule_pass_fail_and_cannot_tell() {
         "{stdout}"
     );
     assert!(!stdout.contains("Hội Liên hiệp Phụ nữ"), "{stdout}");
+    // The bad rows are named on the command line and on the dashboard too.
+    assert!(
+        stdout.contains("manifest.csv, dòng 3, cột \"ngay_nop\""),
+        "{stdout}"
+    );
+    let dashboard = std::fs::read_to_string(work.path().join("out/index.html")).unwrap();
+    assert!(
+        dashboard.contains("Trung tâm Hỗ trợ khởi nghiệp"),
+        "units.csv row 14 on the dashboard"
+    );
 
     let problems: Vec<(String, u64)> = report["input_problems"]
         .as_array()
