@@ -150,12 +150,12 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     (
         "eligibility.individuals",
         "who may enter as an individual (the plan's words)",
-        "ELIGIBLE-AUTHOR (evidence)",
+        "ELIGIBLE-AUTHOR (evidence for an individual entry)",
     ),
     (
         "eligibility.groups",
         "who may enter as a group (the plan's words)",
-        "shown by `profile show`; ELIGIBLE-AUTHOR quotes individuals",
+        "ELIGIBLE-AUTHOR (evidence for a group entry)",
     ),
     (
         "eligibility.scope",
