@@ -81,12 +81,17 @@ fn write_docx(path: &Path, cover: &[String], body: &str) -> std::io::Result<()> 
     Ok(())
 }
 
-struct Generated {
-    contest: PathBuf,
-    corpus: PathBuf,
+pub(crate) struct Generated {
+    pub(crate) contest: PathBuf,
+    pub(crate) corpus: PathBuf,
 }
 
-fn generate(root: &Path, entries: usize, corpus_docs: usize) -> std::io::Result<Generated> {
+/// Also used by `benches/serve.rs`.
+pub(crate) fn generate(
+    root: &Path,
+    entries: usize,
+    corpus_docs: usize,
+) -> std::io::Result<Generated> {
     let contest = root.join(format!("contest-{entries}"));
     let corpus = root.join(format!("corpus-{corpus_docs}"));
     let text_gen = TextGen::vietnamese(7);
@@ -176,6 +181,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
 
     let mut opts = ScreenOptions::new(&g.contest, &out);
+    opts.profile = Some("lang-son-2025".into());
     opts.progress = true;
     opts.index_dir = Some(index.clone());
     if !index.exists() {

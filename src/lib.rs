@@ -12,14 +12,17 @@ pub mod error;
 pub mod extract;
 pub mod index;
 pub mod limits;
+pub mod lock;
 pub mod manifest;
 pub mod model;
 pub mod normalize;
+pub mod out_dir;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
 pub mod safe_fs;
 pub mod screen;
+pub mod serve;
 pub mod terminal;
 pub mod vocab;
 

@@ -179,6 +179,7 @@ fn a_scanned_copy_of_a_demo_entry_is_found_as_a_copy_of_the_original() {
     let out = Command::new(env!("CARGO_BIN_EXE_soloai"))
         .arg("screen")
         .arg(work.path().join("contest"))
+        .args(["--profile", "lang-son-2025"])
         .arg("--corpus")
         .arg(root().join("corpus"))
         .arg("--index")

@@ -149,7 +149,11 @@ pub fn summary(
             group.join(", ")
         )?;
     }
-    for u in report.units.iter().filter(|u| !u.meets_quota) {
+    // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
+    for p in &report.input_problems {
+        writeln!(out, "  {}", p.message)?;
+    }
+    for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,
             "  {}: {} {}/{}{}",
