@@ -156,6 +156,10 @@ pub fn summary(
             words.dashboard.skipped_heading, item.path, item.message
         )?;
     }
+    // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
+    for p in &report.input_problems {
+        writeln!(out, "  {}", p.message)?;
+    }
     for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,

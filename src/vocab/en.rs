@@ -86,6 +86,7 @@ pub static WORDS: Words = Words {
         how_heading: "How to read this",
         how_bands: "Originality: green from 80%, amber from 50% to under 80%, red under 50%. Each flag is something the council should look at; the council decides the verdict.",
         footer_note: "Report prepared by soloai for the council's preliminary screening.",
+        input_problems_heading: "Rows of the lists that could not be read",
         skipped_heading: "Items not read in the entries folder",
         duplicates_heading: "Identical files",
         duplicates_note: "The files below are byte for byte the same: one entry sent more than once.",

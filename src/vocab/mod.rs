@@ -157,6 +157,8 @@ pub struct Dashboard {
     pub how_heading: &'static str,
     pub how_bands: &'static str,
     pub footer_note: &'static str,
+    /// Heading of the rows of the manifest, units.csv or the excluded list that could not be read.
+    pub input_problems_heading: &'static str,
     pub skipped_heading: &'static str,
     pub duplicates_heading: &'static str,
     pub duplicates_note: &'static str,

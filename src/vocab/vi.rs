@@ -86,6 +86,7 @@ pub static WORDS: Words = Words {
         how_heading: "Cách đọc kết quả",
         how_bands: "Tỷ lệ nguyên gốc: xanh từ 80% trở lên, vàng từ 50% đến dưới 80%, đỏ dưới 50%. Mỗi cảnh báo là một việc Hội đồng cần xem xét; kết quả sơ loại do Hội đồng quyết định.",
         footer_note: "Báo cáo do soloai lập để Hội đồng tham khảo khi sơ loại.",
+        input_problems_heading: "Dòng không đọc được trong danh sách",
         skipped_heading: "Mục không đọc trong thư mục bài dự thi",
         duplicates_heading: "Tệp giống hệt nhau",
         duplicates_note: "Các tệp dưới đây giống nhau từng byte: cùng một bài được gửi nhiều lần.",

@@ -318,16 +318,11 @@ fn pass(lang: Lang, point: &str, label: &str, data: serde_json::Value) -> CheckR
         Verdict::Pass,
         tr(
             lang,
-            format!("Gửi về “{point}”: {}.", lowercase_first(label)),
-            format!("Sent to “{point}”: {label}."),
+            format!("Gửi về “{point}”: đầu mối thể lệ cho phép ({label})."),
+            format!("Sent to “{point}”: a receiving point the plan permits ({label})."),
         ),
         data,
     )
-}
-
-fn lowercase_first(s: &str) -> String {
-    // An abbreviation keeps its capitals ("UBND cấp huyện"); ux, #13.
-    crate::vocab::lowercase_first(s)
 }
 
 #[cfg(test)]

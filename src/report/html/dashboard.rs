@@ -90,6 +90,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
     if !report.skipped.is_empty() {
         body.push_str(&skipped(report, lang));
     }
+    if !report.input_problems.is_empty() {
+        // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
+        let _ = writeln!(
+            body,
+            "<section><h2>{}</h2><ul>",
+            esc(d.input_problems_heading)
+        );
+        for p in &report.input_problems {
+            let _ = writeln!(body, "<li>{}</li>", esc(&p.message));
+        }
+        body.push_str("</ul></section>\n");
+    }
     if !report.units.is_empty() {
         body.push_str(&units_table(report, lang, c));
     }
