@@ -1194,3 +1194,65 @@ fn an_entry_page_is_bounded_whatever_the_number_of_matches() -> TestResult {
     assert!(html.contains("… và 1900 nguồn khác (đủ trong report.json)."));
     Ok(())
 }
+
+/// What the reader noticed while reading a file (a PDF font without a Unicode map, OCR, a
+/// guessed cover page) is on the entry page in Vietnamese, escaped, and bounded: at most 20
+/// notes whatever the file makes the reader say, then how many more.
+#[test]
+fn reading_warnings_are_on_the_entry_page_bounded() -> TestResult {
+    let mut doc = soloai::Extracted {
+        text: "Nội dung bài dự thi.".into(),
+        ..Default::default()
+    };
+    doc.warnings.push(
+        "no page or section break: the cover page was guessed from the first paragraphs".into(),
+    );
+    doc.warnings.push(
+        "Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract 5.3.0 (vie), độ tin cậy trung bình 95%): chữ có thể sai.".into(),
+    );
+    doc.warnings
+        .push(format!("Phông '{SCRIPT_ID}' không có bảng mã ToUnicode."));
+    // The same note repeated is said once; 40 different ones are cut to 20.
+    for _ in 0..5 {
+        doc.warnings
+            .push("3 control characters removed from the text".into());
+    }
+    for i in 0..40 {
+        doc.warnings.push(format!(
+            "Trang {i}: quá nhiều ký tự, {i} ký tự cuối bị bỏ qua."
+        ));
+    }
+    doc.warnings.push("x".repeat(10_000));
+    let mut report = sample_report();
+    report.entries[0].set_document(&doc);
+    assert_eq!(report.entries[0].read_warnings.len(), 20);
+    assert_eq!(report.entries[0].read_warnings_more, 25);
+    let dir = tempfile::tempdir()?;
+    write_all(&report, &out(&dir), Lang::Vi)?;
+    let html = std::fs::read_to_string(out(&dir).join(&entry_page_names(&report)[0]))?;
+    assert_safe_page(&html, 0);
+    assert!(html.contains("<h2>Lưu ý khi đọc tệp</h2>"), "heading");
+    assert!(html.contains(
+        "<li>Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu.</li>"
+    ));
+    assert!(html.contains("<li>Đã bỏ 3 ký tự điều khiển khỏi văn bản.</li>"));
+    assert_eq!(html.matches("ký tự điều khiển").count(), 1);
+    assert!(html.contains("đã đọc bằng OCR (Tesseract 5.3.0 (vie)"));
+    assert!(html.contains("Phông &#39;&lt;script&gt;") || html.contains("Phông '&lt;script&gt;"));
+    assert!(html.contains("<li>… và 25 lưu ý khác không hiện ở đây.</li>"));
+    assert!(!html.contains("cover page was guessed"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out(&dir).join("report.json"))?)?;
+    assert_eq!(
+        json["entries"][0]["read_warnings"].as_array().map(Vec::len),
+        Some(20)
+    );
+    assert_eq!(json["entries"][0]["read_warnings_more"], 25);
+    // In English the page says so in English.
+    let en = tempfile::tempdir()?;
+    write_all(&report, &out(&en), Lang::En)?;
+    let html = std::fs::read_to_string(out(&en).join(&entry_page_names(&report)[0]))?;
+    assert!(html.contains("<h2>Notes from reading the file</h2>"));
+    assert!(html.contains("the cover page was guessed from the first paragraphs"));
+    Ok(())
+}

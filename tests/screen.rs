@@ -1202,3 +1202,210 @@ fn an_empty_corpus_is_a_loud_warning_everywhere() {
         serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
     assert_eq!(report["corpus"]["documents"], 0);
 }
+
+/// The demo screened with `--lang en`, end to end: the terminal, the dashboard, an entry page,
+/// the unreadable file's page, the CSV, the workbook, the minutes and report.json all speak
+/// English, and none of them shows a Vietnamese word of soloai's own (the vocabulary's
+/// Vietnamese headings, captions and verdicts). What the entries, the plan and the lists say
+/// (titles, names, units, quoted lines) stays as written.
+#[test]
+fn the_demo_in_english_end_to_end() {
+    let work = tempfile::tempdir().unwrap();
+    let (code, terminal, report, out) = screen_demo(work.path(), &["--lang", "en"]);
+    assert_eq!(code, 1, "{terminal}");
+    let vi = soloai::Lang::Vi.words();
+    let en = soloai::Lang::En.words();
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).unwrap();
+    let dashboard = html_visible(&read("index.html"));
+    let entry_page = html_visible(&read("entries/E04.html"));
+    let unreadable = html_visible(&read("entries/E13.html"));
+    let csv = read("summary.csv");
+    let xlsx = out.join("summary.xlsx");
+    let workbook = zip_member(&xlsx, "xl/workbook.xml");
+    let cells = xml_texts(&zip_member(&xlsx, "xl/sharedStrings.xml"));
+    let minutes = xml_texts(&zip_member(
+        &out.join("bien-ban-so-loai.docx"),
+        "word/document.xml",
+    ));
+    // (output, what it must say in English, its Vietnamese counterpart it must not say)
+    let expect: Vec<(&str, &str, &str, &str)> = vec![
+        (
+            "terminal",
+            &terminal,
+            en.terminal.reports_in,
+            vi.terminal.reports_in,
+        ),
+        (
+            "terminal",
+            &terminal,
+            en.terminal.below_quota,
+            vi.terminal.below_quota,
+        ),
+        (
+            "terminal",
+            &terminal,
+            en.verdict.resubmit,
+            vi.verdict.resubmit,
+        ),
+        (
+            "dashboard",
+            &dashboard,
+            en.dashboard.heading,
+            vi.dashboard.heading,
+        ),
+        (
+            "dashboard",
+            &dashboard,
+            en.dashboard.entries_heading,
+            vi.dashboard.entries_heading,
+        ),
+        (
+            "dashboard",
+            &dashboard,
+            en.dashboard.units_heading,
+            vi.dashboard.units_heading,
+        ),
+        (
+            "dashboard",
+            &dashboard,
+            en.dashboard.how_heading,
+            vi.dashboard.how_heading,
+        ),
+        ("dashboard", &dashboard, en.verdict.fail, vi.verdict.fail),
+        (
+            "entry page",
+            &entry_page,
+            en.entry_page.heading,
+            vi.entry_page.heading,
+        ),
+        (
+            "entry page",
+            &entry_page,
+            en.entry_page.form_checks,
+            vi.entry_page.form_checks,
+        ),
+        (
+            "entry page",
+            &entry_page,
+            en.entry_page.eligibility,
+            vi.entry_page.eligibility,
+        ),
+        (
+            "entry page",
+            &entry_page,
+            en.entry_page.similarity_sentence,
+            vi.entry_page.similarity_sentence,
+        ),
+        (
+            "unreadable page",
+            &unreadable,
+            en.entry_page.heading_unreadable,
+            vi.entry_page.heading_unreadable,
+        ),
+        (
+            "unreadable page",
+            &unreadable,
+            en.verdict.resubmit_ask,
+            vi.verdict.resubmit_ask,
+        ),
+        ("summary.csv", &csv, en.verdict.pass, vi.verdict.fail),
+        (
+            "summary.xlsx",
+            &workbook,
+            en.sheet.entries,
+            vi.sheet.entries,
+        ),
+        ("summary.xlsx", &workbook, en.sheet.units, vi.sheet.units),
+        ("summary.xlsx", &cells, en.verdict.fail, vi.verdict.fail),
+        ("minutes", &minutes, "MINUTES", "BIÊN BẢN"),
+    ];
+    let mut wrong = Vec::new();
+    for (name, text, english, vietnamese) in expect {
+        if !text.contains(english) {
+            wrong.push(format!("{name} lacks {english:?}"));
+        }
+        if text.contains(vietnamese) {
+            wrong.push(format!("{name} says {vietnamese:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // Passages are located in English words, dates stay dd/mm/yyyy, decimals take a point.
+    assert!(entry_page.contains("page 2, paragraph"), "{entry_page}");
+    assert!(!entry_page.contains("trang 2, đoạn"));
+    // report.json: the same codes, messages in English.
+    assert_eq!(flags_by_entry(&report), expected_flags());
+    let late = &entry_flags(&report, "E11")[0];
+    assert!(late.starts_with("Sent on 28/07/2025: late"), "{late}");
+    let e13 = entry(&report, "E13");
+    assert!(
+        e13["error"].as_str().unwrap().contains("broken"),
+        "{}",
+        e13["error"]
+    );
+}
+
+/// The flag messages of one entry in report.json.
+fn entry_flags(report: &serde_json::Value, id: &str) -> Vec<String> {
+    entry(report, id)["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// A file the reader had to read with care (here a text file with control characters and a
+/// Windows encoding) says so on its entry page, in Vietnamese: the council knows where to
+/// look at the original.
+#[test]
+fn reading_warnings_reach_the_entry_page() {
+    let work = tempfile::tempdir().unwrap();
+    let entries = work.path().join("entries");
+    std::fs::create_dir(&entries).unwrap();
+    // "Bài dự thi" and a body in windows-1258 with two control characters.
+    let mut bytes: Vec<u8> = b"Ba\xecu d\xf2\xef thi\x01\n".to_vec();
+    bytes.extend_from_slice(
+        "Ủy ban nhân dân xã tiếp nhận hồ sơ trực tuyến và trả kết quả tại nhà.\x02\n"
+            .chars()
+            .map(|c| if c.is_ascii() { c as u8 } else { b'?' })
+            .collect::<Vec<u8>>()
+            .as_slice(),
+    );
+    std::fs::write(entries.join("LS01.txt"), &bytes).unwrap();
+    let out = work.path().join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(&entries)
+        .args(["--profile", "lang-son-2025", "--quiet"])
+        .arg("--index")
+        .arg(work.path().join("index"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        out.join("report.json").exists(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("report.json")).unwrap()).unwrap();
+    let warnings = report["entries"][0]["read_warnings"].clone();
+    assert!(
+        warnings.as_array().is_some_and(|w| !w.is_empty()),
+        "{report}"
+    );
+    let page = std::fs::read_dir(out.join("entries"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let html = std::fs::read_to_string(page).unwrap();
+    assert!(html.contains("<h2>Lưu ý khi đọc tệp</h2>"), "{html}");
+    assert!(
+        html.contains("Đã bỏ 2 ký tự điều khiển khỏi văn bản."),
+        "{warnings}"
+    );
+    assert!(!html.contains("control characters"));
+}

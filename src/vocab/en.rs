@@ -131,6 +131,12 @@ pub static WORDS: Words = Words {
         scope_nationwide: "Nationwide",
         scope_in_province: |p| format!("Applied in this province ({p})"),
         scope_elsewhere: |p| format!("Applied outside the province ({p})"),
+        ocr_read: "Read by OCR",
+        ocr_pages: "pages",
+        ocr_confidence: "confidence",
+        read_warnings_heading: "Notes from reading the file",
+        read_warnings_note: "What soloai noticed while reading the entry's file; the council should check the original at these points.",
+        read_warnings_more: |n| format!("… and {n} more notes not shown here."),
     },
     sheet: Sheet {
         entries: "Entries",

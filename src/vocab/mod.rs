@@ -206,6 +206,15 @@ pub struct EntryPage {
     pub scope_nationwide: &'static str,
     pub scope_in_province: fn(&str) -> String,
     pub scope_elsewhere: fn(&str) -> String,
+    /// "Đọc bằng OCR" fact, and its words.
+    pub ocr_read: &'static str,
+    pub ocr_pages: &'static str,
+    pub ocr_confidence: &'static str,
+    /// Heading and note of what the reader noticed while reading the file.
+    pub read_warnings_heading: &'static str,
+    pub read_warnings_note: &'static str,
+    /// "… và {n} lưu ý khác không hiện ở đây".
+    pub read_warnings_more: fn(usize) -> String,
 }
 
 /// `summary.xlsx` and `summary.csv`.
@@ -730,9 +739,116 @@ pub struct WebWords {
     pub original_verdict_note: &'static str,
 }
 
+/// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
+/// LibreOffice readers write theirs in English and the PDF and OCR readers in Vietnamese;
+/// the known English ones are said in Vietnamese here, anything else is shown as written.
+pub fn read_warning(warning: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return warning.to_string();
+    }
+    let w = warning;
+    if let Some(rest) = w.strip_prefix("invalid ")
+        && let Some(encoding) = rest.strip_suffix(" bytes replaced by U+FFFD")
+    {
+        return format!(
+            "Một số byte không hợp lệ theo bảng mã {encoding} đã được thay bằng ký tự thay thế (�)."
+        );
+    }
+    if let Some(rest) = w.strip_prefix("not UTF-8: read as ")
+        && let Some(encoding) = rest.strip_suffix("; check the text reads right")
+    {
+        return format!(
+            "Tệp không dùng bảng mã UTF-8: đã đọc theo bảng mã {encoding}; cần xem chữ hiện ra có đúng không."
+        );
+    }
+    if let Some(n) = w.strip_suffix(" control characters removed from the text") {
+        return format!("Đã bỏ {n} ký tự điều khiển khỏi văn bản.");
+    }
+    if let Some(rest) = w.strip_prefix("section ")
+        && let Some((n, rest)) = rest.split_once(": header/footer reference '")
+        && let Some(rid) = rest.strip_suffix("' points nowhere")
+    {
+        return format!(
+            "Phần {n} của văn bản: đầu trang/chân trang trỏ tới '{rid}' không có trong tệp."
+        );
+    }
+    if let Some(rest) = w.strip_prefix("header/footer part '")
+        && let Some(part) = rest.strip_suffix("' is missing")
+    {
+        return format!("Thiếu phần đầu trang/chân trang '{part}' trong tệp.");
+    }
+    if w == "no page or section break: the cover page was guessed from the first paragraphs" {
+        return "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
+            .into();
+    }
+    if let Some(rest) = w.strip_prefix("read through a LibreOffice conversion of the .")
+        && let Some(ext) =
+            rest.strip_suffix(" file; fonts and page breaks are as LibreOffice saw them")
+    {
+        return format!(
+            "Tệp .{ext} được đọc qua bản chuyển đổi bằng LibreOffice; phông chữ và ngắt trang là theo LibreOffice."
+        );
+    }
+    warning.to_string()
+}
+
+/// The reading warning for an attachment that could not be read. Readers' warnings are
+/// stored in Vietnamese (the report's default language, like the PDF and OCR readers').
+pub fn attachment_unreadable(path: &std::path::Path, err: &crate::error::ExtractError) -> String {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    format!(
+        "Tệp kèm theo '{name}' không đọc được: {}",
+        err.message(Lang::Vi)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn readers_english_warnings_are_said_in_vietnamese() {
+        for (english, vietnamese) in [
+            (
+                "invalid windows-1258 bytes replaced by U+FFFD",
+                "bảng mã windows-1258",
+            ),
+            (
+                "not UTF-8: read as windows-1258; check the text reads right",
+                "đã đọc theo bảng mã windows-1258",
+            ),
+            (
+                "4 control characters removed from the text",
+                "Đã bỏ 4 ký tự điều khiển",
+            ),
+            (
+                "section 2: header/footer reference 'rId9' points nowhere",
+                "Phần 2 của văn bản",
+            ),
+            (
+                "header/footer part 'word/footer1.xml' is missing",
+                "'word/footer1.xml'",
+            ),
+            (
+                "no page or section break: the cover page was guessed from the first paragraphs",
+                "trang bìa được xác định",
+            ),
+            (
+                "read through a LibreOffice conversion of the .odt file; fonts and page breaks are as LibreOffice saw them",
+                "Tệp .odt được đọc qua",
+            ),
+        ] {
+            let said = read_warning(english, Lang::Vi);
+            assert!(said.contains(vietnamese), "{english} -> {said}");
+            assert_eq!(read_warning(english, Lang::En), english);
+        }
+        // A Vietnamese warning (PDF, OCR) and anything unknown are shown as written.
+        let pdf = "3 luồng nội dung bị hỏng, chỉ đọc được một phần.";
+        assert_eq!(read_warning(pdf, Lang::Vi), pdf);
+    }
 
     #[test]
     fn numbers_use_the_languages_separators() {

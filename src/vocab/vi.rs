@@ -131,6 +131,12 @@ pub static WORDS: Words = Words {
         scope_nationwide: "Toàn quốc",
         scope_in_province: |p| format!("Đã áp dụng trong tỉnh ({p})"),
         scope_elsewhere: |p| format!("Đã áp dụng ở địa phương ngoài tỉnh ({p})"),
+        ocr_read: "Đọc bằng OCR",
+        ocr_pages: "trang",
+        ocr_confidence: "độ tin cậy",
+        read_warnings_heading: "Lưu ý khi đọc tệp",
+        read_warnings_note: "Những điều soloai nhận thấy khi đọc tệp bài dự thi; Hội đồng nên đối chiếu với bản gốc ở những chỗ này.",
+        read_warnings_more: |n| format!("… và {n} lưu ý khác không hiện ở đây."),
     },
     sheet: Sheet {
         entries: "Bài dự thi",

@@ -160,6 +160,9 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         }
         body.push_str("</ul></section>\n");
     }
+    if !entry.read_warnings.is_empty() {
+        body.push_str(&read_warnings(entry, lang));
+    }
     let order = by_share(entry);
     if !unreadable {
         body.push_str(&sources(report, entry, &order, lang, c));
@@ -214,6 +217,29 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         esc(&entry.file)
     );
     document(lang, &format!("{heading} — {name}"), &body, None)
+}
+
+/// What the reader noticed while reading the file (at most `MAX_READ_WARNINGS` lines and
+/// how many more), so the council knows where to check the original.
+fn read_warnings(entry: &EntryReport, lang: Lang) -> String {
+    let words = &lang.words().entry_page;
+    let mut out = format!(
+        "<section class=\"read-warnings\"><h2>{}</h2><p class=\"note\">{}</p><ul>",
+        esc(words.read_warnings_heading),
+        esc(words.read_warnings_note)
+    );
+    for warning in &entry.read_warnings {
+        let _ = write!(out, "<li>{}</li>", esc(&vocab::read_warning(warning, lang)));
+    }
+    if entry.read_warnings_more > 0 {
+        let _ = write!(
+            out,
+            "<li>{}</li>",
+            esc(&(words.read_warnings_more)(entry.read_warnings_more))
+        );
+    }
+    out.push_str("</ul></section>\n");
+    out
 }
 
 /// The corpus the entry was compared against, in one line; a loud box when it is empty.
@@ -312,18 +338,19 @@ fn facts(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
         },
     );
     if let Some(ocr) = &entry.ocr {
+        let words = &lang.words().entry_page;
         fact(
-            lang.pick("Đọc bằng OCR", "Read by OCR"),
+            words.ocr_read,
             &format!(
                 "{} {} — {}, {} {}",
-                lang.pick("trang", "pages"),
+                words.ocr_pages,
                 ocr.pages
                     .iter()
                     .map(usize::to_string)
                     .collect::<Vec<_>>()
                     .join(", "),
                 ocr.engine,
-                lang.pick("độ tin cậy", "confidence"),
+                words.ocr_confidence,
                 words::percent(ocr.confidence)
             ),
         );
