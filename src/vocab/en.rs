@@ -242,6 +242,79 @@ pub static WORDS: Words = Words {
         invalid_data: "the data is broken or incomplete",
         other: "system error while reading or writing a file",
     },
+    files: FileWords {
+        lock_output: "The output folder",
+        lock_index: "The corpus index",
+        lock_holder: |pid, command, started| {
+            format!("process {pid} (command `{command}`, started {started})")
+        },
+        lock_someone: "another process",
+        lock_wait_output: "wait for that run to finish, or choose another --out",
+        lock_wait_index: "wait for that run to finish",
+        lock_busy: |what, dir, who, todo| {
+            format!("{what} {dir} is in use by another soloai run: {who}; {todo}")
+        },
+        lock_io: |dir, cause| {
+            format!(
+                "could not create the lock file in {dir} ({cause}); check the folder is writable"
+            )
+        },
+        out_inside_entries: |out, entries| {
+            format!(
+                "the output folder {out} is or lies inside the input folder {entries} (entries or corpus documents): reports would overwrite inputs or be read as entries next time; choose an --out outside it"
+            )
+        },
+        out_contains_entries: |out, entries| {
+            format!(
+                "the output folder {out} contains the input folder {entries} (entries or corpus documents); choose a folder of its own, e.g. soloai-out"
+            )
+        },
+        out_not_a_folder: |out| format!("{out} is not a folder; --out must be a folder"),
+        out_foreign: |out, examples| {
+            format!(
+                "the output folder {out} holds files soloai did not write ({examples}); soloai only writes into an empty folder or one of its own, so nobody's files are overwritten or deleted; choose an empty or new --out"
+            )
+        },
+        out_not_writable: |out, cause| {
+            format!(
+                "cannot write into the output folder {out} ({cause}); check permissions and disk space, or choose another --out"
+            )
+        },
+        charge_file_bytes: "the file's bytes",
+        charge_decompressed: "decompressed data",
+        charge_pdf_stream: "PDF streams",
+        charge_pdf_operators: "PDF drawing operators (nested objects included)",
+        charge_text: "extracted text",
+        charge_pixels: "page images for OCR",
+        format_binary: "binary data, not text",
+        format_ole: "an old Office file that is not Word",
+        format_zip: "a zip archive",
+        not_regular_symlink: "a symbolic link",
+        not_regular_fifo: "a named pipe (FIFO)",
+        not_regular_socket: "a socket",
+        not_regular_folder: "a folder",
+        not_regular_device: "a device",
+        io_cause: |code| {
+            Some(match code {
+                "not-found" => "no such file",
+                "permission-denied" => "permission denied",
+                "already-exists" => "already exists",
+                "would-block" => "not ready to read",
+                "invalid-data" => "invalid data",
+                "unexpected-eof" => "unexpected end of file",
+                "out-of-memory" => "out of memory",
+                "storage-full" => "disk full",
+                "read-only" => "read-only file system",
+                "is-a-directory" => "is a folder",
+                "not-a-directory" => "not a folder",
+                "symlink" => "is a symbolic link",
+                "not-read" => "not read yet",
+                "missing-entry" => "listed in the manifest but not found in the entries folder",
+                _ => return None,
+            })
+        },
+        io_other: |detail| detail.to_string(),
+    },
     web: WebWords {
         app: "soloai — contest pre-screening",
         login: "Log in",

@@ -35,6 +35,7 @@ pub struct Words {
     pub corpus: CorpusWords,
     pub cli: Cli,
     pub errors: Errors,
+    pub files: FileWords,
     pub web: WebWords,
 }
 
@@ -298,6 +299,50 @@ pub struct Cli {
     pub arg: fn(&str, &str) -> Option<&'static str>,
     /// The placeholder for an argument's value in usage lines, by argument id.
     pub value_name: fn(&str) -> Option<&'static str>,
+}
+
+/// What the file-safety layer says (hostile's modules read these): run locks, the output
+/// folder's rules, reading budgets, files that are not what their name says, I/O causes.
+pub struct FileWords {
+    /// The thing a run lock guards.
+    pub lock_output: &'static str,
+    pub lock_index: &'static str,
+    /// "process {pid} (command `{command}`, started {time})".
+    pub lock_holder: fn(u32, &str, &str) -> String,
+    pub lock_someone: &'static str,
+    pub lock_wait_output: &'static str,
+    pub lock_wait_index: &'static str,
+    /// "{what} {dir} is in use by another soloai run: {who}. {todo}".
+    pub lock_busy: fn(&str, &str, &str, &str) -> String,
+    /// The lock file could not be created in {dir} ({cause}).
+    pub lock_io: fn(&str, &str) -> String,
+    /// The output folder's rules: (out, entries) / (out) / (out, examples) / (out, cause).
+    pub out_inside_entries: fn(&str, &str) -> String,
+    pub out_contains_entries: fn(&str, &str) -> String,
+    pub out_not_a_folder: fn(&str) -> String,
+    pub out_foreign: fn(&str, &str) -> String,
+    pub out_not_writable: fn(&str, &str) -> String,
+    /// What a reading budget was spent on (`limits::Charge`).
+    pub charge_file_bytes: &'static str,
+    pub charge_decompressed: &'static str,
+    pub charge_pdf_stream: &'static str,
+    pub charge_pdf_operators: &'static str,
+    pub charge_text: &'static str,
+    pub charge_pixels: &'static str,
+    /// What a file really is, when its name says otherwise.
+    pub format_binary: &'static str,
+    pub format_ole: &'static str,
+    pub format_zip: &'static str,
+    /// What a non-regular file is.
+    pub not_regular_symlink: &'static str,
+    pub not_regular_fifo: &'static str,
+    pub not_regular_socket: &'static str,
+    pub not_regular_folder: &'static str,
+    pub not_regular_device: &'static str,
+    /// The words for a `safe_fs::io_cause` code; `None` for an unknown code.
+    pub io_cause: fn(&str) -> Option<&'static str>,
+    /// An unknown OS error ("os: …" stripped), e.g. "lỗi hệ thống: …".
+    pub io_other: fn(&str) -> String,
 }
 
 /// System errors said in words (the OS's English message never reaches a person).

@@ -244,6 +244,77 @@ pub static WORDS: Words = Words {
         invalid_data: "dữ liệu hỏng hoặc không đầy đủ",
         other: "lỗi hệ thống khi đọc hoặc ghi tệp",
     },
+    files: FileWords {
+        lock_output: "Thư mục kết quả",
+        lock_index: "Kho đối chiếu",
+        lock_holder: |pid, command, started| {
+            format!("tiến trình {pid} (lệnh `{command}`, bắt đầu lúc {started})")
+        },
+        lock_someone: "một tiến trình khác",
+        lock_wait_output: "Chờ lần chạy đó xong rồi chạy lại, hoặc chọn thư mục --out khác.",
+        lock_wait_index: "Chờ lần chạy đó xong rồi chạy lại.",
+        lock_busy: |what, dir, who, todo| {
+            format!("{what} {dir} đang được một lần chạy soloai khác sử dụng: {who}. {todo}")
+        },
+        lock_io: |dir, cause| {
+            format!("Không tạo được tệp khoá trong {dir} ({cause}). Kiểm tra thư mục có quyền ghi.")
+        },
+        out_inside_entries: |out, entries| {
+            format!(
+                "Thư mục kết quả {out} trùng hoặc nằm trong thư mục đầu vào {entries} (bài dự thi hoặc tài liệu đối chiếu): báo cáo sẽ ghi đè tệp đầu vào hoặc bị đọc lại như bài dự thi ở lần chạy sau. Chọn --out ở ngoài thư mục đó."
+            )
+        },
+        out_contains_entries: |out, entries| {
+            format!(
+                "Thư mục kết quả {out} chứa thư mục đầu vào {entries} (bài dự thi hoặc tài liệu đối chiếu). Chọn --out là một thư mục riêng, ví dụ soloai-out."
+            )
+        },
+        out_not_a_folder: |out| format!("{out} không phải là thư mục. Chọn --out là một thư mục."),
+        out_foreign: |out, examples| {
+            format!(
+                "Thư mục kết quả {out} đang chứa tệp không do soloai tạo ({examples}). soloai chỉ ghi vào thư mục trống hoặc thư mục kết quả của chính nó, để không ghi đè hay xoá tệp của người khác. Chọn --out là một thư mục trống hoặc mới."
+            )
+        },
+        out_not_writable: |out, cause| {
+            format!(
+                "Không ghi được vào thư mục kết quả {out} ({cause}). Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn --out khác."
+            )
+        },
+        charge_file_bytes: "nội dung tệp",
+        charge_decompressed: "dữ liệu giải nén",
+        charge_pdf_stream: "luồng dữ liệu PDF",
+        charge_pdf_operators: "lệnh vẽ trang PDF (kể cả đối tượng lồng nhau)",
+        charge_text: "văn bản trích xuất",
+        charge_pixels: "ảnh trang để nhận dạng chữ",
+        format_binary: "dữ liệu nhị phân, không phải văn bản",
+        format_ole: "một tệp Office cũ không phải Word",
+        format_zip: "một tệp nén (zip)",
+        not_regular_symlink: "liên kết tượng trưng",
+        not_regular_fifo: "ống dẫn có tên (FIFO)",
+        not_regular_socket: "socket",
+        not_regular_folder: "thư mục",
+        not_regular_device: "tệp thiết bị",
+        io_cause: |code| {
+            Some(match code {
+                "not-found" => "không tìm thấy tệp",
+                "permission-denied" => "không có quyền truy cập",
+                "already-exists" => "tệp đã tồn tại",
+                "would-block" => "tệp không sẵn sàng để đọc",
+                "invalid-data" => "dữ liệu không hợp lệ",
+                "unexpected-eof" => "tệp kết thúc đột ngột",
+                "out-of-memory" => "hết bộ nhớ",
+                "storage-full" => "ổ đĩa đã đầy",
+                "read-only" => "ổ đĩa chỉ cho phép đọc",
+                "is-a-directory" => "là thư mục, không phải tệp",
+                "not-a-directory" => "không phải thư mục",
+                "symlink" => "là liên kết tượng trưng",
+                "not-read" => "chưa đọc",
+                "missing-entry" => "có trong danh sách nhưng không thấy trong thư mục bài dự thi",
+                _ => return None,
+            })
+        },
+        io_other: |detail| format!("lỗi hệ thống: {detail}"),
+    },
     web: WebWords {
         app: "soloai — sơ loại bài dự thi",
         login: "Đăng nhập",
