@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod council;
 pub mod discover;
 pub mod error;
 pub mod extract;

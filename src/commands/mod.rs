@@ -4,6 +4,7 @@
 pub mod check;
 pub mod compare;
 pub mod corpus;
+pub mod council;
 pub mod extract;
 pub mod manifest;
 pub mod profile;

@@ -89,6 +89,10 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// The council file (`council.toml`) the run used, for the minutes and the scoring round;
+    /// absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council: Option<crate::council::Council>,
 }
 
 impl Report {
@@ -103,6 +107,7 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            council: None,
         }
     }
 

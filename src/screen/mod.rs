@@ -54,6 +54,8 @@ pub struct ScreenOptions {
     pub units: Option<PathBuf>,
     /// Overrides the profile's submission deadline (`YYYY-MM-DD` or `DD/MM/YYYY`).
     pub deadline: Option<String>,
+    /// The council file (`council.toml`); else the contest folder's, if any.
+    pub council: Option<PathBuf>,
     pub lang: Lang,
     pub progress: bool,
     pub limits: Limits,
@@ -71,6 +73,7 @@ impl ScreenOptions {
             excluded_persons: None,
             units: None,
             deadline: None,
+            council: None,
             lang: Lang::Vi,
             progress: false,
             limits: Limits::default(),
@@ -97,6 +100,8 @@ pub enum ScreenError {
     Report(#[from] report::ReportError),
     #[error("bad deadline '{0}': use YYYY-MM-DD or DD/MM/YYYY")]
     Deadline(String),
+    #[error("{}", .0.message(Lang::En))]
+    Council(#[from] crate::council::CouncilError),
 }
 
 impl ScreenError {
@@ -110,6 +115,7 @@ impl ScreenError {
             (ScreenError::Profile(e), _) => e.message(lang),
             (ScreenError::Manifest(e), _) => e.message(lang),
             (ScreenError::Report(e), _) => e.message(lang),
+            (ScreenError::Council(e), _) => e.message(lang),
             (ScreenError::Deadline(d), Lang::Vi) => {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
@@ -179,6 +185,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let units: Vec<ExpectedUnit> = match opts.units.as_ref().or(folder.units.as_ref()) {
         Some(path) => inputs::read_units(path)?,
         None => Vec::new(),
+    };
+    let council = match opts.council.as_ref().or(folder.council.as_ref()) {
+        Some(path) => Some(crate::council::Council::load(path)?),
+        None => None,
     };
     let deadline = match &opts.deadline {
         Some(d) => {
@@ -285,6 +295,9 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         },
     );
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(council) = &council {
+        council.fill_report(&mut report, opts.lang);
+    }
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
