@@ -6,15 +6,27 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::lang::Lang;
+use crate::limits::{Charge, OverBudget};
+use crate::safe_fs::io_words;
 
 /// What went wrong, independent of which file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ExtractErrorKind {
-    /// The file could not be opened or read.
+    /// The file could not be opened or read (`cause` is a `safe_fs::io_cause` code).
     Io { cause: String },
+    /// Not a regular file: a symbolic link, FIFO, device, socket or folder (never read).
+    NotRegular { what: String },
+    /// The file has no bytes at all.
+    Empty,
+    /// An entry with no document to read: a video (or pictures) without a Word summary.
+    NoDocument { video: bool },
     /// Larger than `Limits::max_file_bytes` or another size limit.
     TooLarge { what: String, limit: u64 },
+    /// The file is larger than `Limits::max_file_bytes`.
+    FileTooLarge { size: u64, limit: u64 },
+    /// A PDF with more pages than `Limits::max_pages`.
+    TooManyPages { pages: u64, limit: u64 },
     /// A zip member would decompress past the limits (zip bomb).
     ZipBomb { member: String },
     /// XML nested deeper than `Limits::max_xml_depth`.
@@ -33,6 +45,8 @@ pub enum ExtractErrorKind {
     ConversionFailed { cause: String },
     /// Reading took longer than `Limits::time_per_file`.
     Timeout { seconds: u64 },
+    /// Reading would cost more memory than `Limits::max_memory_per_file` (see `limits::Budget`).
+    OverBudget { what: Charge, limit: u64 },
     /// The reader panicked; this is a soloai bug, reported instead of crashing the batch.
     Panic { cause: String },
 }
@@ -42,7 +56,12 @@ impl ExtractErrorKind {
     pub fn code(&self) -> &'static str {
         match self {
             ExtractErrorKind::Io { .. } => "io",
-            ExtractErrorKind::TooLarge { .. } => "too-large",
+            ExtractErrorKind::NotRegular { .. } => "not-regular",
+            ExtractErrorKind::Empty => "empty",
+            ExtractErrorKind::NoDocument { .. } => "no-document",
+            ExtractErrorKind::TooLarge { .. }
+            | ExtractErrorKind::FileTooLarge { .. }
+            | ExtractErrorKind::TooManyPages { .. } => "too-large",
             ExtractErrorKind::ZipBomb { .. } => "zip-bomb",
             ExtractErrorKind::XmlTooDeep { .. } => "xml-too-deep",
             ExtractErrorKind::WrongFormat { .. } => "wrong-format",
@@ -52,6 +71,7 @@ impl ExtractErrorKind {
             ExtractErrorKind::NeedsConversion { .. } => "needs-conversion",
             ExtractErrorKind::ConversionFailed { .. } => "conversion-failed",
             ExtractErrorKind::Timeout { .. } => "timeout",
+            ExtractErrorKind::OverBudget { .. } => "over-budget",
             ExtractErrorKind::Panic { .. } => "panic",
         }
     }
@@ -82,6 +102,17 @@ impl ExtractError {
         )
     }
 
+    /// The file's memory budget ran out.
+    pub fn over_budget(path: impl AsRef<Path>, over: OverBudget) -> Self {
+        Self::new(
+            path,
+            ExtractErrorKind::OverBudget {
+                what: over.what,
+                limit: over.limit,
+            },
+        )
+    }
+
     pub fn kind(&self) -> &ExtractErrorKind {
         &self.kind
     }
@@ -90,11 +121,37 @@ impl ExtractError {
     pub fn message(&self, lang: Lang) -> String {
         use ExtractErrorKind::*;
         match (lang, &self.kind) {
-            (Lang::Vi, Io { cause }) => {
-                format!("Không đọc được tệp ({cause}). Kiểm tra tệp còn tồn tại và có quyền đọc.")
+            (Lang::Vi, Io { cause }) => format!(
+                "Không đọc được tệp ({}). Kiểm tra tệp còn tồn tại và có quyền đọc.",
+                io_words(cause, lang)
+            ),
+            (Lang::En, Io { cause }) => format!(
+                "could not read the file ({}); check it exists and is readable",
+                io_words(cause, lang)
+            ),
+            (Lang::Vi, NotRegular { what }) => format!(
+                "Không đọc: {} chứ không phải tệp thường. Hãy đặt chính tệp bài dự thi vào thư mục.",
+                not_regular_words(what, lang)
+            ),
+            (Lang::En, NotRegular { what }) => format!(
+                "not read: {}, not a regular file; put the entry file itself in the folder",
+                not_regular_words(what, lang)
+            ),
+            (Lang::Vi, Empty) => {
+                "Tệp rỗng (0 byte). Yêu cầu tác giả gửi lại tệp bài dự thi.".into()
             }
-            (Lang::En, Io { cause }) => {
-                format!("could not read the file ({cause}); check it exists and is readable")
+            (Lang::En, Empty) => "empty file (0 bytes); ask the author to resend it".into(),
+            (Lang::Vi, NoDocument { video: true }) => {
+                "Bài dự thi dạng video chưa có bản tóm tắt Word: cần bản Word trích xuất nội dung, ý tưởng như bài thi viết.".into()
+            }
+            (Lang::En, NoDocument { video: true }) => {
+                "a video entry without a Word summary: a Word document with its content and idea is needed".into()
+            }
+            (Lang::Vi, NoDocument { video: false }) => {
+                "Thư mục bài dự thi không có văn bản nào để đọc (.docx, .pdf, .doc, .odt, .txt).".into()
+            }
+            (Lang::En, NoDocument { video: false }) => {
+                "the entry folder holds no document to read (.docx, .pdf, .doc, .odt, .txt)".into()
             }
             (Lang::Vi, TooLarge { what, limit }) => format!(
                 "Tệp quá lớn ({what} vượt giới hạn {limit} byte). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp."
@@ -102,6 +159,22 @@ impl ExtractError {
             (Lang::En, TooLarge { what, limit }) => {
                 format!("too large ({what} exceeds {limit} bytes); re-export a smaller file")
             }
+            (Lang::Vi, FileTooLarge { size, limit }) => format!(
+                "Tệp quá lớn ({} MB, giới hạn {} MB). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp.",
+                megabytes(*size),
+                megabytes(*limit)
+            ),
+            (Lang::En, FileTooLarge { size, limit }) => format!(
+                "too large ({} MB, the limit is {} MB); re-export a smaller file",
+                megabytes(*size),
+                megabytes(*limit)
+            ),
+            (Lang::Vi, TooManyPages { pages, limit }) => format!(
+                "Tệp quá nhiều trang ({pages} trang, giới hạn {limit} trang). Hãy tách tệp hoặc gửi phần bài dự thi."
+            ),
+            (Lang::En, TooManyPages { pages, limit }) => format!(
+                "too many pages ({pages} pages, the limit is {limit} pages); split the file"
+            ),
             (Lang::Vi, ZipBomb { member }) => format!(
                 "Tệp nén bất thường: phần '{member}' giải nén vượt giới hạn (nghi 'bom zip'). Yêu cầu tác giả gửi lại tệp."
             ),
@@ -156,6 +229,16 @@ impl ExtractError {
             (Lang::En, Timeout { seconds }) => {
                 format!("reading took longer than {seconds} s and was stopped")
             }
+            (Lang::Vi, OverBudget { what, limit }) => format!(
+                "Đọc tệp cần quá nhiều bộ nhớ ({} vượt giới hạn {} MB cho một tệp) nên đã dừng. Mở bằng Word/trình đọc PDF, lưu hoặc in lại thành tệp mới rồi gửi lại.",
+                what.label(Lang::Vi),
+                limit / (1024 * 1024)
+            ),
+            (Lang::En, OverBudget { what, limit }) => format!(
+                "reading would need too much memory ({} past the {} MB limit per file) and was stopped; save or print the file again",
+                what.label(Lang::En),
+                limit / (1024 * 1024)
+            ),
             (Lang::Vi, Panic { cause }) => format!(
                 "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
             ),
@@ -163,6 +246,39 @@ impl ExtractError {
                 "internal soloai error while reading ({cause}); please report it with this file"
             ),
         }
+    }
+}
+
+/// Bytes as megabytes with one decimal when small (`0.3`, `12`, `256`).
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb < 10.0 {
+        format!("{:.1}", mb).replace(".0", "")
+    } else {
+        format!("{}", mb.round() as u64)
+    }
+}
+
+/// What a non-regular file is, in words (`what` is a `safe_fs::ReadError::NotRegular` code).
+fn not_regular_words(what: &str, lang: Lang) -> &str {
+    match what {
+        "symlink" => lang.pick("liên kết tượng trưng", "a symbolic link"),
+        "fifo" => lang.pick("ống dẫn có tên (FIFO)", "a named pipe (FIFO)"),
+        "socket" => lang.pick("socket", "a socket"),
+        "folder" => lang.pick("thư mục", "a folder"),
+        _ => lang.pick("tệp thiết bị", "a device"),
+    }
+}
+
+impl From<(&Path, crate::safe_fs::ReadError)> for ExtractError {
+    fn from((path, e): (&Path, crate::safe_fs::ReadError)) -> Self {
+        use crate::safe_fs::ReadError;
+        let kind = match e {
+            ReadError::NotRegular(what) => ExtractErrorKind::NotRegular { what: what.into() },
+            ReadError::TooLarge { size, limit } => ExtractErrorKind::FileTooLarge { size, limit },
+            ReadError::Io(cause) => ExtractErrorKind::Io { cause },
+        };
+        ExtractError::new(path, kind)
     }
 }
 

@@ -20,7 +20,9 @@ pub mod normalize;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
+pub mod safe_fs;
 pub mod screen;
+pub mod terminal;
 
 pub use error::{ExtractError, ExtractErrorKind};
 pub use lang::Lang;

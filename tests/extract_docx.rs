@@ -324,6 +324,27 @@ fn a_member_that_lies_about_its_size_is_caught_while_inflating() {
 }
 
 #[test]
+fn the_memory_budget_stops_a_lying_member_before_the_zip_limits_do() {
+    // 4 MiB inflated from a member that says 100 bytes: within the zip limits, past a
+    // 2 MiB per-file memory budget (the file's own bytes count too).
+    let small = Limits {
+        max_memory_per_file: 2 << 20,
+        ..Limits::default()
+    };
+    match extract_path_with(&fixture("zipbomb_lying.docx"), &small) {
+        Err(e) => {
+            assert_eq!(e.kind().code(), "over-budget");
+            let vi = e.message(soloai::Lang::Vi);
+            assert!(
+                vi.contains("dữ liệu giải nén") && vi.contains("2 MB"),
+                "{vi}"
+            );
+        }
+        Ok(_) => panic!("read past its memory budget"),
+    }
+}
+
+#[test]
 fn xml_nested_deeper_than_the_limit() {
     let limits = Limits {
         max_xml_depth: 4,

@@ -69,6 +69,15 @@ struct AddArgs {
     title: Option<String>,
 }
 
+/// Names and text from indexed files, with terminal escapes shown, not obeyed.
+fn vis(text: &str) -> std::borrow::Cow<'_, str> {
+    soloai::terminal::visible(text)
+}
+
+fn vis_json(text: &str) -> std::borrow::Cow<'_, str> {
+    soloai::terminal::json(text)
+}
+
 /// An index error as the council member reads it, in their language.
 fn explain(err: IndexError, lang: Lang) -> anyhow::Error {
     anyhow!("{}: {}", err.dir.display(), err.message(lang))
@@ -100,7 +109,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                         })
                     })
                     .collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&rows)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
             for d in &docs {
@@ -111,8 +120,8 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                     d.kind.as_str(),
                     d.area.as_deref().unwrap_or("-"),
                     d.year.map(|y| y.to_string()).unwrap_or_else(|| "-".into()),
-                    d.path,
-                    d.title
+                    vis(&d.path),
+                    vis(&d.title)
                 )?;
             }
             writeln!(
@@ -143,7 +152,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             warn_if_stale(&corpus, lang);
             let hits = corpus.search(&query, limit).map_err(|e| explain(e, lang))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&hits)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&hits)?))?;
             } else {
                 print_hits(&hits, &query, lang, &mut out)?;
             }
@@ -157,7 +166,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             let corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let stats = corpus.stats().map_err(|e| explain(e, lang))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&stats)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
             let vi = lang == Lang::Vi;
@@ -287,8 +296,8 @@ fn run_add(
             lang.pick("Đã thêm", "Added"),
             doc.id,
             doc.kind.as_str(),
-            doc.path,
-            doc.title
+            vis(&doc.path),
+            vis(&doc.title)
         )?;
     }
     for dup in &report.duplicates {
@@ -298,11 +307,15 @@ fn run_add(
             match lang {
                 Lang::Vi => format!(
                     "Bỏ qua {}: nội dung đã có trong kho (mã {}, {}).",
-                    dup.path, dup.id, dup.existing_path
+                    vis(&dup.path),
+                    dup.id,
+                    vis(&dup.existing_path)
                 ),
                 Lang::En => format!(
                     "Skipped {}: already in the index (id {}, {}).",
-                    dup.path, dup.id, dup.existing_path
+                    vis(&dup.path),
+                    dup.id,
+                    vis(&dup.existing_path)
                 ),
             }
         )?;
@@ -311,8 +324,8 @@ fn run_add(
         eprintln!(
             "{} {}: {}",
             lang.pick("Lỗi:", "error:"),
-            failure.path().display(),
-            failure.message(lang)
+            soloai::terminal::path(failure.path()),
+            vis(&failure.message(lang))
         );
     }
     let total = corpus.len();
@@ -368,9 +381,9 @@ fn print_hits(
             out,
             "{}. {}  [{}]  {}  ({} {}, {} {:.2})",
             i + 1,
-            hit.title,
+            vis(&hit.title),
             hit.kind.label(lang),
-            hit.path,
+            vis(&hit.path),
             lang.pick("mã", "id"),
             hit.id,
             lang.pick("điểm", "score"),
@@ -388,7 +401,8 @@ fn highlighted(hit: &index::Hit, color: bool) -> String {
     } else {
         ("«", "»")
     };
-    let text = &hit.snippet_plain;
+    // Escapes in the indexed text are shown, not obeyed (the highlight's own are ours).
+    let text = &soloai::terminal::visible_text(&hit.snippet_plain).into_owned();
     // "thủ tục" reads better as one highlighted phrase than as two marked syllables.
     let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
     for range in &hit.highlights {

@@ -63,12 +63,13 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let outcome = match screen::screen(&opts) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("soloai: {}", e.message(lang));
+            eprintln!("soloai: {}", soloai::terminal::visible(&e.message(lang)));
             return Ok(ExitCode::from(2));
         }
     };
     let report = &outcome.report;
-    let mut out = std::io::stdout().lock();
+    // Entry ids and unit names come from file names and the manifest: shown, not obeyed.
+    let mut out = soloai::terminal::stdout(soloai::terminal::Style::Text);
     let count = |v: Verdict| report.entries.iter().filter(|e| e.verdict == v).count();
     let errors = report
         .entries

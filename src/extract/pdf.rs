@@ -95,8 +95,8 @@ fn read_document(
     if pages.len() > ctx.limits.max_pages {
         return Err(ExtractError::new(
             path,
-            ExtractErrorKind::TooLarge {
-                what: format!("{} pages", pages.len()),
+            ExtractErrorKind::TooManyPages {
+                pages: pages.len() as u64,
                 limit: ctx.limits.max_pages as u64,
             },
         ));

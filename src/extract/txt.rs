@@ -25,6 +25,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_125
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext};
+use crate::limits::Charge;
 use crate::model::{Extracted, Format, LegacyEncoding, Paragraph, Run};
 use crate::normalize::{self, is_vietnamese_syllable, legacy};
 
@@ -198,6 +199,9 @@ impl Extractor for TxtExtractor {
         bytes: &[u8],
         ctx: &ReadContext<'_>,
     ) -> ExtractResult<Extracted> {
+        // Decoding an 8-bit byte can take three bytes of UTF-8, and the text is held twice
+        // (decoded, then as paragraphs).
+        ctx.charge(path, Charge::Text, (bytes.len() as u64).saturating_mul(4))?;
         let decoded = decode_text(bytes);
         if ctx.deadline.expired() {
             return Err(ExtractError::new(

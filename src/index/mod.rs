@@ -1230,25 +1230,9 @@ fn prepare(candidate: &Candidate, options: &AddOptions) -> Result<CorpusDoc, Add
 }
 
 fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>, AddFailure> {
-    let io = |e: std::io::Error| {
-        AddFailure::Extract(crate::ExtractError::new(
-            path,
-            crate::ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        ))
-    };
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if len > limits.max_file_bytes {
-        return Err(AddFailure::Extract(crate::ExtractError::new(
-            path,
-            crate::ExtractErrorKind::TooLarge {
-                what: format!("{len} bytes"),
-                limit: limits.max_file_bytes,
-            },
-        )));
-    }
-    std::fs::read(path).map_err(io)
+    // Opened once, never through a link or a FIFO, never past the limit (issue #14).
+    crate::safe_fs::read_regular(path, limits.max_file_bytes)
+        .map_err(|e| AddFailure::Extract(crate::ExtractError::from((path, e))))
 }
 
 #[cfg(test)]

@@ -93,6 +93,21 @@ pub struct Report {
     /// absent without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub council: Option<crate::council::Council>,
+    /// Items of the entries folder that were not read (links, FIFOs, devices, loops), each
+    /// with its reason: nothing a unit sent is dropped without a word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<SkippedItem>,
+}
+
+/// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedItem {
+    /// Path relative to the entries folder.
+    pub path: String,
+    /// Stable code: symlink, fifo, device, socket, loop, too-deep, unreadable.
+    pub reason: String,
+    /// The reason in the report's language.
+    pub message: String,
 }
 
 impl Report {
@@ -108,6 +123,7 @@ impl Report {
             units: Vec::new(),
             clusters: Vec::new(),
             council: None,
+            skipped: Vec::new(),
         }
     }
 

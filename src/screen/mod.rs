@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::check::{self, CheckContext, CheckResult, CoverInfo};
-use crate::discover::{self, DiscoveredEntry};
+use crate::discover::{self, Attachment, DiscoveredEntry};
 use crate::error::{ExtractError, ExtractErrorKind};
 use crate::extract;
 use crate::index::{self, AddOptions, AddReport, CorpusDoc, CorpusIndex};
@@ -144,8 +144,12 @@ pub struct EntryWork {
     pub id: String,
     /// Relative path of the entry (file or entry folder) inside the entries folder.
     pub rel_path: String,
+    /// The main document; `None` for a video entry without a Word summary, or a manifest row
+    /// whose file is not there.
     pub main: Option<PathBuf>,
-    pub attachments: Vec<PathBuf>,
+    /// Everything else the entry folder holds, with its kind (video, picture, software,
+    /// document, other) and size; documents among them are read into `attachment_docs`.
+    pub attachments: Vec<Attachment>,
     pub row: Option<ManifestRow>,
     pub doc: Result<Extracted, ExtractError>,
     pub attachment_docs: Vec<Extracted>,
@@ -227,7 +231,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
 
     // Entries: discover, map to the manifest, read (cached), check.
     let discovered = discover::discover(&folder.entries_dir)?;
-    let mut work = plan_entries(&discovered, manifest.as_ref());
+    let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
     let bar = progress::bar(
         opts.progress,
@@ -298,6 +302,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     if let Some(council) = &council {
         council.fill_report(&mut report, opts.lang);
     }
+    report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
@@ -306,6 +311,22 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_added,
         cached,
     })
+}
+
+/// The items discovery did not read, as the report lists them.
+fn skipped_items(
+    skipped: &[crate::safe_fs::Skipped],
+    root: &Path,
+    lang: Lang,
+) -> Vec<report::model::SkippedItem> {
+    skipped
+        .iter()
+        .map(|s| report::model::SkippedItem {
+            path: discover::relative(root, &s.path),
+            reason: s.reason.code().to_string(),
+            message: s.reason.message(lang),
+        })
+        .collect()
 }
 
 /// Pair discovered files with manifest rows and give each entry a unique id. Manifest rows
@@ -330,15 +351,10 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
         work.push(EntryWork {
             id,
             rel_path: entry.rel_path.clone(),
-            main: Some(entry.main.clone()),
+            main: entry.main.clone(),
             attachments: entry.attachments.clone(),
             row,
-            doc: Err(ExtractError::new(
-                &entry.main,
-                ExtractErrorKind::Io {
-                    cause: "not read yet".into(),
-                },
-            )),
+            doc: Err(not_read_yet(entry)),
             attachment_docs: Vec::new(),
             checks: Vec::new(),
             cover: CoverInfo::default(),
@@ -363,7 +379,7 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
                 doc: Err(ExtractError::new(
                     &rel,
                     ExtractErrorKind::Io {
-                        cause: "listed in the manifest but not found in the entries folder".into(),
+                        cause: "missing-entry".into(),
                     },
                 )),
                 attachment_docs: Vec::new(),
@@ -374,6 +390,25 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
     }
     dedupe_ids(&mut work);
     work
+}
+
+/// The placeholder of an entry's document before it is read; an entry with no main document
+/// keeps it: [`ExtractErrorKind::NoDocument`] says what the entry holds instead.
+fn not_read_yet(entry: &DiscoveredEntry) -> ExtractError {
+    match &entry.main {
+        Some(main) => ExtractError::new(
+            main,
+            ExtractErrorKind::Io {
+                cause: "not-read".into(),
+            },
+        ),
+        None => ExtractError::new(
+            &entry.rel_path,
+            ExtractErrorKind::NoDocument {
+                video: entry.has_video(),
+            },
+        ),
+    }
 }
 
 fn dedupe_ids(work: &mut [EntryWork]) {
@@ -410,7 +445,15 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
     }
     let (doc, mut hits) = read_cached(&main, cache, limits);
     w.doc = doc;
-    for a in w.attachments.clone() {
+    // Documents among the attachments are read (a revision statement); videos, pictures and
+    // software are listed with their kind and size only.
+    let readable: Vec<PathBuf> = w
+        .attachments
+        .iter()
+        .filter(|a| a.is_readable())
+        .map(|a| a.path.clone())
+        .collect();
+    for a in readable {
         let (doc, hit) = read_cached(&a, cache, limits);
         hits += hit;
         // An unreadable attachment is noted on the entry, not fatal to it.
@@ -431,33 +474,10 @@ fn read_cached(
     cache: &ExtractionCache,
     limits: &Limits,
 ) -> (Result<Extracted, ExtractError>, usize) {
-    let bytes = match std::fs::metadata(path) {
-        Ok(m) if m.len() > limits.max_file_bytes => {
-            return (
-                Err(ExtractError::new(
-                    path,
-                    ExtractErrorKind::TooLarge {
-                        what: format!("{} bytes", m.len()),
-                        limit: limits.max_file_bytes,
-                    },
-                )),
-                0,
-            );
-        }
-        _ => match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                return (
-                    Err(ExtractError::new(
-                        path,
-                        ExtractErrorKind::Io {
-                            cause: e.to_string(),
-                        },
-                    )),
-                    0,
-                );
-            }
-        },
+    // Opened once, never through a link or a FIFO, never past the size limit.
+    let bytes = match crate::safe_fs::read_regular(path, limits.max_file_bytes) {
+        Ok(b) => b,
+        Err(e) => return (Err(ExtractError::from((path, e))), 0),
     };
     let hash = extract::content_hash(&bytes);
     if let Some(mut doc) = cache.get(&hash) {
@@ -532,12 +552,12 @@ mod tests {
         let found = vec![
             DiscoveredEntry {
                 rel_path: "a.docx".into(),
-                main: PathBuf::from("/x/a.docx"),
+                main: Some(PathBuf::from("/x/a.docx")),
                 attachments: vec![],
             },
             DiscoveredEntry {
                 rel_path: "sub/a.docx".into(),
-                main: PathBuf::from("/x/sub/a.docx"),
+                main: Some(PathBuf::from("/x/sub/a.docx")),
                 attachments: vec![],
             },
         ];
