@@ -21,6 +21,7 @@ pub mod panic_guard;
 pub mod profile;
 pub mod report;
 pub mod safe_fs;
+pub mod scoring;
 pub mod screen;
 pub mod terminal;
 

@@ -40,6 +40,8 @@ enum Command {
     ManifestTemplate(commands::manifest::Args),
     /// Write a commented council.toml (members, meeting, document number, conflicts).
     CouncilTemplate(commands::council::TemplateArgs),
+    /// The marking round: scoring sheets out, filled sheets in, ranking and prizes.
+    Scoring(commands::scoring::Args),
 }
 
 fn main() -> ExitCode {
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         Command::Screen(args) => commands::screen::run(args, lang),
         Command::ManifestTemplate(args) => commands::manifest::run(args, lang),
         Command::CouncilTemplate(args) => commands::council::template(args, lang),
+        Command::Scoring(args) => commands::scoring::run(args, lang),
     };
     match result {
         Ok(code) => code,

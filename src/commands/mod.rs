@@ -8,4 +8,5 @@ pub mod council;
 pub mod extract;
 pub mod manifest;
 pub mod profile;
+pub mod scoring;
 pub mod screen;
