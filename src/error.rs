@@ -47,6 +47,9 @@ pub enum ExtractErrorKind {
     Timeout { seconds: u64 },
     /// Reading would cost more memory than `Limits::max_memory_per_file` (see `limits::Budget`).
     OverBudget { what: Charge, limit: u64 },
+    /// A small file asked for enormous work (Form XObjects nested 10 wide and 13 deep): the
+    /// per-file work budget ran out (issue 14 item 3).
+    WorkLimit { measure: WorkMeasure, limit: u64 },
     /// The reader panicked; this is a soloai bug, reported instead of crashing the batch.
     Panic { cause: String },
 }
@@ -72,9 +75,52 @@ impl ExtractErrorKind {
             ExtractErrorKind::ConversionFailed { .. } => "conversion-failed",
             ExtractErrorKind::Timeout { .. } => "timeout",
             ExtractErrorKind::OverBudget { .. } => "over-budget",
+            ExtractErrorKind::WorkLimit { .. } => "work-limit",
             ExtractErrorKind::Panic { .. } => "panic",
         }
     }
+}
+
+/// What a per-file work budget counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkMeasure {
+    /// Content-stream operators run (a form's counted each time it is drawn).
+    Operators,
+    /// Bytes of content streams parsed (a form's counted each time it is drawn).
+    ContentBytes,
+    /// Bytes inflated from compressed streams.
+    InflatedBytes,
+    /// Characters of text kept.
+    Characters,
+}
+
+impl WorkMeasure {
+    fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Vi, WorkMeasure::Operators) => "lệnh vẽ trong luồng nội dung",
+            (Lang::En, WorkMeasure::Operators) => "content-stream operators",
+            (Lang::Vi, WorkMeasure::ContentBytes) => "byte luồng nội dung phải phân tích",
+            (Lang::En, WorkMeasure::ContentBytes) => "bytes of content streams to parse",
+            (Lang::Vi, WorkMeasure::InflatedBytes) => "byte giải nén",
+            (Lang::En, WorkMeasure::InflatedBytes) => "bytes decompressed",
+            (Lang::Vi, WorkMeasure::Characters) => "ký tự",
+            (Lang::En, WorkMeasure::Characters) => "characters",
+        }
+    }
+}
+
+/// `40000000` → `40.000.000` (Vietnamese) or `40,000,000` (English).
+fn grouped(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A file that could not be read, and why.
@@ -205,8 +251,8 @@ impl ExtractError {
             (Lang::En, Encrypted) => {
                 "password-protected; ask the author for an unprotected copy".into()
             }
-            (Lang::Vi, Corrupt { cause }) => {
-                format!("Tệp bị hỏng hoặc không đầy đủ ({cause}). Yêu cầu tác giả gửi lại tệp.")
+            (Lang::Vi, Corrupt { .. }) => {
+                "Tệp bị hỏng hoặc không đầy đủ. Yêu cầu tác giả gửi lại tệp.".to_string()
             }
             (Lang::En, Corrupt { cause }) => {
                 format!("broken or truncated file ({cause}); ask the author to resend")
@@ -217,9 +263,9 @@ impl ExtractError {
             (Lang::En, NeedsConversion { format }) => format!(
                 ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
             ),
-            (Lang::Vi, ConversionFailed { cause }) => format!(
-                "LibreOffice không chuyển đổi được tệp ({cause}). Mở bằng Word và lưu thành .docx."
-            ),
+            (Lang::Vi, ConversionFailed { .. }) => {
+                "LibreOffice không chuyển đổi được tệp. Mở bằng Word và lưu thành .docx.".into()
+            }
             (Lang::En, ConversionFailed { cause }) => format!(
                 "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
             ),
@@ -239,9 +285,19 @@ impl ExtractError {
                 what.label(Lang::En),
                 limit / (1024 * 1024)
             ),
-            (Lang::Vi, Panic { cause }) => format!(
-                "Lỗi nội bộ của soloai khi đọc tệp ({cause}). Vui lòng báo lỗi kèm tệp này."
+            (Lang::Vi, WorkLimit { measure, limit }) => format!(
+                "Tệp vượt giới hạn xử lý: cần hơn {} {} (tệp nhỏ nhưng đòi khối lượng xử lý bất thường, ví dụ hình vẽ lồng nhau nhiều tầng), nên đã dừng đọc. Mở tệp bằng trình đọc PDF, in ra PDF mới rồi gửi lại.",
+                grouped(*limit, '.'),
+                measure.label(lang)
             ),
+            (Lang::En, WorkLimit { measure, limit }) => format!(
+                "processing limit exceeded: more than {} {} needed (a small file asking for abnormal work, e.g. deeply nested drawings), so reading stopped; print it to a new PDF and resend",
+                grouped(*limit, ','),
+                measure.label(lang)
+            ),
+            (Lang::Vi, Panic { .. }) => {
+                "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
+            }
             (Lang::En, Panic { cause }) => format!(
                 "internal soloai error while reading ({cause}); please report it with this file"
             ),

@@ -12,7 +12,6 @@ pub mod discover;
 pub mod error;
 pub mod extract;
 pub mod index;
-pub mod lang;
 pub mod limits;
 pub mod manifest;
 pub mod model;
@@ -24,6 +23,10 @@ pub mod safe_fs;
 pub mod scoring;
 pub mod screen;
 pub mod terminal;
+pub mod vocab;
+
+/// The language type lives in the vocabulary; `crate::lang::Lang` still names it.
+pub use vocab::lang;
 
 pub use error::{ExtractError, ExtractErrorKind};
 pub use lang::Lang;

@@ -160,7 +160,9 @@ fn sample_report() -> Report {
                     source_start: 10,
                     source_end: 10 + COPIED.len(),
                     source_text: format!("{COPIED} {EVIL_SOURCE}"),
+                    ..SpanView::default()
                 }],
+                ..MatchView::default()
             },
             MatchView {
                 source: "mo-hinh/mot-cua-lien-thong.pdf".into(),
@@ -174,7 +176,9 @@ fn sample_report() -> Report {
                     source_start: 0,
                     source_end: 5,
                     source_text: String::new(),
+                    ..SpanView::default()
                 }],
+                ..MatchView::default()
             },
         ],
         excluded: vec![ExcludedSpan {
@@ -212,7 +216,7 @@ fn sample_report() -> Report {
             message: "Không đọc được tệp".into(),
             evidence: "corrupt".into(),
         }],
-        verdict: Verdict::CannotTell,
+        verdict: Verdict::Resubmit,
         ..EntryReport::default()
     });
 
@@ -620,7 +624,7 @@ fn english_pages_use_english_words() -> TestResult {
         "MINUTES",
         "SOCIALIST REPUBLIC OF VIETNAM",
         "June 2, 2025",
-        "Cannot tell",
+        "Must be resubmitted",
     ] {
         assert!(minutes.contains(words), "minutes miss {words}");
     }
@@ -917,7 +921,7 @@ fn docx_minutes_reopen_with_every_entry_and_verdict() -> TestResult {
         "Hoàng Văn Minh",
         "CHỦ TỊCH HỘI ĐỒNG",
         "(Ký, ghi rõ họ tên)",
-        "Tổng số bài dự thi: 4; Đạt: 2; Không đạt: 1; Chưa xác định: 1; trong đó không đọc được tệp: 1.",
+        "Tổng số bài dự thi: 4; Đạt: 2; Không đạt: 1; Chưa xác định: 0; Cần nộp lại (không đọc được tệp): 1.",
         "UBND huyện Đình Lập: không có bài dự thi (chỉ tiêu 3), phải có văn bản giải trình.",
     ] {
         assert!(all.contains(needle), "minutes miss {needle:?}");

@@ -31,8 +31,8 @@ pub use html::{DashboardReporter, EntryPagesReporter, entry_page_names};
 pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
-    CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
-    Report, SCHEMA, SpanView, UnitQuota, Verdict,
+    CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
+    Flag, Layout, Location, MatchView, Report, SCHEMA, SpanView, UnitQuota, Verdict,
 };
 pub(crate) use write::write_atomic;
 pub use xlsx::XlsxReporter;

@@ -24,7 +24,7 @@ use crate::lang::Lang;
 use crate::manifest::{EntryKind, ExcludedPerson};
 use crate::profile::ContestProfile;
 use crate::report::{
-    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView, Report, SpanView,
+    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, Layout, MatchView, Report, SpanView,
     UnitQuota, Verdict,
 };
 
@@ -117,12 +117,13 @@ fn entry_report(
                 message,
                 evidence: e.kind.code().into(),
             });
-            out.verdict = Verdict::Fail;
+            // Nothing was judged: the author must send the file again (not "Không đạt").
+            out.verdict = Verdict::Resubmit;
             out.eligibility = eligibility_checks(entry, ctx, &mut out.flags);
             return out;
         }
     };
-    out.text = doc.text.clone();
+    out.set_document(doc);
     if out.title.is_none() {
         out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
     }
@@ -280,10 +281,31 @@ fn entry_report(
             (Source::Corpus(c), _) if recycled_from.contains(&c) => {}
             _ => {}
         }
-        out.matches.push(MatchView {
+        // Where the source comes from and where it is applied, and its paragraphs (ux, #13).
+        let (source_origin, source_scope, source_url, source_layout) = match m.source {
+            Source::Entry(j) => {
+                let other = &work[copies.work_of[j]];
+                let layout = other.doc.as_ref().map(Layout::of).unwrap_or_default();
+                (None, None, None, layout)
+            }
+            Source::Corpus(c) => {
+                let d = &corpus[c];
+                let layout = Layout::of_text(&d.text);
+                (
+                    d.source.clone(),
+                    d.province.clone(),
+                    d.source_url.clone(),
+                    layout,
+                )
+            }
+        };
+        let mut view = MatchView {
             source,
             source_title,
             source_kind: Some(source_kind),
+            source_origin,
+            source_scope,
+            source_url,
             score: m.entry_share,
             kind: m.kind.as_str().into(),
             spans: m
@@ -298,9 +320,12 @@ fn entry_report(
                         .get(s.source_start..s.source_end)
                         .unwrap_or_default()
                         .to_string(),
+                    ..SpanView::default()
                 })
                 .collect(),
-        });
+        };
+        view.locate(&out.layout, &source_layout);
+        out.matches.push(view);
     }
 
     out.verdict = if !out.flags.is_empty() {

@@ -303,6 +303,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         council.fill_report(&mut report, opts.lang);
     }
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
+    report.corpus = report::CorpusInfo::count(
+        index_dir.display().to_string(),
+        corpus_docs.iter().map(|d| d.kind.as_str()),
+    );
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
@@ -482,7 +486,8 @@ fn read_cached(
     let hash = extract::content_hash(&bytes);
     if let Some(mut doc) = cache.get(&hash) {
         doc.file = path.to_path_buf();
-        return (Ok(doc), 1);
+        // A second identical file of this batch is not a result kept from an earlier run.
+        return (Ok(doc), usize::from(!cache.stored_this_run(&hash)));
     }
     let result = extract::extract_bytes(path, &bytes, limits);
     if let Ok(doc) = &result {

@@ -73,9 +73,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
         esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
     );
     body.push_str(&cards(report, lang));
-    body.push_str(&entries_table(report, lang, &c, &pages));
+    body.push_str(&entries_table(report, lang, c, &pages));
     if !report.units.is_empty() {
-        body.push_str(&units_table(report, lang, &c));
+        body.push_str(&units_table(report, lang, c));
     }
     if !report.clusters.is_empty() {
         body.push_str(&clusters(report, lang, &pages));

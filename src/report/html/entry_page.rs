@@ -106,7 +106,7 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         esc(contest),
     );
 
-    body.push_str(&summary(entry, lang, &c));
+    body.push_str(&summary(entry, lang, c));
     if entry.status == EntryStatus::Error {
         let _ = writeln!(
             body,
@@ -137,25 +137,25 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         body.push_str("</ul></section>\n");
     }
     if entry.status == EntryStatus::Ok {
-        body.push_str(&sources(report, entry, lang, &c));
+        body.push_str(&sources(report, entry, lang, c));
     }
     if !entry.matches.is_empty() {
-        body.push_str(&side_by_side(entry, lang, &c));
+        body.push_str(&side_by_side(entry, lang, c));
     }
     if !entry.text.is_empty() {
-        body.push_str(&full_text(entry, lang, &c));
+        body.push_str(&full_text(entry, lang, c));
     }
     body.push_str(&checks_table(
         lang.pick("Kiểm tra hình thức và nội dung", "Form and content checks"),
         &entry.checks,
         lang,
-        &c,
+        c,
     ));
     body.push_str(&checks_table(
         lang.pick("Điều kiện dự thi", "Eligibility"),
         &entry.eligibility,
         lang,
-        &c,
+        c,
     ));
     body.push_str("<p class=\"pager no-print\">");
     if let Some(previous) = nav.previous {

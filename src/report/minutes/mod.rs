@@ -234,10 +234,10 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         count(Verdict::Pass),
         count(Verdict::Fail),
         count(Verdict::CannotTell),
-        unread,
+        count(Verdict::Resubmit).max(unread),
         lang,
     )));
-    doc.push(results_table(report, opts, &w, &c));
+    doc.push(results_table(report, opts, &w, c));
 
     // The council's decisions on flags.
     let mut decided: Vec<&Decision> = opts
@@ -248,7 +248,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     decided.sort_by(|a, b| a.entry.cmp(&b.entry).then(a.at.cmp(&b.at)));
     if !decided.is_empty() {
         doc.push(heading(w.decisions_heading));
-        doc.push(decisions_table(&decided, &w, &c, lang));
+        doc.push(decisions_table(&decided, &w, c, lang));
     }
 
     // Forwarded entries.

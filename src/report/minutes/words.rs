@@ -134,11 +134,11 @@ pub fn tally(
     match lang {
         Lang::Vi => format!(
             "Tổng số bài dự thi: {total}; Đạt: {pass}; Không đạt: {fail}; Chưa xác định: \
-             {cannot_tell}; trong đó không đọc được tệp: {unread}."
+             {cannot_tell}; Cần nộp lại (không đọc được tệp): {unread}."
         ),
         Lang::En => format!(
-            "Entries: {total}; pass: {pass}; fail: {fail}; cannot tell: {cannot_tell}; of \
-             which unreadable files: {unread}."
+            "Entries: {total}; pass: {pass}; fail: {fail}; cannot tell: {cannot_tell}; must \
+             be resubmitted (unreadable file): {unread}."
         ),
     }
 }
