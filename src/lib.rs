@@ -16,6 +16,7 @@ pub mod limits;
 pub mod manifest;
 pub mod model;
 pub mod normalize;
+pub mod package;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;

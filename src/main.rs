@@ -42,6 +42,8 @@ enum Command {
     CouncilTemplate(commands::council::TemplateArgs),
     /// The marking round: scoring sheets out, filled sheets in, ranking and prizes.
     Scoring(commands::scoring::Args),
+    /// One zip to send up: forwarded entries, minutes, summary, contents list.
+    Package(commands::package::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         Command::ManifestTemplate(args) => commands::manifest::run(args, lang),
         Command::CouncilTemplate(args) => commands::council::template(args, lang),
         Command::Scoring(args) => commands::scoring::run(args, lang),
+        Command::Package(args) => commands::package::run(args, lang),
     };
     match result {
         Ok(code) => code,

@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod council;
 pub mod extract;
 pub mod manifest;
+pub mod package;
 pub mod profile;
 pub mod scoring;
 pub mod screen;
