@@ -414,6 +414,14 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
     )?;
     assert!(xlsx.contains("<f>SUM(H2:H8)</f><v>20000000</v>"), "{xlsx}");
     assert!(dir.join("bang-diem.xlsx").is_file());
+    // The dashboard beside them now links the marking papers.
+    let dashboard = std::fs::read_to_string(dir.join("index.html"))?;
+    for link in [
+        "<a href=\"bien-ban-cham-diem.docx\">Biên bản chấm điểm (Word)</a>",
+        "<a href=\"danh-sach-khen-thuong.xlsx\">Danh sách đề nghị khen thưởng (Excel)</a>",
+    ] {
+        assert!(dashboard.contains(link), "dashboard lacks {link}");
+    }
     insta::assert_snapshot!("marking_minutes_xml", lines(&minutes));
     insta::assert_snapshot!("prize_list_xml", lines(&list));
     insta::assert_snapshot!("prize_list_sheet_xml", lines(&xlsx));

@@ -177,7 +177,18 @@ pub fn collect(
         .collect();
     let tally = tally::tally(round.scoring, round.prizes, &entries, &checked.marks);
     let problems = papers::all_problems(round, &checked, &tally);
-    let written = papers::write_papers(round, &checked, &tally, out_dir, created)?;
+    let mut written = papers::write_papers(round, &checked, &tally, out_dir, created)?;
+    // Beside the screening reports, the dashboard now links the marking papers too.
+    if out_dir.join("index.html").is_file() {
+        use crate::report::Reporter;
+        let pages = crate::report::DashboardReporter
+            .write(round.report, out_dir, round.lang)
+            .map_err(|e| ScoringError::Write {
+                path: out_dir.join("index.html"),
+                cause: e.to_string(),
+            })?;
+        written.extend(pages);
+    }
     Ok(Collected {
         checked,
         tally,

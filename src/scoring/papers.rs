@@ -40,22 +40,8 @@ pub const RESULT_JSON: &str = "ket-qua-cham.json";
 pub const MAX_PRINTED: usize = 200;
 
 /// Every file the round may write, for links (dashboard) and packages: (file, Vietnamese
-/// label, English label).
-pub const FILES: [(&str, &str, &str); 5] = [
-    (MINUTES_FILE, "Biên bản chấm điểm", "Marking minutes"),
-    (SCORES_FILE, "Bảng tổng hợp điểm", "Score workbook"),
-    (
-        PRIZES_DOCX,
-        "Danh sách đề nghị khen thưởng (Word)",
-        "Prize list (Word)",
-    ),
-    (
-        PRIZES_XLSX,
-        "Danh sách đề nghị khen thưởng (Excel)",
-        "Prize list (Excel)",
-    ),
-    (RESULT_JSON, "Kết quả chấm (JSON)", "Marking results (JSON)"),
-];
+/// label, English label). The list lives with the minutes so the dashboard can link them.
+pub use crate::report::minutes::LATER_PAPERS as FILES;
 
 struct Words {
     summary: &'static str,

@@ -46,6 +46,45 @@ pub const SYMBOL: &str = "BB-HĐSL";
 /// Characters of a title (or author list) printed in a row.
 const MAX_TITLE_CHARS: usize = 300;
 
+/// Papers of the marking round (written by `soloai scoring collect` into the same folder)
+/// that the dashboard links when they are there: (file, Vietnamese label, English label).
+pub const LATER_PAPERS: [(&str, &str, &str); 5] = [
+    (
+        "bien-ban-cham-diem.docx",
+        "Biên bản chấm điểm (Word)",
+        "Marking minutes (Word)",
+    ),
+    (
+        "bang-diem.xlsx",
+        "Bảng tổng hợp điểm (Excel)",
+        "Score workbook (Excel)",
+    ),
+    (
+        "danh-sach-khen-thuong.docx",
+        "Danh sách đề nghị khen thưởng (Word)",
+        "Prize list (Word)",
+    ),
+    (
+        "danh-sach-khen-thuong.xlsx",
+        "Danh sách đề nghị khen thưởng (Excel)",
+        "Prize list (Excel)",
+    ),
+    (
+        "ket-qua-cham.json",
+        "Kết quả chấm (JSON)",
+        "Marking results (JSON)",
+    ),
+];
+
+/// The later papers present in `out_dir`, as (file, label in `lang`).
+pub fn later_papers(out_dir: &Path, lang: Lang) -> Vec<(&'static str, &'static str)> {
+    LATER_PAPERS
+        .iter()
+        .filter(|(f, _, _)| out_dir.join(f).is_file())
+        .map(|(f, vi, en)| (*f, lang.pick(vi, en)))
+        .collect()
+}
+
 /// What the minutes need besides the report.
 #[derive(Debug, Clone)]
 pub struct MinutesOptions<'a> {
