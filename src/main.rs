@@ -44,6 +44,8 @@ enum Command {
     Scoring(commands::scoring::Args),
     /// One zip to send up: forwarded entries, minutes, summary, contents list.
     Package(commands::package::Args),
+    /// Write the screening minutes again (completed council.toml, council decisions).
+    Minutes(commands::council::MinutesArgs),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::CouncilTemplate(args) => commands::council::template(args, lang),
         Command::Scoring(args) => commands::scoring::run(args, lang),
         Command::Package(args) => commands::package::run(args, lang),
+        Command::Minutes(args) => commands::council::minutes(args, lang),
     };
     match result {
         Ok(code) => code,
