@@ -154,7 +154,8 @@ fn average_of(scoring: &Scoring, marks: &[&Mark]) -> Averaged {
 /// Better first: the average, then each tie-break rule; `Equal` is a tie no rule breaks.
 fn compare(scoring: &Scoring, entries: &[EntryInfo], a: &EntryResult, b: &EntryResult) -> Ordering {
     let by_average = b.average.cmp(&a.average);
-    if by_average != Ordering::Equal {
+    if by_average != Ordering::Equal || a.average.is_none() {
+        // Entries without a mark are not ranked: no rule orders them (the caller sorts by id).
         return by_average;
     }
     for rule in &scoring.tie_break {
