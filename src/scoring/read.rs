@@ -260,6 +260,29 @@ mod tests {
     }
 
     #[test]
+    fn a_zip_bomb_is_refused_before_it_is_inflated() -> Result<(), Box<dyn std::error::Error>> {
+        use std::io::Write;
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("bom.xlsx");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path)?);
+        zip.start_file(
+            "xl/worksheets/sheet1.xml",
+            zip::write::SimpleFileOptions::default().large_file(true),
+        )?;
+        // 257 MiB of zeros deflate to a few hundred KB.
+        let mut zeros = std::io::Read::take(std::io::repeat(0), MAX_INFLATED_BYTES + (1 << 20));
+        std::io::copy(&mut zeros, &mut zip)?;
+        zip.flush()?;
+        zip.finish()?;
+        assert!(std::fs::metadata(&path)?.len() < MAX_FILE_BYTES);
+        match read_sheet(&path) {
+            Err(SheetError::Inflates(n)) => assert!(n > MAX_INFLATED_BYTES),
+            other => panic!("expected Inflates, got {other:?}"),
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_zip_that_is_no_workbook_is_refused() -> Result<(), Box<dyn std::error::Error>> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("x.xlsx");
