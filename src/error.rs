@@ -234,11 +234,13 @@ impl ExtractError {
                 format!("XML nested too deep in '{part}'; open in Word and save again")
             }
             (Lang::Vi, WrongFormat { expected, found }) => format!(
-                "Tệp mang đuôi {expected} nhưng thực chất là {found}. Yêu cầu tác giả gửi đúng tệp bài dự thi."
+                "Tệp mang đuôi .{expected} nhưng thực chất là {}. Yêu cầu tác giả gửi đúng tệp bài dự thi.",
+                format_words(found, lang)
             ),
-            (Lang::En, WrongFormat { expected, found }) => {
-                format!("named {expected} but is really {found}; ask for the right file")
-            }
+            (Lang::En, WrongFormat { expected, found }) => format!(
+                "named .{expected} but is really {}; ask for the right file",
+                format_words(found, lang)
+            ),
             (Lang::Vi, Unsupported { found }) => format!(
                 "Định dạng không hỗ trợ ({found}). Chấp nhận: .docx, .pdf, .doc, .odt, .txt."
             ),
@@ -251,12 +253,14 @@ impl ExtractError {
             (Lang::En, Encrypted) => {
                 "password-protected; ask the author for an unprotected copy".into()
             }
-            (Lang::Vi, Corrupt { .. }) => {
-                "Tệp bị hỏng hoặc không đầy đủ. Yêu cầu tác giả gửi lại tệp.".to_string()
-            }
-            (Lang::En, Corrupt { cause }) => {
-                format!("broken or truncated file ({cause}); ask the author to resend")
-            }
+            (Lang::Vi, Corrupt { cause }) => format!(
+                "Tệp bị hỏng hoặc không đầy đủ ({}). Yêu cầu tác giả gửi lại tệp.",
+                corrupt_words(cause, lang)
+            ),
+            (Lang::En, Corrupt { cause }) => format!(
+                "broken or truncated file ({}); ask the author to resend",
+                corrupt_words(cause, lang)
+            ),
             (Lang::Vi, NeedsConversion { format }) => format!(
                 "Tệp .{format} cần LibreOffice để đọc (chưa cài 'soffice'). Cài LibreOffice hoặc mở tệp bằng Word và lưu thành .docx."
             ),
@@ -302,6 +306,56 @@ impl ExtractError {
                 "internal soloai error while reading ({cause}); please report it with this file"
             ),
         }
+    }
+}
+
+/// What a file really is, for `WrongFormat`: a format's ending (`.xlsx`) or words.
+fn format_words(found: &str, lang: Lang) -> String {
+    match found {
+        "binary" => lang
+            .pick(
+                "dữ liệu nhị phân, không phải văn bản",
+                "binary data, not text",
+            )
+            .into(),
+        "ole" => lang
+            .pick(
+                "một tệp Office cũ không phải Word",
+                "an old Office file that is not Word",
+            )
+            .into(),
+        "zip" => lang.pick("một tệp nén (zip)", "a zip archive").into(),
+        other if other.chars().all(|c| c.is_ascii_alphanumeric()) => format!(".{other}"),
+        other => other.into(),
+    }
+}
+
+/// A reader's cause of a broken file in the reader's language: the known causes are worded
+/// in Vietnamese, anything else is shown as a technical detail.
+fn corrupt_words(cause: &str, lang: Lang) -> String {
+    let quoted = |rest: &str| rest.split('\'').next().unwrap_or_default().to_string();
+    if lang == Lang::En {
+        return match cause {
+            "ole" => "broken OLE container".into(),
+            other => other.into(),
+        };
+    }
+    if let Some(rest) = cause.strip_prefix("zip member '") {
+        format!("phần '{}' của tệp nén bị hỏng", quoted(rest))
+    } else if cause.starts_with("zip:") {
+        "cấu trúc nén (zip) bị hỏng hoặc thiếu".into()
+    } else if let Some(rest) = cause.strip_prefix("XML in '") {
+        format!("XML trong '{}' sai cấu trúc", quoted(rest))
+    } else if cause.starts_with("the main part '") {
+        "thiếu phần nội dung chính của tài liệu Word".into()
+    } else if cause.starts_with("PDF structure unreadable") {
+        "cấu trúc PDF không đọc được".into()
+    } else if cause == "no pages found in the PDF" {
+        "PDF không có trang nào".into()
+    } else if cause == "ole" {
+        "cấu trúc tệp Word cũ (.doc) bị hỏng".into()
+    } else {
+        format!("chi tiết kỹ thuật: {cause}")
     }
 }
 

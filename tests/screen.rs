@@ -235,9 +235,20 @@ fn english_on_request_and_rerun_reads_from_the_cache() {
         first.contains("Identical files (one entry sent more than once): E10A, E10B"),
         "{first}"
     );
-    // A page left by an entry that has since gone is removed by the next run.
+    // A page an earlier run wrote for an entry that has since gone is removed by the next
+    // run (it is in soloai's record of what it wrote); a page soloai did not write is kept.
     let stale = out.join("entries/E99-withdrawn.html");
     std::fs::write(&stale, "<p>old</p>").unwrap();
+    let record = out.join(".soloai.written.json");
+    let mut written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+    written["files"]
+        .as_array_mut()
+        .unwrap()
+        .push("entries/E99-withdrawn.html".into());
+    std::fs::write(&record, serde_json::to_vec(&written).unwrap()).unwrap();
+    let keep = out.join("entries/keep.html");
+    std::fs::write(&keep, "<p>mine</p>").unwrap();
     let (code, second, report, _) = screen_demo(work.path(), &["--lang", "en"]);
     assert_eq!(code, 1);
     assert!(
@@ -245,6 +256,7 @@ fn english_on_request_and_rerun_reads_from_the_cache() {
         "{second}"
     );
     assert!(!stale.exists(), "stale entry page kept");
+    assert!(keep.exists(), "a page soloai did not write was deleted");
     assert_eq!(flags_by_entry(&report), expected_flags());
     let e13 = entry(&report, "E13");
     assert!(e13["error"].as_str().unwrap().contains("broken"));

@@ -82,7 +82,9 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 found
                     .entries
                     .into_iter()
-                    .filter(|e| e.main.as_deref().is_some_and(discover::is_supported)),
+                    // A video entry without a document is listed (its error says what is
+                    // missing); other files that are no document are not checked.
+                    .filter(|e| e.main.as_deref().is_none_or(discover::is_supported)),
             );
         } else if path.is_file() {
             entries.push(DiscoveredEntry {
@@ -164,10 +166,16 @@ fn check_entry(
     lang: Lang,
 ) -> FileReport {
     let Some(main) = &entry.main else {
+        let missing = soloai::ExtractError::new(
+            &entry.rel_path,
+            soloai::ExtractErrorKind::NoDocument {
+                video: entry.has_video(),
+            },
+        );
         return FileReport {
             file: entry.rel_path.clone(),
             status: "error",
-            error: Some(lang.pick("không có văn bản", "no document").to_string()),
+            error: Some(missing.message(lang)),
             checks: Vec::new(),
         };
     };

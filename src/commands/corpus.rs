@@ -78,6 +78,15 @@ fn vis_json(text: &str) -> std::borrow::Cow<'_, str> {
     soloai::terminal::json(text)
 }
 
+/// The run lock of an index folder (none for a missing one, reported by `open`, or for a
+/// folder that is not an index, reported by `open` too).
+fn lock_index(dir: &std::path::Path, lang: Lang) -> anyhow::Result<Option<soloai::lock::RunLock>> {
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    soloai::lock::lock_index(dir).map_err(|e| anyhow!(vis(&e.message(lang)).into_owned()))
+}
+
 /// An index error as the council member reads it, in their language.
 fn explain(err: IndexError, lang: Lang) -> anyhow::Error {
     anyhow!("{}: {}", err.dir.display(), err.message(lang))
@@ -88,6 +97,9 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.command {
         CorpusCommand::Add(add) => {
+            // One run at a time changes an index (a clear message names the other run).
+            let _lock = soloai::lock::lock_index(&dir)
+                .map_err(|e| anyhow!(vis(&e.message(lang)).into_owned()))?;
             let mut corpus = CorpusIndex::open_or_create(&dir).map_err(|e| explain(e, lang))?;
             warn_if_stale(&corpus, lang);
             run_add(&mut corpus, add, lang, &mut out)
@@ -135,6 +147,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CorpusCommand::Remove { id } => {
+            let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let doc = corpus.remove(&id).map_err(|e| explain(e, lang))?;
             writeln!(
@@ -236,6 +249,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CorpusCommand::Rebuild => {
+            let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let n = corpus.rebuild().map_err(|e| explain(e, lang))?;
             writeln!(

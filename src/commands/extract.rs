@@ -125,6 +125,18 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     for (i, result) in results.iter().enumerate() {
         match result {
             Ok(doc) => {
+                // How the file was read when it matters (not UTF-8, controls dropped…):
+                // never silently. In JSON the warnings are part of each object.
+                if !args.json {
+                    for warning in &doc.warnings {
+                        eprintln!(
+                            "{}: {}: {}",
+                            terminal::path(&doc.file),
+                            lang.pick("lưu ý", "note"),
+                            terminal::visible(warning)
+                        );
+                    }
+                }
                 if args.json {
                     reports.push(FileReport::from_extracted(doc));
                 } else {

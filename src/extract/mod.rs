@@ -131,13 +131,43 @@ fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractRes
         .unwrap_or_default();
     let mut doc = match sniff(bytes) {
         Sniffed::Pdf => pdf::PdfExtractor.extract(path, bytes, &ctx)?,
-        Sniffed::Zip if ext == "odt" => convert::read_converted(path, Format::Odt, &ctx)?,
+        Sniffed::Zip if ext == "odt" => convert::read_converted(path, bytes, Format::Odt, &ctx)?,
         Sniffed::Zip => docx::DocxExtractor.extract(path, bytes, &ctx)?,
-        Sniffed::Ole if convert::is_encrypted_ooxml(bytes) => {
-            return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
-        }
-        Sniffed::Ole => convert::read_converted(path, Format::Doc, &ctx)?,
+        Sniffed::Ole => match convert::ole_kind(bytes) {
+            convert::OleKind::EncryptedOoxml | convert::OleKind::Word { encrypted: true } => {
+                return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
+            }
+            convert::OleKind::Other(found) => {
+                return Err(ExtractError::new(
+                    path,
+                    ExtractErrorKind::WrongFormat {
+                        expected: if ext.is_empty() { "doc".into() } else { ext },
+                        found: found.into(),
+                    },
+                ));
+            }
+            convert::OleKind::Broken => {
+                return Err(ExtractError::corrupt(path, "ole"));
+            }
+            convert::OleKind::Word { encrypted: false } => {
+                convert::read_converted(path, bytes, Format::Doc, &ctx)?
+            }
+        },
         Sniffed::Text => txt::TxtExtractor.extract(path, bytes, &ctx)?,
+        // A .txt with many control characters is still text when it has no NUL byte: read
+        // it (the controls are dropped, with a warning) rather than call .txt unsupported.
+        Sniffed::Unknown if ext == "txt" && !bytes.contains(&0) => {
+            txt::TxtExtractor.extract(path, bytes, &ctx)?
+        }
+        Sniffed::Unknown if ext == "txt" => {
+            return Err(ExtractError::new(
+                path,
+                ExtractErrorKind::WrongFormat {
+                    expected: ext,
+                    found: "binary".into(),
+                },
+            ));
+        }
         Sniffed::Unknown => {
             return Err(ExtractError::new(
                 path,

@@ -374,7 +374,10 @@ impl std::fmt::Debug for CorpusIndex {
 }
 
 fn is_empty_dir(dir: &Path) -> std::io::Result<bool> {
-    Ok(std::fs::read_dir(dir)?.next().is_none())
+    // The run lock (`lock::LOCK_FILE`) is taken before the index is created in the folder.
+    Ok(std::fs::read_dir(dir)?
+        .flatten()
+        .all(|e| e.file_name() == crate::lock::LOCK_FILE))
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so a reader never sees

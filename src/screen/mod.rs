@@ -102,6 +102,10 @@ pub enum ScreenError {
     Deadline(String),
     #[error("{}", .0.message(Lang::En))]
     Council(#[from] crate::council::CouncilError),
+    #[error("{}", .0.message(Lang::En))]
+    Output(#[from] crate::out_dir::OutDirError),
+    #[error("{}", .0.message(Lang::En))]
+    Lock(#[from] crate::lock::LockError),
 }
 
 impl ScreenError {
@@ -120,6 +124,8 @@ impl ScreenError {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
+            (ScreenError::Output(e), _) => e.message(lang),
+            (ScreenError::Lock(e), _) => e.message(lang),
             (other, _) => other.to_string(),
         }
     }
@@ -169,6 +175,15 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     if !folder.entries_dir.is_dir() {
         return Err(ScreenError::NoEntriesFolder(folder.entries_dir));
     }
+    // The output folder is checked, created, proved writable and locked before any work:
+    // never inside (or around) the entries, never someone else's folder (see `out_dir`).
+    let read_too: Vec<PathBuf> = opts
+        .corpus_dirs
+        .iter()
+        .chain(&folder.prior)
+        .cloned()
+        .collect();
+    let _out = crate::out_dir::prepare_beside(&opts.out_dir, &folder.entries_dir, &read_too)?;
     let profile = match (&opts.profile, &folder.profile) {
         (Some(spec), _) => ContestProfile::resolve(spec)?,
         (None, Some(path)) => ContestProfile::load(path)?,
@@ -203,13 +218,11 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             .first()
             .and_then(|d| eligibility::Date::parse(&d.before)),
     };
-    std::fs::create_dir_all(&opts.out_dir).map_err(|source| report::ReportError::Io {
-        path: opts.out_dir.clone(),
-        source,
-    })?;
 
     // Corpus first: a council with no index yet gets one from --corpus and prior/.
     let index_dir = opts.index_dir.clone().unwrap_or_else(index::default_dir);
+    // One run at a time changes an index (prior/ and --corpus are added to it).
+    let _index_lock = crate::lock::lock_index(&index_dir)?;
     let mut corpus = CorpusIndex::open_or_create(&index_dir)?;
     let mut corpus_dirs = opts.corpus_dirs.clone();
     corpus_dirs.extend(folder.prior.clone());
@@ -509,8 +522,24 @@ fn run_entry_checks(w: &mut EntryWork, profile: &ContestProfile, lang: Lang) {
         declared_area,
         attachments: &w.attachment_docs,
     };
-    w.checks = check::run_checks(doc, profile, &ctx, lang);
-    w.cover = check::parse_cover(doc.cover_text());
+    // A rule that panics on one entry makes that entry an error, not the batch a crash.
+    match crate::panic_guard::catch(|| {
+        (
+            check::run_checks(doc, profile, &ctx, lang),
+            check::parse_cover(doc.cover_text()),
+        )
+    }) {
+        Ok((checks, cover)) => {
+            w.checks = checks;
+            w.cover = cover;
+        }
+        Err(cause) => {
+            w.doc = Err(ExtractError::new(
+                &doc.file,
+                ExtractErrorKind::Panic { cause },
+            ));
+        }
+    }
 }
 
 /// The current time as `2025-06-02T08:30:00Z`, without a date crate.

@@ -53,23 +53,6 @@ impl Reporter for EntryPagesReporter {
                 Ok(path)
             })
             .collect::<Result<Vec<PathBuf>, ReportError>>()
-            .inspect(|written| remove_stale_pages(&dir, written))
-    }
-}
-
-/// Pages left in `entries/` by an earlier run for entries that are no longer in the folder
-/// (renamed, withdrawn) would still open from a bookmark and mislead; they are removed. Only
-/// `.html` files are touched, and a failure only leaves an unlinked page behind.
-fn remove_stale_pages(dir: &Path, written: &[PathBuf]) {
-    let Ok(items) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for item in items.flatten() {
-        let path = item.path();
-        let is_page = path.extension().is_some_and(|e| e == "html");
-        if is_page && !written.iter().any(|w| w.file_name() == path.file_name()) {
-            let _ = std::fs::remove_file(&path);
-        }
     }
 }
 
