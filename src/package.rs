@@ -57,6 +57,8 @@ pub enum PackageError {
     Write { path: PathBuf, cause: String },
     #[error("no entry is forwarded: there is nothing to send")]
     Empty,
+    #[error("{}", .0.message(Lang::En))]
+    Busy(crate::lock::LockError),
 }
 
 impl PackageError {
@@ -74,6 +76,7 @@ impl PackageError {
             (Lang::Vi, PackageError::Empty) => {
                 "Không có bài dự thi nào được chuyển vòng chấm: không có gì để gửi.".into()
             }
+            (Lang::Vi, PackageError::Busy(e)) => e.message(Lang::Vi),
         }
     }
 }
@@ -332,6 +335,15 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
     let write_err = |cause: String| PackageError::Write {
         path: target.clone(),
         cause,
+    };
+    // The zip goes beside the reports by default: one run at a time writes there.
+    let _lock = if dir.is_dir() {
+        Some(
+            crate::lock::RunLock::acquire(&dir, crate::lock::Guarded::Output)
+                .map_err(PackageError::Busy)?,
+        )
+    } else {
+        None
     };
     let tmp = tempfile::Builder::new()
         .prefix(".soloai-")

@@ -475,3 +475,22 @@ fn a_file_that_is_no_sheet_is_reported_and_the_rest_counted() -> TestResult {
     assert!(String::from_utf8_lossy(&run.stderr).contains("council.toml"));
     Ok(())
 }
+
+#[test]
+fn a_folder_another_run_writes_into_is_left_alone() -> TestResult {
+    let dir = copy_of("busy");
+    let _held = soloai::lock::RunLock::acquire(&dir, soloai::lock::Guarded::Output)?;
+    let run = soloai(&[
+        "scoring".as_ref(),
+        "sheets".as_ref(),
+        "--report".as_ref(),
+        dir.as_os_str(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        !dir.join("phieu-cham").read_dir()?.any(|e| e.is_ok()),
+        "no sheet written"
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains("Thư mục kết quả"));
+    Ok(())
+}

@@ -269,17 +269,13 @@ impl Council {
             path: path.to_path_buf(),
             cause,
         };
-        let meta = std::fs::metadata(path).map_err(|e| io(e.to_string()))?;
-        if !meta.is_file() {
-            return Err(io("not a file".into()));
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(io(format!(
-                "{} bytes, more than a council file can be ({MAX_FILE_BYTES})",
-                meta.len()
-            )));
-        }
-        let bytes = std::fs::read(path).map_err(|e| io(e.to_string()))?;
+        // Opened once, never through a link, at most MAX_FILE_BYTES read.
+        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+            crate::safe_fs::ReadError::TooLarge { size, .. } => io(format!(
+                "{size} bytes, more than a council file can be ({MAX_FILE_BYTES})"
+            )),
+            other => io(other.to_string()),
+        })?;
         let text = String::from_utf8(bytes).map_err(|_| CouncilError::Parse {
             path: path.to_path_buf(),
             cause: "not UTF-8 text (save it as UTF-8)".into(),

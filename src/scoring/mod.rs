@@ -56,6 +56,9 @@ pub enum ScoringError {
     NoEntries,
     #[error("{}: could not write: {cause}", path.display())]
     Write { path: PathBuf, cause: String },
+    /// Another soloai run is writing into the folder (its message, in the round's language).
+    #[error("{0}")]
+    Busy(String),
 }
 
 impl ScoringError {
@@ -74,6 +77,7 @@ impl ScoringError {
                 "{}: không ghi được tệp ({cause}). Kiểm tra thư mục có quyền ghi.",
                 path.display()
             ),
+            (Lang::Vi, ScoringError::Busy(message)) => message.clone(),
         }
     }
 }
@@ -164,6 +168,12 @@ pub fn collect(
     out_dir: &Path,
     created: &str,
 ) -> Result<Collected, ScoringError> {
+    std::fs::create_dir_all(out_dir).map_err(|e| ScoringError::Write {
+        path: out_dir.to_path_buf(),
+        cause: e.to_string(),
+    })?;
+    // The papers go beside the screening reports: one run at a time writes there.
+    let _lock = lock_folder(out_dir, round.lang)?;
     let files = read::sheet_files(sheets);
     let checked = check::check_sheets(round, &files);
     let entries: Vec<tally::EntryInfo> = round
@@ -197,6 +207,12 @@ pub fn collect(
     })
 }
 
+/// Lock a folder soloai writes into for the rest of the run (the screening output folder).
+pub(crate) fn lock_folder(dir: &Path, lang: Lang) -> Result<crate::lock::RunLock, ScoringError> {
+    crate::lock::RunLock::acquire(dir, crate::lock::Guarded::Output)
+        .map_err(|e| ScoringError::Busy(e.message(lang)))
+}
+
 /// A file name part from a person's name: ASCII, lowercase, dashes ("hoang-van-thang").
 pub fn slug(text: &str) -> String {
     let folded = fold_ascii(&crate::normalize::nfc(text)).to_lowercase();
@@ -223,12 +239,8 @@ pub fn load_report(path: &Path) -> Result<Report, ScoringError> {
         path: file.clone(),
         cause,
     };
-    let meta = std::fs::metadata(&file).map_err(|e| err(e.to_string()))?;
-    if meta.len() > 512 << 20 {
-        return Err(err(format!("{} bytes", meta.len())));
-    }
-    let text = std::fs::read_to_string(&file).map_err(|e| err(e.to_string()))?;
-    serde_json::from_str(&text).map_err(|e| err(e.to_string()))
+    let bytes = crate::safe_fs::read_regular(&file, 512 << 20).map_err(|e| err(e.to_string()))?;
+    serde_json::from_slice(&bytes).map_err(|e| err(e.to_string()))
 }
 
 #[cfg(test)]

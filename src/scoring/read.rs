@@ -147,14 +147,12 @@ fn check_package(bytes: &[u8]) -> Result<(), SheetError> {
 
 /// Read one filled sheet (the caller names the file in its message).
 pub fn read_sheet(path: &Path) -> Result<FilledSheet, SheetError> {
-    let meta = std::fs::symlink_metadata(path).map_err(|e| SheetError::Io(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(SheetError::NotAFile);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(SheetError::TooLarge(meta.len()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| SheetError::Io(e.to_string()))?;
+    // Opened once, never through a link, at most MAX_FILE_BYTES read.
+    let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
+        crate::safe_fs::ReadError::NotRegular(_) => SheetError::NotAFile,
+        crate::safe_fs::ReadError::TooLarge { size, .. } => SheetError::TooLarge(size),
+        crate::safe_fs::ReadError::Io(cause) => SheetError::Io(cause),
+    })?;
     check_package(&bytes)?;
     let mut book: Xlsx<Cursor<Vec<u8>>> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| SheetError::NotXlsx(e.to_string()))?;

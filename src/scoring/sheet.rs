@@ -365,6 +365,7 @@ pub fn write_sheets(
         path: dir.clone(),
         cause: e.to_string(),
     })?;
+    let _lock = super::lock_folder(out_dir, round.lang)?;
     let mut written = Vec::new();
     for (index, member) in round.jury() {
         let path = dir.join(file_name(index, member));
