@@ -202,6 +202,120 @@ pub static WORDS: Words = Words {
         invalid_data: "the data is broken or incomplete",
         other: "system error while reading or writing a file",
     },
+    papers: Papers {
+        motto_country: "SOCIALIST REPUBLIC OF VIETNAM",
+        motto_slogan: "Independence - Freedom - Happiness",
+        number: "No.:",
+        council_default: "SCREENING COUNCIL",
+        council_word: "The council",
+        secretary_caption: "SECRETARY",
+        chair_caption: "CHAIR OF THE COUNCIL",
+        sign_hint: "(Signature and full name)",
+        minutes_title: "MINUTES",
+        summary_screening: "Preliminary screening of the entries to",
+        time: "Time",
+        place: "Place",
+        attendance: "Present",
+        absent: "Absent",
+        chaired_by: "Chaired by",
+        recorded_by: "Minutes taken by",
+        members_heading: "I. MEMBERS OF THE COUNCIL",
+        results_heading: "II. SCREENING RESULTS",
+        decisions_heading: "The council's decisions on the flags",
+        forwarded_heading: "III. ENTRIES PROPOSED FOR FORWARDING",
+        units_heading: "IV. UNITS SHORT OF THEIR QUOTA",
+        conclusion_heading: "CONCLUSION",
+        no: "No.",
+        title_authors: "Title / Authors",
+        result: "Verdict",
+        note: "Notes",
+        proposed: "Proposed for forwarding",
+        by_council: "Forwarded by the council's decision",
+        none: "None.",
+        flag: "Flag",
+        decision: "Decision",
+        reason: "Reason",
+        decided_by: "Decided by, when",
+        accepted: "Confirmed",
+        dismissed: "Dismissed",
+        dismissed_note: "Flag dismissed by the council",
+        properties_title: "Screening minutes",
+        entry_word: "entry",
+        more_sources: |n| format!("and {n} more"),
+        contest_phrase: |name| format!("the “{name}” contest"),
+        date: |d| match d {
+            Some(d) => {
+                const MONTHS: [&str; 12] = [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ];
+                format!(
+                    "{} {}, {}",
+                    MONTHS[(d.month() as usize).clamp(1, 12) - 1],
+                    d.day(),
+                    d.year()
+                )
+            }
+            None => "........................".to_string(),
+        },
+        time_of_day: |t| match t {
+            Some(t) => format!("{:02}:{:02}", t.hour(), t.minute()),
+            None => ".....:.....".to_string(),
+        },
+        started: |time, date| format!("Started at {time} on {date}."),
+        opening: |council, entries, contest, profile| {
+            format!(
+                "{council} screened {entries} entries to {contest}. Form and similarity checks \
+                 were assisted by the soloai software (profile: {profile}); the council reviewed \
+                 the evidence for each entry and agreed on the results below."
+            )
+        },
+        tally: |total, pass, fail, cannot_tell, resubmit| {
+            format!(
+                "Entries: {total}; pass: {pass}; fail: {fail}; cannot tell: {cannot_tell}; must \
+                 be resubmitted (unreadable file): {resubmit}."
+            )
+        },
+        unit_short: |unit, entries, quota, owes| {
+            if owes {
+                format!("- {unit}: no entry (quota {quota}); owes an explanation letter.")
+            } else {
+                format!("- {unit}: {entries} entries (minimum {quota}).")
+            }
+        },
+        conclusion: |forwarded, by_council| {
+            let mut s = format!(
+                "The council agreed to send the {forwarded} entries listed in section III to \
+                 the organizing committee for marking"
+            );
+            if by_council > 0 {
+                s.push_str(&format!(
+                    " ({by_council} of them by the council's decision after reviewing the flags)"
+                ));
+            }
+            s.push_str("; the other entries do not go on, for the reasons given in section II.");
+            s
+        },
+        closing: |end, copies| {
+            (
+                format!("The meeting closed at {end} the same day."),
+                format!(
+                    "These minutes were read to the members present, are made in {copies} copies \
+                     and are signed by the members of the council below."
+                ),
+            )
+        },
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

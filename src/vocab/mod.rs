@@ -34,6 +34,8 @@ pub struct Words {
     pub corpus: CorpusWords,
     pub cli: Cli,
     pub errors: Errors,
+    /// The council's papers: screening minutes, scoring sheets, marking papers (papers).
+    pub papers: Papers,
 }
 
 impl Lang {
@@ -264,6 +266,75 @@ pub struct Errors {
     pub interrupted: &'static str,
     pub invalid_data: &'static str,
     pub other: &'static str,
+}
+
+/// The council's papers (biên bản sơ loại, phiếu chấm điểm, biên bản chấm điểm, danh sách
+/// đề nghị khen thưởng). Dates are Decree 30's ("ngày 08 tháng 7 năm 2025").
+pub struct Papers {
+    // The administrative header and signatures (Nghị định 30/2020, Phụ lục I).
+    pub motto_country: &'static str,
+    pub motto_slogan: &'static str,
+    /// "Số:" before the document number.
+    pub number: &'static str,
+    /// The council's name when there is no council file.
+    pub council_default: &'static str,
+    /// "Hội đồng", the subject of sentences when the council has no name.
+    pub council_word: &'static str,
+    pub secretary_caption: &'static str,
+    pub chair_caption: &'static str,
+    pub sign_hint: &'static str,
+    pub minutes_title: &'static str,
+    // The screening minutes.
+    pub summary_screening: &'static str,
+    pub time: &'static str,
+    pub place: &'static str,
+    pub attendance: &'static str,
+    pub absent: &'static str,
+    pub chaired_by: &'static str,
+    pub recorded_by: &'static str,
+    pub members_heading: &'static str,
+    pub results_heading: &'static str,
+    pub decisions_heading: &'static str,
+    pub forwarded_heading: &'static str,
+    pub units_heading: &'static str,
+    pub conclusion_heading: &'static str,
+    pub no: &'static str,
+    pub title_authors: &'static str,
+    pub result: &'static str,
+    pub note: &'static str,
+    pub proposed: &'static str,
+    pub by_council: &'static str,
+    pub none: &'static str,
+    pub flag: &'static str,
+    pub decision: &'static str,
+    pub reason: &'static str,
+    pub decided_by: &'static str,
+    pub accepted: &'static str,
+    pub dismissed: &'static str,
+    pub dismissed_note: &'static str,
+    pub properties_title: &'static str,
+    /// "bài" before another entry's id in a note.
+    pub entry_word: &'static str,
+    /// "và {n} nguồn khác".
+    pub more_sources: fn(usize) -> String,
+    /// Cuộc thi “{name}” (unless the name already says so).
+    pub contest_phrase: fn(&str) -> String,
+    /// "ngày 08 tháng 7 năm 2025"; dotted blanks without a date.
+    pub date: fn(Option<jiff::civil::Date>) -> String,
+    /// "08 giờ 00 phút"; dotted blanks without a time.
+    pub time_of_day: fn(Option<jiff::civil::Time>) -> String,
+    /// "Bắt đầu vào hồi {time}, {date}."
+    pub started: fn(&str, &str) -> String,
+    /// (council, entries, contest, profile): the opening sentence of the results.
+    pub opening: fn(&str, usize, &str, &str) -> String,
+    /// (total, pass, fail, cannot tell, resubmit).
+    pub tally: fn(usize, usize, usize, usize, usize) -> String,
+    /// (unit, entries, quota, owes an explanation letter).
+    pub unit_short: fn(&str, usize, usize, bool) -> String,
+    /// (forwarded, of which by the council's decision).
+    pub conclusion: fn(usize, usize) -> String,
+    /// (end time, copies): the closing lines kept with the signatures.
+    pub closing: fn(&str, u32) -> (String, String),
 }
 
 /// A rule's name for a code; the code itself when unknown.

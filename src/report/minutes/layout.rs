@@ -18,49 +18,12 @@ pub const BLANK: &str = "..........";
 /// "ngày 08 tháng 7 năm 2025" (Decree 30: a day below 10 and the months 1 and 2 take a
 /// leading zero) or "July 8, 2025"; dotted blanks without a date.
 pub fn date_words(date: Option<jiff::civil::Date>, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match (date, lang) {
-        (Some(d), Lang::Vi) if d.month() < 3 => {
-            format!(
-                "ngày {:02} tháng {:02} năm {}",
-                d.day(),
-                d.month(),
-                d.year()
-            )
-        }
-        (Some(d), Lang::Vi) => format!("ngày {:02} tháng {} năm {}", d.day(), d.month(), d.year()),
-        (Some(d), Lang::En) => format!(
-            "{} {}, {}",
-            MONTHS[(d.month() as usize).clamp(1, 12) - 1],
-            d.day(),
-            d.year()
-        ),
-        (None, Lang::Vi) => "ngày ..... tháng ..... năm ........".to_string(),
-        (None, Lang::En) => "........................".to_string(),
-    }
+    (lang.words().papers.date)(date)
 }
 
 /// "08 giờ 00 phút" or "08:00"; dotted blanks without a time.
 pub fn time_words(time: Option<jiff::civil::Time>, lang: Lang) -> String {
-    match (time, lang) {
-        (Some(t), Lang::Vi) => format!("{:02} giờ {:02} phút", t.hour(), t.minute()),
-        (Some(t), Lang::En) => format!("{:02}:{:02}", t.hour(), t.minute()),
-        (None, Lang::Vi) => "..... giờ ..... phút".to_string(),
-        (None, Lang::En) => ".....:.....".to_string(),
-    }
+    (lang.words().papers.time_of_day)(time)
 }
 
 /// The date of an RFC 3339 timestamp in Vietnam (UTC+7), e.g. a run's `generated_at`.
@@ -79,13 +42,11 @@ pub fn issuer_lines(report: &Report, lang: Lang) -> (String, String) {
         Some(c) => (upper(&c.parent_unit), upper(&c.unit)),
         None if report.contest.organizer.is_empty() => (
             String::new(),
-            lang.pick("HỘI ĐỒNG SƠ LOẠI", "SCREENING COUNCIL")
-                .to_string(),
+            lang.words().papers.council_default.to_string(),
         ),
         None => (
             upper(&report.contest.organizer),
-            lang.pick("HỘI ĐỒNG SƠ LOẠI", "SCREENING COUNCIL")
-                .to_string(),
+            lang.words().papers.council_default.to_string(),
         ),
     }
 }
@@ -102,7 +63,7 @@ pub fn number_line(sitting: Option<&Sitting>, default_symbol: &str, lang: Lang) 
     } else {
         number
     };
-    format!("{} {number}/{symbol}", lang.pick("Số:", "No.:"))
+    format!("{} {number}/{symbol}", lang.words().papers.number)
 }
 
 /// "Cao Lộc, ngày 08 tháng 7 năm 2025".
@@ -133,22 +94,12 @@ pub fn national_header(
     );
 
     let right = vec![
-        Para::new().center().run(
-            Run::new(lang.pick(
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "SOCIALIST REPUBLIC OF VIETNAM",
-            ))
-            .pt(12)
-            .bold(),
-        ),
-        Para::new().center().run(
-            Run::new(lang.pick(
-                "Độc lập - Tự do - Hạnh phúc",
-                "Independence - Freedom - Happiness",
-            ))
-            .pt(13)
-            .bold(),
-        ),
+        Para::new()
+            .center()
+            .run(Run::new(lang.words().papers.motto_country).pt(12).bold()),
+        Para::new()
+            .center()
+            .run(Run::new(lang.words().papers.motto_slogan).pt(13).bold()),
         Para::rule(3600, RIGHT - 160),
         Para::new()
             .center()
@@ -213,10 +164,8 @@ impl Signers {
     /// biên bản: "THƯ KÝ" and "CHỦ TỌA"), from the council file or else from the report's
     /// council list, by role.
     pub fn secretary_and_chair(report: &Report, lang: Lang) -> Signers {
-        let secretary = lang.pick("THƯ KÝ", "SECRETARY").to_string();
-        let chair = lang
-            .pick("CHỦ TỊCH HỘI ĐỒNG", "CHAIR OF THE COUNCIL")
-            .to_string();
+        let secretary = lang.words().papers.secretary_caption.to_string();
+        let chair = lang.words().papers.chair_caption.to_string();
         let (s_name, c_name) = match &report.council {
             Some(c) => (name_of(c, Role::Secretary), name_of(c, Role::Chair)),
             None => {
@@ -249,7 +198,7 @@ impl Signers {
                 .keep_next()
                 .runs([Run::tab(), left, Run::tab(), right])
         };
-        let hint = lang.pick("(Ký, ghi rõ họ tên)", "(Signature and full name)");
+        let hint = lang.words().papers.sign_hint;
         let mut out = vec![
             line(
                 Run::new(self.left.0.as_str()).bold(),

@@ -21,13 +21,11 @@ pub mod decisions;
 pub mod docx;
 pub mod layout;
 pub mod notes;
-mod words;
 
 use std::path::{Path, PathBuf};
 
 use docx::{Cell, Document, Para, Properties, Row, Run, Table};
 use layout::{Signers, body, heading};
-use words::Words;
 
 use super::write::write_atomic;
 use super::{ReportError, Reporter};
@@ -36,6 +34,7 @@ use crate::lang::Lang;
 use crate::report::escape::truncate_chars;
 use crate::report::model::{EntryStatus, Report, Verdict};
 use crate::report::words::{self as report_words, Captions};
+use crate::vocab::Papers;
 
 pub use decisions::{Decision, DecisionAction, Forwarding, forwarded, forwarding};
 
@@ -132,7 +131,7 @@ fn row_cells(texts: &[String], bold_col: Option<usize>, header: bool) -> Vec<Cel
 /// The minutes as a document model (for tests of the XML and for the .docx).
 pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     let lang = opts.lang;
-    let w = Words::new(lang);
+    let w = &lang.words().papers;
     let c = Captions::new(lang);
     let council = report.council.as_ref();
     let contest_name = if report.contest.name.is_empty() {
@@ -140,7 +139,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     } else {
         report.contest.name.as_str()
     };
-    let contest = words::contest_phrase(contest_name, lang);
+    let contest = (w.contest_phrase)(contest_name);
     let sitting = council.map(|c| &c.screening);
     let date = sitting
         .and_then(|s| s.date())
@@ -169,7 +168,10 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         ),
         lang,
     ));
-    for p in layout::title(w.title, &[w.summary_screening.to_string(), contest.clone()]) {
+    for p in layout::title(
+        w.minutes_title,
+        &[w.summary_screening.to_string(), contest.clone()],
+    ) {
         doc.push(p);
     }
 
@@ -178,7 +180,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     doc.push(body(format!(
         "{}: {}",
         w.time,
-        words::started(&start, &date_words, lang)
+        (w.started)(&start, &date_words)
     )));
     let venue = sitting
         .map(|s| s.venue.as_str())
@@ -259,24 +261,22 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     doc.push(heading(w.results_heading));
     let council_name = match council {
         Some(c) if !c.name.is_empty() => c.name.clone(),
-        _ => lang.pick("Hội đồng", "The council").to_string(),
+        _ => w.council_word.to_string(),
     };
-    doc.push(body(words::opening(
+    doc.push(body((w.opening)(
         &council_name,
         report.entries.len(),
         &contest,
         &report.profile,
-        lang,
     )));
-    doc.push(body(words::tally(
+    doc.push(body((w.tally)(
         report.entries.len(),
         count(Verdict::Pass),
         count(Verdict::Fail),
         count(Verdict::CannotTell),
         count(Verdict::Resubmit).max(unread),
-        lang,
     )));
-    doc.push(results_table(report, opts, &w, c));
+    doc.push(results_table(report, opts, w, c));
 
     // The council's decisions on flags.
     let mut decided: Vec<&Decision> = opts
@@ -287,7 +287,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     decided.sort_by(|a, b| a.entry.cmp(&b.entry).then(a.at.cmp(&b.at)));
     if !decided.is_empty() {
         doc.push(heading(w.decisions_heading));
-        doc.push(decisions_table(&decided, &w, c, lang));
+        doc.push(decisions_table(&decided, w, c, lang));
     }
 
     // Forwarded entries.
@@ -326,12 +326,11 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     if !short.is_empty() {
         doc.push(heading(w.units_heading));
         for unit in short {
-            doc.push(body(words::unit_short(
+            doc.push(body((w.unit_short)(
                 &unit.unit,
                 unit.entries,
                 unit.quota_min,
                 unit.owes_explanation(),
-                lang,
             )));
         }
     }
@@ -342,9 +341,9 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         .filter(|(_, h)| *h == Forwarding::ByCouncil)
         .count();
     doc.push(heading(w.conclusion_heading));
-    doc.push(body(words::conclusion(forwarded.len(), by_council, lang)).keep_next());
+    doc.push(body((w.conclusion)(forwarded.len(), by_council)).keep_next());
     let end = layout::time_words(sitting.and_then(|s| s.end()), lang);
-    let (closed, copies) = words::closing(&end, 2, lang);
+    let (closed, copies) = (w.closing)(&end, 2);
     doc.push(body(closed).keep_next().keep_lines());
     doc.push(body(copies).keep_next().keep_lines());
     for p in Signers::secretary_and_chair(report, lang).paragraphs(lang) {
@@ -375,7 +374,7 @@ fn author(report: &Report, lang: Lang) -> String {
         .unwrap_or_else(|| "soloai".to_string())
 }
 
-fn results_table(report: &Report, opts: &MinutesOptions<'_>, w: &Words, c: &Captions) -> Table {
+fn results_table(report: &Report, opts: &MinutesOptions<'_>, w: &Papers, c: &Captions) -> Table {
     let lang = opts.lang;
     let widths = vec![700, 1050, 2150, 1400, 1000, 950, 1821];
     let head: Vec<String> = [
@@ -428,7 +427,7 @@ fn results_table(report: &Report, opts: &MinutesOptions<'_>, w: &Words, c: &Capt
     Table::new(widths, rows)
 }
 
-fn decisions_table(decided: &[&Decision], w: &Words, c: &Captions, lang: Lang) -> Table {
+fn decisions_table(decided: &[&Decision], w: &Papers, c: &Captions, lang: Lang) -> Table {
     let widths = vec![700, 1050, 1800, 1100, 2321, 2100];
     let head: Vec<String> = [w.no, c.id, w.flag, w.decision, w.reason, w.decided_by]
         .iter()
@@ -496,16 +495,14 @@ mod tests {
 
     #[test]
     fn the_contest_is_named_once() {
+        let vi = Lang::Vi.words().papers.contest_phrase;
+        assert_eq!(vi("Tìm kiếm ý tưởng"), "Cuộc thi “Tìm kiếm ý tưởng”");
         assert_eq!(
-            words::contest_phrase("Tìm kiếm ý tưởng", Lang::Vi),
+            vi("Cuộc thi “Tìm kiếm ý tưởng”"),
             "Cuộc thi “Tìm kiếm ý tưởng”"
         );
         assert_eq!(
-            words::contest_phrase("Cuộc thi “Tìm kiếm ý tưởng”", Lang::Vi),
-            "Cuộc thi “Tìm kiếm ý tưởng”"
-        );
-        assert_eq!(
-            words::contest_phrase("Ideas", Lang::En),
+            (Lang::En.words().papers.contest_phrase)("Ideas"),
             "the “Ideas” contest"
         );
     }

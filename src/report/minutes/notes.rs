@@ -61,7 +61,7 @@ fn source_name(report: &Report, source: &str, title: Option<&str>, lang: Lang) -
             .find(|e| e.file == file)
             .map(|e| e.id.as_str())
             .unwrap_or(file);
-        return format!("{} {id}", lang.pick("bài", "entry"));
+        return format!("{} {id}", lang.words().papers.entry_word);
     }
     match title.filter(|t| !t.trim().is_empty()) {
         Some(t) => format!("“{}”", truncate_chars(t.trim(), MAX_TITLE_CHARS)),
@@ -101,10 +101,9 @@ pub fn flag_note(report: &Report, entry: &EntryReport, flag: &Flag, lang: Lang) 
             })
             .collect();
         if found.len() > MAX_SOURCES {
-            named.push(match lang {
-                Lang::Vi => format!("và {} nguồn khác", found.len() - MAX_SOURCES),
-                Lang::En => format!("and {} more", found.len() - MAX_SOURCES),
-            });
+            named.push((lang.words().papers.more_sources)(
+                found.len() - MAX_SOURCES,
+            ));
         }
         named
     };
