@@ -30,6 +30,7 @@ use crate::profile::{Averaging, PrizeRank, TieBreak};
 use crate::report::escape::truncate_chars;
 use crate::report::minutes::docx::{Cell, Document, Para, Properties, Row, Run, Table};
 use crate::report::minutes::layout::{self, Signers, body, heading};
+use crate::vocab::Marking;
 
 pub const MINUTES_FILE: &str = "bien-ban-cham-diem.docx";
 pub const SCORES_FILE: &str = "bang-diem.xlsx";
@@ -43,113 +44,8 @@ pub const MAX_PRINTED: usize = 200;
 /// label, English label). The list lives with the minutes so the dashboard can link them.
 pub use crate::report::minutes::LATER_PAPERS as FILES;
 
-struct Words {
-    summary: &'static str,
-    jury: &'static str,
-    method: &'static str,
-    example: &'static str,
-    criteria_from: &'static str,
-    up_to: &'static str,
-    points: &'static str,
-    mean: &'static str,
-    results_heading: &'static str,
-    problems_heading: &'static str,
-    no_problems: &'static str,
-    conclusion_heading: &'static str,
-    rank: &'static str,
-    entry: &'static str,
-    kind: &'static str,
-    individual: &'static str,
-    group: &'static str,
-    sheets: &'static str,
-    average: &'static str,
-    prize: &'static str,
-    none: &'static str,
-    tie: &'static str,
-    list_title: &'static str,
-    list_summary: &'static str,
-    author: &'static str,
-    unit: &'static str,
-    amount: &'static str,
-    total: &'static str,
-    in_words: &'static str,
-    maker: &'static str,
-    summary_sheet: &'static str,
-    detail_sheet: &'static str,
-    problems_sheet: &'static str,
-    member: &'static str,
-    conflict: &'static str,
-}
-
-impl Words {
-    fn new(lang: Lang) -> Words {
-        let p = |vi, en| lang.pick(vi, en);
-        Words {
-            summary: p("Chấm điểm bài dự thi", "Marking of the entries to"),
-            jury: p("Thành viên chấm điểm", "Members marking"),
-            method: p(
-                "I. TIÊU CHÍ VÀ CÁCH TÍNH ĐIỂM",
-                "I. CRITERIA AND SCORING RULES",
-            ),
-            example: p(
-                "Lưu ý: các tiêu chí dưới đây là VÍ DỤ của soloai, chưa phải tiêu chí của Quy chế chấm thi; kết quả này không dùng chính thức.",
-                "Note: the criteria below are soloai's EXAMPLE, not the contest's marking regulation; these results are not official.",
-            ),
-            criteria_from: p("Tiêu chí chấm theo", "Criteria from"),
-            up_to: p("tối đa", "up to"),
-            points: p("điểm", "points"),
-            mean: p(
-                "Điểm của mỗi bài là trung bình cộng tổng điểm của các thành viên chấm.",
-                "Each entry's score is the mean of the members' totals.",
-            ),
-            results_heading: p("II. KẾT QUẢ CHẤM ĐIỂM", "II. MARKING RESULTS"),
-            problems_heading: p(
-                "III. NHỮNG VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP PHIẾU CHẤM",
-                "III. PROBLEMS FOUND IN THE SCORING SHEETS",
-            ),
-            no_problems: p(
-                "Các phiếu chấm đầy đủ, hợp lệ.",
-                "Every sheet is complete and valid.",
-            ),
-            conclusion_heading: p("KẾT LUẬN", "CONCLUSION"),
-            rank: p("Xếp hạng", "Rank"),
-            entry: p(
-                "Mã bài / Tên bài dự thi / Tác giả",
-                "Entry / Title / Authors",
-            ),
-            kind: p("Loại", "Kind"),
-            individual: p("Cá nhân", "Individual"),
-            group: p("Tập thể", "Group"),
-            sheets: p("Số phiếu tính", "Marks counted"),
-            average: p("Điểm trung bình", "Average"),
-            prize: p("Đề nghị giải", "Proposed prize"),
-            none: p("—", "—"),
-            tie: p(
-                "bằng điểm, Hội đồng quyết định",
-                "tied, for the council to decide",
-            ),
-            list_title: p("DANH SÁCH", "LIST"),
-            list_summary: p(
-                "Đề nghị khen thưởng các tác giả, nhóm tác giả đạt giải",
-                "Authors and groups proposed for award",
-            ),
-            author: p("Tác giả / Nhóm tác giả", "Author / Group"),
-            unit: p("Đơn vị", "Unit"),
-            amount: p("Số tiền (đồng)", "Amount (VND)"),
-            total: p("Tổng cộng", "Total"),
-            in_words: p("Bằng chữ", "In words"),
-            maker: p("NGƯỜI LẬP DANH SÁCH", "PREPARED BY"),
-            summary_sheet: p("Tổng hợp", "Summary"),
-            detail_sheet: p("Chi tiết", "Detail"),
-            problems_sheet: p("Vấn đề", "Problems"),
-            member: p("Thành viên", "Member"),
-            conflict: p("xung đột", "conflict"),
-        }
-    }
-}
-
 /// Whether the kind of an entry is a group's, in words.
-fn kind_word(w: &Words, group: bool) -> &'static str {
+fn kind_word(w: &Marking, group: bool) -> &'static str {
     if group { w.group } else { w.individual }
 }
 
@@ -255,7 +151,7 @@ pub fn minutes_document(
     created: &str,
 ) -> Document {
     let lang = round.lang;
-    let w = Words::new(lang);
+    let w = &lang.words().marking;
     let council = round.council;
     let contest = contest_phrase(round);
     let mut doc = Document {
@@ -348,7 +244,7 @@ pub fn minutes_document(
             w.points
         )));
     }
-    doc.push(body(averaging_sentence(round, &w)));
+    doc.push(body(averaging_sentence(round, w)));
     if let Some(t) = tie_break_sentence(round) {
         doc.push(body(t));
     }
@@ -392,7 +288,7 @@ pub fn minutes_document(
                     .map(|k| k.to_string())
                     .unwrap_or_else(|| w.none.into()),
                 entry_label(round, r),
-                kind_word(&w, round.is_group(e)).to_string(),
+                kind_word(w, round.is_group(e)).to_string(),
                 format!("{}/{}", r.totals.len(), markers(round, checked, r.entry)),
                 r.average
                     .map(|a| score_text(a.value(), lang))
@@ -480,7 +376,7 @@ fn in_boundary_tie(tally: &Tally, entry: usize) -> bool {
         .any(|t| t.entries.contains(&entry))
 }
 
-fn averaging_sentence(round: &Round<'_>, w: &Words) -> String {
+fn averaging_sentence(round: &Round<'_>, w: &Marking) -> String {
     match (round.scoring.average, round.lang) {
         (Averaging::Mean, _) => w.mean.to_string(),
         (Averaging::Trimmed, Lang::Vi) => format!(
@@ -664,7 +560,7 @@ fn awarded(tally: &Tally) -> Vec<&EntryResult> {
 /// The prize list (danh sách đề nghị khen thưởng) as a document.
 pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> Document {
     let lang = round.lang;
-    let w = Words::new(lang);
+    let w = &lang.words().marking;
     let contest = contest_phrase(round);
     let mut doc = Document {
         body_pt: 14,
@@ -714,7 +610,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
                 format!(
                     "{} ({})",
                     p.label(lang),
-                    kind_word(&w, round.is_group(e)).to_lowercase()
+                    kind_word(w, round.is_group(e)).to_lowercase()
                 )
             })
             .unwrap_or_default();
@@ -787,7 +683,7 @@ pub fn scores_workbook(
     created: &str,
 ) -> Result<Vec<u8>, XlsxError> {
     let lang = round.lang;
-    let w = Words::new(lang);
+    let w = &lang.words().marking;
     let entries = round.entries();
     let jury = round.jury();
     let mut book = Workbook::new();
@@ -841,7 +737,7 @@ pub fn scores_workbook(
             truncate_chars(e.title.as_deref().unwrap_or(&e.file), 300).as_ref(),
             &text,
         )?;
-        sheet.write_string_with_format(row, 3, kind_word(&w, round.is_group(e)), &text)?;
+        sheet.write_string_with_format(row, 3, kind_word(w, round.is_group(e)), &text)?;
         for (j, (m, _)) in jury.iter().enumerate() {
             let col = 4 + j as u16;
             if let Some((_, t)) = r.totals.iter().find(|(mm, _)| mm == m) {
@@ -935,7 +831,7 @@ pub fn prize_list_workbook(
     created: &str,
 ) -> Result<Vec<u8>, XlsxError> {
     let lang = round.lang;
-    let w = Words::new(lang);
+    let w = &lang.words().marking;
     let entries = round.entries();
     let mut book = Workbook::new();
     book.set_properties(&properties(
@@ -976,7 +872,7 @@ pub fn prize_list_workbook(
         total += r.amount_vnd;
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &text)?;
         sheet.write_string_with_format(row, 1, e.authors.join("; "), &text)?;
-        sheet.write_string_with_format(row, 2, kind_word(&w, round.is_group(e)), &text)?;
+        sheet.write_string_with_format(row, 2, kind_word(w, round.is_group(e)), &text)?;
         sheet.write_string_with_format(row, 3, e.unit.as_deref().unwrap_or_default(), &text)?;
         sheet.write_string_with_format(row, 4, &e.id, &text)?;
         sheet.write_string_with_format(

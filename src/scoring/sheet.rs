@@ -22,7 +22,6 @@ use rust_xlsxwriter::{
 
 use super::{Round, SHEETS_DIR, ScoringError, slug};
 use crate::council::Member;
-use crate::lang::Lang;
 use crate::report::escape::truncate_chars;
 
 pub const SHEET_NAME: &str = "Phiếu chấm";
@@ -34,64 +33,6 @@ pub const FIRST_ROW: u32 = 10;
 /// Columns: STT, mã bài, tên bài, then the criteria.
 pub const ID_COL: u16 = 1;
 pub const FIRST_SCORE_COL: u16 = 3;
-
-/// What a sheet says in the member's language.
-struct SheetWords {
-    title: &'static str,
-    marker: &'static str,
-    example: &'static str,
-    source: &'static str,
-    how: &'static str,
-    no: &'static str,
-    id: &'static str,
-    entry: &'static str,
-    total: &'static str,
-    note: &'static str,
-    up_to: &'static str,
-    conflict: &'static str,
-    bad_title: &'static str,
-    bad_message: &'static str,
-    input_title: &'static str,
-    sign: &'static str,
-    sign_hint: &'static str,
-}
-
-impl SheetWords {
-    fn new(lang: Lang) -> SheetWords {
-        let p = |vi, en| lang.pick(vi, en);
-        SheetWords {
-            title: p("PHIẾU CHẤM ĐIỂM", "SCORING SHEET"),
-            marker: p("Người chấm", "Marked by"),
-            example: p(
-                "LƯU Ý: tiêu chí dưới đây chỉ là VÍ DỤ của soloai, chưa phải tiêu chí của Quy chế chấm thi. Không dùng để chấm chính thức.",
-                "NOTE: the criteria below are soloai's EXAMPLE, not the contest's marking regulation. Do not use them for official marking.",
-            ),
-            source: p("Tiêu chí theo", "Criteria from"),
-            how: p(
-                "Nhập điểm từng tiêu chí vào ô trắng (từ 0 đến điểm tối đa, có thể lẻ đến 0,01); cột Tổng điểm tự tính. Ô xám: không chấm (xung đột lợi ích).",
-                "Type each criterion's points in the white cells (0 to the maximum, up to 0.01); the total is computed. Grey cells: not yours to mark (conflict of interest).",
-            ),
-            no: p("STT", "No."),
-            id: p("Mã bài", "Entry id"),
-            entry: p("Tên bài dự thi", "Title"),
-            total: p("Tổng điểm", "Total"),
-            note: p("Ghi chú", "Notes"),
-            up_to: p("tối đa", "max"),
-            conflict: p(
-                "Không chấm: xung đột lợi ích",
-                "Not marked: conflict of interest",
-            ),
-            bad_title: p("Điểm không hợp lệ", "Invalid score"),
-            bad_message: p(
-                "Điểm phải là số từ 0 đến",
-                "The score must be a number from 0 to",
-            ),
-            input_title: p("Điểm tiêu chí", "Criterion points"),
-            sign: p("NGƯỜI CHẤM", "MARKED BY"),
-            sign_hint: p("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
-        }
-    }
-}
 
 /// `phieu-cham-01-hoang-van-thang.xlsx`: the member's place in the council and name.
 pub fn file_name(member_index: usize, member: &Member) -> String {
@@ -127,7 +68,7 @@ pub fn sheet_bytes(
     created: &str,
 ) -> Result<Vec<u8>, XlsxError> {
     let lang = round.lang;
-    let w = SheetWords::new(lang);
+    let w = &lang.words().scoring_sheet;
     let criteria = &round.scoring.criteria;
     let entries = round.entries();
     let ncrit = criteria.len() as u16;

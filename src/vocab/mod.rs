@@ -36,6 +36,10 @@ pub struct Words {
     pub errors: Errors,
     /// The council's papers: screening minutes, scoring sheets, marking papers (papers).
     pub papers: Papers,
+    /// The scoring sheet (phiếu chấm điểm) each jury member fills in.
+    pub scoring_sheet: ScoringSheet,
+    /// The marking papers: biên bản chấm điểm, bảng điểm, danh sách đề nghị khen thưởng.
+    pub marking: Marking,
 }
 
 impl Lang {
@@ -335,6 +339,66 @@ pub struct Papers {
     pub conclusion: fn(usize, usize) -> String,
     /// (end time, copies): the closing lines kept with the signatures.
     pub closing: fn(&str, u32) -> (String, String),
+}
+
+/// The scoring sheet's words (`scoring::sheet`).
+pub struct ScoringSheet {
+    pub title: &'static str,
+    pub marker: &'static str,
+    pub example: &'static str,
+    pub source: &'static str,
+    pub how: &'static str,
+    pub no: &'static str,
+    pub id: &'static str,
+    pub entry: &'static str,
+    pub total: &'static str,
+    pub note: &'static str,
+    pub up_to: &'static str,
+    pub conflict: &'static str,
+    pub bad_title: &'static str,
+    pub bad_message: &'static str,
+    pub input_title: &'static str,
+    pub sign: &'static str,
+    pub sign_hint: &'static str,
+}
+
+/// The marking papers' words (`scoring::papers`).
+pub struct Marking {
+    pub summary: &'static str,
+    pub jury: &'static str,
+    pub method: &'static str,
+    pub example: &'static str,
+    pub criteria_from: &'static str,
+    pub up_to: &'static str,
+    pub points: &'static str,
+    pub mean: &'static str,
+    pub results_heading: &'static str,
+    pub problems_heading: &'static str,
+    pub no_problems: &'static str,
+    pub conclusion_heading: &'static str,
+    pub rank: &'static str,
+    pub entry: &'static str,
+    pub kind: &'static str,
+    pub individual: &'static str,
+    pub group: &'static str,
+    pub sheets: &'static str,
+    pub average: &'static str,
+    pub prize: &'static str,
+    pub none: &'static str,
+    pub tie: &'static str,
+    pub list_title: &'static str,
+    pub list_summary: &'static str,
+    pub author: &'static str,
+    pub unit: &'static str,
+    pub amount: &'static str,
+    pub total: &'static str,
+    pub in_words: &'static str,
+    pub maker: &'static str,
+    pub summary_sheet: &'static str,
+    pub detail_sheet: &'static str,
+    pub problems_sheet: &'static str,
+    pub member: &'static str,
+    pub conflict: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.
