@@ -494,3 +494,63 @@ fn a_folder_another_run_writes_into_is_left_alone() -> TestResult {
     assert!(String::from_utf8_lossy(&run.stderr).contains("Thư mục kết quả"));
     Ok(())
 }
+
+#[test]
+fn a_contest_without_prizes_ranks_only_and_english_on_request() -> TestResult {
+    // Hưng Yên's internal round selects entries for the province: no [prizes] in its profile.
+    let dir = copy_of("hung-yen");
+    let profile: [&std::ffi::OsStr; 2] = ["--profile".as_ref(), "hung-yen-2024".as_ref()];
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        "--lang".as_ref(),
+        "en".as_ref(),
+        "scoring".as_ref(),
+        "sheets".as_ref(),
+        "--report".as_ref(),
+        dir.as_os_str(),
+    ];
+    args.extend(profile);
+    let run = soloai(&args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("EXAMPLE"));
+    for p in sheets(&dir) {
+        fill_sheet(&p, &[], Vec::new())?;
+    }
+    let sheets_dir = dir.join("phieu-cham");
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        "--lang".as_ref(),
+        "en".as_ref(),
+        "scoring".as_ref(),
+        "collect".as_ref(),
+        "--report".as_ref(),
+        dir.as_os_str(),
+        sheets_dir.as_os_str(),
+    ];
+    args.extend(profile);
+    let run = soloai(&args);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    // Bình's conflicted row was filled too: one problem, exit 1.
+    assert_eq!(run.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("[CONFLICT]") && stdout.contains("despite a conflict of interest"));
+    assert!(
+        !dir.join("danh-sach-khen-thuong.docx").exists(),
+        "no prizes, no prize list"
+    );
+    let minutes = zip_part(&dir.join("bien-ban-cham-diem.docx"), "word/document.xml")?;
+    for needle in [
+        "II. MARKING RESULTS",
+        "soloai's EXAMPLE",
+        "The council agreed the marks and the ranking in section II.",
+        "SOCIALIST REPUBLIC OF VIETNAM",
+    ] {
+        assert!(minutes.contains(needle), "English minutes lack {needle:?}");
+    }
+    let result: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ket-qua-cham.json"))?)?;
+    assert_eq!(result["total_amount_vnd"], 0);
+    assert_eq!(result["results"][0]["id"], "E01");
+    Ok(())
+}
