@@ -422,9 +422,87 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
     ] {
         assert!(dashboard.contains(link), "dashboard lacks {link}");
     }
+    printable(&dir)?;
     insta::assert_snapshot!("marking_minutes_xml", lines(&minutes));
     insta::assert_snapshot!("prize_list_xml", lines(&list));
     insta::assert_snapshot!("prize_list_sheet_xml", lines(&xlsx));
+    Ok(())
+}
+
+/// LibreOffice prints the marking minutes and the prize list: text, amounts, signatures on
+/// the page of the last lines.
+fn printable(dir: &Path) -> TestResult {
+    let on_path = |p: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(p).is_file()))
+    };
+    if !on_path("soffice") || !on_path("pdftotext") {
+        eprintln!("soffice or pdftotext not installed; skipping the PDF rendering");
+        return Ok(());
+    }
+    let pdf_dir = dir.join("pdf");
+    let run = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("lo-profile").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&pdf_dir)
+        .arg(dir.join("bien-ban-cham-diem.docx"))
+        .arg(dir.join("danh-sach-khen-thuong.docx"))
+        .output()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // (file, text it holds, the line kept with the signatures)
+    for (pdf, needles, before_signatures) in [
+        (
+            "bien-ban-cham-diem.pdf",
+            &[
+                "BIÊN BẢN",
+                "Chấm điểm bài dự thi",
+                "Giải Nhất",
+                "Hai mươi triệu đồng",
+            ][..],
+            "Buổi chấm điểm kết thúc vào hồi 16 giờ 30 phút cùng ngày.",
+        ),
+        (
+            "danh-sach-khen-thuong.pdf",
+            &[
+                "DANH SÁCH",
+                "7.500.000",
+                "20.000.000",
+                "Bằng chữ: Hai mươi triệu đồng.",
+            ][..],
+            "Bằng chữ: Hai mươi triệu đồng.",
+        ),
+    ] {
+        let text = Command::new("pdftotext")
+            .arg(pdf_dir.join(pdf))
+            .arg("-")
+            .output()?;
+        let text = String::from_utf8(text.stdout)?;
+        for n in needles {
+            assert!(text.contains(n), "{pdf} lacks {n:?}:\n{text}");
+        }
+        let last = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .last()
+            .unwrap_or_default();
+        assert!(
+            last.contains("Hoàng Văn Thắng") && last.contains(before_signatures),
+            "{pdf}: the signatures are alone on the last page:\n{last}"
+        );
+    }
     Ok(())
 }
 
