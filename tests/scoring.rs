@@ -496,7 +496,7 @@ fn printable(dir: &Path) -> TestResult {
         let last = text
             .split('\u{c}')
             .filter(|p| !p.trim().is_empty())
-            .last()
+            .next_back()
             .unwrap_or_default();
         assert!(
             last.contains("Hoàng Văn Thắng") && last.contains(before_signatures),
