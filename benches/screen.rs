@@ -176,6 +176,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
 
     let mut opts = ScreenOptions::new(&g.contest, &out);
+    opts.profile = Some("lang-son-2025".into());
     opts.progress = true;
     opts.index_dir = Some(index.clone());
     if !index.exists() {

@@ -187,6 +187,8 @@ fn screen(h: &Hostile, out: &Path) -> Output {
         out.to_str().unwrap_or_default(),
         "--index",
         index.to_str().unwrap_or_default(),
+        "--profile",
+        "lang-son-2025",
         "--quiet",
     ])
 }

@@ -495,8 +495,7 @@ fn printable(dir: &Path) -> TestResult {
         }
         let last = text
             .split('\u{c}')
-            .filter(|p| !p.trim().is_empty())
-            .next_back()
+            .rfind(|p| !p.trim().is_empty())
             .unwrap_or_default();
         assert!(
             last.contains("Hoàng Văn Thắng") && last.contains(before_signatures),

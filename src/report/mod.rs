@@ -32,7 +32,7 @@ pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
-    Flag, Layout, Location, MatchView, Report, SCHEMA, SpanView, UnitQuota, Verdict,
+    Flag, InputProblem, Layout, Location, MatchView, Report, SCHEMA, SpanView, UnitQuota, Verdict,
 };
 pub(crate) use write::write_atomic;
 pub use xlsx::XlsxReporter;

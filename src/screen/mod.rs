@@ -9,7 +9,6 @@
 pub mod assemble;
 pub mod cache;
 pub mod copies;
-pub mod eligibility;
 pub mod inputs;
 pub mod progress;
 
@@ -24,16 +23,12 @@ use crate::extract;
 use crate::index::{self, AddOptions, AddReport, CorpusDoc, CorpusIndex};
 use crate::lang::Lang;
 use crate::limits::Limits;
-use crate::manifest::{self, ExcludedPerson, Manifest, ManifestRow};
+use crate::manifest::{self, ExcludedPerson, ExpectedUnit, Manifest, ManifestRow};
 use crate::model::Extracted;
 use crate::profile::{Area, ContestProfile};
 use crate::report::{self, Report};
 
 use cache::ExtractionCache;
-use inputs::ExpectedUnit;
-
-/// The profile used when none is named: the province-wide plan.
-pub const DEFAULT_PROFILE: &str = "lang-son-2025";
 
 /// Corpus documents proposed per entry by BM25 on its distinctive terms, besides MinHash.
 const BM25_CANDIDATES: usize = 5;
@@ -52,7 +47,8 @@ pub struct ScreenOptions {
     pub out_dir: PathBuf,
     pub excluded_persons: Option<PathBuf>,
     pub units: Option<PathBuf>,
-    /// Overrides the profile's submission deadline (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    /// The last day entries are accepted (`YYYY-MM-DD` or `DD/MM/YYYY`), instead of the
+    /// profile's date (LATE).
     pub deadline: Option<String>,
     /// The council file (`council.toml`); else the contest folder's, if any.
     pub council: Option<PathBuf>,
@@ -92,8 +88,6 @@ pub enum ScreenError {
     Profile(#[from] crate::profile::ProfileError),
     #[error("{}", .0.message(Lang::En))]
     Manifest(#[from] manifest::ManifestError),
-    #[error(transparent)]
-    Units(#[from] inputs::UnitsError),
     #[error("{}", .0.message(Lang::En))]
     Index(#[from] index::IndexError),
     #[error("{}", .0.message(Lang::En))]
@@ -106,6 +100,10 @@ pub enum ScreenError {
     Output(#[from] crate::out_dir::OutDirError),
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
+    /// No `--profile` and no `profile.toml` in the contest folder: which plan applies is the
+    /// council's choice, never a silent default.
+    #[error("no contest profile: give --profile NAME|FILE or put a profile.toml in the contest folder (built in: {})", .0.join(", "))]
+    NoProfile(Vec<String>),
 }
 
 impl ScreenError {
@@ -123,6 +121,14 @@ impl ScreenError {
             (ScreenError::Deadline(d), Lang::Vi) => {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
+            (ScreenError::NoProfile(names), Lang::Vi) => format!(
+                "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
+                names
+                    .first()
+                    .and_then(|n| n.split_whitespace().next())
+                    .unwrap_or("lang-son-2025"),
+                names.join(", ")
+            ),
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (ScreenError::Output(e), _) => e.message(lang),
             (ScreenError::Lock(e), _) => e.message(lang),
@@ -187,22 +193,45 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let profile = match (&opts.profile, &folder.profile) {
         (Some(spec), _) => ContestProfile::resolve(spec)?,
         (None, Some(path)) => ContestProfile::load(path)?,
-        (None, None) => ContestProfile::resolve(DEFAULT_PROFILE)?,
+        (None, None) => {
+            return Err(ScreenError::NoProfile(
+                ContestProfile::builtin_names()
+                    .into_iter()
+                    .map(|n| {
+                        let title = ContestProfile::builtin(n)
+                            .map(|p| p.title)
+                            .unwrap_or_default();
+                        format!("{n} ({title})")
+                    })
+                    .collect(),
+            ));
+        }
     };
+    // A bad row of these lists is a finding (kept in `input_problems`); only a file that
+    // cannot be used at all stops the run.
+    let mut input_problems = Vec::new();
     let manifest = match opts.manifest.as_ref().or(folder.manifest.as_ref()) {
-        Some(path) => Some(manifest::read_manifest_with(path, &opts.limits)?),
+        Some(path) => {
+            let m = manifest::read_manifest_with(path, &opts.limits)?;
+            input_problems.extend(m.problems.iter().cloned());
+            Some(m)
+        }
         None => None,
     };
-    let excluded: Vec<ExcludedPerson> = match opts
+    let excluded: Option<Vec<ExcludedPerson>> = match opts
         .excluded_persons
         .as_ref()
         .or(folder.excluded_persons.as_ref())
     {
-        Some(path) => manifest::read_excluded_persons(path)?,
-        None => Vec::new(),
+        Some(path) => Some(manifest::read_excluded_persons_with(path, &opts.limits)?),
+        None => None,
     };
     let units: Vec<ExpectedUnit> = match opts.units.as_ref().or(folder.units.as_ref()) {
-        Some(path) => inputs::read_units(path)?,
+        Some(path) => {
+            let list = manifest::read_units(path, &opts.limits)?;
+            input_problems.extend(list.problems);
+            list.units
+        }
         None => Vec::new(),
     };
     let council = match opts.council.as_ref().or(folder.council.as_ref()) {
@@ -210,13 +239,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         None => None,
     };
     let deadline = match &opts.deadline {
-        Some(d) => {
-            Some(eligibility::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?)
-        }
-        None => profile
-            .deadlines
-            .first()
-            .and_then(|d| eligibility::Date::parse(&d.before)),
+        Some(d) => Some(manifest::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?),
+        None => None,
     };
 
     // Corpus first: a council with no index yet gets one from --corpus and prior/.
@@ -304,9 +328,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         &corpus_docs,
         &assemble::Context {
             profile: &profile,
-            excluded: &excluded,
+            excluded: excluded.as_deref(),
             units: &units,
             deadline,
+            input_problems: &input_problems,
             lang: opts.lang,
             generated_at: now_rfc3339(),
         },
@@ -608,6 +633,7 @@ mod tests {
                     ..ManifestRow::default()
                 },
             ],
+            problems: vec![],
         };
         let work = plan_entries(&found, Some(&manifest));
         let ids: Vec<&str> = work.iter().map(|w| w.id.as_str()).collect();
