@@ -81,12 +81,17 @@ fn write_docx(path: &Path, cover: &[String], body: &str) -> std::io::Result<()> 
     Ok(())
 }
 
-struct Generated {
-    contest: PathBuf,
-    corpus: PathBuf,
+pub(crate) struct Generated {
+    pub(crate) contest: PathBuf,
+    pub(crate) corpus: PathBuf,
 }
 
-fn generate(root: &Path, entries: usize, corpus_docs: usize) -> std::io::Result<Generated> {
+/// Also used by `benches/serve.rs`.
+pub(crate) fn generate(
+    root: &Path,
+    entries: usize,
+    corpus_docs: usize,
+) -> std::io::Result<Generated> {
     let contest = root.join(format!("contest-{entries}"));
     let corpus = root.join(format!("corpus-{corpus_docs}"));
     let text_gen = TextGen::vietnamese(7);

@@ -25,6 +25,7 @@ pub mod report;
 pub mod safe_fs;
 pub mod scoring;
 pub mod screen;
+pub mod serve;
 pub mod terminal;
 pub mod vocab;
 

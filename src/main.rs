@@ -46,6 +46,8 @@ enum Command {
     Package(commands::package::Args),
     /// Write the screening minutes again (completed council.toml, council decisions).
     Minutes(commands::council::MinutesArgs),
+    /// Serve the council's web app (accounts, uploads, runs, reports, decisions).
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         Command::Scoring(args) => commands::scoring::run(args, lang),
         Command::Package(args) => commands::package::run(args, lang),
         Command::Minutes(args) => commands::council::minutes(args, lang),
+        Command::Serve(args) => commands::serve::run(args, lang),
     };
     match result {
         Ok(code) => code,

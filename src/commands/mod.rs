@@ -11,3 +11,4 @@ pub mod package;
 pub mod profile;
 pub mod scoring;
 pub mod screen;
+pub mod serve;

@@ -54,6 +54,8 @@ pub struct ScreenOptions {
     pub council: Option<PathBuf>,
     pub lang: Lang,
     pub progress: bool,
+    /// Told each stage and each entry read (the web app's progress bar).
+    pub observer: Option<progress::Observer>,
     pub limits: Limits,
 }
 
@@ -72,6 +74,7 @@ impl ScreenOptions {
             council: None,
             lang: Lang::Vi,
             progress: false,
+            observer: None,
             limits: Limits::default(),
         }
     }
@@ -251,6 +254,13 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let mut corpus_dirs = opts.corpus_dirs.clone();
     corpus_dirs.extend(folder.prior.clone());
     let mut corpus_added = Vec::new();
+    let observer = opts.observer.as_ref();
+    progress::notify(
+        observer,
+        progress::Stage::Corpus,
+        0,
+        corpus_dirs.len() as u64,
+    );
     for dir in &corpus_dirs {
         let bar = progress::bar(
             opts.progress,
@@ -277,6 +287,9 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     if let Some(b) = &bar {
         b.set_length(work.len() as u64);
     }
+    let total = work.len() as u64;
+    let read = std::sync::atomic::AtomicU64::new(0);
+    progress::notify(observer, progress::Stage::Read, 0, total);
     let cached: usize = work
         .par_iter_mut()
         .map(|w| {
@@ -284,6 +297,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             if let Some(b) = &bar {
                 b.inc(1);
             }
+            let done = read.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress::notify(observer, progress::Stage::Read, done, total);
             hits
         })
         .sum();
@@ -296,8 +311,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             doc.file = PathBuf::from(discover::relative(&folder.entries_dir, &doc.file));
         }
     }
+    progress::notify(observer, progress::Stage::Check, 0, total);
     work.par_iter_mut()
         .for_each(|w| run_entry_checks(w, &profile, opts.lang));
+    progress::notify(observer, progress::Stage::Compare, 0, total);
 
     // Copying, recycling, double submissions.
     let corpus_at: std::collections::HashMap<&str, usize> = corpus_docs
@@ -345,6 +362,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
     );
+    progress::notify(observer, progress::Stage::Report, 0, total);
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
