@@ -96,7 +96,7 @@ fn load(common: &Common, lang: Lang) -> Result<Loaded, String> {
         None => None,
     };
     let decisions = match &common.decisions {
-        Some(p) => read_decisions(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        Some(p) => read_decisions(p).map_err(|e| e.to_string())?,
         None => Vec::new(),
     };
     let report_dir = if common.report.is_dir() {

@@ -116,19 +116,31 @@ pub fn forwarded<'a>(
         .collect()
 }
 
-/// Read decisions from JSON (an array of [`Decision`]), as `--decisions FILE` gives them.
-pub fn read_decisions(path: &std::path::Path) -> Result<Vec<Decision>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if meta.len() > 64 << 20 {
-        return Err(format!(
-            "{} bytes is too large for a decisions file",
-            meta.len()
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let decisions: Vec<Decision> = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+/// Largest decisions file `--decisions` reads.
+pub const MAX_DECISIONS_BYTES: u64 = 64 << 20;
+
+/// Why a decisions file could not be used: the file and the cause.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {cause}", path.display())]
+pub struct DecisionsError {
+    pub path: std::path::PathBuf,
+    pub cause: String,
+}
+
+/// Read decisions from JSON (an array of [`Decision`]), as `--decisions FILE` gives them: the
+/// file is opened once without following a link, at most [`MAX_DECISIONS_BYTES`] and
+/// [`MAX_DECISIONS`] decisions.
+pub fn read_decisions(path: &std::path::Path) -> Result<Vec<Decision>, DecisionsError> {
+    let fail = |cause: String| DecisionsError {
+        path: path.to_path_buf(),
+        cause,
+    };
+    let bytes =
+        crate::safe_fs::read_regular(path, MAX_DECISIONS_BYTES).map_err(|e| fail(e.to_string()))?;
+    let decisions: Vec<Decision> =
+        serde_json::from_slice(&bytes).map_err(|e| fail(e.to_string()))?;
     if decisions.len() > MAX_DECISIONS {
-        return Err(format!("more than {MAX_DECISIONS} decisions"));
+        return Err(fail(format!("more than {MAX_DECISIONS} decisions")));
     }
     Ok(decisions)
 }

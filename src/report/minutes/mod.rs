@@ -16,6 +16,54 @@
 //!
 //! Without a council file the unit and meeting lines print dotted blanks to fill in by hand.
 //! The document grows with the entries only: one row each, each note bounded.
+//!
+//! # The `decisions` input (for the web app)
+//!
+//! soloai's verdicts are proposals; the council confirms (xác nhận) or dismisses (bỏ qua) each
+//! flag. The web app passes those decisions as a slice of [`Decision`] in
+//! [`MinutesOptions::decisions`] (or [`MinutesOptions::with_decisions`]) and calls [`write`]
+//! with the run's `report.json` (read back with [`crate::scoring::load_report`]). A
+//! [`Decision`] names the entry (`entry`, its id), the flag (`flag`, its code; `evidence` only
+//! when one entry has two flags with one code), `action` ([`DecisionAction::Accepted`] or
+//! [`DecisionAction::Dismissed`]), who decided (`by`, a member's name), why (`reason`) and when
+//! (`at`, RFC 3339). Where one flag has several decisions the latest `at` is in force; the
+//! report itself is never changed. In the biên bản a decision shows:
+//!
+//! - in the table "Ý kiến của Hội đồng về các cảnh báo" (one row per decision, history
+//!   included: entry, flag, "Xác nhận"/"Bỏ qua", reason, who and on which day);
+//! - for an entry whose *every* flag is dismissed: "Chuyển vòng chấm theo quyết định của Hội
+//!   đồng" in its "Ghi chú", a line in the forwarded list and in the conclusion's count (and
+//!   `soloai package --decisions` sends it up); an entry with some flags dismissed keeps its
+//!   verdict and its note adds "(Hội đồng bỏ qua cảnh báo: N)";
+//! - an unreadable file (`ERROR`) is never forwarded, whatever is decided.
+//!
+//! The same JSON array is what `soloai minutes REPORT --decisions FILE` reads
+//! ([`decisions::read_decisions`]), so a decision file the web app exports gives the same
+//! paper on the command line.
+//!
+//! ```
+//! use soloai::lang::Lang;
+//! use soloai::report::Report;
+//! use soloai::report::minutes::{self, Decision, DecisionAction, MinutesOptions};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let out = tempfile::tempdir()?;
+//! let report = Report::new("lang-son-2025", "2025-07-08T01:30:00Z"); // report.json of the run
+//! let decisions = vec![Decision {
+//!     entry: "E07".into(),
+//!     flag: "FORM-FONT".into(),
+//!     evidence: None,
+//!     action: DecisionAction::Dismissed,
+//!     by: "Hoàng Văn Thắng".into(),
+//!     reason: "Phông chữ tương đương, không ảnh hưởng nội dung".into(),
+//!     at: "2025-07-08T09:15:00+07:00".into(),
+//! }];
+//! let opts = MinutesOptions::new(Lang::Vi, "2025-07-08T10:00:00+07:00").with_decisions(&decisions);
+//! let path = minutes::write(&report, out.path(), &opts)?; // OUT/bien-ban-so-loai.docx
+//! assert!(path.ends_with(minutes::FILE_NAME));
+//! # Ok(())
+//! # }
+//! ```
 
 pub mod decisions;
 pub mod docx;
@@ -101,6 +149,12 @@ impl<'a> MinutesOptions<'a> {
             decisions: &[],
             created: created.into(),
         }
+    }
+
+    /// The same options with the council's decisions on flags (see the module's
+    /// "The `decisions` input").
+    pub fn with_decisions(self, decisions: &'a [Decision]) -> MinutesOptions<'a> {
+        MinutesOptions { decisions, ..self }
     }
 }
 
