@@ -42,6 +42,14 @@ enum CommandKind {
     Screen(commands::screen::Args),
     /// Write an empty manifest (CSV) with the documented columns.
     ManifestTemplate(commands::manifest::Args),
+    /// Write a commented council.toml (members, meeting, document number, conflicts).
+    CouncilTemplate(commands::council::TemplateArgs),
+    /// The marking round: scoring sheets out, filled sheets in, ranking and prizes.
+    Scoring(commands::scoring::Args),
+    /// One zip to send up: forwarded entries, minutes, summary, contents list.
+    Package(commands::package::Args),
+    /// Write the screening minutes again (completed council.toml, council decisions).
+    Minutes(commands::council::MinutesArgs),
     /// Serve the council's web app (accounts, uploads, runs, reports, decisions).
     Serve(commands::serve::Args),
 }
@@ -66,6 +74,10 @@ fn main() -> ExitCode {
         CommandKind::Compare(args) => commands::compare::run(args, lang),
         CommandKind::Screen(args) => commands::screen::run(args, lang),
         CommandKind::ManifestTemplate(args) => commands::manifest::run(args, lang),
+        CommandKind::CouncilTemplate(args) => commands::council::template(args, lang),
+        CommandKind::Scoring(args) => commands::scoring::run(args, lang),
+        CommandKind::Package(args) => commands::package::run(args, lang),
+        CommandKind::Minutes(args) => commands::council::minutes(args, lang),
         CommandKind::Serve(args) => commands::serve::run(args, lang),
     };
     match result {

@@ -29,13 +29,15 @@ impl Reporter for DashboardReporter {
         lang: Lang,
     ) -> Result<Vec<PathBuf>, ReportError> {
         let path = out_dir.join("index.html");
-        write_atomic(&path, render(report, lang).as_bytes())?;
+        let later = crate::report::minutes::later_papers(out_dir, lang);
+        write_atomic(&path, render_with(report, lang, &later).as_bytes())?;
         Ok(vec![path])
     }
 }
 
-/// The dashboard as one HTML string.
-pub fn render(report: &Report, lang: Lang) -> String {
+/// The dashboard as one HTML string, linking also the later papers found beside it (the
+/// marking round's, as (file, label)).
+pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> String {
     let words = lang.words();
     let d = &words.dashboard;
     let c = Captions::new(lang);
@@ -68,12 +70,16 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         body,
         "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">{}</a> · \
-         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">{}</a></p>",
+         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">{}</a>{}</p>",
         esc(d.files),
         esc(d.summary_xlsx),
         esc(d.summary_csv),
         esc(d.minutes_docx),
         esc(d.report_json),
+        later
+            .iter()
+            .map(|(file, label)| format!(" · <a href=\"{}\">{}</a>", esc(file), esc(label)))
+            .collect::<String>(),
     );
     body.push_str(&cards(report, lang));
     body.push_str(&entries_table(report, lang, c, &pages));
