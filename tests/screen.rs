@@ -1341,7 +1341,7 @@ fn the_demo_in_english_end_to_end() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    // Passages are located in English words, dates stay dd/mm/yyyy, decimals take a point.
+    // Passages are located in English words.
     assert!(entry_page.contains("page 2, paragraph"), "{entry_page}");
     assert!(!entry_page.contains("trang 2, đoạn"));
     // report.json: the same codes, messages in English.

@@ -174,10 +174,16 @@ pub static WORDS: Words = Words {
     },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
-            if kinds.is_empty() {
-                format!("Corpus {index}: {n} documents")
+            // The index folder, when the report names one.
+            let index = if index.is_empty() {
+                String::new()
             } else {
-                format!("Corpus {index}: {n} documents ({kinds})")
+                format!(" {index}")
+            };
+            if kinds.is_empty() {
+                format!("Corpus{index}: {n} documents")
+            } else {
+                format!("Corpus{index}: {n} documents ({kinds})")
             }
         },
         kind_count: |kind, n| {

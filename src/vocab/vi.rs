@@ -176,10 +176,16 @@ pub static WORDS: Words = Words {
     },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
-            if kinds.is_empty() {
-                format!("Kho đối chiếu {index}: {n} tài liệu")
+            // The index folder, when the report names one.
+            let index = if index.is_empty() {
+                String::new()
             } else {
-                format!("Kho đối chiếu {index}: {n} tài liệu ({kinds})")
+                format!(" {index}")
+            };
+            if kinds.is_empty() {
+                format!("Kho đối chiếu{index}: {n} tài liệu")
+            } else {
+                format!("Kho đối chiếu{index}: {n} tài liệu ({kinds})")
             }
         },
         kind_count: |kind, n| {
