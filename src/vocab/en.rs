@@ -681,6 +681,11 @@ fn check_name(code: &str) -> Option<&'static str> {
         "QUOTA" => "Unit quota",
         "RECEIVING-POINT" => "Receiving point",
         "GROUP-KIND" => "Individual or group as registered",
+        "ADDRESS" => "Author's address",
+        "ATTACHMENTS" => "Attachments",
+        "ELIGIBLE-AUTHOR" => "Author eligible for the contest",
+        "RECEIVING-POINT-DUPLICATE" => "Sent to one receiving point only",
+        "RECYCLED-DECLARED" => "Declared earlier entry",
         _ => return None,
     })
 }

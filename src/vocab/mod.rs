@@ -509,7 +509,9 @@ pub struct Marking {
 
 /// A rule's name for a code; the code itself when unknown.
 pub fn check_name(code: &str, lang: Lang) -> String {
-    (lang.words().codes.check)(code).map_or_else(|| code.to_string(), str::to_string)
+    (lang.words().codes.check)(code)
+        .or_else(|| crate::check::rule_title(code, lang))
+        .map_or_else(|| code.to_string(), str::to_string)
 }
 
 /// A flag's name for a code (a failed rule's name when the flag is a rule code).
@@ -988,6 +990,22 @@ pub fn attachment_unreadable(path: &std::path::Path, err: &crate::error::Extract
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_code_has_a_name_in_both_languages() {
+        let codes = crate::check::all_rules()
+            .iter()
+            .map(|r| r.code())
+            .chain(crate::check::eligibility::ALL.iter().map(|r| r.code()));
+        for code in codes {
+            for lang in [Lang::Vi, Lang::En] {
+                assert!(
+                    (lang.words().codes.check)(code).is_some(),
+                    "{code} has no {lang:?} name in the vocabulary"
+                );
+            }
+        }
+    }
 
     #[test]
     fn readers_english_warnings_are_said_in_vietnamese() {

@@ -677,6 +677,11 @@ fn check_name(code: &str) -> Option<&'static str> {
         "QUOTA" => "Chỉ tiêu của đơn vị",
         "RECEIVING-POINT" => "Đầu mối tiếp nhận",
         "GROUP-KIND" => "Cá nhân/nhóm tác giả đúng đăng ký",
+        "ADDRESS" => "Địa chỉ của tác giả",
+        "ATTACHMENTS" => "Tệp kèm theo",
+        "ELIGIBLE-AUTHOR" => "Tác giả thuộc đối tượng của cuộc thi",
+        "RECEIVING-POINT-DUPLICATE" => "Chỉ gửi về một đầu mối tiếp nhận",
+        "RECYCLED-DECLARED" => "Bài đã dự cuộc thi khác (có khai)",
         _ => return None,
     })
 }
