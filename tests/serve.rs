@@ -293,6 +293,13 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     // Only one run per contest at a time.
     let again = sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
     assert_eq!(again.status, 409, "{}", again.text());
+    // A browser that watches the run and is closed does not stop it.
+    let first = sec.peek(&format!("/c/{id}/events"), 4096);
+    assert!(
+        String::from_utf8_lossy(&first).contains("text/event-stream"),
+        "{}",
+        String::from_utf8_lossy(&first)
+    );
     let events = follow_run(&mut sec, id);
     let last = events.last().expect("progress events");
     assert_eq!(last["status"], "done", "{events:?}");
@@ -461,6 +468,37 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     ));
     assert_eq!(hits.status, 200);
     assert!(hits.text().contains("Bài dự thi trước"), "{}", hits.text());
+    // The administrator adds a document with its kind and metadata; a member may not.
+    let model = "Mô hình tiếp nhận hồ sơ đất đai lưu động tại thôn bản vùng cao: cán bộ một cửa \
+                 mang máy tính bảng đến nhà văn hoá thôn mỗi tuần một lần, nhận hồ sơ và trả kết quả.";
+    let csrf = admin.get("/corpus").csrf();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("kind", "applied"),
+        ("title", "Một cửa lưu động vùng cao"),
+        ("province", "Lạng Sơn"),
+        ("year", "2023"),
+    ];
+    let r = admin.post_multipart(
+        "/corpus/add",
+        &fields,
+        &[("files", "mot-cua-luu-dong.txt", model.as_bytes())],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("1 tài liệu mới"), "{}", r.text());
+    let csrf = member.get("/corpus").csrf();
+    let r = member.post_multipart(
+        "/corpus/add",
+        &[("csrf", &csrf), ("kind", "applied")],
+        &[("files", "x.txt", b"x")],
+    );
+    assert_eq!(r.status, 403);
+    let hits = member.get("/corpus?q=may+tinh+bang+nha+van+hoa").text();
+    assert!(
+        hits.contains("Một cửa lưu động vùng cao") && hits.contains("Mô hình đã áp dụng"),
+        "{hits}"
+    );
+
     // Diacritics are optional in the search box.
     let folded = soloai::normalize::fold_ascii(&first_word);
     let hits = member.get(&format!("/corpus?q={}", serve_support::url_encode(&folded)));

@@ -199,6 +199,31 @@ impl Client {
         )
     }
 
+    /// Open a GET, read the first bytes of the answer and hang up (a browser tab closed
+    /// mid-stream).
+    pub fn peek(&mut self, path: &str, bytes: usize) -> Vec<u8> {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\n\r\n",
+            self.addr,
+            jar.join("; ")
+        )
+        .unwrap();
+        let mut buf = vec![0u8; bytes];
+        let n = stream.read(&mut buf).unwrap_or(0);
+        buf.truncate(n);
+        buf
+    }
+
     pub fn login(&mut self, username: &str, password: &str) -> Resp {
         let form = self.get("/login");
         let csrf = form.csrf();
