@@ -626,6 +626,86 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(files_under(&entries), vec!["E01.txt".to_string()]);
     assert!(r.text().contains("rong.txt"));
+
+    // Deleting an uploaded file: only inside the contest folder, never through a link.
+    let page = sec.get(&format!("/c/{id}"));
+    assert!(page.text().contains("entries/E01.txt"));
+    let csrf = page.csrf();
+    for bad in [
+        "../../soloai.sqlite",
+        "entries",
+        "entries/../../soloai.sqlite",
+        "/etc/passwd",
+        "soloai.sqlite",
+    ] {
+        let r = sec.post_form(
+            &format!("/c/{id}/files/delete"),
+            &[("csrf", &csrf), ("path", bad)],
+        );
+        assert_eq!(r.status, 400, "{bad}");
+    }
+    assert!(data.join("soloai.sqlite").is_file());
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(data.join("soloai.sqlite"), entries.join("link.txt")).unwrap();
+        let r = sec.post_form(
+            &format!("/c/{id}/files/delete"),
+            &[("csrf", &csrf), ("path", "entries/link.txt")],
+        );
+        assert_eq!(r.status, 400);
+        assert!(data.join("soloai.sqlite").is_file());
+        std::fs::remove_file(entries.join("link.txt")).unwrap();
+    }
+    let r = sec.post_form(
+        &format!("/c/{id}/files/delete"),
+        &[("csrf", &csrf), ("path", "entries/E01.txt")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(files_under(&entries).is_empty());
     // Every refusal is in the audit log.
     assert!(sec.get(&format!("/c/{id}")).text().contains("bom.zip"));
+}
+
+#[test]
+fn a_run_cut_by_a_server_stop_is_marked_and_runs_again_after_a_restart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let id;
+    {
+        let server = Server::start_in(&data, &[]);
+        let mut admin = server.admin("admin", ADMIN_PW);
+        create_user(&mut admin, "thuky", "secretary");
+        let mut sec = server.client();
+        sec.login("thuky", PW);
+        id = create_contest(&mut sec, "Cuộc thi bị ngắt");
+        let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-contest");
+        assert_eq!(
+            upload(&mut sec, id, "entries", "demo.zip", &zip_folder(&demo)).status,
+            200
+        );
+        let csrf = sec.get(&format!("/c/{id}")).csrf();
+        assert_eq!(
+            sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+                .status,
+            303
+        );
+        // The server is killed mid-run (power cut, kill -9): dropping it kills the process.
+    }
+    let server = Server::start_in(&data, &[]);
+    assert!(
+        server.setup_token.is_none(),
+        "no second set-up link once an account exists"
+    );
+    let mut sec = server.client();
+    assert_eq!(sec.login("thuky", PW).status, 303);
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(page.contains("Máy chủ dừng khi đang chạy"), "{page}");
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    assert_eq!(
+        sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+            .status,
+        303
+    );
+    let events = follow_run(&mut sec, id);
+    assert_eq!(events.last().unwrap()["status"], "done", "{events:?}");
 }

@@ -266,6 +266,41 @@ fn validated_profile(lang: Lang, display: &str, path: &Path) -> Result<String, A
 
 // ---- the contest page ----
 
+/// Files shown in the contest's file list (the count above it is exact).
+const MAX_LISTED_FILES: usize = 2_000;
+
+/// The contest folder's files as `entries/…` paths and the conventional files by name, sorted;
+/// at most `limit`.
+fn list_inputs(input: &Path, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let entries = input.join("entries");
+    let mut stack = vec![entries.clone()];
+    while let Some(d) = stack.pop() {
+        let Ok(items) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for item in items.flatten() {
+            match item.file_type() {
+                Ok(t) if t.is_dir() => stack.push(item.path()),
+                Ok(t) if t.is_file() => {
+                    if let Ok(rel) = item.path().strip_prefix(&entries) {
+                        out.push(format!("entries/{}", rel.to_string_lossy()));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out.sort();
+    out.truncate(limit);
+    for name in CONTEST_FILES {
+        if input.join(name).is_file() {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
 fn count_files(dir: &Path) -> usize {
     let mut n = 0;
     let mut stack = vec![dir.to_path_buf()];
@@ -446,6 +481,21 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                 h2 { (t.inputs()) }
                 p { (t.entries_files()) ": " strong { (entry_files) } }
                 ul { @for (label, present) in &inputs { li { (label) ": " (if *present { t.present() } else { t.absent() }) } } }
+                details #files {
+                    summary { (t.files_list()) }
+                    ul.files {
+                        @for f in list_inputs(&input, MAX_LISTED_FILES) {
+                            li {
+                                form.inline method="post" action={ "/c/" (id) "/files/delete" } {
+                                    (csrf_field(&auth))
+                                    input type="hidden" name="path" value=(f);
+                                    span.file { (f) } " "
+                                    button.small type="submit" disabled[busy] { (t.delete()) }
+                                }
+                            }
+                        }
+                    }
+                }
                 form.upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
                     (csrf_field(&auth))
                     input type="hidden" name="kind" value="entries";
@@ -780,6 +830,73 @@ pub async fn upload(
     );
     *res.status_mut() = status;
     Ok(res)
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    csrf: String,
+    path: String,
+}
+
+/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
+/// of the contest's conventional files. Only regular files inside the contest folder, never
+/// through a link; folders left empty under `entries/` go too.
+pub async fn delete_file(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<DeleteForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
+    }
+    let input = state.input_dir(id);
+    let rel = upload::safe_relative(&f.path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
+    let allowed = rel.starts_with("entries") && rel.components().count() > 1
+        || CONTEST_FILES.iter().any(|n| rel == Path::new(n));
+    if !allowed {
+        return Err(AppError::bad(lang, t.bad_name()));
+    }
+    let target = input.join(&rel);
+    // Every component below the contest folder must be a real folder or file, not a link.
+    let mut at = input.clone();
+    for c in rel.components() {
+        at.push(c);
+        let meta = std::fs::symlink_metadata(&at).map_err(|_| AppError::not_found(lang))?;
+        if meta.file_type().is_symlink() {
+            return Err(AppError::bad(lang, t.bad_name()));
+        }
+    }
+    if !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(AppError::not_found(lang));
+    }
+    std::fs::remove_file(&target).map_err(|e| AppError::internal(lang, e))?;
+    let entries = input.join("entries");
+    let mut dir = target.parent().map(Path::to_path_buf);
+    while let Some(d) = dir {
+        if d == entries || !d.starts_with(&entries) || std::fs::remove_dir(&d).is_err() {
+            break;
+        }
+        dir = d.parent().map(Path::to_path_buf);
+    }
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "file-deleted",
+            &rel.to_string_lossy(),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to(&format!("/c/{id}#files")).into_response())
 }
 
 // ---- council ----

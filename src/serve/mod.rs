@@ -210,6 +210,7 @@ pub fn router(state: Shared) -> Router {
         .route("/contests", get(contest::list).post(contest::create))
         .route("/c/{id}", get(contest::show))
         .route("/c/{id}/upload", post(contest::upload))
+        .route("/c/{id}/files/delete", post(contest::delete_file))
         .route("/c/{id}/council", post(contest::set_council))
         .route("/c/{id}/run", post(contest::start_run))
         .route("/c/{id}/events", get(contest::events))
@@ -320,6 +321,8 @@ async fn serve(state: Shared, opts: &ServeOptions) -> Result<(), ServeError> {
         *state.setup_token.lock().unwrap_or_else(|p| p.into_inner()) =
             Some(auth::token_hash(&token));
         let _ = writeln!(out, "{} {base}/setup?token={token}", t.admin_link());
+    } else {
+        let _ = writeln!(out, "{} {base}/login", t.login_at());
     }
     let _ = out.flush();
     drop(out);

@@ -185,6 +185,9 @@ words! {
     decided_by,
     council_file,
     council_invalid,
+    files_list,
+    delete,
+    login_at,
     original_verdict_note,
 }
 

@@ -371,6 +371,9 @@ pub static WORDS: Words = Words {
         decided_by: "by",
         council_file: "Council (council.toml)",
         council_invalid: "The council file is not valid",
+        files_list: "Uploaded files",
+        delete: "Delete",
+        login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
 };

@@ -668,6 +668,9 @@ pub struct WebWords {
     pub decided_by: &'static str,
     pub council_file: &'static str,
     pub council_invalid: &'static str,
+    pub files_list: &'static str,
+    pub delete: &'static str,
+    pub login_at: &'static str,
     pub original_verdict_note: &'static str,
 }
 

@@ -373,6 +373,9 @@ pub static WORDS: Words = Words {
         decided_by: "bởi",
         council_file: "Hội đồng (tệp council.toml)",
         council_invalid: "Tệp Hội đồng không hợp lệ",
+        files_list: "Danh sách tệp đã tải lên",
+        delete: "Xoá",
+        login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
 };

@@ -51,10 +51,9 @@ impl Server {
             .expect("an address on the first line")
             .trim_end_matches('/')
             .to_string();
-        let mut setup_token = None;
-        if let Some(Ok(line)) = lines.next() {
-            setup_token = line.split("token=").nth(1).map(str::to_string);
-        }
+        // The second line is the one-time set-up link, or where to log in.
+        let second = lines.next().expect("a second line").unwrap();
+        let setup_token = second.split("token=").nth(1).map(str::to_string);
         // Keep draining stdout so the server never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
         Server {
