@@ -709,3 +709,86 @@ fn a_run_cut_by_a_server_stop_is_marked_and_runs_again_after_a_restart() {
     let events = follow_run(&mut sec, id);
     assert_eq!(events.last().unwrap()["status"], "done", "{events:?}");
 }
+
+#[test]
+fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+
+    // A province's own profile (here Hưng Yên's, as a unit would send it): it wins over the list.
+    let own =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/hung-yen-2024.toml"))
+            .unwrap();
+    let csrf = sec.get("/contests").csrf();
+    let r = sec.post_multipart(
+        "/contests",
+        &[
+            ("csrf", &csrf),
+            ("name", "Cuộc thi Hưng Yên 2024"),
+            ("year", "2024"),
+            ("profile", "lang-son-2025"),
+        ],
+        &[("profile_file", "hung-yen-rieng.toml", &own)],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    let id: u32 = r
+        .header("location")
+        .and_then(|l| l.strip_prefix("/c/"))
+        .and_then(|id| id.parse().ok())
+        .unwrap();
+    assert_eq!(
+        std::fs::read(data.join(format!("contests/{id}/input/profile.toml"))).unwrap(),
+        own,
+        "stored as sent"
+    );
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(page.contains("profile.toml"), "{page}");
+
+    // Broken TOML, a profile that is not one, a file that is not TOML, an unknown built-in:
+    // refused with the reason, and no contest is made.
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("hong.toml", b"name = [", "Bộ tiêu chí không hợp lệ"),
+        (
+            "khong-phai.toml",
+            b"title = \"x\"",
+            "Bộ tiêu chí không hợp lệ",
+        ),
+        ("anh.png", b"\x89PNG\r\n", "anh.png"),
+        ("trong.toml", b"", "Tệp rỗng"),
+    ];
+    for (name, bytes, expected) in cases {
+        let csrf = sec.get("/contests").csrf();
+        let r = sec.post_multipart(
+            "/contests",
+            &[("csrf", &csrf), ("name", "Không được tạo")],
+            &[("profile_file", name, bytes)],
+        );
+        assert!(r.status == 400 || r.status == 422, "{name}: {}", r.status);
+        assert!(r.text().contains(expected), "{name}: {}", r.text());
+    }
+    let csrf = sec.get("/contests").csrf();
+    let r = sec.post_multipart(
+        "/contests",
+        &[
+            ("csrf", &csrf),
+            ("name", "Không được tạo"),
+            ("profile", "../../etc/passwd"),
+        ],
+        &[],
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        !sec.get("/contests").text().contains("Không được tạo"),
+        "no contest made"
+    );
+    let made: Vec<_> = std::fs::read_dir(data.join("contests"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(made.len(), 1, "only the good contest has a folder");
+}

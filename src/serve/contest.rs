@@ -161,6 +161,11 @@ pub(crate) async fn read_multipart(
                         .await
                         .map_err(|e| AppError::internal(lang, e))?;
                 }
+                // tokio hands writes to a blocking thread: flush, or a reader that opens the
+                // file next may find it short (an uploaded profile read back empty).
+                tokio::io::AsyncWriteExt::flush(&mut out)
+                    .await
+                    .map_err(|e| AppError::internal(lang, e))?;
                 drop(out);
                 if over {
                     let _ = tokio::fs::remove_file(&path).await;
