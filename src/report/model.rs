@@ -371,6 +371,10 @@ pub struct EntryReport {
     /// SHA-256 of the main file's bytes (identical files are the same entry sent twice).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_hash: Option<String>,
+    /// Scanned pages whose text was read by OCR, when any was: its text may hold misread
+    /// letters (issue 14 item 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrNote>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,
@@ -463,6 +467,33 @@ impl Layout {
         Some(Location {
             page: (page > 0).then_some(page),
             paragraph: at - first_on_page + 1,
+        })
+    }
+}
+
+/// How OCR read an entry's scanned pages.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OcrNote {
+    /// "Tesseract 5.3.0 (vie)".
+    pub engine: String,
+    /// Pages read by OCR, 1-based.
+    pub pages: Vec<usize>,
+    /// The engine's mean word confidence over those pages, 0..1.
+    pub confidence: f64,
+}
+
+impl OcrNote {
+    pub fn of(doc: &crate::model::Extracted) -> Option<OcrNote> {
+        let (_, confidence) = doc.ocr_summary()?;
+        Some(OcrNote {
+            engine: doc.ocr_engine.clone().unwrap_or_default(),
+            pages: doc
+                .pages
+                .iter()
+                .filter(|p| p.ocr.is_some())
+                .map(|p| p.index + 1)
+                .collect(),
+            confidence: (f64::from(confidence) / 100.0 * 1000.0).round() / 1000.0,
         })
     }
 }
