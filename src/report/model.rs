@@ -101,6 +101,10 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// The council file (`council.toml`) the run used, for the minutes and the scoring round;
+    /// absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council: Option<crate::council::Council>,
     /// Rows of the manifest, `units.csv` or the excluded-persons list that could not be read
     /// (the run went on without them), each naming its file, row and cause.
     #[serde(default)]
@@ -209,6 +213,7 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            council: None,
             input_problems: Vec::new(),
             skipped: Vec::new(),
             corpus: CorpusInfo::default(),
