@@ -437,6 +437,53 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
 
+    // The biên bản carries the decision: who (as named on the council), the flag, the reason;
+    // the re-run rewrote the file on disk without it, the server renders it with every decision.
+    let minutes_text = |bytes: &[u8]| {
+        soloai::extract::extract_bytes(
+            Path::new("bien-ban-so-loai.docx"),
+            bytes,
+            &soloai::limits::Limits::default(),
+        )
+        .expect("the biên bản reads as a .docx")
+        .text
+    };
+    let on_disk = minutes_text(
+        &std::fs::read(
+            server
+                .data
+                .join(format!("contests/{id}/report/bien-ban-so-loai.docx")),
+        )
+        .unwrap(),
+    );
+    assert!(
+        !on_disk.contains(reason),
+        "the run's own file has no decision"
+    );
+    let served = sec.get(&format!("/c/{id}/report/bien-ban-so-loai.docx"));
+    assert_eq!(served.status, 200);
+    let text = minutes_text(&served.body);
+    let decided = text
+        .split("Ý kiến của Hội đồng về các cảnh báo")
+        .nth(1)
+        .expect("the decisions table");
+    for expected in [reason, "Bỏ qua", "Nông Văn Bình", entry_id] {
+        assert!(
+            decided.contains(expected),
+            "{expected} missing from the biên bản:\n{text}"
+        );
+    }
+    // The same paper in the zip a secretary downloads.
+    let zip = sec.get(&format!("/c/{id}/report.zip"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    let mut in_zip = Vec::new();
+    std::io::Read::read_to_end(
+        &mut archive.by_name("bien-ban-so-loai.docx").unwrap(),
+        &mut in_zip,
+    )
+    .unwrap();
+    assert!(minutes_text(&in_zip).contains(reason));
+
     // After the contest: prizes, then every entry into the corpus as a past entry.
     let forwarded = report["entries"]
         .as_array()

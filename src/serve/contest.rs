@@ -670,6 +670,19 @@ fn validated_council(lang: Lang, display: &str, path: &Path) -> Result<Council, 
         .map_err(|e| format!("{display}: {} ({e})", Text(lang).council_invalid()))
 }
 
+/// Give each seat of `council` without an account the account of the seat of `before` with
+/// the same name (compared folded: case, diacritics and spacing aside).
+fn keep_accounts(council: &mut Council, before: &Council) {
+    let key = crate::normalize::fold_key;
+    for seat in council.members.iter_mut().filter(|s| s.username.is_none()) {
+        seat.username = before
+            .members
+            .iter()
+            .find(|b| b.username.is_some() && key(&b.name) == key(&seat.name))
+            .and_then(|b| b.username.clone());
+    }
+}
+
 /// `manifest.csv` and `manifest.xlsx` are one input: a new one replaces the other.
 fn replace_variant(input: &Path, name: &str) -> std::io::Result<()> {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
@@ -773,7 +786,11 @@ pub async fn upload(
     if out.saved.iter().any(|s| s.ends_with("council.toml")) {
         let text =
             std::fs::read_to_string(state.input_dir(id).join("council.toml")).unwrap_or_default();
-        if let Ok(council) = council_file::parse(&text) {
+        if let Ok(mut council) = council_file::parse(&text) {
+            // The file knows no accounts: a seat keeps the account it had under the same name.
+            if let Ok(Some(before)) = state.db.contest(id) {
+                keep_accounts(&mut council, &before.council);
+            }
             state.db.set_council(id, &council).map_err(db_err(lang))?;
         }
     }
@@ -1213,10 +1230,17 @@ pub async fn report_file(
     if !allowed_report_file(&path) {
         return Err(AppError::not_found(lang));
     }
-    let full = state.report_dir(id).join(&path);
-    let bytes = tokio::fs::read(&full)
-        .await
-        .map_err(|_| AppError::not_found(lang))?;
+    let bytes = if path == crate::report::minutes::FILE_NAME {
+        // The biên bản with the council's decisions so far, not the run's own file.
+        current_minutes(&state, id)
+            .await?
+            .ok_or_else(|| AppError::not_found(lang))?
+    } else {
+        let full = state.report_dir(id).join(&path);
+        tokio::fs::read(&full)
+            .await
+            .map_err(|_| AppError::not_found(lang))?
+    };
     let mut res = Response::new(Body::empty());
     let h = res.headers_mut();
     h.insert(
@@ -1253,7 +1277,8 @@ pub async fn report_zip(
     if !dir.join("report.json").is_file() {
         return Err(AppError::not_found(lang));
     }
-    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir))
+    let minutes = current_minutes(&state, id).await?;
+    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes))
         .await
         .map_err(|e| AppError::internal(lang, e))?
         .map_err(|e| AppError::internal(lang, e))?;
@@ -1269,7 +1294,18 @@ pub async fn report_zip(
     Ok(res)
 }
 
-fn zip_reports(dir: &Path) -> std::io::Result<Vec<u8>> {
+/// The contest's biên bản rendered with its decisions (off the async threads).
+async fn current_minutes(state: &Shared, id: i64) -> Result<Option<Vec<u8>>, AppError> {
+    let lang = state.lang;
+    let state = Arc::clone(state);
+    tokio::task::spawn_blocking(move || crate::serve::minutes::current(&state, id))
+        .await
+        .map_err(|e| AppError::internal(lang, e))?
+        .map_err(|e| AppError::internal(lang, e))
+}
+
+/// The report folder's files in one zip; `minutes` replaces the run's biên bản.
+fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     let mut names: Vec<String> = Vec::new();
     for top in [
@@ -1297,7 +1333,10 @@ fn zip_reports(dir: &Path) -> std::io::Result<Vec<u8>> {
     let opts = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     for name in names {
-        let bytes = std::fs::read(dir.join(&name))?;
+        let bytes = match &minutes {
+            Some(m) if name == crate::report::minutes::FILE_NAME => m.clone(),
+            _ => std::fs::read(dir.join(&name))?,
+        };
         zip.start_file(name, opts).map_err(std::io::Error::other)?;
         zip.write_all(&bytes)?;
     }

@@ -24,6 +24,7 @@ pub mod contest;
 pub mod corpus;
 pub mod council_file;
 pub mod db;
+pub mod minutes;
 pub mod runs;
 pub mod text;
 pub mod upload;
