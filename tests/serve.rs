@@ -136,6 +136,7 @@ fn login_roles_csrf_and_throttling() {
     let mut other = server.client();
     assert_eq!(other.login("nguoikhac", PW).status, 303);
     assert_eq!(other.get(&format!("/c/{a}")).status, 404);
+    assert_eq!(other.get(&format!("/c/{a}/decisions.json")).status, 404);
 
     // A member may not upload, start a run, edit the council or manage users.
     let r = upload(
@@ -182,6 +183,7 @@ fn login_roles_csrf_and_throttling() {
     let mut anon = server.client();
     assert_eq!(anon.get(&format!("/c/{a}")).status, 303);
     assert_eq!(anon.get(&format!("/c/{a}/report/report.json")).status, 303);
+    assert_eq!(anon.get(&format!("/c/{a}/decisions.json")).status, 303);
     // The login form needs its own double-submit token.
     let r = anon.post_form("/login", &[("username", "admin"), ("password", ADMIN_PW)]);
     assert_eq!(r.status, 403);
@@ -483,6 +485,32 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     )
     .unwrap();
     assert!(minutes_text(&in_zip).contains(reason));
+    // The decisions as JSON, which the CLI's minutes (and scoring, package) read.
+    let json = sec.get(&format!("/c/{id}/decisions.json"));
+    assert_eq!(json.status, 200);
+    let decisions: Vec<soloai::report::minutes::Decision> =
+        serde_json::from_slice(&json.body).unwrap();
+    assert_eq!(decisions.len(), 1, "{decisions:?}");
+    assert_eq!(decisions[0].by, "Nông Văn Bình");
+    assert_eq!(decisions[0].entry, entry_id);
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("quyet-dinh.json"), &json.body).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("minutes")
+        .arg(server.data.join(format!("contests/{id}/report")))
+        .arg("--decisions")
+        .arg(tmp.path().join("quyet-dinh.json"))
+        .arg("--out")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli = minutes_text(&std::fs::read(tmp.path().join("bien-ban-so-loai.docx")).unwrap());
+    assert!(cli.contains(reason) && cli.contains("Nông Văn Bình"));
 
     // After the contest: prizes, then every entry into the corpus as a past entry.
     let forwarded = report["entries"]

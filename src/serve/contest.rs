@@ -421,6 +421,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     li { a href={ "/c/" (id) "/report/summary.xlsx" } { (t.summary_xlsx()) } }
                     li { a href={ "/c/" (id) "/report/bien-ban-so-loai.docx" } { (t.minutes()) } }
                     li { a href={ "/c/" (id) "/report.zip" } { (t.download_zip()) } }
+                    li { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
                 }
             } @else {
                 p { (t.no_report()) }
@@ -1289,6 +1290,32 @@ pub async fn report_zip(
         HeaderValue::from_static("application/zip"),
     );
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"soloai-{id}.zip\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+/// The council's decisions as the minutes writer reads them (`--decisions FILE` of `soloai
+/// minutes`, `scoring` and `package`), oldest first: at most one per recorded decision.
+pub async fn decisions_json(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    let contest = state.contest_for(&auth, id)?;
+    let rows = state.db.decisions(id).map_err(db_err(lang))?;
+    let decisions = crate::serve::minutes::for_minutes(&rows, &contest.council.members);
+    let bytes = serde_json::to_vec_pretty(&decisions).map_err(|e| AppError::internal(lang, e))?;
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"quyet-dinh-hoi-dong-{id}.json\""
+    )) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(res)

@@ -16,9 +16,12 @@ use crate::serve::db::{CouncilSeat, Decision};
 
 /// The web app's decisions as the minutes writer takes them. The decider is named as on the
 /// council (the seat their account holds), else by their account's display name; a flag code
-/// decides every flag of that code on the entry.
+/// decides every flag of that code on the entry. At most
+/// [`minutes::decisions::MAX_DECISIONS`], the newest (the ones in force), oldest first.
 pub fn for_minutes(rows: &[Decision], seats: &[CouncilSeat]) -> Vec<minutes::Decision> {
-    rows.iter()
+    let newest = rows.len().saturating_sub(minutes::decisions::MAX_DECISIONS);
+    rows[newest..]
+        .iter()
         .filter_map(|d| {
             let action = match d.action.as_str() {
                 "accept" => DecisionAction::Accepted,

@@ -216,6 +216,7 @@ pub fn router(state: Shared) -> Router {
         .route("/c/{id}/run", post(contest::start_run))
         .route("/c/{id}/events", get(contest::events))
         .route("/c/{id}/report.zip", get(contest::report_zip))
+        .route("/c/{id}/decisions.json", get(contest::decisions_json))
         .route("/c/{id}/report/{*path}", get(contest::report_file))
         .route("/c/{id}/entries/{entry}", get(contest::entry))
         .route("/c/{id}/entries/{entry}/decide", post(contest::decide))

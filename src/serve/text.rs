@@ -90,6 +90,7 @@ words! {
     dashboard,
     download,
     download_zip,
+    decisions_json,
     no_report,
     council,
     council_unit,

@@ -446,6 +446,7 @@ pub static WORDS: Words = Words {
         dashboard: "Dashboard (as the CLI writes it)",
         download: "Download",
         download_zip: "All reports (.zip)",
+        decisions_json: "The council's decisions (.json, for soloai --decisions)",
         no_report: "No report yet: run the screening.",
         council: "Council",
         council_unit: "Organizing unit",

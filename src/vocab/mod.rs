@@ -708,6 +708,8 @@ pub struct WebWords {
     pub dashboard: &'static str,
     pub download: &'static str,
     pub download_zip: &'static str,
+    /// The council's decisions as JSON (for `soloai minutes/scoring/package --decisions`).
+    pub decisions_json: &'static str,
     pub no_report: &'static str,
     pub council: &'static str,
     pub council_unit: &'static str,

@@ -444,6 +444,7 @@ pub static WORDS: Words = Words {
         dashboard: "Bảng tổng hợp (như bản dòng lệnh)",
         download: "Tải về",
         download_zip: "Tất cả báo cáo (.zip)",
+        decisions_json: "Quyết định của Hội đồng (.json, cho soloai --decisions)",
         no_report: "Chưa có báo cáo: hãy chạy sơ loại.",
         council: "Hội đồng",
         council_unit: "Đơn vị tổ chức",
