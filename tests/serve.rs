@@ -402,6 +402,17 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         after.contains("Không đạt") || after.contains("Chưa xác định"),
         "the software's verdict stays visible"
     );
+    // With every flag dismissed the entry goes on by the council's decision; else not.
+    let every_flag_dismissed = flagged["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["code"] == code);
+    assert_eq!(
+        after.contains("Chuyển vòng chấm theo quyết định của Hội đồng"),
+        every_flag_dismissed,
+        "{after}"
+    );
     // The administrator sees every contest but does not sit on this council: no decisions.
     let csrf = admin.get(&entry_url).csrf();
     let r = admin.post_form(

@@ -1402,6 +1402,11 @@ pub async fn entry(
         .filter(|d| d.entry_id == e.id)
         .collect();
     let may_decide = state.on_council(&auth, id);
+    // Every flag dismissed: the entry goes on by the council's decision (as the biên bản says).
+    let by_council = crate::report::minutes::forwarding(
+        e,
+        &crate::serve::minutes::for_minutes(&decisions, &contest.council.members),
+    ) == crate::report::minutes::Forwarding::ByCouncil;
     let body = html! {
         p.small { a href={ "/c/" (id) } { (contest.name) } }
         h1 { (t.entry()) " " (e.id) }
@@ -1414,6 +1419,7 @@ pub async fn entry(
                 dt { (t.verdict()) } dd #software-verdict { (verdict_badge(lang, e.verdict)) }
             }
             p.small { (t.original_verdict_note()) }
+            @if by_council { p #by-council { strong { (lang.words().papers.by_council) } } }
         }
         section #flags {
             h2 { (t.flags()) }
