@@ -167,6 +167,10 @@ pub struct Dashboard {
     /// Heading of the rows of the manifest, units.csv or the excluded list that could not be read.
     pub input_problems_heading: &'static str,
     pub skipped_heading: &'static str,
+    /// A unit's quota status: "encouraged", "counts for {parent}", "no quota".
+    pub quota_encouraged: &'static str,
+    pub quota_counts_for: &'static str,
+    pub quota_none: &'static str,
     pub duplicates_heading: &'static str,
     pub duplicates_note: &'static str,
     pub checks_failed: fn(usize, usize) -> String,

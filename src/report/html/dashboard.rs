@@ -435,12 +435,12 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         // The QUOTA rule's status (check::quota); its sentence is the cell's tooltip.
         let (class, label) = match unit.status.as_str() {
             "met" => ("pass", Verdict::Pass.label(lang).to_string()),
-            "encouraged" => ("pass", lang.pick("Khuyến khích", "Encouraged").to_string()),
+            "encouraged" => ("pass", lang.words().dashboard.quota_encouraged.to_string()),
             "no-quota" => (
                 "cannot-tell",
                 match &unit.counted_for {
-                    Some(p) => format!("{} {p}", lang.pick("Tính cho", "Counts for")),
-                    None => lang.pick("Không có chỉ tiêu", "No quota").to_string(),
+                    Some(p) => format!("{} {p}", lang.words().dashboard.quota_counts_for),
+                    None => lang.words().dashboard.quota_none.to_string(),
                 },
             ),
             "cannot-tell" => ("cannot-tell", Verdict::CannotTell.label(lang).to_string()),
