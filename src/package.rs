@@ -474,19 +474,16 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         entries.push(packed);
     }
 
-    let short: Vec<&UnitQuota> = report
-        .units
-        .iter()
-        .filter(|u| u.owes_explanation())
-        .collect();
-    for u in &short {
+    // Every unit short of its quota is listed; those with no entry owe a letter too.
+    let short: Vec<&UnitQuota> = report.units.iter().filter(|u| !u.meets_quota).collect();
+    for u in short.iter().filter(|u| u.owes_explanation()) {
         warnings.push(match lang {
             Lang::Vi => format!(
-                "{} không có bài dự thi: gửi kèm văn bản giải trình lý do (III.4, Lưu ý).",
+                "{} không có bài dự thi hợp lệ: gửi kèm văn bản giải trình lý do (III.4, Lưu ý).",
                 u.unit
             ),
             Lang::En => format!(
-                "{} sent no entry: attach its letter explaining why (III.4, note).",
+                "{} has no entry that counts: attach its letter explaining why (III.4, note).",
                 u.unit
             ),
         });
@@ -685,13 +682,17 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
         line(
             &mut s,
             lang.pick(
-                "3. Đơn vị không có bài dự thi (phải có văn bản giải trình lý do):",
-                "3. Units with no entry (owe a letter explaining why):",
+                "3. Đơn vị chưa đạt chỉ tiêu số bài dự thi:",
+                "3. Units short of their quota of entries:",
             )
             .into(),
         );
+        let w = &lang.words().papers;
         for u in short {
-            line(&mut s, format!("   - {}", u.unit));
+            line(
+                &mut s,
+                format!("   {}", crate::report::minutes::unit_line(u, w)),
+            );
         }
     }
     if !outcome.warnings.is_empty() {

@@ -421,6 +421,44 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
             .iter()
             .any(|e| e.status == EntryStatus::Error)
     );
+    // The four units short of their quota, each with the QUOTA rule's sentence (Sở GD&ĐT and
+    // Sở Tài chính sent an entry that does not count; Sở Nội vụ and Bắc Sơn sent none), and no
+    // other unit.
+    let short: Vec<&str> = report
+        .units
+        .iter()
+        .filter(|u| !u.meets_quota)
+        .map(|u| u.unit.as_str())
+        .collect();
+    assert_eq!(
+        short,
+        [
+            "Sở Giáo dục và Đào tạo",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "UBND huyện Bắc Sơn"
+        ]
+    );
+    let paragraphs = texts(&part(&bytes, "word/document.xml")?);
+    let at = paragraphs
+        .iter()
+        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
+        .ok_or("no units heading")?;
+    let unit_lines: Vec<&String> = paragraphs[at + 1..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .collect();
+    assert_eq!(unit_lines.len(), 4, "{unit_lines:#?}");
+    for (line, unit) in unit_lines.iter().zip(&short) {
+        assert!(
+            line.starts_with(&format!("- {unit}: Không đạt: không có bài hợp lệ nào"))
+                && line.contains("phải có văn bản giải trình"),
+            "{line}"
+        );
+    }
+    assert!(unit_lines[0].contains("E10A (RECEIVING-POINT-DUPLICATE)"));
+    assert!(unit_lines[1].contains("E12 (EXCLUDED-PERSON)"));
+    assert!(unit_lines[3].contains("chỉ tiêu ít nhất 03 bài"));
     // A broken council file stops the run with exit 2 and names the file.
     let bad = work.path().join("bad.toml");
     std::fs::write(

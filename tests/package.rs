@@ -88,7 +88,8 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
     let dir = copy_of("plain");
     let run = package(&dir, &[]);
     let stdout = String::from_utf8_lossy(&run.stdout);
-    // The demo's units.csv lists two units with no entry: a warning each, exit 1.
+    // Four units of the demo have no entry that counts (two sent none, two sent one that is
+    // not eligible): a warning each, exit 1.
     assert_eq!(
         run.status.code(),
         Some(1),
@@ -149,7 +150,14 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
         "Hạn gửi: Sơ loại và gửi bài dự thi có chất lượng về Sở Nội vụ — trước ngày 15/07/2025",
         "2. Bài dự thi đề nghị chuyển vòng chấm: 07 bài",
         "2.2. E06 — Kèm cặp kỹ năng số",
-        "UBND huyện Bắc Sơn",
+        "3. Đơn vị chưa đạt chỉ tiêu số bài dự thi:",
+        "   - Sở Giáo dục và Đào tạo: Không đạt: không có bài hợp lệ nào",
+        "E10A (RECEIVING-POINT-DUPLICATE)",
+        "   - Sở Tài chính: Không đạt",
+        "E12 (EXCLUDED-PERSON)",
+        "   - Sở Nội vụ: Không đạt",
+        "   - UBND huyện Bắc Sơn: Không đạt",
+        "UBND huyện Bắc Sơn không có bài dự thi hợp lệ: gửi kèm văn bản giải trình",
     ] {
         assert!(
             list.contains(needle),
