@@ -128,6 +128,8 @@ pub struct PackedEntry {
 /// What was written.
 #[derive(Debug, Clone, Serialize)]
 pub struct PackageOutcome {
+    /// Where the zip was written (not in its manifest: no local path travels with the package).
+    #[serde(skip)]
     pub path: PathBuf,
     pub entries: Vec<PackedEntry>,
     pub papers: Vec<PackedFile>,
@@ -507,6 +509,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         created: &opts.created,
         report_generated_at: &report.generated_at,
         outcome: &outcome,
+        units_short: &short,
     })
     .unwrap_or_default();
     packer
@@ -533,6 +536,8 @@ struct Manifest<'a> {
     report_generated_at: &'a str,
     #[serde(flatten)]
     outcome: &'a PackageOutcome,
+    /// Every unit short of its quota, as the report has it (QUOTA rule).
+    units_short: &'a [&'a UnitQuota],
 }
 
 fn files_are_word(found: &discover::DiscoveredEntry) -> bool {

@@ -71,6 +71,24 @@ fn member(zip: &Path, name: &str) -> Result<Vec<u8>, Box<dyn std::error::Error>>
     Ok(bytes)
 }
 
+/// Times, sizes and hashes replaced by placeholders, everywhere in a JSON value.
+fn redact_json(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                match k.as_str() {
+                    "created" | "report_generated_at" => *val = "[time]".into(),
+                    "bytes" => *val = "[bytes]".into(),
+                    "sha256" => *val = "[sha256]".into(),
+                    _ => redact_json(val),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        _ => {}
+    }
+}
+
 fn package(dir: &Path, extra: &[&std::ffi::OsStr]) -> Output {
     let contest = root().join("fixtures/demo-contest");
     let mut args: Vec<&std::ffi::OsStr> = vec![
@@ -142,6 +160,27 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
             assert_eq!(f["bytes"].as_u64(), Some(bytes.len() as u64));
         }
     }
+    // No local path travels with the package; the units short of their quota do.
+    assert!(manifest.get("path").is_none(), "{manifest}");
+    let short: Vec<&str> = manifest["units_short"]
+        .as_array()
+        .ok_or("units_short")?
+        .iter()
+        .filter_map(|u| u["unit"].as_str())
+        .collect();
+    assert_eq!(
+        short,
+        [
+            "Sở Giáo dục và Đào tạo",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "UBND huyện Bắc Sơn"
+        ]
+    );
+    // The manifest's layout; times, sizes and hashes (checked above) set aside.
+    let mut stable = manifest.clone();
+    redact_json(&mut stable);
+    insta::assert_json_snapshot!("package_manifest", stable);
     let list = String::from_utf8(member(&zip, "00-danh-muc-ho-so.txt")?)?;
     for needle in [
         "DANH MỤC HỒ SƠ GỬI KÈM",

@@ -413,7 +413,11 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
         "xl/worksheets/sheet1.xml",
     )?;
     assert!(xlsx.contains("<f>SUM(H2:H8)</f><v>20000000</v>"), "{xlsx}");
-    assert!(dir.join("bang-diem.xlsx").is_file());
+    let scores = zip_part(&dir.join("bang-diem.xlsx"), "xl/worksheets/sheet1.xml")?;
+    insta::assert_snapshot!("score_workbook_xml", lines(&scores));
+    let mut stable = result.clone();
+    stable["report_generated_at"] = "[run time]".into();
+    insta::assert_json_snapshot!("marking_results_json", stable);
     // The dashboard beside them now links the marking papers.
     let dashboard = std::fs::read_to_string(dir.join("index.html"))?;
     for link in [
