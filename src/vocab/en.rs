@@ -374,6 +374,43 @@ pub static WORDS: Words = Words {
         member: "Member",
         conflict: "conflict",
     },
+    package: PackageWords {
+        no_such_file: "no such file",
+        entry_missing: |id, file| {
+            format!(
+                "Entry {id}: '{file}' is no longer in the entries folder (moved or renamed after screening?)."
+            )
+        },
+        cannot_pack: |id, inner, cause| format!("Entry {id}: could not pack '{inner}' ({cause})."),
+        lacks_word_extract: |id| {
+            format!(
+                "Entry {id}: a video, picture or software entry without its Word extract (plan III.3.a)."
+            )
+        },
+        owes_letter: |unit| {
+            format!(
+                "{unit} has no entry that counts: attach its letter explaining why (III.4, note)."
+            )
+        },
+        list_title: "CONTENTS OF THE PACKAGE",
+        contest: "Contest",
+        sent_by: "Sent by",
+        minutes_no: "Screening minutes no.",
+        deadline: "Deadline",
+        before: "before",
+        made_at: |h, m, d, mo, y| format!("{h:02}:{m:02} on {d:02}/{mo:02}/{y} (UTC+7)"),
+        made: "Made",
+        papers_heading: "1. The council's papers:",
+        forwarded_heading: |n| format!("2. Entries forwarded to marking: {n}"),
+        by_council: " — by the council's decision",
+        missing: "MISSING",
+        units_heading: "3. Units short of their quota of entries:",
+        before_sending: "Before sending:",
+        hashes: "SHA-256 of every file: see 00-manifest.json.",
+        err_missing: |path, cause| format!("{path}: {cause}"),
+        err_write: |path, cause| format!("{path}: could not write the package: {cause}"),
+        err_empty: "no entry is forwarded: there is nothing to send",
+    },
     web: WebWords {
         app: "soloai — contest pre-screening",
         login: "Log in",

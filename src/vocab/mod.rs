@@ -40,6 +40,8 @@ pub struct Words {
     pub scoring_sheet: ScoringSheet,
     /// The marking papers: biên bản chấm điểm, bảng điểm, danh sách đề nghị khen thưởng.
     pub marking: Marking,
+    /// The package sent up (`soloai package`): its contents list, warnings and errors.
+    pub package: PackageWords,
     pub web: WebWords,
 }
 
@@ -630,6 +632,43 @@ pub fn io_error(err: &std::io::Error, lang: Lang) -> &'static str {
         K::InvalidData | K::UnexpectedEof => e.invalid_data,
         _ => e.other,
     }
+}
+
+/// The package sent up (`soloai package`, `src/package.rs`): the contents list
+/// (`00-danh-muc-ho-so.txt`), what to fix before sending, and why no package was made.
+pub struct PackageWords {
+    /// "không có tệp": a paper the package needs is not there.
+    pub no_such_file: &'static str,
+    /// (entry, file): the entry's file is gone since screening.
+    pub entry_missing: fn(&str, &str) -> String,
+    /// (entry, file inside the entry, cause).
+    pub cannot_pack: fn(&str, &str, &str) -> String,
+    /// (entry): a video, picture or software entry without its Word extract.
+    pub lacks_word_extract: fn(&str) -> String,
+    /// (unit): no entry that counts, so the unit's explanation letter goes with the package.
+    pub owes_letter: fn(&str) -> String,
+    pub list_title: &'static str,
+    pub contest: &'static str,
+    pub sent_by: &'static str,
+    pub minutes_no: &'static str,
+    pub deadline: &'static str,
+    pub before: &'static str,
+    /// (hour, minute, day, month, year) in UTC+7.
+    pub made_at: fn(i8, i8, i8, i8, i16) -> String,
+    pub made: &'static str,
+    pub papers_heading: &'static str,
+    /// (forwarded entries).
+    pub forwarded_heading: fn(usize) -> String,
+    pub by_council: &'static str,
+    pub missing: &'static str,
+    pub units_heading: &'static str,
+    pub before_sending: &'static str,
+    pub hashes: &'static str,
+    /// (path, cause): a paper or the report is missing.
+    pub err_missing: fn(&str, &str) -> String,
+    /// (path, cause).
+    pub err_write: fn(&str, &str) -> String,
+    pub err_empty: &'static str,
 }
 
 /// The web app (`soloai serve`): pages, forms, messages. `serve::text::Text` reads these

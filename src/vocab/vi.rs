@@ -370,6 +370,53 @@ pub static WORDS: Words = Words {
         member: "Thành viên",
         conflict: "xung đột",
     },
+    package: PackageWords {
+        no_such_file: "không có tệp",
+        entry_missing: |id, file| {
+            format!(
+                "Bài {id}: không tìm thấy '{file}' trong thư mục bài dự thi (đã chuyển hoặc đổi tên sau khi sơ loại?)."
+            )
+        },
+        cannot_pack: |id, inner, cause| {
+            format!("Bài {id}: không đóng gói được '{inner}' ({cause}).")
+        },
+        lacks_word_extract: |id| {
+            format!(
+                "Bài {id}: bài dạng video, hình ảnh hoặc phần mềm chưa có bản Word trích xuất nội dung (III.3.a Kế hoạch)."
+            )
+        },
+        owes_letter: |unit| {
+            format!(
+                "{unit} không có bài dự thi hợp lệ: gửi kèm văn bản giải trình lý do (III.4, Lưu ý)."
+            )
+        },
+        list_title: "DANH MỤC HỒ SƠ GỬI KÈM",
+        contest: "Cuộc thi",
+        sent_by: "Đơn vị gửi",
+        minutes_no: "Biên bản sơ loại số",
+        deadline: "Hạn gửi",
+        before: "trước ngày",
+        made_at: |h, m, d, mo, y| format!("{h:02}:{m:02} ngày {d:02}/{mo:02}/{y} (UTC+7)"),
+        made: "Lập lúc",
+        papers_heading: "1. Giấy tờ của Hội đồng:",
+        forwarded_heading: |n| format!("2. Bài dự thi đề nghị chuyển vòng chấm: {n:02} bài"),
+        by_council: " — theo quyết định của Hội đồng",
+        missing: "THIẾU",
+        units_heading: "3. Đơn vị chưa đạt chỉ tiêu số bài dự thi:",
+        before_sending: "Cần lưu ý trước khi gửi:",
+        hashes: "Mã SHA-256 của từng tệp: xem 00-manifest.json.",
+        err_missing: |path, cause| {
+            format!(
+                "{path}: thiếu hoặc không đọc được ({cause}). Chạy lại 'soloai screen' để có đủ báo cáo."
+            )
+        },
+        err_write: |path, cause| {
+            format!(
+                "{path}: không ghi được gói hồ sơ ({cause}). Kiểm tra thư mục có quyền ghi và còn dung lượng."
+            )
+        },
+        err_empty: "Không có bài dự thi nào được chuyển vòng chấm: không có gì để gửi.",
+    },
     web: WebWords {
         app: "soloai — sơ loại bài dự thi",
         login: "Đăng nhập",
