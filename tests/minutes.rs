@@ -508,3 +508,64 @@ fn council_template_writes_a_valid_file_and_never_clobbers() -> TestResult {
     assert!(Council::load(&path).is_ok());
     Ok(())
 }
+
+#[test]
+fn the_minutes_command_rewrites_with_decisions_and_leaves_a_busy_folder_alone() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut report = report_with(3);
+    report.entries[0].flags = vec![Flag {
+        code: "FORM-FONT".into(),
+        message: "Phông chữ".into(),
+        evidence: String::new(),
+    }];
+    report.entries[0].forward = false;
+    report.entries[0].verdict = Verdict::Fail;
+    std::fs::write(
+        dir.path().join("report.json"),
+        serde_json::to_string(&report)?,
+    )?;
+    let id = report.entries[0].id.clone();
+    let decisions = dir.path().join("decisions.json");
+    std::fs::write(
+        &decisions,
+        serde_json::to_string(&[Decision {
+            entry: id.clone(),
+            flag: "FORM-FONT".into(),
+            evidence: None,
+            action: DecisionAction::Dismissed,
+            by: "Hoàng Văn Thắng".into(),
+            reason: "Phông tương đương".into(),
+            at: "2025-07-08T09:15:00+07:00".into(),
+        }])?,
+    )?;
+    let minutes_cmd = || {
+        Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .arg("minutes")
+            .arg(dir.path())
+            .arg("--decisions")
+            .arg(&decisions)
+            .output()
+    };
+    // Another run holds the folder: nothing is written, exit 2.
+    let held = soloai::lock::RunLock::acquire(dir.path(), soloai::lock::Guarded::Output)?;
+    let run = minutes_cmd()?;
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!dir.path().join(minutes::FILE_NAME).exists());
+    drop(held);
+    let run = minutes_cmd()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(dir.path().join(minutes::FILE_NAME))?;
+    let all = texts(&part(&bytes, "word/document.xml")?).join("\n");
+    assert!(all.contains("Phông tương đương"), "{all}");
+    assert!(all.contains("Chuyển vòng chấm theo quyết định của Hội đồng"));
+    // A broken decisions file is named in the error.
+    std::fs::write(&decisions, "[{\"entry\": 1}]")?;
+    let run = minutes_cmd()?;
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("decisions.json"));
+    Ok(())
+}
