@@ -374,6 +374,58 @@ pub static WORDS: Words = Words {
         member: "Member",
         conflict: "conflict",
     },
+    sheet_problems: SheetProblems {
+        unreadable: |file, cause| format!("{file}: {cause}; this sheet is not counted."),
+        unknown_member: |file, who| {
+            format!(
+                "{file}: sheet of '{who}', who is not on the jury in council.toml; not counted."
+            )
+        },
+        duplicate_sheet: |file, name, first| {
+            format!("{file}: {name} already has sheet {first}; the second is not counted.")
+        },
+        criteria_changed: |file| {
+            format!(
+                "{file}: the sheet's criteria differ from the profile's; hand out new sheets ('soloai scoring sheets'). Not counted."
+            )
+        },
+        other_report: |file, when| {
+            format!(
+                "{file}: made from another screening run ({when}); entries are still matched by id."
+            )
+        },
+        missing_sheet: |name, file| {
+            format!(
+                "No scoring sheet from {name} ({file}); averages count the sheets handed in only."
+            )
+        },
+        unknown_entry: |file, row, id| {
+            format!("{file}, row {row}: entry '{id}' was not forwarded to marking; not counted.")
+        },
+        duplicate_row: |file, row, id| {
+            format!("{file}, row {row}: entry {id} appears twice; the first counts.")
+        },
+        conflict: |file, row, name, id, reason| {
+            format!(
+                "{file}, row {row}: {name} marked {id} despite a conflict of interest ({reason}); not counted."
+            )
+        },
+        not_marked: |file, row, name, id| format!("{file}, row {row}: {name} did not mark {id}."),
+        out_of_range: |file, at, name, id, v, criterion, max| {
+            format!(
+                "{file}, cell {at}: {name} gave {id} {v} points for “{criterion}”, outside 0–{max}; this sheet's marks for the entry are not counted."
+            )
+        },
+        not_a_number: |file, at, t, criterion, id| {
+            format!("{file}, cell {at}: “{t}” is not a number (“{criterion}”, entry {id}).")
+        },
+        missing_score: |file, at, name, criterion, id| {
+            format!(
+                "{file}, cell {at}: {name} left “{criterion}” of {id} empty; this sheet's marks for the entry are not counted."
+            )
+        },
+        missing_entry: |file, name, id| format!("{file}: {name}'s sheet has no row for {id}."),
+    },
     package: PackageWords {
         no_such_file: "no such file",
         entry_missing: |id, file| {

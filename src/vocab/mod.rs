@@ -42,6 +42,8 @@ pub struct Words {
     pub marking: Marking,
     /// The package sent up (`soloai package`): its contents list, warnings and errors.
     pub package: PackageWords,
+    /// What `soloai scoring collect` finds wrong in the filled sheets.
+    pub sheet_problems: SheetProblems,
     pub web: WebWords,
 }
 
@@ -632,6 +634,39 @@ pub fn io_error(err: &std::io::Error, lang: Lang) -> &'static str {
         K::InvalidData | K::UnexpectedEof => e.invalid_data,
         _ => e.other,
     }
+}
+
+/// What `soloai scoring collect` says about a filled sheet (`scoring::check`): each sentence
+/// names the file (and the row or cell), the member and the entry, and says what is not counted.
+pub struct SheetProblems {
+    /// (file, cause).
+    pub unreadable: fn(&str, &str) -> String,
+    /// (file, the name on the sheet).
+    pub unknown_member: fn(&str, &str) -> String,
+    /// (file, member, the sheet already counted).
+    pub duplicate_sheet: fn(&str, &str, &str) -> String,
+    /// (file).
+    pub criteria_changed: fn(&str) -> String,
+    /// (file, the other run's time).
+    pub other_report: fn(&str, &str) -> String,
+    /// (member, the sheet's file name).
+    pub missing_sheet: fn(&str, &str) -> String,
+    /// (file, row, id as typed).
+    pub unknown_entry: fn(&str, u32, &str) -> String,
+    /// (file, row, id).
+    pub duplicate_row: fn(&str, u32, &str) -> String,
+    /// (file, row, member, id, the conflict's reason).
+    pub conflict: fn(&str, u32, &str, &str, &str) -> String,
+    /// (file, row, member, id).
+    pub not_marked: fn(&str, u32, &str, &str) -> String,
+    /// (file, cell, member, id, value, criterion, maximum).
+    pub out_of_range: fn(&str, &str, &str, &str, f64, &str, f64) -> String,
+    /// (file, cell, text, criterion, id).
+    pub not_a_number: fn(&str, &str, &str, &str, &str) -> String,
+    /// (file, cell, member, criterion, id).
+    pub missing_score: fn(&str, &str, &str, &str, &str) -> String,
+    /// (file, member, id).
+    pub missing_entry: fn(&str, &str, &str) -> String,
 }
 
 /// The package sent up (`soloai package`, `src/package.rs`): the contents list

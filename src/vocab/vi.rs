@@ -370,6 +370,62 @@ pub static WORDS: Words = Words {
         member: "Thành viên",
         conflict: "xung đột",
     },
+    sheet_problems: SheetProblems {
+        unreadable: |file, cause| format!("{file}: {cause}; phiếu này không được tính."),
+        unknown_member: |file, who| {
+            format!(
+                "{file}: phiếu của '{who}', người không có trong danh sách chấm của council.toml; không được tính."
+            )
+        },
+        duplicate_sheet: |file, name, first| {
+            format!("{file}: {name} đã có phiếu {first}; phiếu thứ hai không được tính.")
+        },
+        criteria_changed: |file| {
+            format!(
+                "{file}: tiêu chí trong phiếu khác tiêu chí hiện hành của cấu hình cuộc thi; phát lại phiếu mới ('soloai scoring sheets'). Phiếu không được tính."
+            )
+        },
+        other_report: |file, when| {
+            format!(
+                "{file}: phiếu được tạo từ một lần sơ loại khác ({when}); các bài vẫn được đối chiếu theo mã bài."
+            )
+        },
+        missing_sheet: |name, file| {
+            format!(
+                "Thiếu phiếu chấm của {name} ({file}); điểm trung bình chỉ tính trên các phiếu đã nộp."
+            )
+        },
+        unknown_entry: |file, row, id| {
+            format!(
+                "{file}, dòng {row}: mã bài '{id}' không có trong danh sách chuyển vòng chấm; không được tính."
+            )
+        },
+        duplicate_row: |file, row, id| {
+            format!("{file}, dòng {row}: bài {id} xuất hiện hai lần; chỉ tính lần đầu.")
+        },
+        conflict: |file, row, name, id, reason| {
+            format!(
+                "{file}, dòng {row}: {name} chấm bài {id} dù có xung đột lợi ích ({reason}); điểm này không được tính."
+            )
+        },
+        not_marked: |file, row, name, id| format!("{file}, dòng {row}: {name} chưa chấm bài {id}."),
+        out_of_range: |file, at, name, id, v, criterion, max| {
+            format!(
+                "{file}, ô {at}: {name} cho bài {id} {v} điểm ở tiêu chí “{criterion}”, ngoài khoảng 0–{max}; điểm của bài này từ phiếu này không được tính."
+            )
+        },
+        not_a_number: |file, at, t, criterion, id| {
+            format!("{file}, ô {at}: “{t}” không phải là số (tiêu chí “{criterion}”, bài {id}).")
+        },
+        missing_score: |file, at, name, criterion, id| {
+            format!(
+                "{file}, ô {at}: {name} chưa cho điểm tiêu chí “{criterion}” của bài {id}; điểm của bài này từ phiếu này không được tính."
+            )
+        },
+        missing_entry: |file, name, id| {
+            format!("{file}: phiếu của {name} không có dòng cho bài {id}.")
+        },
+    },
     package: PackageWords {
         no_such_file: "không có tệp",
         entry_missing: |id, file| {
