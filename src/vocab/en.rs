@@ -288,9 +288,7 @@ pub static WORDS: Words = Words {
         },
         unit_short: |unit, entries, quota, owes| {
             if owes {
-                format!(
-                    "- {unit}: no entry that counts (quota {quota}); owes an explanation letter."
-                )
+                format!("- {unit}: no entry (quota {quota}); owes an explanation letter.")
             } else {
                 format!("- {unit}: {entries} entries (minimum {quota}).")
             }

@@ -285,7 +285,7 @@ pub static WORDS: Words = Words {
         unit_short: |unit, entries, quota, owes| {
             if owes {
                 format!(
-                    "- {unit}: không có bài dự thi hợp lệ (chỉ tiêu {quota}), phải có văn bản giải trình."
+                    "- {unit}: không có bài dự thi (chỉ tiêu {quota}), phải có văn bản giải trình."
                 )
             } else {
                 format!("- {unit}: {entries} bài (chỉ tiêu tối thiểu {quota}).")
