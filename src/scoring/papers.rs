@@ -157,9 +157,7 @@ pub fn minutes_document(
     let mut doc = Document {
         body_pt: 14,
         properties: Properties {
-            title: lang
-                .pick("Biên bản chấm điểm bài dự thi", "Marking minutes")
-                .into(),
+            title: lang.words().marking.doc_title.into(),
             subject: contest.clone(),
             creator: author_of(round),
             created: created.to_string(),
@@ -168,7 +166,7 @@ pub fn minutes_document(
     };
     header(round, &mut doc);
     for p in layout::title(
-        lang.pick("BIÊN BẢN", "MINUTES"),
+        lang.words().marking.minutes_title,
         &[w.summary.to_string(), contest.clone()],
     ) {
         doc.push(p);
@@ -179,7 +177,7 @@ pub fn minutes_document(
         .or_else(|| layout::local_date(&round.report.generated_at));
     doc.push(body(format!(
         "{}: {}",
-        lang.pick("Thời gian", "Time"),
+        lang.words().marking.time,
         match lang {
             Lang::Vi => format!(
                 "Bắt đầu vào hồi {}, {}.",
@@ -198,10 +196,7 @@ pub fn minutes_document(
     } else {
         sitting.venue.as_str()
     };
-    doc.push(body(format!(
-        "{}: {venue}.",
-        lang.pick("Địa điểm", "Place")
-    )));
+    doc.push(body(format!("{}: {venue}.", lang.words().marking.place)));
     let jury = round.jury();
     doc.push(body(format!("{} ({}):", w.jury, jury.len())));
     for (i, (_, m)) in jury.iter().enumerate() {
@@ -411,9 +406,7 @@ fn tie_break_sentence(round: &Round<'_>) -> Option<String> {
                     Lang::En => format!("the higher average on “{name}”"),
                 }
             }
-            TieBreak::EarlierSubmission => lang
-                .pick("bài nộp sớm hơn", "the earlier submission")
-                .to_string(),
+            TieBreak::EarlierSubmission => lang.words().marking.earlier_submission.to_string(),
         })
         .collect();
     Some(match lang {
@@ -565,9 +558,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     let mut doc = Document {
         body_pt: 14,
         properties: Properties {
-            title: lang
-                .pick("Danh sách đề nghị khen thưởng", "Prize list")
-                .into(),
+            title: lang.words().marking.list_doc_title.into(),
             subject: contest.clone(),
             creator: author_of(round),
             created: created.to_string(),
@@ -588,11 +579,11 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     }
     let widths = vec![600, 2000, 1700, 2171, 1300, 1300];
     let head: Vec<String> = [
-        lang.pick("STT", "No."),
+        lang.words().marking.no,
         w.author,
         w.unit,
-        lang.pick("Tên bài dự thi", "Title"),
-        lang.pick("Giải", "Prize"),
+        lang.words().marking.title,
+        lang.words().marking.prize_col,
         w.amount,
     ]
     .iter()
@@ -647,8 +638,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     let signers = Signers {
         left: (w.maker.to_string(), name_of(round, Role::Secretary)),
         right: (
-            lang.pick("CHỦ TỊCH HỘI ĐỒNG", "CHAIR OF THE COUNCIL")
-                .to_string(),
+            lang.words().marking.chair_caps.to_string(),
             name_of(round, Role::Chair),
         ),
     };
@@ -689,7 +679,7 @@ pub fn scores_workbook(
     let mut book = Workbook::new();
     book.set_properties(&properties(
         round,
-        lang.pick("Bảng tổng hợp điểm", "Score workbook"),
+        lang.words().marking.scores_title,
         created,
     ));
     let head = Format::new()
@@ -709,8 +699,8 @@ pub fn scores_workbook(
     sheet.set_name(w.summary_sheet)?;
     let mut col_heads: Vec<String> = vec![
         w.rank.into(),
-        lang.pick("Mã bài", "Entry id").into(),
-        lang.pick("Tên bài dự thi", "Title").into(),
+        lang.words().marking.entry_id.into(),
+        lang.words().marking.title.into(),
         w.kind.into(),
     ];
     col_heads.extend(jury.iter().map(|(_, m)| m.name.clone()));
@@ -775,9 +765,9 @@ pub fn scores_workbook(
     // Detail: every counted mark per criterion.
     let detail = book.add_worksheet();
     detail.set_name(w.detail_sheet)?;
-    let mut heads: Vec<String> = vec![w.member.into(), lang.pick("Mã bài", "Entry id").into()];
+    let mut heads: Vec<String> = vec![w.member.into(), lang.words().marking.entry_id.into()];
     heads.extend(round.scoring.criteria.iter().map(|c| c.name.clone()));
-    heads.push(lang.pick("Tổng", "Total").into());
+    heads.push(lang.words().marking.sum.into());
     for (c, h) in heads.iter().enumerate() {
         detail.write_string_with_format(0, c as u16, h, &head)?;
     }
@@ -801,11 +791,11 @@ pub fn scores_workbook(
     let sheet = book.add_worksheet();
     sheet.set_name(w.problems_sheet)?;
     for (c, h) in [
-        lang.pick("Mã", "Code"),
-        lang.pick("Tệp", "File"),
+        lang.words().marking.code,
+        lang.words().marking.file,
         w.member,
-        lang.pick("Bài", "Entry"),
-        lang.pick("Nội dung", "Message"),
+        lang.words().marking.entry_short,
+        lang.words().marking.message,
     ]
     .iter()
     .enumerate()
@@ -836,7 +826,7 @@ pub fn prize_list_workbook(
     let mut book = Workbook::new();
     book.set_properties(&properties(
         round,
-        lang.pick("Danh sách đề nghị khen thưởng", "Prize list"),
+        lang.words().marking.list_doc_title,
         created,
     ));
     let head = Format::new()
@@ -850,15 +840,15 @@ pub fn prize_list_workbook(
         .set_num_format("#,##0");
     let bold_money = money_fmt.clone().set_bold();
     let sheet = book.add_worksheet();
-    sheet.set_name(lang.pick("Khen thưởng", "Prizes"))?;
+    sheet.set_name(lang.words().marking.prizes_sheet)?;
     let heads = [
-        lang.pick("STT", "No."),
+        lang.words().marking.no,
         w.author,
         w.kind,
         w.unit,
-        lang.pick("Mã bài", "Entry id"),
-        lang.pick("Tên bài dự thi", "Title"),
-        lang.pick("Giải", "Prize"),
+        lang.words().marking.entry_id,
+        lang.words().marking.title,
+        lang.words().marking.prize_col,
         w.amount,
     ];
     for (c, h) in heads.iter().enumerate() {

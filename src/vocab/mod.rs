@@ -404,6 +404,25 @@ pub struct Marking {
     pub problems_sheet: &'static str,
     pub member: &'static str,
     pub conflict: &'static str,
+    // Titles, captions and column heads of the marking papers.
+    pub doc_title: &'static str,
+    pub minutes_title: &'static str,
+    pub time: &'static str,
+    pub place: &'static str,
+    pub earlier_submission: &'static str,
+    pub list_doc_title: &'static str,
+    pub no: &'static str,
+    pub title: &'static str,
+    pub prize_col: &'static str,
+    pub chair_caps: &'static str,
+    pub scores_title: &'static str,
+    pub entry_id: &'static str,
+    pub sum: &'static str,
+    pub code: &'static str,
+    pub file: &'static str,
+    pub entry_short: &'static str,
+    pub message: &'static str,
+    pub prizes_sheet: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.
