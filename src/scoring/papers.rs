@@ -178,18 +178,10 @@ pub fn minutes_document(
     doc.push(body(format!(
         "{}: {}",
         lang.words().marking.time,
-        match lang {
-            Lang::Vi => format!(
-                "Bắt đầu vào hồi {}, {}.",
-                layout::time_words(sitting.start(), lang),
-                layout::date_words(date, lang)
-            ),
-            Lang::En => format!(
-                "Started at {} on {}.",
-                layout::time_words(sitting.start(), lang),
-                layout::date_words(date, lang)
-            ),
-        }
+        (lang.words().marking.started)(
+            &layout::time_words(sitting.start(), lang),
+            &layout::date_words(date, lang)
+        )
     )));
     let venue = if sitting.venue.is_empty() {
         layout::BLANK
@@ -246,20 +238,11 @@ pub fn minutes_document(
 
     // II. Results.
     doc.push(heading(w.results_heading));
-    doc.push(body(match lang {
-        Lang::Vi => format!(
-            "Số bài dự thi chấm: {}. Số phiếu chấm nhận được: {}/{}.",
-            round.entries().len(),
-            checked.sheets.len(),
-            jury.len()
-        ),
-        Lang::En => format!(
-            "Entries marked: {}. Scoring sheets received: {}/{}.",
-            round.entries().len(),
-            checked.sheets.len(),
-            jury.len()
-        ),
-    }));
+    doc.push(body((lang.words().marking.tally_line)(
+        round.entries().len(),
+        checked.sheets.len(),
+        jury.len(),
+    )));
     let widths = vec![850, 3671, 1100, 1000, 1150, 1300];
     let head: Vec<String> = [w.rank, w.entry, w.kind, w.sheets, w.average, w.prize]
         .iter()
@@ -305,33 +288,20 @@ pub fn minutes_document(
         doc.push(body(format!("- {}", p.message)));
     }
     if problems.len() > MAX_PRINTED {
-        doc.push(body(match lang {
-            Lang::Vi => format!(
-                "- … và {} vấn đề khác (xem trang “Vấn đề” của {SCORES_FILE}).",
-                problems.len() - MAX_PRINTED
-            ),
-            Lang::En => format!(
-                "- … and {} more (see the “Problems” sheet of {SCORES_FILE}).",
-                problems.len() - MAX_PRINTED
-            ),
-        }));
+        doc.push(body((lang.words().marking.more_problems)(
+            problems.len() - MAX_PRINTED,
+            SCORES_FILE,
+        )));
     }
 
     // Conclusion.
     doc.push(heading(w.conclusion_heading));
     doc.push(body(conclusion(round, tally, problems.len())).keep_next());
     let end = layout::time_words(sitting.end(), lang);
-    let (closed, copies) = match lang {
-        Lang::Vi => (
-            format!("Buổi chấm điểm kết thúc vào hồi {end} cùng ngày."),
-            "Biên bản được lập thành 02 bản, các thành viên Hội đồng thống nhất ký tên dưới đây."
-                .to_string(),
-        ),
-        Lang::En => (
-            format!("The marking session closed at {end} the same day."),
-            "These minutes are made in two copies and signed below.".to_string(),
-        ),
-    };
+    let (closed, copies) = (
+        (lang.words().marking.closed)(&end),
+        lang.words().marking.copies.to_string(),
+    );
     doc.push(body(closed).keep_next().keep_lines());
     doc.push(body(copies).keep_next().keep_lines());
     let signers = Signers::secretary_and_chair(round.report, lang);
@@ -401,24 +371,12 @@ fn tie_break_sentence(round: &Round<'_>) -> Option<String> {
                     .criterion(code)
                     .map(|c| c.name.as_str())
                     .unwrap_or(code);
-                match lang {
-                    Lang::Vi => format!("điểm tiêu chí “{name}” cao hơn"),
-                    Lang::En => format!("the higher average on “{name}”"),
-                }
+                (lang.words().marking.tie_criterion)(name)
             }
             TieBreak::EarlierSubmission => lang.words().marking.earlier_submission.to_string(),
         })
         .collect();
-    Some(match lang {
-        Lang::Vi => format!(
-            "Khi bằng điểm, xếp trên theo thứ tự: {}; nếu vẫn bằng nhau, Hội đồng quyết định.",
-            rules.join("; ")
-        ),
-        Lang::En => format!(
-            "Ties are broken, in order, by {}; a tie left after these is for the council to decide.",
-            rules.join("; ")
-        ),
-    })
+    Some((lang.words().marking.tie_rules)(&rules.join("; ")))
 }
 
 /// The check's problems plus what only the tally can see: entries without a counted mark and
@@ -435,10 +393,7 @@ pub fn all_problems(round: &Round<'_>, checked: &Checked, tally: &Tally) -> Vec<
                 file: None,
                 member: None,
                 entry: Some(id.clone()),
-                message: match lang {
-                    Lang::Vi => format!("Bài {id} chưa có phiếu chấm hợp lệ nào: chưa xếp hạng."),
-                    Lang::En => format!("Entry {id} has no valid mark yet: not ranked."),
-                },
+                message: (lang.words().marking.no_marks)(id),
             });
         }
     }
@@ -449,20 +404,11 @@ pub fn all_problems(round: &Round<'_>, checked: &Checked, tally: &Tally) -> Vec<
             file: None,
             member: None,
             entry: Some(ids.join(", ")),
-            message: match lang {
-                Lang::Vi => format!(
-                    "Các bài {} ({}) bằng điểm sau mọi tiêu chí phụ tại ranh giới {}: Hội đồng quyết định; danh sách tạm xếp theo mã bài.",
-                    ids.join(", "),
-                    if t.group { "tập thể" } else { "cá nhân" },
-                    t.rank.label(lang).to_lowercase()
-                ),
-                Lang::En => format!(
-                    "Entries {} ({}) tie after every tie-break rule at the {} boundary: the council decides; the list orders them by id for now.",
-                    ids.join(", "),
-                    if t.group { "groups" } else { "individuals" },
-                    t.rank.label(lang).to_lowercase()
-                ),
-            },
+            message: (lang.words().marking.boundary_tie)(
+                &ids.join(", "),
+                t.group,
+                &t.rank.label(lang).to_lowercase(),
+            ),
         });
     }
     out
@@ -497,48 +443,24 @@ fn conclusion(round: &Round<'_>, tally: &Tally, problems: usize) -> String {
         if ind + grp == 0 {
             continue;
         }
-        parts.push(match lang {
-            Lang::Vi => format!(
-                "{:02} {} ({:02} cá nhân, {:02} tập thể)",
-                ind + grp,
-                rank.label(lang).to_lowercase(),
-                ind,
-                grp
-            ),
-            Lang::En => format!(
-                "{} × {} ({} individual, {} group)",
-                ind + grp,
-                rank.label(lang).to_lowercase(),
-                ind,
-                grp
-            ),
-        });
+        parts.push((lang.words().marking.prize_part)(
+            ind + grp,
+            &rank.label(lang).to_lowercase(),
+            ind,
+            grp,
+        ));
     }
-    let mut s = match (lang, parts.is_empty()) {
-        (Lang::Vi, false) => format!(
-            "Hội đồng thống nhất kết quả chấm điểm và đề nghị khen thưởng {}; tổng số tiền thưởng {} đồng ({}).",
-            parts.join(", "),
-            money::digits(total, lang),
-            money::words(total, lang)
-        ),
-        (Lang::En, false) => format!(
-            "The council agreed the marks and proposes {}; prize money {} ({}).",
-            parts.join(", "),
-            money::digits(total, lang),
-            money::words(total, lang)
-        ),
-        (Lang::Vi, true) => {
-            "Hội đồng thống nhất kết quả chấm điểm và thứ tự xếp hạng tại mục II.".to_string()
-        }
-        (Lang::En, true) => {
-            "The council agreed the marks and the ranking in section II.".to_string()
-        }
+    let mut s = if parts.is_empty() {
+        lang.words().marking.conclusion_ranking.to_string()
+    } else {
+        (lang.words().marking.conclusion_prizes)(
+            &parts.join(", "),
+            &money::digits(total, lang),
+            &money::words(total, lang),
+        )
     };
     if problems > 0 {
-        s.push_str(match lang {
-            Lang::Vi => " Kết quả chỉ chính thức sau khi các vấn đề tại mục III được giải quyết.",
-            Lang::En => " The results become final once the problems in section III are resolved.",
-        });
+        s.push_str(lang.words().marking.not_final);
     }
     s
 }

@@ -389,6 +389,34 @@ pub static WORDS: Words = Words {
         entry_short: "Entry",
         message: "Message",
         prizes_sheet: "Prizes",
+        started: |time, date| format!("Started at {time} on {date}."),
+        tally_line: |entries, sheets, jury| {
+            format!("Entries marked: {entries}. Scoring sheets received: {sheets}/{jury}.")
+        },
+        more_problems: |n, file| format!("- … and {n} more (see the “Problems” sheet of {file})."),
+        closed: |end| format!("The marking session closed at {end} the same day."),
+        copies: "These minutes are made in two copies and signed below.",
+        tie_criterion: |name| format!("the higher average on “{name}”"),
+        tie_rules: |rules| {
+            format!(
+                "Ties are broken, in order, by {rules}; a tie left after these is for the council to decide."
+            )
+        },
+        no_marks: |id| format!("Entry {id} has no valid mark yet: not ranked."),
+        boundary_tie: |ids, group, rank| {
+            let kind = if group { "groups" } else { "individuals" };
+            format!(
+                "Entries {ids} ({kind}) tie after every tie-break rule at the {rank} boundary: the council decides; the list orders them by id for now."
+            )
+        },
+        prize_part: |n, rank, ind, grp| format!("{n} × {rank} ({ind} individual, {grp} group)"),
+        conclusion_prizes: |parts, digits, words| {
+            format!(
+                "The council agreed the marks and proposes {parts}; prize money {digits} ({words})."
+            )
+        },
+        conclusion_ranking: "The council agreed the marks and the ranking in section II.",
+        not_final: " The results become final once the problems in section III are resolved.",
     },
     sheet_problems: SheetProblems {
         unreadable: |file, cause| format!("{file}: {cause}; this sheet is not counted."),

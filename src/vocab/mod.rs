@@ -423,6 +423,30 @@ pub struct Marking {
     pub entry_short: &'static str,
     pub message: &'static str,
     pub prizes_sheet: &'static str,
+    // Sentences of the marking minutes.
+    /// (time, date): "Bắt đầu vào hồi {time}, {date}."
+    pub started: fn(&str, &str) -> String,
+    /// (entries, sheets received, jury).
+    pub tally_line: fn(usize, usize, usize) -> String,
+    /// (problems not printed, the score workbook's file).
+    pub more_problems: fn(usize, &str) -> String,
+    /// (closing time).
+    pub closed: fn(&str) -> String,
+    pub copies: &'static str,
+    /// (criterion): one tie-break rule.
+    pub tie_criterion: fn(&str) -> String,
+    /// (the rules joined): the tie-break sentence.
+    pub tie_rules: fn(&str) -> String,
+    /// (entry id).
+    pub no_marks: fn(&str) -> String,
+    /// (ids, groups?, prize rank in lower case).
+    pub boundary_tie: fn(&str, bool, &str) -> String,
+    /// (count, prize, individuals, groups).
+    pub prize_part: fn(usize, &str, usize, usize) -> String,
+    /// (parts, total in figures, total in words).
+    pub conclusion_prizes: fn(&str, &str, &str) -> String,
+    pub conclusion_ranking: &'static str,
+    pub not_final: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.

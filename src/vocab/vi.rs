@@ -387,6 +387,36 @@ pub static WORDS: Words = Words {
         entry_short: "Bài",
         message: "Nội dung",
         prizes_sheet: "Khen thưởng",
+        started: |time, date| format!("Bắt đầu vào hồi {time}, {date}."),
+        tally_line: |entries, sheets, jury| {
+            format!("Số bài dự thi chấm: {entries}. Số phiếu chấm nhận được: {sheets}/{jury}.")
+        },
+        more_problems: |n, file| format!("- … và {n} vấn đề khác (xem trang “Vấn đề” của {file})."),
+        closed: |end| format!("Buổi chấm điểm kết thúc vào hồi {end} cùng ngày."),
+        copies: "Biên bản được lập thành 02 bản, các thành viên Hội đồng thống nhất ký tên dưới đây.",
+        tie_criterion: |name| format!("điểm tiêu chí “{name}” cao hơn"),
+        tie_rules: |rules| {
+            format!(
+                "Khi bằng điểm, xếp trên theo thứ tự: {rules}; nếu vẫn bằng nhau, Hội đồng quyết định."
+            )
+        },
+        no_marks: |id| format!("Bài {id} chưa có phiếu chấm hợp lệ nào: chưa xếp hạng."),
+        boundary_tie: |ids, group, rank| {
+            let kind = if group { "tập thể" } else { "cá nhân" };
+            format!(
+                "Các bài {ids} ({kind}) bằng điểm sau mọi tiêu chí phụ tại ranh giới {rank}: Hội đồng quyết định; danh sách tạm xếp theo mã bài."
+            )
+        },
+        prize_part: |n, rank, ind, grp| {
+            format!("{n:02} {rank} ({ind:02} cá nhân, {grp:02} tập thể)")
+        },
+        conclusion_prizes: |parts, digits, words| {
+            format!(
+                "Hội đồng thống nhất kết quả chấm điểm và đề nghị khen thưởng {parts}; tổng số tiền thưởng {digits} đồng ({words})."
+            )
+        },
+        conclusion_ranking: "Hội đồng thống nhất kết quả chấm điểm và thứ tự xếp hạng tại mục II.",
+        not_final: " Kết quả chỉ chính thức sau khi các vấn đề tại mục III được giải quyết.",
     },
     sheet_problems: SheetProblems {
         unreadable: |file, cause| format!("{file}: {cause}; phiếu này không được tính."),
