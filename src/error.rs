@@ -311,20 +311,11 @@ impl ExtractError {
 
 /// What a file really is, for `WrongFormat`: a format's ending (`.xlsx`) or words.
 fn format_words(found: &str, lang: Lang) -> String {
+    let w = &lang.words().files;
     match found {
-        "binary" => lang
-            .pick(
-                "dữ liệu nhị phân, không phải văn bản",
-                "binary data, not text",
-            )
-            .into(),
-        "ole" => lang
-            .pick(
-                "một tệp Office cũ không phải Word",
-                "an old Office file that is not Word",
-            )
-            .into(),
-        "zip" => lang.pick("một tệp nén (zip)", "a zip archive").into(),
+        "binary" => w.format_binary.into(),
+        "ole" => w.format_ole.into(),
+        "zip" => w.format_zip.into(),
         other if other.chars().all(|c| c.is_ascii_alphanumeric()) => format!(".{other}"),
         other => other.into(),
     }
@@ -370,13 +361,14 @@ fn megabytes(bytes: u64) -> String {
 }
 
 /// What a non-regular file is, in words (`what` is a `safe_fs::ReadError::NotRegular` code).
-fn not_regular_words(what: &str, lang: Lang) -> &str {
+fn not_regular_words(what: &str, lang: Lang) -> &'static str {
+    let w = &lang.words().files;
     match what {
-        "symlink" => lang.pick("liên kết tượng trưng", "a symbolic link"),
-        "fifo" => lang.pick("ống dẫn có tên (FIFO)", "a named pipe (FIFO)"),
-        "socket" => lang.pick("socket", "a socket"),
-        "folder" => lang.pick("thư mục", "a folder"),
-        _ => lang.pick("tệp thiết bị", "a device"),
+        "symlink" => w.not_regular_symlink,
+        "fifo" => w.not_regular_fifo,
+        "socket" => w.not_regular_socket,
+        "folder" => w.not_regular_folder,
+        _ => w.not_regular_device,
     }
 }
 

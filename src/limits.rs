@@ -98,16 +98,14 @@ pub enum Charge {
 impl Charge {
     /// What was being read, in the reader's language.
     pub fn label(self, lang: Lang) -> &'static str {
+        let w = &lang.words().files;
         match self {
-            Charge::FileBytes => lang.pick("nội dung tệp", "the file's bytes"),
-            Charge::Decompressed => lang.pick("dữ liệu giải nén", "decompressed data"),
-            Charge::PdfStream => lang.pick("luồng dữ liệu PDF", "PDF streams"),
-            Charge::PdfOperators => lang.pick(
-                "lệnh vẽ trang PDF (kể cả đối tượng lồng nhau)",
-                "PDF drawing operators (nested objects included)",
-            ),
-            Charge::Text => lang.pick("văn bản trích xuất", "extracted text"),
-            Charge::Pixels => lang.pick("ảnh trang để nhận dạng chữ", "page images for OCR"),
+            Charge::FileBytes => w.charge_file_bytes,
+            Charge::Decompressed => w.charge_decompressed,
+            Charge::PdfStream => w.charge_pdf_stream,
+            Charge::PdfOperators => w.charge_pdf_operators,
+            Charge::Text => w.charge_text,
+            Charge::Pixels => w.charge_pixels,
         }
     }
 }

@@ -63,62 +63,32 @@ pub enum LockError {
 impl LockError {
     /// What a council member reads, with what to do.
     pub fn message(&self, lang: Lang) -> String {
+        // Words from the vocabulary (ux, #13).
+        let w = &lang.words().files;
         match self {
             LockError::Busy {
                 dir,
                 guarded,
                 holder,
             } => {
-                let what = match guarded {
-                    Guarded::Output => lang.pick("Thư mục kết quả", "The output folder"),
-                    Guarded::Index => lang.pick("Kho đối chiếu", "The corpus index"),
+                let (what, todo) = match guarded {
+                    Guarded::Output => (w.lock_output, w.lock_wait_output),
+                    Guarded::Index => (w.lock_index, w.lock_wait_index),
                 };
-                let who = match (holder, lang) {
-                    (Some(h), Lang::Vi) => format!(
-                        "tiến trình {} (lệnh `{}`, bắt đầu lúc {})",
-                        h.pid, h.command, h.started
+                let who = match holder {
+                    Some(h) => (w.lock_holder)(
+                        h.pid,
+                        &h.command,
+                        &crate::vocab::date_time(&h.started, lang),
                     ),
-                    (Some(h), Lang::En) => format!(
-                        "process {} (command `{}`, started {})",
-                        h.pid, h.command, h.started
-                    ),
-                    (None, _) => lang
-                        .pick("một tiến trình khác", "another process")
-                        .to_string(),
+                    None => w.lock_someone.to_string(),
                 };
-                let todo = match guarded {
-                    Guarded::Output => lang.pick(
-                        "Chờ lần chạy đó xong rồi chạy lại, hoặc chọn thư mục --out khác.",
-                        "wait for that run to finish, or choose another --out",
-                    ),
-                    Guarded::Index => lang.pick(
-                        "Chờ lần chạy đó xong rồi chạy lại.",
-                        "wait for that run to finish",
-                    ),
-                };
-                match lang {
-                    Lang::Vi => format!(
-                        "{what} {} đang được một lần chạy soloai khác sử dụng: {who}. {todo}",
-                        dir.display()
-                    ),
-                    Lang::En => format!(
-                        "{what} {} is in use by another soloai run: {who}; {todo}",
-                        dir.display()
-                    ),
-                }
+                (w.lock_busy)(what, &dir.display().to_string(), &who, todo)
             }
-            LockError::Io { dir, cause } => match lang {
-                Lang::Vi => format!(
-                    "Không tạo được tệp khoá trong {} ({}). Kiểm tra thư mục có quyền ghi.",
-                    dir.display(),
-                    crate::safe_fs::io_words(cause, lang)
-                ),
-                Lang::En => format!(
-                    "could not create the lock file in {} ({}); check the folder is writable",
-                    dir.display(),
-                    crate::safe_fs::io_words(cause, lang)
-                ),
-            },
+            LockError::Io { dir, cause } => (w.lock_io)(
+                &dir.display().to_string(),
+                &crate::safe_fs::io_words(cause, lang),
+            ),
         }
     }
 }
@@ -227,7 +197,12 @@ mod tests {
                     vi.contains(&format!("tiến trình {}", std::process::id())),
                     "{vi}"
                 );
-                assert!(vi.contains("bắt đầu lúc 20"), "{vi}");
+                // The start time in the council's calendar and clock (dd/mm/yyyy hh:mm).
+                assert!(
+                    regex::Regex::new(r"bắt đầu lúc \d{2}/\d{2}/\d{4} \d{2}:\d{2} \(UTC")
+                        .is_ok_and(|r| r.is_match(&vi)),
+                    "{vi}"
+                );
             }
             other => panic!("second lock: {other:?}"),
         }

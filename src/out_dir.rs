@@ -34,55 +34,24 @@ pub enum OutDirError {
 impl OutDirError {
     /// What a council member reads, with what to do.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (OutDirError::InsideEntries { out, entries }, Lang::Vi) => format!(
-                "Thư mục kết quả {} trùng hoặc nằm trong thư mục đầu vào {} (bài dự thi hoặc tài liệu đối chiếu): báo cáo sẽ ghi đè tệp đầu vào hoặc bị đọc lại như bài dự thi ở lần chạy sau. Chọn --out ở ngoài thư mục đó.",
-                out.display(),
-                entries.display()
-            ),
-            (OutDirError::InsideEntries { out, entries }, Lang::En) => format!(
-                "the output folder {} is or lies inside the input folder {} (entries or corpus documents): reports would overwrite inputs or be read as entries next time; choose an --out outside it",
-                out.display(),
-                entries.display()
-            ),
-            (OutDirError::ContainsEntries { out, entries }, Lang::Vi) => format!(
-                "Thư mục kết quả {} chứa thư mục đầu vào {} (bài dự thi hoặc tài liệu đối chiếu). Chọn --out là một thư mục riêng, ví dụ soloai-out.",
-                out.display(),
-                entries.display()
-            ),
-            (OutDirError::ContainsEntries { out, entries }, Lang::En) => format!(
-                "the output folder {} contains the input folder {} (entries or corpus documents); choose a folder of its own, e.g. soloai-out",
-                out.display(),
-                entries.display()
-            ),
-            (OutDirError::NotAFolder(out), Lang::Vi) => format!(
-                "{} không phải là thư mục. Chọn --out là một thư mục.",
-                out.display()
-            ),
-            (OutDirError::NotAFolder(out), Lang::En) => {
-                format!("{} is not a folder; --out must be a folder", out.display())
+        // Words from the vocabulary (ux, #13).
+        let w = &lang.words().files;
+        match self {
+            OutDirError::InsideEntries { out, entries } => {
+                (w.out_inside_entries)(&out.display().to_string(), &entries.display().to_string())
             }
-            (OutDirError::Foreign { out, examples }, Lang::Vi) => format!(
-                "Thư mục kết quả {} đang chứa tệp không do soloai tạo ({}). soloai chỉ ghi vào thư mục trống hoặc thư mục kết quả của chính nó, để không ghi đè hay xoá tệp của người khác. Chọn --out là một thư mục trống hoặc mới.",
-                out.display(),
-                examples.join(", ")
+            OutDirError::ContainsEntries { out, entries } => {
+                (w.out_contains_entries)(&out.display().to_string(), &entries.display().to_string())
+            }
+            OutDirError::NotAFolder(out) => (w.out_not_a_folder)(&out.display().to_string()),
+            OutDirError::Foreign { out, examples } => {
+                (w.out_foreign)(&out.display().to_string(), &examples.join(", "))
+            }
+            OutDirError::NotWritable { out, cause } => (w.out_not_writable)(
+                &out.display().to_string(),
+                &crate::safe_fs::io_words(cause, lang),
             ),
-            (OutDirError::Foreign { out, examples }, Lang::En) => format!(
-                "the output folder {} holds files soloai did not write ({}); soloai only writes into an empty folder or one of its own, so nobody's files are overwritten or deleted; choose an empty or new --out",
-                out.display(),
-                examples.join(", ")
-            ),
-            (OutDirError::NotWritable { out, cause }, Lang::Vi) => format!(
-                "Không ghi được vào thư mục kết quả {} ({}). Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn --out khác.",
-                out.display(),
-                crate::safe_fs::io_words(cause, lang)
-            ),
-            (OutDirError::NotWritable { out, cause }, Lang::En) => format!(
-                "cannot write into the output folder {} ({}); check permissions and disk space, or choose another --out",
-                out.display(),
-                crate::safe_fs::io_words(cause, lang)
-            ),
-            (OutDirError::Locked(e), _) => e.message(lang),
+            OutDirError::Locked(e) => e.message(lang),
         }
     }
 }

@@ -361,35 +361,12 @@ const ELOOP: i32 = -1;
 
 /// The words for an [`io_cause`] code (anything else is shown as it is).
 pub fn io_words(cause: &str, lang: Lang) -> String {
-    let (vi, en) = match cause {
-        "not-found" => ("không tìm thấy tệp", "no such file"),
-        "permission-denied" => ("không có quyền truy cập", "permission denied"),
-        "already-exists" => ("tệp đã tồn tại", "already exists"),
-        "would-block" => ("tệp không sẵn sàng để đọc", "not ready to read"),
-        "invalid-data" => ("dữ liệu không hợp lệ", "invalid data"),
-        "unexpected-eof" => ("tệp kết thúc đột ngột", "unexpected end of file"),
-        "out-of-memory" => ("hết bộ nhớ", "out of memory"),
-        "storage-full" => ("ổ đĩa đã đầy", "disk full"),
-        "read-only" => ("ổ đĩa chỉ cho phép đọc", "read-only file system"),
-        "is-a-directory" => ("là thư mục, không phải tệp", "is a folder"),
-        "not-a-directory" => ("không phải thư mục", "not a folder"),
-        "symlink" => ("là liên kết tượng trưng", "is a symbolic link"),
-        "not-read" => ("chưa đọc", "not read yet"),
-        "missing-entry" => (
-            "có trong danh sách nhưng không thấy trong thư mục bài dự thi",
-            "listed in the manifest but not found in the entries folder",
-        ),
-        other => {
-            return match lang {
-                Lang::Vi => format!(
-                    "lỗi hệ thống: {}",
-                    other.strip_prefix("os: ").unwrap_or(other)
-                ),
-                Lang::En => other.strip_prefix("os: ").unwrap_or(other).to_string(),
-            };
-        }
-    };
-    lang.pick(vi, en).to_string()
+    // Words from the vocabulary (ux, #13).
+    let w = &lang.words().files;
+    match (w.io_cause)(cause) {
+        Some(words) => words.to_string(),
+        None => (w.io_other)(cause.strip_prefix("os: ").unwrap_or(cause)),
+    }
 }
 
 #[cfg(all(test, unix))]

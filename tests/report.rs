@@ -439,7 +439,7 @@ fn assert_safe_page(html: &str, scripts_allowed: usize) {
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
         "div", "a", "main", "section", "p", "span", "table", "thead", "tbody", "tr", "th", "td",
         "button", "input", "select", "option", "label", "svg", "rect", "mark", "dl", "dt", "dd",
-        "ul", "ol", "li", "footer", "script",
+        "ul", "ol", "li", "footer", "script", "strong", "ins", "colgroup", "col", "code",
     ];
     let mut scripts = 0;
     for (name, inside) in tags(&markup) {
@@ -519,9 +519,11 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
     ] {
         assert!(html.contains(words), "missing {words}");
     }
-    assert!(html.contains("<span class=\"pct green\">93%</span>"));
-    assert!(html.contains("<span class=\"pct red\">41%</span>"));
-    assert!(html.contains("<span class=\"pct amber\">65%</span>"));
+    // The headline is the similarity, coloured by its originality band, originality beside.
+    assert!(html.contains("<span class=\"pct green\">7%</span>"));
+    assert!(html.contains("<span class=\"pct red\">59%</span>"));
+    assert!(html.contains("<span class=\"pct amber\">35%</span>"));
+    assert!(html.contains("Tỷ lệ nguyên gốc: 41%"));
     // Links to the entry pages use the safe names.
     assert!(html.contains("href=\"entries/______etc_passwd.html\""));
     // The other files of the run are linked, relatively.
@@ -536,8 +538,15 @@ fn dashboard_escapes_untrusted_text_and_loads_nothing() -> TestResult {
             "no link to {file}"
         );
     }
-    // The declared area that differs from the detected one is shown.
-    assert!(html.contains("Lĩnh vực đăng ký: g"));
+    // The registered area is shown (and filtered on), the detected one beside it when they
+    // differ; areas list in Vietnamese order.
+    assert!(html.contains(
+        "g. Xây dựng chính quyền điện tử, chính quyền số<div class=\"chip fail\">Lĩnh vực (phát hiện): đ</div>"
+    ));
+    assert!(html.contains("data-area=\"g\""));
+    let c_at = html.find("<option value=\"c\">").unwrap_or(usize::MAX);
+    let g_at = html.find("<option value=\"g\">").unwrap_or(0);
+    assert!(c_at < g_at, "areas out of order");
     Ok(())
 }
 
@@ -555,28 +564,22 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
     );
     assert!(html.contains(&marked), "full-text highlight missing");
     assert!(html.contains(&format!("<mark class=\"src-0\">{COPIED}</mark>")));
-    // The source passage sits beside it, escaped.
-    assert!(html.contains(&format!("{COPIED} {}", html_escape(EVIL_SOURCE))));
+    // The source passage sits beside it, escaped, highlighted too, with the words the entry
+    // does not have marked.
+    assert!(html.contains(&format!(
+        "<mark class=\"src-0\">{COPIED} <ins>{}</ins></mark>",
+        html_escape(EVIL_SOURCE)
+    )));
     // The second source colours the script-looking text, which reads as text.
     assert!(html.contains("<mark class=\"src-1\" title=\"mo-hinh/mot-cua-lien-thong.pdf\">&lt;/script&gt;&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;</mark>"));
     // The excluded passage is marked, not highlighted.
     assert!(html.contains(&format!(
         "<span class=\"excluded\" title=\"Đoạn được loại trừ (trích dẫn văn bản pháp luật)\">{TEMPLATE}</span>"
     )));
-    // Sources with their share: 41% of non-space characters outside the excluded passage
-    // would be computed from the text; check the copied share is shown as a percentage.
-    let outside: usize = report.entries[1]
-        .text
-        .replace(TEMPLATE, "")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .count();
-    let copied: usize = COPIED.chars().filter(|c| !c.is_whitespace()).count();
-    let share = format!("{:.0}%", copied as f64 / outside as f64 * 100.0);
-    assert!(
-        html.contains(&format!("<td class=\"num\">{share}<svg")),
-        "share {share}"
-    );
+    // Each source with its share of the entry, the figure copy detection gave (52%): one
+    // percentage per source, the same as in the passage heading.
+    assert!(html.contains("<td class=\"num\">52%<svg"), "share");
+    assert!(html.contains("— Sao chép một phần · 52%"));
     // Form evidence and eligibility findings, escaped.
     assert!(html.contains("62% Arial &lt;b&gt;không đạt&lt;/b&gt;; trang 2: &quot;Arial&quot;"));
     assert!(html.contains("Nộp ngày 01/06/2025, sau hạn 31/05/2025"));
@@ -687,8 +690,10 @@ fn csv_has_a_bom_and_no_formulas() -> TestResult {
     assert_eq!(hostile[3], IMG_TITLE);
     assert_eq!(hostile[4], format!("'{FORMULA_AUTHOR}; {PLUS_PHONE}"));
     assert_eq!(hostile[5], format!("'{AT_UNIT}"));
-    assert_eq!(hostile[10], "41%");
-    assert_eq!(hostile[11], "Không đạt");
+    // Similarity, then originality beside it; the date day first.
+    assert_eq!(hostile[10], "59%");
+    assert_eq!(hostile[11], "41%");
+    assert_eq!(hostile[12], "Không đạt");
     assert_eq!(records[4][3], format!("'{MINUS_TITLE}"));
     assert_eq!(records[1][3], "Sổ tay điện tử thủ tục đất đai");
     Ok(())
@@ -801,7 +806,7 @@ fn xlsx_reopens_with_text_cells_filters_and_quote_prefix() -> TestResult {
 
     let sheet1 = zip_part(&path, "xl/worksheets/sheet1.xml")?;
     assert!(
-        sheet1.contains("<autoFilter ref=\"A1:Q5\""),
+        sheet1.contains("<autoFilter ref=\"A1:R5\""),
         "autofilter on sheet 1"
     );
     assert!(
@@ -870,10 +875,30 @@ fn xlsx_reopens_with_text_cells_filters_and_quote_prefix() -> TestResult {
         text_of("D2"),
         Some(("Sổ tay điện tử thủ tục đất đai".to_string(), false))
     );
-    // Originality is a number formatted as a percentage.
+    // Similarity and originality are numbers formatted as percentages.
     let k3 = seen.get("K3").ok_or("no K3")?;
-    assert_eq!(k3.get("v").map(String::as_str), Some("0.41"));
+    assert_eq!(k3.get("v").map(String::as_str), Some("0.59"));
     assert!(k3.get("t").is_none());
+    let l3 = seen.get("L3").ok_or("no L3")?;
+    assert_eq!(l3.get("v").map(String::as_str), Some("0.41"));
+    // Printing: A4 landscape, one page wide, the header row on every page.
+    for sheet in [
+        &sheet1,
+        &zip_part(&path, "xl/worksheets/sheet2.xml")?,
+        &zip_part(&path, "xl/worksheets/sheet3.xml")?,
+    ] {
+        assert!(sheet.contains("orientation=\"landscape\""), "landscape");
+        assert!(sheet.contains("paperSize=\"9\""), "A4");
+        assert!(sheet.contains("fitToHeight=\"0\""), "one page wide");
+        assert!(
+            sheet.contains("<pageSetUpPr fitToPage=\"1\""),
+            "fit to page"
+        );
+    }
+    assert!(
+        workbook.contains("_xlnm.Print_Titles"),
+        "header row repeated"
+    );
 
     let sheet2 = zip_part(&path, "xl/worksheets/sheet2.xml")?;
     assert!(
@@ -1071,7 +1096,7 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
                 dom.contains("data-ready=\"1\""),
                 "dashboard script did not run"
             );
-            assert!(dom.contains("Hiển thị 4/4 bài"));
+            assert!(dom.contains("Đang hiện 4/4 bài"));
         }
     }
 
@@ -1108,8 +1133,126 @@ fn chromium_renders_the_pages_without_console_errors() -> TestResult {
         ))
         .output()?;
     let dom = String::from_utf8_lossy(&filtered.stdout);
-    assert!(dom.contains("Hiển thị 1/4 bài"), "filter did not apply");
+    assert!(dom.contains("Đang hiện 1/4 bài"), "filter did not apply");
     assert_eq!(dom.matches("<tr data-verdict=").count(), 4);
     assert_eq!(dom.matches(" hidden=\"\"").count(), 3, "three rows hidden");
+    Ok(())
+}
+
+/// An entry page stays under 300 KB whatever the number of matches: panes for the largest
+/// sources only, a capped sources table, short highlight titles.
+#[test]
+fn an_entry_page_is_bounded_whatever_the_number_of_matches() -> TestResult {
+    let sentence =
+        "Ủy ban nhân dân xã tiếp nhận hồ sơ trực tuyến và trả kết quả tại nhà cho người dân. ";
+    let text = sentence.repeat(400); // about 40 KB of entry text
+    let mut matches = Vec::new();
+    for m in 0..2_000usize {
+        let spans = (0..5usize)
+            .map(|k| {
+                let start = ((m * 37 + k * 911) % 380) * sentence.len();
+                SpanView {
+                    entry_start: start,
+                    entry_end: start + sentence.len() * 3,
+                    source_start: 0,
+                    source_end: sentence.len() * 3,
+                    source_text: sentence.repeat(3),
+                    ..SpanView::default()
+                }
+            })
+            .collect();
+        matches.push(MatchView {
+            source: format!("corpus/c/mo-hinh-{m}.md"),
+            source_title: Some(format!(
+                "Mô hình một cửa số {m} của một tỉnh miền núi phía Bắc"
+            )),
+            source_kind: Some("applied".into()),
+            source_origin: Some(format!("UBND tỉnh, Quyết định số {m}/2024/QĐ-UBND")),
+            source_scope: Some("Quảng Ninh".into()),
+            score: 0.01 + (m % 50) as f64 / 100.0,
+            kind: "partial".into(),
+            spans,
+            ..MatchView::default()
+        });
+    }
+    let mut report = Report::new("lang-son-2025", "2025-06-02T08:30:00Z");
+    report.entries.push(EntryReport {
+        id: "NHIEU-NGUON".into(),
+        text,
+        matches,
+        originality: Some(0.1),
+        ..EntryReport::default()
+    });
+    let dir = tempfile::tempdir()?;
+    write_all(&report, dir.path(), Lang::Vi)?;
+    let page = dir.path().join("entries/NHIEU-NGUON.html");
+    let size = std::fs::metadata(&page)?.len();
+    assert!(size < 300_000, "entry page is {size} bytes");
+    eprintln!("2,000 sources × 5 passages over 40 KB of text: entry page {size} bytes");
+    let html = std::fs::read_to_string(&page)?;
+    assert!(html.contains("Hiện đoạn trùng của 20 nguồn trùng nhiều nhất trong 2000 nguồn"));
+    assert!(html.contains("… và 1900 nguồn khác (đủ trong report.json)."));
+    Ok(())
+}
+
+/// What the reader noticed while reading a file (a PDF font without a Unicode map, OCR, a
+/// guessed cover page) is on the entry page in Vietnamese, escaped, and bounded: at most 20
+/// notes whatever the file makes the reader say, then how many more.
+#[test]
+fn reading_warnings_are_on_the_entry_page_bounded() -> TestResult {
+    let mut doc = soloai::Extracted {
+        text: "Nội dung bài dự thi.".into(),
+        ..Default::default()
+    };
+    doc.warnings.push(
+        "no page or section break: the cover page was guessed from the first paragraphs".into(),
+    );
+    doc.warnings.push(
+        "Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract 5.3.0 (vie), độ tin cậy trung bình 95%): chữ có thể sai.".into(),
+    );
+    doc.warnings
+        .push(format!("Phông '{SCRIPT_ID}' không có bảng mã ToUnicode."));
+    // The same note repeated is said once; 40 different ones are cut to 20.
+    for _ in 0..5 {
+        doc.warnings
+            .push("3 control characters removed from the text".into());
+    }
+    for i in 0..40 {
+        doc.warnings.push(format!(
+            "Trang {i}: quá nhiều ký tự, {i} ký tự cuối bị bỏ qua."
+        ));
+    }
+    doc.warnings.push("x".repeat(10_000));
+    let mut report = sample_report();
+    report.entries[0].set_document(&doc);
+    assert_eq!(report.entries[0].read_warnings.len(), 20);
+    assert_eq!(report.entries[0].read_warnings_more, 25);
+    let dir = tempfile::tempdir()?;
+    write_all(&report, &out(&dir), Lang::Vi)?;
+    let html = std::fs::read_to_string(out(&dir).join(&entry_page_names(&report)[0]))?;
+    assert_safe_page(&html, 0);
+    assert!(html.contains("<h2>Lưu ý khi đọc tệp</h2>"), "heading");
+    assert!(html.contains(
+        "<li>Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu.</li>"
+    ));
+    assert!(html.contains("<li>Đã bỏ 3 ký tự điều khiển khỏi văn bản.</li>"));
+    assert_eq!(html.matches("ký tự điều khiển").count(), 1);
+    assert!(html.contains("đã đọc bằng OCR (Tesseract 5.3.0 (vie)"));
+    assert!(html.contains("Phông &#39;&lt;script&gt;") || html.contains("Phông '&lt;script&gt;"));
+    assert!(html.contains("<li>… và 25 lưu ý khác không hiện ở đây.</li>"));
+    assert!(!html.contains("cover page was guessed"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out(&dir).join("report.json"))?)?;
+    assert_eq!(
+        json["entries"][0]["read_warnings"].as_array().map(Vec::len),
+        Some(20)
+    );
+    assert_eq!(json["entries"][0]["read_warnings_more"], 25);
+    // In English the page says so in English.
+    let en = tempfile::tempdir()?;
+    write_all(&report, &out(&en), Lang::En)?;
+    let html = std::fs::read_to_string(out(&en).join(&entry_page_names(&report)[0]))?;
+    assert!(html.contains("<h2>Notes from reading the file</h2>"));
+    assert!(html.contains("the cover page was guessed from the first paragraphs"));
     Ok(())
 }

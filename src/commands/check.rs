@@ -99,29 +99,19 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         } else {
             eprintln!(
                 "soloai: {}",
-                terminal::visible(&match lang {
-                    Lang::Vi => format!(
-                        "{}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn.",
-                        path.display()
-                    ),
-                    Lang::En => format!("{}: no such file or folder", path.display()),
-                })
+                terminal::visible(&(lang.words().check_cli.no_such_path)(
+                    &path.display().to_string()
+                ))
             );
             return Ok(ExitCode::from(2));
         }
     }
     if entries.is_empty() {
-        eprintln!(
-            "soloai: {}",
-            lang.pick(
-                "Không tìm thấy bài dự thi nào (.docx, .pdf, .doc, .odt, .txt).",
-                "no entries found (.docx, .pdf, .doc, .odt, .txt)",
-            )
-        );
+        eprintln!("soloai: {}", lang.words().check_cli.no_entries);
         return Ok(ExitCode::from(2));
     }
 
-    let bar = soloai::screen::progress::bar(true, lang.pick("Kiểm tra", "Checking"));
+    let bar = soloai::screen::progress::bar(true, lang.words().check_cli.progress);
     if let Some(b) = &bar {
         b.set_length(entries.len() as u64);
     }
@@ -220,11 +210,7 @@ fn print_text(out: &mut impl Write, reports: &[FileReport], lang: Lang) -> std::
         writeln!(out, "{}", r.file)?;
         if let Some(e) = &r.error {
             errors += 1;
-            writeln!(
-                out,
-                "  {}: {e}",
-                lang.pick("Không đọc được tệp", "Could not read the file")
-            )?;
+            writeln!(out, "  {}: {e}", lang.words().captions.status_unreadable)?;
         }
         for c in &r.checks {
             match c.verdict {
@@ -232,27 +218,21 @@ fn print_text(out: &mut impl Write, reports: &[FileReport], lang: Lang) -> std::
                 Verdict::Fail => fail += 1,
                 Verdict::CannotTell => unsure += 1,
             }
-            let title = rule_title(&c.code, lang).unwrap_or("");
+            // The rule by its name, the code beside it.
+            let title = rule_title(&c.code, lang).unwrap_or(&c.code);
             writeln!(
                 out,
-                "  [{}] {} ({title}): {}",
+                "  [{}] {}: {}",
                 c.verdict.label(lang),
-                c.code,
+                soloai::vocab::labelled(title, &c.code),
                 c.evidence
             )?;
         }
         writeln!(out)?;
     }
-    match lang {
-        Lang::Vi => writeln!(
-            out,
-            "{} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} tệp không đọc được.",
-            reports.len()
-        ),
-        Lang::En => writeln!(
-            out,
-            "{} file(s): {pass} pass, {fail} fail, {unsure} cannot tell, {errors} unreadable.",
-            reports.len()
-        ),
-    }
+    writeln!(
+        out,
+        "{}",
+        (lang.words().check_cli.totals)(reports.len(), pass, fail, unsure, errors)
+    )
 }

@@ -200,11 +200,10 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 writeln!(out, "  {:<24} {n}", kind.label(lang))?;
             }
             if !stats.by_area.is_empty() {
-                let areas: Vec<String> = stats
-                    .by_area
-                    .iter()
-                    .map(|(a, n)| format!("{a}: {n}"))
-                    .collect();
+                // In the plans' order: a, b, c, d, đ, e, g, h (ux, #13).
+                let mut by_area: Vec<(&String, &usize)> = stats.by_area.iter().collect();
+                by_area.sort_by_key(|(a, _)| soloai::vocab::area_order(a));
+                let areas: Vec<String> = by_area.iter().map(|(a, n)| format!("{a}: {n}")).collect();
                 writeln!(
                     out,
                     "{} {}",
@@ -216,14 +215,15 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 out,
                 "{} {}",
                 lang.pick("Số ký tự văn bản:", "Text characters:"),
-                stats.text_chars
+                soloai::vocab::count(stats.text_chars as usize, lang)
             )?;
             writeln!(
                 out,
-                "{} {:.1} MB, {} segment",
+                "{} {} MB, {} {}",
                 lang.pick("Dung lượng:", "On disk:"),
-                stats.bytes_on_disk as f64 / 1_048_576.0,
-                stats.segments
+                soloai::vocab::decimal(stats.bytes_on_disk as f64 / 1_048_576.0, 1, lang),
+                stats.segments,
+                lang.pick("phân đoạn chỉ mục", "index segments"),
             )?;
             writeln!(
                 out,
@@ -393,7 +393,7 @@ fn print_hits(
     for (i, hit) in hits.iter().enumerate() {
         writeln!(
             out,
-            "{}. {}  [{}]  {}  ({} {}, {} {:.2})",
+            "{}. {}  [{}]  {}  ({} {}, {} {})",
             i + 1,
             vis(&hit.title),
             hit.kind.label(lang),
@@ -401,7 +401,7 @@ fn print_hits(
             lang.pick("mã", "id"),
             hit.id,
             lang.pick("điểm", "score"),
-            hit.score
+            soloai::vocab::decimal(f64::from(hit.score), 2, lang)
         )?;
         writeln!(out, "   {}", highlighted(hit, color))?;
     }

@@ -154,6 +154,13 @@ pub fn summary(
             group.join(", ")
         )?;
     }
+    for item in &report.skipped {
+        writeln!(
+            out,
+            "  {}: {} — {}",
+            words.dashboard.skipped_heading, item.path, item.message
+        )?;
+    }
     // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
     for p in &report.input_problems {
         writeln!(out, "  {}", p.message)?;

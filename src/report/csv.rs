@@ -26,7 +26,8 @@ pub fn render(report: &Report, lang: Lang) -> String {
                 .map(|cell| match cell {
                     Cell::Text(text) => csv_field(&text),
                     Cell::Share(Some(share)) => words::percent(share),
-                    Cell::Share(None) => String::new(),
+                    Cell::Share(None) | Cell::Date(None) => String::new(),
+                    Cell::Date(Some(date)) => csv_field(&crate::vocab::date(&date)),
                 })
                 .collect(),
         ));

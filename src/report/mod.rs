@@ -17,6 +17,7 @@ mod json;
 pub mod minutes;
 pub mod model;
 pub mod passages;
+pub mod sources;
 mod table;
 pub mod words;
 pub mod write;
@@ -66,19 +67,21 @@ impl ReportError {
         }
     }
 
-    /// The sentence a council member reads, with what to do.
+    /// The sentence a council member reads, with what to do (the OS's cause in words).
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (ReportError::Io { path, source }, Lang::Vi) => format!(
-                "Không ghi được tệp báo cáo {} ({source}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
-                path.display()
+                "Không ghi được tệp báo cáo {} ({}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
+                path.display(),
+                crate::vocab::io_error(source, lang)
             ),
             (ReportError::Io { path, source }, Lang::En) => format!(
-                "could not write report file {} ({source}); check the output folder is writable and has space",
-                path.display()
+                "could not write report file {} ({}); check the output folder is writable and has space",
+                path.display(),
+                crate::vocab::io_error(source, lang)
             ),
-            (ReportError::Build { path, cause }, Lang::Vi) => format!(
-                "Không tạo được tệp báo cáo {} ({cause}). Vui lòng báo lỗi cho soloai.",
+            (ReportError::Build { path, .. }, Lang::Vi) => format!(
+                "Không tạo được tệp báo cáo {}. Vui lòng báo lỗi cho soloai.",
                 path.display()
             ),
             (ReportError::Build { path, cause }, Lang::En) => format!(

@@ -199,6 +199,17 @@ impl CorpusInfo {
             .collect();
         (words.stated)(&self.index, self.documents, &kinds.join(", "))
     }
+
+    /// The sentence the minutes (biên bản) carry: what the entries were compared against,
+    /// or the loud warning when the corpus holds nothing to compare with.
+    pub fn minutes_sentence(&self, lang: Lang) -> String {
+        let words = &lang.words().corpus;
+        if self.is_empty() {
+            format!("{} {}", self.sentence(lang), words.empty_warning)
+        } else {
+            (words.compared)(&self.sentence(lang))
+        }
+    }
 }
 
 impl Report {
@@ -380,6 +391,14 @@ pub struct EntryReport {
     /// letters (issue 14 item 8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<OcrNote>,
+    /// What the reader noticed while reading the main file (a PDF font without a Unicode
+    /// map, pages read by OCR, a guessed cover page, a file that is not UTF-8…), as the
+    /// reader wrote it. At most [`MAX_READ_WARNINGS`], each at most [`MAX_READ_WARNING_CHARS`]
+    /// characters; `read_warnings_more` counts the rest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub read_warnings: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub read_warnings_more: usize,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,
@@ -394,7 +413,34 @@ impl EntryReport {
         self.text = doc.text.clone();
         self.layout = Layout::of(doc);
         self.content_hash = Some(doc.content_hash.clone()).filter(|h| !h.is_empty());
+        let mut seen = std::collections::HashSet::new();
+        let distinct: Vec<&String> = doc.warnings.iter().filter(|w| seen.insert(*w)).collect();
+        self.read_warnings = distinct
+            .iter()
+            .take(MAX_READ_WARNINGS)
+            .map(|w| shorten(w, MAX_READ_WARNING_CHARS))
+            .collect();
+        self.read_warnings_more = distinct.len().saturating_sub(MAX_READ_WARNINGS);
     }
+}
+
+/// Most reading warnings an entry keeps (the page and report.json stay bounded whatever a
+/// hostile file makes the reader say).
+pub const MAX_READ_WARNINGS: usize = 20;
+/// Longest reading warning kept, in characters.
+pub const MAX_READ_WARNING_CHARS: usize = 400;
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Where a passage is: "trang 3, đoạn 2" — the page (1-based, when the document has pages)
@@ -522,9 +568,7 @@ impl EntryReport {
             error: Some(reason.clone()),
             flags: vec![Flag {
                 code: "ERROR".to_string(),
-                message: lang
-                    .pick("Không đọc được tệp", "Could not read the file")
-                    .to_string(),
+                message: crate::vocab::flag_name("ERROR", lang),
                 evidence: reason,
             }],
             verdict: Verdict::Resubmit,

@@ -1,5 +1,7 @@
 //! `summary.xlsx`: the entries table, unit quotas and every check, one sheet each, with
-//! filters on and the header row frozen, for councils that sort and annotate in Excel.
+//! filters on and the header row frozen, for councils that sort and annotate in Excel. Every
+//! sheet prints on A4 landscape, one page wide, the header row repeated on each page and the
+//! page number in the footer; dates are real dates (dd/mm/yyyy) and shares real numbers.
 //!
 //! Untrusted text is always written as a string cell, never a formula; a cell that would
 //! look like a formula when edited (`=`, `+`, `-`, `@`, tab, CR) also gets Excel's "quote
@@ -7,15 +9,17 @@
 
 use std::path::{Path, PathBuf};
 
-use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use super::escape::{looks_like_formula, truncate_chars, without_controls};
 use super::model::{Report, Verdict};
 use super::table::{self, Cell};
-use super::words::{self, Captions};
 use super::write::write_atomic;
 use super::{ReportError, Reporter};
 use crate::lang::Lang;
+use crate::vocab::{self, Captions};
 
 pub struct XlsxReporter;
 
@@ -28,6 +32,7 @@ struct Formats {
     guarded: Format,
     percent: Format,
     number: Format,
+    date: Format,
     pass: Format,
     fail: Format,
     cannot_tell: Format,
@@ -37,7 +42,8 @@ impl Formats {
     fn new() -> Formats {
         let base = Format::new()
             .set_font_name("Times New Roman")
-            .set_font_size(12);
+            .set_font_size(11)
+            .set_align(FormatAlign::Top);
         Formats {
             header: base
                 .clone()
@@ -49,6 +55,7 @@ impl Formats {
             guarded: base.clone().set_text_wrap().set_quote_prefix(),
             percent: base.clone().set_num_format("0%"),
             number: base.clone().set_num_format("0"),
+            date: base.clone().set_num_format("dd/mm/yyyy"),
             pass: base.clone().set_font_color(Color::RGB(0x1E7B45)).set_bold(),
             fail: base.clone().set_font_color(Color::RGB(0xB42318)).set_bold(),
             cannot_tell: base.set_font_color(Color::RGB(0x5F6B7A)),
@@ -95,8 +102,53 @@ fn header_row(
         sheet.write_string_with_format(0, col, *caption, &formats.header)?;
         sheet.set_column_width(col, *width)?;
     }
+    let sizes: Vec<(f64, usize)> = headers
+        .iter()
+        .zip(widths)
+        .map(|(caption, width)| (*width * 0.9, caption.chars().count()))
+        .collect();
+    sheet.set_row_height(0, row_height(&sizes))?;
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
+}
+
+/// A4 landscape, one page wide (as many pages tall as needed), the header row on every
+/// page, the page number in the footer.
+fn print_setup(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+    sheet.set_footer(format!("&C{}", lang.words().sheet.page_footer));
+    Ok(())
+}
+
+/// Points per line of 11 pt text, and how many characters of a column's width fit a line.
+const LINE_HEIGHT: f64 = 14.5;
+
+/// The height a row needs for its wrapped text: the longest cell's line count at its
+/// column's width. Stored in the file, so LibreOffice and Excel print whole rows without
+/// recomputing heights.
+fn row_height(cells: &[(f64, usize)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|&(width, chars)| {
+            let per_line = (width * 1.1).max(4.0);
+            ((chars as f64) / per_line).ceil().max(1.0)
+        })
+        .fold(1.0, f64::max);
+    (lines * LINE_HEIGHT + 3.0).min(409.0)
+}
+
+/// An ISO date (`2025-07-28`) as an Excel date; `None` for anything else.
+fn excel_date(text: &str) -> Option<ExcelDateTime> {
+    let day = text.trim().get(..10)?;
+    let mut parts = day.split('-');
+    let y: u16 = parts.next()?.parse().ok()?;
+    let m: u8 = parts.next()?.parse().ok()?;
+    let d: u8 = parts.next()?.parse().ok()?;
+    ExcelDateTime::from_ymd(y, m, d).ok()
 }
 
 fn last_col(headers: &[&str]) -> u16 {
@@ -115,14 +167,11 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 
     // Sheet 1: one row per entry.
     let sheet = workbook.add_worksheet();
-    sheet.set_name(lang.pick("Bài dự thi", "Entries"))?;
+    sheet.set_name(lang.words().sheet.entries)?;
     let headers = table::headers(lang);
-    let widths = [
-        14.0, 28.0, 12.0, 36.0, 24.0, 24.0, 20.0, 12.0, 22.0, 22.0, 11.0, 14.0, 12.0, 36.0, 30.0,
-        36.0, 36.0,
-    ];
-    header_row(sheet, &headers, &widths, &formats)?;
-    let verdict_col = 11u16;
+    header_row(sheet, &headers, &table::WIDTHS, &formats)?;
+    print_setup(sheet, lang)?;
+    let verdict_col = u16::try_from(table::VERDICT_COLUMN).unwrap_or(u16::MAX);
     for (r, (entry, cells)) in report
         .entries
         .iter()
@@ -130,6 +179,15 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         .enumerate()
     {
         let row = rows_u32(r + 1);
+        let sizes: Vec<(f64, usize)> = cells
+            .iter()
+            .zip(table::WIDTHS)
+            .map(|(cell, width)| match cell {
+                Cell::Text(t) => (width, t.chars().count()),
+                _ => (width, 1),
+            })
+            .collect();
+        sheet.set_row_height(row, row_height(&sizes))?;
         for (col, cell) in cells.into_iter().enumerate() {
             let col = u16::try_from(col).unwrap_or(u16::MAX);
             match cell {
@@ -137,11 +195,18 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
                     sheet.write_number_with_format(
                         row,
                         col,
-                        share.clamp(0.0, 1.0),
+                        // Four decimals: 1 − 0.41 is 0.59, not 0.5900000000000001.
+                        (share.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0,
                         &formats.percent,
                     )?;
                 }
-                Cell::Share(_) => {}
+                Cell::Share(_) | Cell::Date(None) => {}
+                Cell::Date(Some(text)) => match excel_date(&text) {
+                    Some(date) => {
+                        sheet.write_datetime_with_format(row, col, &date, &formats.date)?;
+                    }
+                    None => put_text(sheet, row, col, &text, &formats, None)?,
+                },
                 Cell::Text(text) => {
                     let format = (col == verdict_col).then(|| formats.verdict(entry.verdict));
                     put_text(sheet, row, col, &text, &formats, format)?;
@@ -153,7 +218,8 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 
     // Sheet 2: units against their quota.
     let sheet = workbook.add_worksheet();
-    sheet.set_name(lang.pick("Chỉ tiêu đơn vị", "Unit quotas"))?;
+    sheet.set_name(lang.words().sheet.units)?;
+    print_setup(sheet, lang)?;
     let headers = [
         c.unit,
         c.unit_kind,
@@ -175,7 +241,7 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             sheet,
             row,
             1,
-            &words::unit_kind(&unit.unit_kind, lang),
+            &vocab::unit_kind(&unit.unit_kind, lang),
             &formats,
             None,
         )?;
@@ -207,29 +273,31 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 
     // Sheet 3: every check and eligibility finding, one per row.
     let sheet = workbook.add_worksheet();
-    sheet.set_name(lang.pick("Tiêu chí", "Checks"))?;
-    let headers = [
-        c.id,
-        c.code,
-        lang.pick("Tiêu chí", "Rule"),
-        lang.pick("Kết quả", "Verdict"),
-        c.evidence,
-    ];
-    header_row(sheet, &headers, &[14.0, 20.0, 34.0, 16.0, 60.0], &formats)?;
+    sheet.set_name(lang.words().sheet.checks)?;
+    print_setup(sheet, lang)?;
+    let headers = [c.id, c.rule, c.code, c.result, c.evidence];
+    header_row(sheet, &headers, &[8.0, 34.0, 20.0, 14.0, 70.0], &formats)?;
     let mut row = 0u32;
     for entry in &report.entries {
         for check in entry.checks.iter().chain(&entry.eligibility) {
             row = row.saturating_add(1);
+            sheet.set_row_height(
+                row,
+                row_height(&[
+                    (34.0, vocab::check_name(&check.code, lang).chars().count()),
+                    (70.0, check.evidence.chars().count()),
+                ]),
+            )?;
             put_text(sheet, row, 0, &entry.id, &formats, None)?;
-            put_text(sheet, row, 1, &check.code, &formats, None)?;
             put_text(
                 sheet,
                 row,
-                2,
-                &words::check_name(&check.code, lang),
+                1,
+                &vocab::check_name(&check.code, lang),
                 &formats,
                 None,
             )?;
+            put_text(sheet, row, 2, &check.code, &formats, None)?;
             put_text(
                 sheet,
                 row,

@@ -521,7 +521,9 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
             Ok(d) => w.attachment_docs.push(d),
             Err(e) => {
                 if let Ok(main_doc) = &mut w.doc {
-                    main_doc.warnings.push(e.to_string());
+                    main_doc
+                        .warnings
+                        .push(crate::vocab::attachment_unreadable(&a, &e));
                 }
             }
         }

@@ -86,6 +86,11 @@ pub static WORDS: Words = Words {
         how_heading: "How to read this",
         how_bands: "Originality: green from 80%, amber from 50% to under 80%, red under 50%. Each flag is something the council should look at; the council decides the verdict.",
         footer_note: "Report prepared by soloai for the council's preliminary screening.",
+        input_problems_heading: "Rows of the lists that could not be read",
+        quota_encouraged: "Encouraged",
+        quota_counts_for: "Counts for",
+        quota_none: "No quota",
+        skipped_heading: "Items not read in the entries folder",
         duplicates_heading: "Identical files",
         duplicates_note: "The files below are byte for byte the same: one entry sent more than once.",
         checks_failed: |failed, total| format!("{failed} of {total} checks failed"),
@@ -119,9 +124,22 @@ pub static WORDS: Words = Words {
                 "Passages shown for the {shown} largest of {total} sources; the table above lists all {total}."
             )
         },
+        more_sources: |n| format!("… and {n} more sources (all in report.json)."),
+        passage_cut: "… (long passage, see the full text below)",
+        passages_limited: |shown, total| {
+            format!(
+                "{shown} of {total} passages shown; the others are highlighted in the full text below."
+            )
+        },
         scope_nationwide: "Nationwide",
         scope_in_province: |p| format!("Applied in this province ({p})"),
         scope_elsewhere: |p| format!("Applied outside the province ({p})"),
+        ocr_read: "Read by OCR",
+        ocr_pages: "pages",
+        ocr_confidence: "confidence",
+        read_warnings_heading: "Notes from reading the file",
+        read_warnings_note: "What soloai noticed while reading the entry's file; the council should check the original at these points.",
+        read_warnings_more: |n| format!("… and {n} more notes not shown here."),
     },
     sheet: Sheet {
         entries: "Entries",
@@ -147,12 +165,28 @@ pub static WORDS: Words = Words {
         },
         no_such_folder: |p| format!("The entries folder '{p}' does not exist. Check the path."),
     },
+    check_cli: CheckCli {
+        no_such_path: |p| format!("{p}: no such file or folder"),
+        no_entries: "no entries found (.docx, .pdf, .doc, .odt, .txt)",
+        progress: "Checking",
+        totals: |files, pass, fail, unsure, errors| {
+            format!(
+                "{files} file(s): {pass} pass, {fail} fail, {unsure} cannot tell, {errors} unreadable."
+            )
+        },
+    },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
-            if kinds.is_empty() {
-                format!("Corpus {index}: {n} documents")
+            // The index folder, when the report names one.
+            let index = if index.is_empty() {
+                String::new()
             } else {
-                format!("Corpus {index}: {n} documents ({kinds})")
+                format!(" {index}")
+            };
+            if kinds.is_empty() {
+                format!("Corpus{index}: {n} documents")
+            } else {
+                format!("Corpus{index}: {n} documents ({kinds})")
             }
         },
         kind_count: |kind, n| {
@@ -164,6 +198,12 @@ pub static WORDS: Words = Words {
                 other => other,
             };
             format!("{n} {what}")
+        },
+        compared: |stated| {
+            format!(
+                "The entries were compared with each other and with the {}.",
+                lowercase_first(stated)
+            )
         },
         empty_warning: "WARNING: the corpus holds no model, solution or earlier entry. Entries were compared with each other only; \
                         originality does not yet reflect copying from existing models. Load one with: soloai corpus add <folder>",
@@ -189,6 +229,15 @@ pub static WORDS: Words = Words {
         conflict: |a| format!("cannot be used with {a}"),
         other_error: "invalid command-line arguments",
         tip_dashes: "tip: write a file name starting with '-' after '--'",
+        did_you_mean: |x| format!("tip: did you mean {x}"),
+        default_value: |v| format!("[default: {v}]"),
+        values: |v| format!("[values: {v}]"),
+        error_prefix: "error",
+        options_token: "[OPTIONS]",
+        command_token: "<COMMAND>",
+        command: cli_command,
+        arg: cli_arg,
+        value_name: cli_value_name,
     },
     errors: Errors {
         not_found: "no such file or folder",
@@ -201,6 +250,79 @@ pub static WORDS: Words = Words {
         interrupted: "interrupted",
         invalid_data: "the data is broken or incomplete",
         other: "system error while reading or writing a file",
+    },
+    files: FileWords {
+        lock_output: "The output folder",
+        lock_index: "The corpus index",
+        lock_holder: |pid, command, started| {
+            format!("process {pid} (command `{command}`, started {started})")
+        },
+        lock_someone: "another process",
+        lock_wait_output: "wait for that run to finish, or choose another --out",
+        lock_wait_index: "wait for that run to finish",
+        lock_busy: |what, dir, who, todo| {
+            format!("{what} {dir} is in use by another soloai run: {who}; {todo}")
+        },
+        lock_io: |dir, cause| {
+            format!(
+                "could not create the lock file in {dir} ({cause}); check the folder is writable"
+            )
+        },
+        out_inside_entries: |out, entries| {
+            format!(
+                "the output folder {out} is or lies inside the input folder {entries} (entries or corpus documents): reports would overwrite inputs or be read as entries next time; choose an --out outside it"
+            )
+        },
+        out_contains_entries: |out, entries| {
+            format!(
+                "the output folder {out} contains the input folder {entries} (entries or corpus documents); choose a folder of its own, e.g. soloai-out"
+            )
+        },
+        out_not_a_folder: |out| format!("{out} is not a folder; --out must be a folder"),
+        out_foreign: |out, examples| {
+            format!(
+                "the output folder {out} holds files soloai did not write ({examples}); soloai only writes into an empty folder or one of its own, so nobody's files are overwritten or deleted; choose an empty or new --out"
+            )
+        },
+        out_not_writable: |out, cause| {
+            format!(
+                "cannot write into the output folder {out} ({cause}); check permissions and disk space, or choose another --out"
+            )
+        },
+        charge_file_bytes: "the file's bytes",
+        charge_decompressed: "decompressed data",
+        charge_pdf_stream: "PDF streams",
+        charge_pdf_operators: "PDF drawing operators (nested objects included)",
+        charge_text: "extracted text",
+        charge_pixels: "page images for OCR",
+        format_binary: "binary data, not text",
+        format_ole: "an old Office file that is not Word",
+        format_zip: "a zip archive",
+        not_regular_symlink: "a symbolic link",
+        not_regular_fifo: "a named pipe (FIFO)",
+        not_regular_socket: "a socket",
+        not_regular_folder: "a folder",
+        not_regular_device: "a device",
+        io_cause: |code| {
+            Some(match code {
+                "not-found" => "no such file",
+                "permission-denied" => "permission denied",
+                "already-exists" => "already exists",
+                "would-block" => "not ready to read",
+                "invalid-data" => "invalid data",
+                "unexpected-eof" => "unexpected end of file",
+                "out-of-memory" => "out of memory",
+                "storage-full" => "disk full",
+                "read-only" => "read-only file system",
+                "is-a-directory" => "is a folder",
+                "not-a-directory" => "not a folder",
+                "symlink" => "is a symbolic link",
+                "not-read" => "not read yet",
+                "missing-entry" => "listed in the manifest but not found in the entries folder",
+                _ => return None,
+            })
+        },
+        io_other: |detail| detail.to_string(),
     },
     papers: Papers {
         motto_country: "SOCIALIST REPUBLIC OF VIETNAM",
@@ -701,6 +823,11 @@ fn check_name(code: &str) -> Option<&'static str> {
         "QUOTA" => "Unit quota",
         "RECEIVING-POINT" => "Receiving point",
         "GROUP-KIND" => "Individual or group as registered",
+        "ADDRESS" => "Author's address",
+        "ATTACHMENTS" => "Attachments",
+        "ELIGIBLE-AUTHOR" => "Author eligible for the contest",
+        "RECEIVING-POINT-DUPLICATE" => "Sent to one receiving point only",
+        "RECYCLED-DECLARED" => "Declared earlier entry",
         _ => return None,
     })
 }
@@ -756,6 +883,8 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
     Some(match reason {
         "template" => "template text",
         "shared" => "shared by many entries",
+        "auto-template" => "passage shared by many entries",
+        "citation" => "legal citation",
         "quote" => "quotation",
         "legal-citation" => "legal citation",
         "cover" => "cover page",
@@ -785,6 +914,202 @@ fn unit_kind(kind: &str) -> Option<&'static str> {
         "social-organization" => "Socio-political or social organization",
         "central-agency" => "Central agency in the province",
         "internal-division" => "Internal division",
+        _ => return None,
+    })
+}
+
+fn cli_command(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "extract" => {
+            "Read entries (.docx, .pdf, .txt, .doc/.odt via LibreOffice) and print their text or JSON"
+        }
+        "check" => "Check each entry's form against the contest's rules",
+        "profile" => "List or show the built-in contest profiles",
+        "profile list" => "List the built-in profiles",
+        "profile show" => {
+            "Print a profile as TOML (a built-in one keeps its comments citing the plan)"
+        }
+        "corpus" => "Manage the corpus of prior ideas (the persistent index)",
+        "corpus add" => {
+            "Add files or folders (.md/.txt with +++ front matter, .docx, .pdf, .doc, .odt)"
+        }
+        "corpus list" => "List the documents in the corpus",
+        "corpus remove" => "Remove one document by its id (or the first characters of it)",
+        "corpus search" => "Search the corpus; diacritics are optional in the query",
+        "corpus stats" => "Counts by kind and area, size, versions",
+        "corpus rebuild" => "Re-index every document from its stored text (after upgrading soloai)",
+        "compare" => "Compare two documents and show the matched passages",
+        "screen" => "Screen a contest folder and write the council's reports",
+        "manifest-template" => "Write an empty manifest (CSV or Excel) with the documented columns",
+        "serve" => "Serve the council's web app (accounts, uploads, runs, reports, decisions)",
+        "council-template" => {
+            "Write a commented council.toml (members, meeting, document number, conflicts)"
+        }
+        "scoring" => "The marking round: scoring sheets out, filled sheets in, ranking and prizes",
+        "scoring sheets" => "Write one scoring sheet (.xlsx) per jury member",
+        "scoring collect" => {
+            "Read filled sheets back: check, average, rank, award; write the marking papers"
+        }
+        "package" => "One zip to send up: forwarded entries, minutes, summary, contents list",
+        "minutes" => {
+            "Write the screening minutes again (completed council.toml, council decisions)"
+        }
+        _ => return None,
+    })
+}
+
+fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "lang") => {
+            "Language of reports and messages: vi (default) or en; also follows LANG=en_*"
+        }
+        (_, "json") => "Print JSON instead of text",
+        ("extract", "files") => {
+            "Files to read (.docx, .pdf, .txt, .doc/.odt through LibreOffice); a folder means every such file inside it"
+        }
+        ("check", "paths") => {
+            "Entry files or folders (folders are walked for .docx, .pdf, .doc, .odt, .txt)"
+        }
+        ("check", "profile") | ("screen", "profile") => {
+            "Contest profile: a built-in name (see soloai profile list) or a TOML file"
+        }
+        ("check", "manifest") => {
+            "The manifest (CSV/XLSX) whose area column declares each entry's content area"
+        }
+        ("profile show", "name") => "A built-in name (see soloai profile list) or a TOML file",
+        ("corpus", "index")
+        | ("corpus add", "index")
+        | ("corpus list", "index")
+        | ("corpus remove", "index")
+        | ("corpus search", "index")
+        | ("corpus stats", "index")
+        | ("corpus rebuild", "index") => {
+            "Index folder [default: $SOLOAI_INDEX, else ./soloai-index; created by add]"
+        }
+        ("corpus add", "paths") => "Files or folders to add",
+        ("corpus add", "kind") => {
+            "Document kind, overriding the front matter: applied, published, past-entry, template"
+        }
+        ("corpus add", "contest") => "The earlier contest (for past entries)",
+        ("corpus add", "year") => "Year of the contest or of the model",
+        ("corpus add", "province") => "Province or city where it is applied (or \"toàn quốc\")",
+        ("corpus add", "awarded") => "Whether the entry won a prize: true or false",
+        ("corpus add", "title") => "Document title, overriding the front matter",
+        ("corpus remove", "id") => "Document id (or its first characters)",
+        ("corpus search", "query") => "What to search for",
+        ("corpus search", "limit") => "Most results to show",
+        ("compare", "a") => "The first document (.docx, .pdf, .txt, …)",
+        ("compare", "b") => "The second document",
+        ("compare", "templates") => {
+            "A template document (the entry form, the plan): text matching it is excluded"
+        }
+        ("compare", "width") => "Width of the side-by-side view, in characters",
+        ("screen", "entries") => {
+            "A contest folder (with entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) or a plain folder of entries"
+        }
+        ("screen", "manifest") => {
+            "Manifest of the entries (CSV or XLSX; soloai manifest-template writes an empty one)"
+        }
+        ("screen", "index") => "Corpus index folder [default: $SOLOAI_INDEX, else ./soloai-index]",
+        ("screen", "corpus") => {
+            "A folder of prior documents to add to the index first (repeatable)"
+        }
+        ("screen", "out") => "Where the reports are written",
+        ("screen", "excluded") => {
+            "Persons who may not enter (CSV \"Họ và tên,Vai trò\", or one name per line)"
+        }
+        ("screen", "units") => {
+            "Units expected to send entries (CSV \"Đơn vị,Loại đơn vị\"), for quotas"
+        }
+        ("screen", "deadline") => {
+            "Submission deadline overriding the profile's (15/07/2025 or 2025-07-15)"
+        }
+        ("screen", "quiet") => "No progress bars",
+        ("manifest-template", "out") => {
+            "File to write (refuses to replace an existing file unless --force)"
+        }
+        ("manifest-template", "xlsx") => "Write an Excel workbook (.xlsx) instead of CSV",
+        ("manifest-template", "force") => "Replace the output file if it exists",
+        ("serve", "data") => {
+            "Folder for the database, the uploads, the reports and the corpus index"
+        }
+        ("serve", "bind") => {
+            "Address and port to listen on; 0.0.0.0:8080 to serve the office network"
+        }
+        ("serve", "public_url") => {
+            "The address people open, when a proxy sits in front (https://… makes cookies Secure)"
+        }
+        ("serve", "max_upload_mb") => "Largest upload (one request and one file), in MB",
+        ("serve", "corpus") => {
+            "A folder of prior documents to add to the corpus at start (repeatable)"
+        }
+        ("council-template", "out") => {
+            "File to write, e.g. my-contest/council.toml (refuses to replace a file unless --force)"
+        }
+        ("council-template", "force") => "Replace the output file if it exists",
+        ("minutes", "report") => {
+            "The screening output folder (with report.json) or the report.json file"
+        }
+        ("minutes", "council") => {
+            "The council file to use instead of the one recorded in the report"
+        }
+        ("minutes", "decisions") | ("package", "decisions") => {
+            "The council's decisions on flags (JSON, as the web app records them)"
+        }
+        ("minutes", "out") => {
+            "Folder to write bien-ban-so-loai.docx into [default: the report's folder]"
+        }
+        ("package", "contest") => {
+            "The contest folder (with entries/) or the entries folder that was screened"
+        }
+        ("package", "report") => {
+            "The screening output folder (report.json, bien-ban-so-loai.docx, summary.xlsx)"
+        }
+        ("package", "out") => "The zip to write [default: REPORT/ho-so-so-loai-<unit>-<year>.zip]",
+        ("scoring sheets", "report") | ("scoring collect", "report") => {
+            "The screening output folder (with report.json) or the report.json file"
+        }
+        ("scoring sheets", "profile") | ("scoring collect", "profile") => {
+            "Contest profile (built-in name or TOML file) [default: the report's profile]"
+        }
+        ("scoring sheets", "council") | ("scoring collect", "council") => {
+            "The council file [default: the council recorded in the report]"
+        }
+        ("scoring sheets", "decisions") | ("scoring collect", "decisions") => {
+            "The council's decisions on flags (JSON from the web app), deciding the forwarded entries"
+        }
+        ("scoring sheets", "out_dir") => {
+            "Folder for the sheets (they go to DIR/phieu-cham/) [default: the report's folder]"
+        }
+        ("scoring collect", "sheets") => "Filled sheets (.xlsx files, or folders of them)",
+        ("scoring collect", "out") => "Where the papers go [default: the report's folder]",
+        ("screen", "council") => {
+            "The council's file (members, meeting, document number) [default: council.toml in the contest folder; `soloai council-template` writes one]"
+        }
+        _ => return None,
+    })
+}
+
+fn cli_value_name(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "entries" | "index" | "corpus" | "out" | "data" => "FOLDER",
+        "bind" => "ADDRESS",
+        "public_url" => "URL",
+        "max_upload_mb" => "MB",
+        "files" | "paths" | "manifest" | "excluded" | "units" | "a" | "b" | "templates" => "FILE",
+        "profile" | "name" => "PROFILE",
+        "deadline" => "DATE",
+        "lang" => "LANG",
+        "kind" => "KIND",
+        "contest" | "title" => "NAME",
+        "year" => "YEAR",
+        "province" => "PROVINCE",
+        "awarded" => "AWARDED",
+        "id" => "ID",
+        "query" => "QUERY",
+        "limit" | "width" => "N",
+        "report" | "decisions" | "council" | "sheets" => "FILE",
+        "out_dir" => "FOLDER",
         _ => return None,
     })
 }

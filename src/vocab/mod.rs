@@ -31,9 +31,11 @@ pub struct Words {
     pub entry_page: EntryPage,
     pub sheet: Sheet,
     pub terminal: Terminal,
+    pub check_cli: CheckCli,
     pub corpus: CorpusWords,
     pub cli: Cli,
     pub errors: Errors,
+    pub files: FileWords,
     /// The council's papers: screening minutes, scoring sheets, marking papers (papers).
     pub papers: Papers,
     /// The scoring sheet (phiếu chấm điểm) each jury member fills in.
@@ -166,6 +168,13 @@ pub struct Dashboard {
     pub how_heading: &'static str,
     pub how_bands: &'static str,
     pub footer_note: &'static str,
+    /// Heading of the rows of the manifest, units.csv or the excluded list that could not be read.
+    pub input_problems_heading: &'static str,
+    pub skipped_heading: &'static str,
+    /// A unit's quota status: "encouraged", "counts for {parent}", "no quota".
+    pub quota_encouraged: &'static str,
+    pub quota_counts_for: &'static str,
+    pub quota_none: &'static str,
     pub duplicates_heading: &'static str,
     pub duplicates_note: &'static str,
     pub checks_failed: fn(usize, usize) -> String,
@@ -203,9 +212,24 @@ pub struct EntryPage {
     pub paragraph_only: fn(usize) -> String,
     /// "showing the passages of the first {shown} of {total} sources".
     pub panes_limited: fn(usize, usize) -> String,
+    /// "… and {n} more sources (all in report.json)".
+    pub more_sources: fn(usize) -> String,
+    /// After a passage cut short on its pane.
+    pub passage_cut: &'static str,
+    /// "showing {shown} of {total} passages".
+    pub passages_limited: fn(usize, usize) -> String,
     pub scope_nationwide: &'static str,
     pub scope_in_province: fn(&str) -> String,
     pub scope_elsewhere: fn(&str) -> String,
+    /// "Đọc bằng OCR" fact, and its words.
+    pub ocr_read: &'static str,
+    pub ocr_pages: &'static str,
+    pub ocr_confidence: &'static str,
+    /// Heading and note of what the reader noticed while reading the file.
+    pub read_warnings_heading: &'static str,
+    pub read_warnings_note: &'static str,
+    /// "… và {n} lưu ý khác không hiện ở đây".
+    pub read_warnings_more: fn(usize) -> String,
 }
 
 /// `summary.xlsx` and `summary.csv`.
@@ -229,6 +253,15 @@ pub struct Terminal {
     pub no_such_folder: fn(&str) -> String,
 }
 
+/// What `soloai check` prints.
+pub struct CheckCli {
+    pub no_such_path: fn(&str) -> String,
+    pub no_entries: &'static str,
+    pub progress: &'static str,
+    /// "{files} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} …".
+    pub totals: fn(usize, usize, usize, usize, usize) -> String,
+}
+
 /// How the corpus an index holds is stated on every output.
 pub struct CorpusWords {
     /// "Kho đối chiếu {index}: {n} tài liệu ({kinds})".
@@ -236,6 +269,8 @@ pub struct CorpusWords {
     /// One kind's count inside the parentheses: "{n} mô hình đã áp dụng".
     pub kind_count: fn(&str, usize) -> String,
     /// The loud warning when the index holds nothing to compare against.
+    /// The minutes' sentence around [`CorpusWords::stated`].
+    pub compared: fn(&str) -> String,
     pub empty_warning: &'static str,
 }
 
@@ -261,6 +296,67 @@ pub struct Cli {
     pub conflict: fn(&str) -> String,
     pub other_error: &'static str,
     pub tip_dashes: &'static str,
+    /// "gợi ý: có thể ý bạn là {x}".
+    pub did_you_mean: fn(&str) -> String,
+    /// "[mặc định: {v}]" appended to an option's help.
+    pub default_value: fn(&str) -> String,
+    /// "[giá trị: {list}]" appended to an option's help.
+    pub values: fn(&str) -> String,
+    /// "soloai: lỗi:" before an argument error.
+    pub error_prefix: &'static str,
+    /// The usage line's placeholders for options and for a subcommand.
+    pub options_token: &'static str,
+    pub command_token: &'static str,
+    /// What a subcommand does, by its path ("screen", "corpus add").
+    pub command: fn(&str) -> Option<&'static str>,
+    /// An argument's help, by command path and argument id ("screen", "entries").
+    pub arg: fn(&str, &str) -> Option<&'static str>,
+    /// The placeholder for an argument's value in usage lines, by argument id.
+    pub value_name: fn(&str) -> Option<&'static str>,
+}
+
+/// What the file-safety layer says (hostile's modules read these): run locks, the output
+/// folder's rules, reading budgets, files that are not what their name says, I/O causes.
+pub struct FileWords {
+    /// The thing a run lock guards.
+    pub lock_output: &'static str,
+    pub lock_index: &'static str,
+    /// "process {pid} (command `{command}`, started {time})".
+    pub lock_holder: fn(u32, &str, &str) -> String,
+    pub lock_someone: &'static str,
+    pub lock_wait_output: &'static str,
+    pub lock_wait_index: &'static str,
+    /// "{what} {dir} is in use by another soloai run: {who}. {todo}".
+    pub lock_busy: fn(&str, &str, &str, &str) -> String,
+    /// The lock file could not be created in {dir} ({cause}).
+    pub lock_io: fn(&str, &str) -> String,
+    /// The output folder's rules: (out, entries) / (out) / (out, examples) / (out, cause).
+    pub out_inside_entries: fn(&str, &str) -> String,
+    pub out_contains_entries: fn(&str, &str) -> String,
+    pub out_not_a_folder: fn(&str) -> String,
+    pub out_foreign: fn(&str, &str) -> String,
+    pub out_not_writable: fn(&str, &str) -> String,
+    /// What a reading budget was spent on (`limits::Charge`).
+    pub charge_file_bytes: &'static str,
+    pub charge_decompressed: &'static str,
+    pub charge_pdf_stream: &'static str,
+    pub charge_pdf_operators: &'static str,
+    pub charge_text: &'static str,
+    pub charge_pixels: &'static str,
+    /// What a file really is, when its name says otherwise.
+    pub format_binary: &'static str,
+    pub format_ole: &'static str,
+    pub format_zip: &'static str,
+    /// What a non-regular file is.
+    pub not_regular_symlink: &'static str,
+    pub not_regular_fifo: &'static str,
+    pub not_regular_socket: &'static str,
+    pub not_regular_folder: &'static str,
+    pub not_regular_device: &'static str,
+    /// The words for a `safe_fs::io_cause` code; `None` for an unknown code.
+    pub io_cause: fn(&str) -> Option<&'static str>,
+    /// An unknown OS error ("os: …" stripped), e.g. "lỗi hệ thống: …".
+    pub io_other: fn(&str) -> String,
 }
 
 /// System errors said in words (the OS's English message never reaches a person).
@@ -275,6 +371,19 @@ pub struct Errors {
     pub interrupted: &'static str,
     pub invalid_data: &'static str,
     pub other: &'static str,
+}
+
+/// The text with its first letter in lower case ("Kho đối chiếu …" inside a sentence); an
+/// abbreviation keeps its capitals ("UBND cấp huyện" stays so).
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    if text.chars().nth(1).is_some_and(char::is_uppercase) {
+        return text.to_string();
+    }
+    match chars.next() {
+        Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
 }
 
 /// The council's papers (biên bản sơ loại, phiếu chấm điểm, biên bản chấm điểm, danh sách
@@ -451,7 +560,9 @@ pub struct Marking {
 
 /// A rule's name for a code; the code itself when unknown.
 pub fn check_name(code: &str, lang: Lang) -> String {
-    (lang.words().codes.check)(code).map_or_else(|| code.to_string(), str::to_string)
+    (lang.words().codes.check)(code)
+        .or_else(|| crate::check::rule_title(code, lang))
+        .map_or_else(|| code.to_string(), str::to_string)
 }
 
 /// A flag's name for a code (a failed rule's name when the flag is a rule code).
@@ -628,6 +739,14 @@ pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> Strin
     };
     let _ = lang;
     format!("{} ({zone})", zoned.strftime("%d/%m/%Y %H:%M"))
+}
+
+/// The local calendar day (year, month, day) of an RFC 3339 instant, in the machine's time
+/// zone: the minutes' "ngày … tháng … năm …" must be the council's day, not UTC's.
+pub fn local_day(rfc3339: &str) -> Option<(i16, i8, i8)> {
+    let instant = rfc3339.trim().parse::<jiff::Timestamp>().ok()?;
+    let zoned = instant.to_zoned_datetime(jiff::tz::TimeZone::system());
+    Some((zoned.year(), zoned.month(), zoned.day()))
 }
 
 /// One sentence explaining where copy detection draws its lines.
@@ -928,9 +1047,132 @@ pub struct WebWords {
     pub original_verdict_note: &'static str,
 }
 
+/// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
+/// LibreOffice readers write theirs in English and the PDF and OCR readers in Vietnamese;
+/// the known English ones are said in Vietnamese here, anything else is shown as written.
+pub fn read_warning(warning: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return warning.to_string();
+    }
+    let w = warning;
+    if let Some(rest) = w.strip_prefix("invalid ")
+        && let Some(encoding) = rest.strip_suffix(" bytes replaced by U+FFFD")
+    {
+        return format!(
+            "Một số byte không hợp lệ theo bảng mã {encoding} đã được thay bằng ký tự thay thế (�)."
+        );
+    }
+    if let Some(rest) = w.strip_prefix("not UTF-8: read as ")
+        && let Some(encoding) = rest.strip_suffix("; check the text reads right")
+    {
+        return format!(
+            "Tệp không dùng bảng mã UTF-8: đã đọc theo bảng mã {encoding}; cần xem chữ hiện ra có đúng không."
+        );
+    }
+    if let Some(n) = w.strip_suffix(" control characters removed from the text") {
+        return format!("Đã bỏ {n} ký tự điều khiển khỏi văn bản.");
+    }
+    if let Some(rest) = w.strip_prefix("section ")
+        && let Some((n, rest)) = rest.split_once(": header/footer reference '")
+        && let Some(rid) = rest.strip_suffix("' points nowhere")
+    {
+        return format!(
+            "Phần {n} của văn bản: đầu trang/chân trang trỏ tới '{rid}' không có trong tệp."
+        );
+    }
+    if let Some(rest) = w.strip_prefix("header/footer part '")
+        && let Some(part) = rest.strip_suffix("' is missing")
+    {
+        return format!("Thiếu phần đầu trang/chân trang '{part}' trong tệp.");
+    }
+    if w == "no page or section break: the cover page was guessed from the first paragraphs" {
+        return "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
+            .into();
+    }
+    if let Some(rest) = w.strip_prefix("read through a LibreOffice conversion of the .")
+        && let Some(ext) =
+            rest.strip_suffix(" file; fonts and page breaks are as LibreOffice saw them")
+    {
+        return format!(
+            "Tệp .{ext} được đọc qua bản chuyển đổi bằng LibreOffice; phông chữ và ngắt trang là theo LibreOffice."
+        );
+    }
+    warning.to_string()
+}
+
+/// The reading warning for an attachment that could not be read. Readers' warnings are
+/// stored in Vietnamese (the report's default language, like the PDF and OCR readers').
+pub fn attachment_unreadable(path: &std::path::Path, err: &crate::error::ExtractError) -> String {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    format!(
+        "Tệp kèm theo '{name}' không đọc được: {}",
+        err.message(Lang::Vi)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_code_has_a_name_in_both_languages() {
+        let codes = crate::check::all_rules()
+            .iter()
+            .map(|r| r.code())
+            .chain(crate::check::eligibility::ALL.iter().map(|r| r.code()));
+        for code in codes {
+            for lang in [Lang::Vi, Lang::En] {
+                assert!(
+                    (lang.words().codes.check)(code).is_some(),
+                    "{code} has no {lang:?} name in the vocabulary"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn readers_english_warnings_are_said_in_vietnamese() {
+        for (english, vietnamese) in [
+            (
+                "invalid windows-1258 bytes replaced by U+FFFD",
+                "bảng mã windows-1258",
+            ),
+            (
+                "not UTF-8: read as windows-1258; check the text reads right",
+                "đã đọc theo bảng mã windows-1258",
+            ),
+            (
+                "4 control characters removed from the text",
+                "Đã bỏ 4 ký tự điều khiển",
+            ),
+            (
+                "section 2: header/footer reference 'rId9' points nowhere",
+                "Phần 2 của văn bản",
+            ),
+            (
+                "header/footer part 'word/footer1.xml' is missing",
+                "'word/footer1.xml'",
+            ),
+            (
+                "no page or section break: the cover page was guessed from the first paragraphs",
+                "trang bìa được xác định",
+            ),
+            (
+                "read through a LibreOffice conversion of the .odt file; fonts and page breaks are as LibreOffice saw them",
+                "Tệp .odt được đọc qua",
+            ),
+        ] {
+            let said = read_warning(english, Lang::Vi);
+            assert!(said.contains(vietnamese), "{english} -> {said}");
+            assert_eq!(read_warning(english, Lang::En), english);
+        }
+        // A Vietnamese warning (PDF, OCR) and anything unknown are shown as written.
+        let pdf = "3 luồng nội dung bị hỏng, chỉ đọc được một phần.";
+        assert_eq!(read_warning(pdf, Lang::Vi), pdf);
+    }
 
     #[test]
     fn numbers_use_the_languages_separators() {
@@ -966,6 +1208,23 @@ mod tests {
         );
         assert_eq!(date_time_in("soon", &hanoi, Lang::Vi), "soon");
         Ok(())
+    }
+
+    #[test]
+    fn lowercase_first_keeps_abbreviations() {
+        assert_eq!(lowercase_first("Kho đối chiếu"), "kho đối chiếu");
+        assert_eq!(lowercase_first("UBND cấp huyện"), "UBND cấp huyện");
+        assert_eq!(lowercase_first("Đơn vị"), "đơn vị");
+        assert_eq!(lowercase_first(""), "");
+    }
+
+    #[test]
+    fn the_local_day_is_a_calendar_day() {
+        let (y, m, d) = local_day("2026-11-30T08:08:00Z").unwrap_or((0, 0, 0));
+        assert_eq!(y, 2026);
+        assert_eq!(m, 11);
+        assert!(d == 30 || d == 29 || d == 1, "{d}");
+        assert_eq!(local_day("not a time"), None);
     }
 
     #[test]

@@ -86,6 +86,11 @@ pub static WORDS: Words = Words {
         how_heading: "Cách đọc kết quả",
         how_bands: "Tỷ lệ nguyên gốc: xanh từ 80% trở lên, vàng từ 50% đến dưới 80%, đỏ dưới 50%. Mỗi cảnh báo là một việc Hội đồng cần xem xét; kết quả sơ loại do Hội đồng quyết định.",
         footer_note: "Báo cáo do soloai lập để Hội đồng tham khảo khi sơ loại.",
+        input_problems_heading: "Dòng không đọc được trong danh sách",
+        quota_encouraged: "Khuyến khích",
+        quota_counts_for: "Tính cho",
+        quota_none: "Không có chỉ tiêu",
+        skipped_heading: "Mục không đọc trong thư mục bài dự thi",
         duplicates_heading: "Tệp giống hệt nhau",
         duplicates_note: "Các tệp dưới đây giống nhau từng byte: cùng một bài được gửi nhiều lần.",
         checks_failed: |failed, total| format!("{failed}/{total} tiêu chí không đạt"),
@@ -119,9 +124,22 @@ pub static WORDS: Words = Words {
                 "Hiện đoạn trùng của {shown} nguồn trùng nhiều nhất trong {total} nguồn; bảng trên liệt kê đủ {total} nguồn."
             )
         },
+        more_sources: |n| format!("… và {n} nguồn khác (đủ trong report.json)."),
+        passage_cut: "… (đoạn dài, xem đủ trong toàn văn bên dưới)",
+        passages_limited: |shown, total| {
+            format!(
+                "Hiện {shown} trong {total} đoạn trùng; các đoạn còn lại được tô màu trong toàn văn bên dưới."
+            )
+        },
         scope_nationwide: "Toàn quốc",
         scope_in_province: |p| format!("Đã áp dụng trong tỉnh ({p})"),
         scope_elsewhere: |p| format!("Đã áp dụng ở địa phương ngoài tỉnh ({p})"),
+        ocr_read: "Đọc bằng OCR",
+        ocr_pages: "trang",
+        ocr_confidence: "độ tin cậy",
+        read_warnings_heading: "Lưu ý khi đọc tệp",
+        read_warnings_note: "Những điều soloai nhận thấy khi đọc tệp bài dự thi; Hội đồng nên đối chiếu với bản gốc ở những chỗ này.",
+        read_warnings_more: |n| format!("… và {n} lưu ý khác không hiện ở đây."),
     },
     sheet: Sheet {
         entries: "Bài dự thi",
@@ -149,12 +167,28 @@ pub static WORDS: Words = Words {
             format!("Không tìm thấy thư mục bài dự thi '{p}'. Kiểm tra lại đường dẫn.")
         },
     },
+    check_cli: CheckCli {
+        no_such_path: |p| format!("{p}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn."),
+        no_entries: "Không tìm thấy bài dự thi nào (.docx, .pdf, .doc, .odt, .txt).",
+        progress: "Kiểm tra",
+        totals: |files, pass, fail, unsure, errors| {
+            format!(
+                "{files} tệp: {pass} đạt, {fail} không đạt, {unsure} chưa xác định, {errors} tệp không đọc được."
+            )
+        },
+    },
     corpus: CorpusWords {
         stated: |index, n, kinds| {
-            if kinds.is_empty() {
-                format!("Kho đối chiếu {index}: {n} tài liệu")
+            // The index folder, when the report names one.
+            let index = if index.is_empty() {
+                String::new()
             } else {
-                format!("Kho đối chiếu {index}: {n} tài liệu ({kinds})")
+                format!(" {index}")
+            };
+            if kinds.is_empty() {
+                format!("Kho đối chiếu{index}: {n} tài liệu")
+            } else {
+                format!("Kho đối chiếu{index}: {n} tài liệu ({kinds})")
             }
         },
         kind_count: |kind, n| {
@@ -166,6 +200,12 @@ pub static WORDS: Words = Words {
                 other => other,
             };
             format!("{n} {what}")
+        },
+        compared: |stated| {
+            format!(
+                "Các bài dự thi được đối chiếu với nhau và với {}.",
+                lowercase_first(stated)
+            )
         },
         empty_warning: "CẢNH BÁO: kho đối chiếu không có mô hình, giải pháp hay bài dự thi trước nào. Chỉ so sánh được các bài với nhau; \
                         tỷ lệ nguyên gốc chưa phản ánh việc trùng với mô hình đã có. Nạp kho bằng: soloai corpus add <thư mục>",
@@ -191,6 +231,15 @@ pub static WORDS: Words = Words {
         conflict: |a| format!("không dùng được cùng lúc với {a}"),
         other_error: "tham số dòng lệnh không hợp lệ",
         tip_dashes: "mẹo: tên tệp bắt đầu bằng '-' thì viết sau '--'",
+        did_you_mean: |x| format!("gợi ý: có thể ý bạn là {x}"),
+        default_value: |v| format!("[mặc định: {v}]"),
+        values: |v| format!("[giá trị: {v}]"),
+        error_prefix: "lỗi",
+        options_token: "[TÙY_CHỌN]",
+        command_token: "<LỆNH>",
+        command: cli_command,
+        arg: cli_arg,
+        value_name: cli_value_name,
     },
     errors: Errors {
         not_found: "không tìm thấy tệp hoặc thư mục",
@@ -203,6 +252,77 @@ pub static WORDS: Words = Words {
         interrupted: "bị ngắt giữa chừng",
         invalid_data: "dữ liệu hỏng hoặc không đầy đủ",
         other: "lỗi hệ thống khi đọc hoặc ghi tệp",
+    },
+    files: FileWords {
+        lock_output: "Thư mục kết quả",
+        lock_index: "Kho đối chiếu",
+        lock_holder: |pid, command, started| {
+            format!("tiến trình {pid} (lệnh `{command}`, bắt đầu lúc {started})")
+        },
+        lock_someone: "một tiến trình khác",
+        lock_wait_output: "Chờ lần chạy đó xong rồi chạy lại, hoặc chọn thư mục --out khác.",
+        lock_wait_index: "Chờ lần chạy đó xong rồi chạy lại.",
+        lock_busy: |what, dir, who, todo| {
+            format!("{what} {dir} đang được một lần chạy soloai khác sử dụng: {who}. {todo}")
+        },
+        lock_io: |dir, cause| {
+            format!("Không tạo được tệp khoá trong {dir} ({cause}). Kiểm tra thư mục có quyền ghi.")
+        },
+        out_inside_entries: |out, entries| {
+            format!(
+                "Thư mục kết quả {out} trùng hoặc nằm trong thư mục đầu vào {entries} (bài dự thi hoặc tài liệu đối chiếu): báo cáo sẽ ghi đè tệp đầu vào hoặc bị đọc lại như bài dự thi ở lần chạy sau. Chọn --out ở ngoài thư mục đó."
+            )
+        },
+        out_contains_entries: |out, entries| {
+            format!(
+                "Thư mục kết quả {out} chứa thư mục đầu vào {entries} (bài dự thi hoặc tài liệu đối chiếu). Chọn --out là một thư mục riêng, ví dụ soloai-out."
+            )
+        },
+        out_not_a_folder: |out| format!("{out} không phải là thư mục. Chọn --out là một thư mục."),
+        out_foreign: |out, examples| {
+            format!(
+                "Thư mục kết quả {out} đang chứa tệp không do soloai tạo ({examples}). soloai chỉ ghi vào thư mục trống hoặc thư mục kết quả của chính nó, để không ghi đè hay xoá tệp của người khác. Chọn --out là một thư mục trống hoặc mới."
+            )
+        },
+        out_not_writable: |out, cause| {
+            format!(
+                "Không ghi được vào thư mục kết quả {out} ({cause}). Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn --out khác."
+            )
+        },
+        charge_file_bytes: "nội dung tệp",
+        charge_decompressed: "dữ liệu giải nén",
+        charge_pdf_stream: "luồng dữ liệu PDF",
+        charge_pdf_operators: "lệnh vẽ trang PDF (kể cả đối tượng lồng nhau)",
+        charge_text: "văn bản trích xuất",
+        charge_pixels: "ảnh trang để nhận dạng chữ",
+        format_binary: "dữ liệu nhị phân, không phải văn bản",
+        format_ole: "một tệp Office cũ không phải Word",
+        format_zip: "một tệp nén (zip)",
+        not_regular_symlink: "liên kết tượng trưng",
+        not_regular_fifo: "ống dẫn có tên (FIFO)",
+        not_regular_socket: "socket",
+        not_regular_folder: "thư mục",
+        not_regular_device: "tệp thiết bị",
+        io_cause: |code| {
+            Some(match code {
+                "not-found" => "không tìm thấy tệp",
+                "permission-denied" => "không có quyền truy cập",
+                "already-exists" => "tệp đã tồn tại",
+                "would-block" => "tệp không sẵn sàng để đọc",
+                "invalid-data" => "dữ liệu không hợp lệ",
+                "unexpected-eof" => "tệp kết thúc đột ngột",
+                "out-of-memory" => "hết bộ nhớ",
+                "storage-full" => "ổ đĩa đã đầy",
+                "read-only" => "ổ đĩa chỉ cho phép đọc",
+                "is-a-directory" => "là thư mục, không phải tệp",
+                "not-a-directory" => "không phải thư mục",
+                "symlink" => "là liên kết tượng trưng",
+                "not-read" => "chưa đọc",
+                "missing-entry" => "có trong danh sách nhưng không thấy trong thư mục bài dự thi",
+                _ => return None,
+            })
+        },
+        io_other: |detail| format!("lỗi hệ thống: {detail}"),
     },
     papers: Papers {
         motto_country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -715,6 +835,11 @@ fn check_name(code: &str) -> Option<&'static str> {
         "QUOTA" => "Chỉ tiêu của đơn vị",
         "RECEIVING-POINT" => "Đầu mối tiếp nhận",
         "GROUP-KIND" => "Cá nhân/nhóm tác giả đúng đăng ký",
+        "ADDRESS" => "Địa chỉ của tác giả",
+        "ATTACHMENTS" => "Tệp kèm theo",
+        "ELIGIBLE-AUTHOR" => "Tác giả thuộc đối tượng của cuộc thi",
+        "RECEIVING-POINT-DUPLICATE" => "Chỉ gửi về một đầu mối tiếp nhận",
+        "RECYCLED-DECLARED" => "Bài đã dự cuộc thi khác (có khai)",
         _ => return None,
     })
 }
@@ -770,6 +895,8 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
     Some(match reason {
         "template" => "văn bản mẫu",
         "shared" => "đoạn chung của nhiều bài",
+        "auto-template" => "đoạn văn có ở nhiều bài dự thi",
+        "citation" => "trích dẫn văn bản pháp luật, căn cứ",
         "quote" => "trích dẫn",
         "legal-citation" => "trích dẫn văn bản pháp luật",
         "cover" => "trang bìa",
@@ -799,6 +926,208 @@ fn unit_kind(kind: &str) -> Option<&'static str> {
         "social-organization" => "Tổ chức chính trị - xã hội, tổ chức xã hội",
         "central-agency" => "Cơ quan Trung ương đóng trên địa bàn tỉnh",
         "internal-division" => "Phòng, đơn vị trực thuộc",
+        _ => return None,
+    })
+}
+
+fn cli_command(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "extract" => {
+            "Đọc bài dự thi (.docx, .pdf, .txt; .doc/.odt qua LibreOffice) và in văn bản hoặc JSON"
+        }
+        "check" => "Kiểm tra hình thức từng bài theo thể lệ cuộc thi",
+        "profile" => "Xem các bộ tiêu chí (thể lệ cuộc thi) có sẵn",
+        "profile list" => "Liệt kê các bộ tiêu chí có sẵn",
+        "profile show" => "In một bộ tiêu chí dạng TOML (bộ có sẵn giữ chú thích dẫn kế hoạch)",
+        "corpus" => "Quản lý kho đối chiếu (mô hình, giải pháp, bài dự thi trước)",
+        "corpus add" => {
+            "Nạp tệp hoặc thư mục vào kho (.md/.txt có phần đầu +++, .docx, .pdf, .doc, .odt)"
+        }
+        "corpus list" => "Liệt kê tài liệu trong kho",
+        "corpus remove" => "Xóa một tài liệu theo mã (hoặc vài ký tự đầu của mã)",
+        "corpus search" => "Tìm trong kho; gõ không dấu cũng được",
+        "corpus stats" => "Thống kê kho theo loại, lĩnh vực, dung lượng, phiên bản",
+        "corpus rebuild" => "Lập lại chỉ mục từ văn bản đã lưu (sau khi nâng cấp soloai)",
+        "compare" => "So sánh hai văn bản và chỉ ra các đoạn trùng",
+        "screen" => "Sơ loại một thư mục cuộc thi và lập báo cáo cho Hội đồng",
+        "manifest-template" => {
+            "Ghi danh sách bài dự thi mẫu (CSV hoặc Excel) với các cột đã chú thích"
+        }
+        "serve" => {
+            "Chạy ứng dụng của Hội đồng trên máy chủ (tài khoản, nộp bài, sơ loại, báo cáo, quyết định)"
+        }
+        "council-template" => {
+            "Ghi tệp mẫu thông tin Hội đồng council.toml có chú thích (thành viên, phiên họp, số văn bản, xung đột lợi ích)"
+        }
+        "scoring" => {
+            "Vòng chấm điểm: phát phiếu chấm, thu phiếu đã chấm, xếp hạng và đề nghị khen thưởng"
+        }
+        "scoring sheets" => "Ghi mỗi thành viên Ban Giám khảo một phiếu chấm điểm (.xlsx)",
+        "scoring collect" => {
+            "Đọc các phiếu đã chấm: kiểm tra, tính điểm trung bình, xếp hạng, xét giải; ghi biên bản chấm điểm"
+        }
+        "package" => {
+            "Đóng một tệp nén để gửi lên: bài đề nghị chuyển vòng chấm, biên bản, bảng tổng hợp, danh mục"
+        }
+        "minutes" => {
+            "Ghi lại biên bản sơ loại (sau khi bổ sung council.toml hoặc có quyết định của Hội đồng)"
+        }
+        _ => return None,
+    })
+}
+
+fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "lang") => {
+            "Ngôn ngữ của báo cáo và thông báo: vi (mặc định) hoặc en; cũng theo biến môi trường LANG=en_*"
+        }
+        (_, "json") => "In dạng JSON thay cho văn bản",
+        ("extract", "files") => {
+            "Tệp cần đọc (.docx, .pdf, .txt, .doc/.odt qua LibreOffice); thư mục thì đọc mọi tệp như vậy bên trong"
+        }
+        ("check", "paths") => {
+            "Tệp hoặc thư mục bài dự thi (thư mục: mọi tệp .docx, .pdf, .doc, .odt, .txt bên trong)"
+        }
+        ("check", "profile") | ("screen", "profile") => {
+            "Bộ tiêu chí của cuộc thi: tên có sẵn (xem soloai profile list) hoặc tệp TOML"
+        }
+        ("check", "manifest") => {
+            "Danh sách bài dự thi (CSV/XLSX) có cột lĩnh vực đăng ký của từng bài"
+        }
+        ("profile show", "name") => {
+            "Tên bộ tiêu chí có sẵn (xem soloai profile list) hoặc tệp TOML"
+        }
+        ("corpus", "index")
+        | ("corpus add", "index")
+        | ("corpus list", "index")
+        | ("corpus remove", "index")
+        | ("corpus search", "index")
+        | ("corpus stats", "index")
+        | ("corpus rebuild", "index") => {
+            "Thư mục kho đối chiếu [mặc định: biến SOLOAI_INDEX, không có thì ./soloai-index; lệnh add tạo mới]"
+        }
+        ("corpus add", "paths") => "Tệp hoặc thư mục cần nạp",
+        ("corpus add", "kind") => {
+            "Loại tài liệu, thay cho phần đầu tệp: applied (mô hình đã áp dụng), published (giải pháp đã công khai), past-entry (bài dự thi trước), template (văn bản mẫu)"
+        }
+        ("corpus add", "contest") => "Cuộc thi trước đó (với bài dự thi trước)",
+        ("corpus add", "year") => "Năm của cuộc thi hoặc của mô hình",
+        ("corpus add", "province") => "Tỉnh, thành phố nơi áp dụng (hoặc \"toàn quốc\")",
+        ("corpus add", "awarded") => "Bài đã đạt giải chưa: true (đã đạt) hoặc false (không đạt)",
+        ("corpus add", "title") => "Tên tài liệu, thay cho phần đầu tệp",
+        ("corpus remove", "id") => "Mã tài liệu (hoặc vài ký tự đầu)",
+        ("corpus search", "query") => "Nội dung cần tìm",
+        ("corpus search", "limit") => "Số kết quả tối đa",
+        ("compare", "a") => "Văn bản thứ nhất (.docx, .pdf, .txt, …)",
+        ("compare", "b") => "Văn bản thứ hai",
+        ("compare", "templates") => {
+            "Văn bản mẫu (mẫu bài dự thi, kế hoạch): phần trùng với nó không tính"
+        }
+        ("compare", "width") => "Độ rộng phần so sánh hai cột, tính bằng ký tự",
+        ("screen", "entries") => {
+            "Thư mục cuộc thi (có entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) hoặc thư mục chứa bài dự thi"
+        }
+        ("screen", "manifest") => {
+            "Danh sách bài dự thi (CSV hoặc XLSX; lệnh soloai manifest-template ghi mẫu)"
+        }
+        ("screen", "index") => {
+            "Thư mục kho đối chiếu [mặc định: biến SOLOAI_INDEX, không có thì ./soloai-index]"
+        }
+        ("screen", "corpus") => {
+            "Thư mục tài liệu đối chiếu nạp vào kho trước khi sơ loại (dùng được nhiều lần)"
+        }
+        ("screen", "out") => "Thư mục ghi báo cáo",
+        ("screen", "excluded") => {
+            "Danh sách người không được dự thi (CSV \"Họ và tên,Vai trò\" hoặc mỗi dòng một tên)"
+        }
+        ("screen", "units") => {
+            "Danh sách đơn vị phải gửi bài (CSV \"Đơn vị,Loại đơn vị\"), để tính chỉ tiêu"
+        }
+        ("screen", "deadline") => {
+            "Hạn nộp bài, thay cho hạn trong bộ tiêu chí (dạng 15/07/2025 hoặc 2025-07-15)"
+        }
+        ("screen", "quiet") => "Không hiện thanh tiến độ",
+        ("manifest-template", "out") => "Tệp cần ghi (không ghi đè tệp đã có, trừ khi có --force)",
+        ("manifest-template", "xlsx") => "Ghi tệp Excel (.xlsx) thay cho CSV",
+        ("manifest-template", "force") => "Ghi đè nếu tệp đã có",
+        ("serve", "data") => "Thư mục chứa cơ sở dữ liệu, tệp tải lên, báo cáo và kho đối chiếu",
+        ("serve", "bind") => {
+            "Địa chỉ và cổng lắng nghe; 0.0.0.0:8080 để phục vụ mạng nội bộ cơ quan"
+        }
+        ("serve", "public_url") => {
+            "Địa chỉ người dùng mở khi truy cập qua máy chủ trung gian (bắt đầu bằng https:// thì phiên đăng nhập chỉ gửi qua kết nối mã hóa)"
+        }
+        ("serve", "max_upload_mb") => {
+            "Dung lượng tải lên lớn nhất (một lần gửi và một tệp), tính bằng MB"
+        }
+        ("serve", "corpus") => {
+            "Thư mục tài liệu đối chiếu nạp vào kho khi khởi động (dùng được nhiều lần)"
+        }
+        ("council-template", "out") => {
+            "Tệp cần ghi, ví dụ cuoc-thi/council.toml (không ghi đè tệp đã có, trừ khi có --force)"
+        }
+        ("council-template", "force") => "Ghi đè nếu tệp đã có",
+        ("minutes", "report") => "Thư mục kết quả sơ loại (có report.json) hoặc tệp report.json",
+        ("minutes", "council") => "Tệp thông tin Hội đồng dùng thay cho tệp đã ghi trong báo cáo",
+        ("minutes", "decisions") | ("package", "decisions") => {
+            "Quyết định của Hội đồng về các cảnh báo (tệp JSON do soloai serve ghi)"
+        }
+        ("minutes", "out") => "Thư mục ghi bien-ban-so-loai.docx [mặc định: thư mục của báo cáo]",
+        ("package", "contest") => {
+            "Thư mục cuộc thi (có entries/) hoặc thư mục bài dự thi đã sơ loại"
+        }
+        ("package", "report") => {
+            "Thư mục kết quả sơ loại (report.json, bien-ban-so-loai.docx, summary.xlsx)"
+        }
+        ("package", "out") => {
+            "Tệp nén cần ghi [mặc định: ho-so-so-loai-<đơn vị>-<năm>.zip trong thư mục kết quả sơ loại]"
+        }
+        ("scoring sheets", "report") | ("scoring collect", "report") => {
+            "Thư mục kết quả sơ loại (có report.json) hoặc tệp report.json"
+        }
+        ("scoring sheets", "profile") | ("scoring collect", "profile") => {
+            "Bộ tiêu chí của cuộc thi (tên có sẵn hoặc tệp TOML) [mặc định: bộ ghi trong báo cáo]"
+        }
+        ("scoring sheets", "council") | ("scoring collect", "council") => {
+            "Tệp thông tin Hội đồng [mặc định: tệp ghi trong báo cáo]"
+        }
+        ("scoring sheets", "decisions") | ("scoring collect", "decisions") => {
+            "Quyết định của Hội đồng về các cảnh báo (tệp JSON do soloai serve ghi), để biết bài nào được chuyển vòng chấm"
+        }
+        ("scoring sheets", "out_dir") => {
+            "Thư mục ghi phiếu chấm (vào THƯ_MỤC/phieu-cham/) [mặc định: thư mục của báo cáo]"
+        }
+        ("scoring collect", "sheets") => "Các phiếu đã chấm (tệp .xlsx hoặc thư mục chứa chúng)",
+        ("scoring collect", "out") => {
+            "Thư mục ghi biên bản chấm điểm [mặc định: thư mục của báo cáo]"
+        }
+        ("screen", "council") => {
+            "Tệp thông tin Hội đồng (thành viên, phiên họp, số văn bản) [mặc định: council.toml trong thư mục cuộc thi; lệnh soloai council-template ghi mẫu]"
+        }
+        _ => return None,
+    })
+}
+
+fn cli_value_name(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "entries" | "index" | "corpus" | "out" | "data" => "THƯ_MỤC",
+        "bind" => "ĐỊA_CHỈ",
+        "public_url" => "URL",
+        "max_upload_mb" => "MB",
+        "files" | "paths" | "manifest" | "excluded" | "units" | "a" | "b" | "templates" => "TỆP",
+        "profile" | "name" => "BỘ_TIÊU_CHÍ",
+        "deadline" => "NGÀY",
+        "lang" => "NGÔN_NGỮ",
+        "kind" => "LOẠI",
+        "contest" | "title" => "TÊN",
+        "year" => "NĂM",
+        "province" => "TỈNH",
+        "awarded" => "ĐẠT_GIẢI",
+        "id" => "MÃ",
+        "query" => "NỘI_DUNG",
+        "limit" | "width" => "SỐ",
+        "report" | "decisions" | "council" | "sheets" => "TỆP",
+        "out_dir" => "THƯ_MỤC",
         _ => return None,
     })
 }

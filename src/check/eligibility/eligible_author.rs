@@ -380,11 +380,8 @@ fn admitted<'a>(entry: &EntryFacts<'_>, contest: &ContestFacts<'a>) -> &'a str {
 }
 
 fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
+    // An abbreviation keeps its capitals ("UBND cấp huyện"); ux, #13.
+    crate::vocab::lowercase_first(s)
 }
 
 #[cfg(test)]

@@ -208,11 +208,8 @@ impl EntryRule for Late {
 }
 
 fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
+    // An abbreviation keeps its capitals ("UBND cấp huyện"); ux, #13.
+    crate::vocab::lowercase_first(s)
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@
 //! missing.
 //!
 //! Example: a .docx whose second section has its own footer without a PAGE field → fail,
-//! "Phần (section) 2 không có số trang ở đầu trang/chân trang."
+//! "Phần (ngắt phần của Word) 2 không có số trang ở đầu trang/chân trang."
 
 use serde_json::json;
 
@@ -156,7 +156,7 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
         let mut evidence = tr(
             lang,
             format!(
-                "Có trường số trang (PAGE) ở đầu trang/chân trang của cả {} phần (section) của văn bản.",
+                "Có trường số trang (PAGE) ở đầu trang/chân trang của cả {} phần (ngắt phần của Word) của văn bản.",
                 sections.len()
             ),
             format!(
@@ -183,7 +183,7 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
             evidence.push_str(&tr(
                 lang,
                 format!(
-                    "Phần (section) {} không có số trang ở đầu trang/chân trang.",
+                    "Phần (ngắt phần của Word) {} không có số trang ở đầu trang/chân trang.",
                     list(&unnumbered)
                 ),
                 format!(
@@ -199,7 +199,7 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
             evidence.push_str(&tr(
                 lang,
                 format!(
-                    "Trang chẵn của phần (section) {} không có số trang (đặt \"Different odd and even pages\" nhưng chân trang trang chẵn không có trường PAGE).",
+                    "Trang chẵn của phần (ngắt phần của Word) {} không có số trang (đặt \"Trang chẵn lẻ khác nhau\" nhưng chân trang trang chẵn không có trường PAGE).",
                     list(&even_page_gaps)
                 ),
                 format!(
@@ -215,7 +215,7 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
             evidence.push_str(&tr(
                 lang,
                 format!(
-                    "Trang đầu của phần (section) {} không có số trang (đặt \"Different first page\").",
+                    "Trang đầu của phần (ngắt phần của Word) {} không có số trang (đặt \"Trang đầu khác\").",
                     list(&first_page_gaps)
                 ),
                 format!(
@@ -392,7 +392,11 @@ mod tests {
         let doc = word(&[(false, &[(D, true)]), (false, &[(D, false)])]);
         let r = run_rule(&FormPagenum, &doc);
         assert_eq!(r.verdict, Verdict::Fail);
-        assert!(r.evidence.contains("Phần (section) 2"), "{}", r.evidence);
+        assert!(
+            r.evidence.contains("Phần (ngắt phần của Word) 2"),
+            "{}",
+            r.evidence
+        );
         let doc = word(&[(false, &[(D, true)]), (true, &[(D, true), (F, false)])]);
         assert_eq!(run_rule(&FormPagenum, &doc).verdict, Verdict::Fail);
     }

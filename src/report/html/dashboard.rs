@@ -5,13 +5,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::{document, entry_page_names, share_bar};
+use super::entry_page::corpus_note;
+use super::{document_with_class, entry_page_names, share_bar};
 use crate::lang::Lang;
 use crate::report::escape::{self, html as esc};
-use crate::report::model::{EntryStatus, Report, Verdict};
-use crate::report::words::{self, Captions};
+use crate::report::model::{EntryReport, Report, Verdict};
+use crate::report::words;
 use crate::report::write::write_atomic;
 use crate::report::{ReportError, Reporter};
+use crate::vocab::{self, Captions};
 
 pub struct DashboardReporter;
 
@@ -36,14 +38,12 @@ impl Reporter for DashboardReporter {
 /// The dashboard as one HTML string, linking also the later papers found beside it (the
 /// marking round's, as (file, label)).
 pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> String {
+    let words = lang.words();
+    let d = &words.dashboard;
     let c = Captions::new(lang);
     let pages = entry_page_names(report);
     let mut body = String::new();
 
-    let heading = lang.pick(
-        "Kết quả sơ loại bài dự thi",
-        "Preliminary screening results",
-    );
     let contest = if report.contest.name.is_empty() {
         report.profile.as_str()
     } else {
@@ -51,28 +51,31 @@ pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> Strin
     };
     let _ = write!(
         body,
-        "<header class=\"top\"><h1>{}</h1><div class=\"sub\">{}{}</div><div class=\"sub\">{}: {} · {}: {}</div></header>\n<main>\n",
-        esc(heading),
+        "<header class=\"top\"><h1>{}</h1><div class=\"sub\">{}{}</div><div class=\"sub\">{}: {} · {}: <span class=\"run-time\">{}</span></div></header>\n<main>\n",
+        esc(d.heading),
         esc(contest),
         if report.contest.organizer.is_empty() {
             String::new()
         } else {
             format!(" — {}", esc(&report.contest.organizer))
         },
-        lang.pick("Bộ tiêu chí", "Profile"),
+        esc(d.profile),
         esc(&report.profile),
-        lang.pick("Lập lúc", "Generated"),
-        esc(&report.generated_at),
+        esc(d.generated),
+        esc(&vocab::date_time(&report.generated_at, lang)),
     );
+    body.push_str(&corpus_note(report, lang));
 
     // The other files of the same run, side by side in the output folder.
     let _ = writeln!(
         body,
-        "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">CSV</a> · \
-         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">report.json</a>{}</p>",
-        esc(lang.pick("Tệp kèm theo", "Files")),
-        esc(lang.pick("Bảng tổng hợp (Excel)", "Summary (Excel)")),
-        esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
+        "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">{}</a> · \
+         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">{}</a>{}</p>",
+        esc(d.files),
+        esc(d.summary_xlsx),
+        esc(d.summary_csv),
+        esc(d.minutes_docx),
+        esc(d.report_json),
         later
             .iter()
             .map(|(file, label)| format!(" · <a href=\"{}\">{}</a>", esc(file), esc(label)))
@@ -80,11 +83,15 @@ pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> Strin
     );
     body.push_str(&cards(report, lang));
     body.push_str(&entries_table(report, lang, c, &pages));
-    if !report.units.is_empty() {
-        body.push_str(&units_table(report, lang, c));
-    }
-    if !report.clusters.is_empty() {
-        body.push_str(&clusters(report, lang, &pages));
+    let identical = report.identical_files();
+    if !identical.is_empty() {
+        body.push_str(&id_groups(
+            report,
+            d.duplicates_heading,
+            d.duplicates_note,
+            &identical,
+            &pages,
+        ));
     }
     if !report.skipped.is_empty() {
         body.push_str(&skipped(report, lang));
@@ -94,84 +101,77 @@ pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> Strin
         let _ = writeln!(
             body,
             "<section><h2>{}</h2><ul>",
-            esc(lang.pick(
-                "Dòng không đọc được trong danh sách",
-                "Rows of the lists that could not be read"
-            ))
+            esc(d.input_problems_heading)
         );
         for p in &report.input_problems {
             let _ = writeln!(body, "<li>{}</li>", esc(&p.message));
         }
         body.push_str("</ul></section>\n");
     }
+    if !report.units.is_empty() {
+        body.push_str(&units_table(report, lang, c));
+    }
+    if !report.clusters.is_empty() {
+        body.push_str(&id_groups(
+            report,
+            d.clusters_heading,
+            d.clusters_note,
+            &report.clusters,
+            &pages,
+        ));
+    }
     let _ = write!(
         body,
-        "<section><h2>{}</h2><p class=\"note\">{}</p><p class=\"note\">{}</p></section>\n</main>\n",
-        lang.pick("Cách đọc báo cáo", "How to read this report"),
-        esc(&words::thresholds_sentence(&report.thresholds, lang)),
-        esc(lang.pick(
-            "Tỷ lệ nguyên gốc là phần nội dung của bài không trùng với nguồn nào (không tính đoạn được loại trừ). Màu: xanh từ 80% trở lên, vàng từ 50% đến dưới 80%, đỏ dưới 50%. Kết quả do phần mềm đề xuất; Hội đồng xem căn cứ và quyết định.",
-            "Originality is the share of the entry's text not matched by any source (excluded passages not counted). Colours: green from 80%, amber 50% to under 80%, red under 50%. Verdicts are proposals; the council reviews the evidence and decides."
-        )),
+        "<section><h2>{}</h2><p class=\"note\">{}</p><p class=\"note\">{}</p><p class=\"note\">{}</p></section>\n</main>\n",
+        esc(d.how_heading),
+        esc(words.entry_page.similarity_sentence),
+        esc(&vocab::thresholds_sentence(&report.thresholds, lang)),
+        esc(d.how_bands),
     );
     let _ = writeln!(
         body,
-        "<footer>soloai · {} · {}</footer>",
+        "<footer>soloai · {} · {}: <span class=\"run-time\">{}</span> · {}</footer>",
         esc(&report.profile),
-        esc(&report.generated_at)
+        esc(d.generated),
+        esc(&vocab::date_time(&report.generated_at, lang)),
+        esc(d.footer_note),
     );
-    let words_json = serde_json::json!({
-        "shown": lang.pick("Hiển thị {n}/{total} bài", "Showing {n} of {total} entries"),
-    });
+    let words_json = serde_json::json!({ "shown": d.shown });
     let _ = writeln!(
         body,
         "<script type=\"application/json\" id=\"words\">{}</script>",
         escape::json_for_script(&words_json)
     );
-    document(lang, &format!("{heading} — {contest}"), &body, Some(SCRIPT))
+    document_with_class(
+        lang,
+        &format!("{} — {contest}", d.heading),
+        &body,
+        Some(SCRIPT),
+        "dashboard",
+    )
 }
 
 fn cards(report: &Report, lang: Lang) -> String {
-    let count = |f: &dyn Fn(&crate::report::model::EntryReport) -> bool| {
-        report.entries.iter().filter(|e| f(e)).count()
-    };
-    let items = [
-        (
-            "",
-            report.entries.len(),
-            lang.pick("Tổng số bài", "Entries"),
-        ),
-        (
-            "pass",
-            count(&|e| e.verdict == Verdict::Pass),
-            Verdict::Pass.label(lang),
-        ),
-        (
-            "fail",
-            count(&|e| e.verdict == Verdict::Fail),
-            Verdict::Fail.label(lang),
-        ),
-        (
-            "",
-            count(&|e| e.verdict == Verdict::CannotTell),
-            Verdict::CannotTell.label(lang),
-        ),
-        (
-            "warn",
-            count(&|e| !e.flags.is_empty()),
-            lang.pick("Có cảnh báo", "Flagged"),
-        ),
-        (
-            "fail",
-            count(&|e| e.status == EntryStatus::Error),
-            lang.pick("Không đọc được tệp", "Could not read"),
-        ),
-        (
-            "pass",
-            count(&|e| e.forward),
-            lang.pick("Đề nghị chuyển vòng chấm", "Proposed for forwarding"),
-        ),
-    ];
+    let d = &lang.words().dashboard;
+    let mut items: Vec<(&str, usize, &str)> = vec![("", report.entries.len(), d.total)];
+    // The four verdicts add up to the total.
+    for (verdict, n) in report.verdict_counts() {
+        let class = match verdict {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+            Verdict::Resubmit => "warn",
+            Verdict::CannotTell => "",
+        };
+        items.push((class, n, verdict.label(lang)));
+    }
+    let flagged = report
+        .entries
+        .iter()
+        .filter(|e| !e.flags.is_empty())
+        .count();
+    let forward = report.entries.iter().filter(|e| e.forward).count();
+    items.push(("warn", flagged, d.flagged));
+    items.push(("pass", forward, lang.words().captions.forward));
     let mut out = String::from("<div class=\"cards\">");
     for (class, n, label) in items {
         let _ = write!(
@@ -184,58 +184,76 @@ fn cards(report: &Report, lang: Lang) -> String {
     out
 }
 
+/// The area an entry is filed under: the one its author registered, else the detected one.
+fn filed_area(entry: &EntryReport) -> Option<&str> {
+    entry
+        .declared_area
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+        .or(entry.area.as_deref())
+}
+
 fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) -> String {
+    let d = &lang.words().dashboard;
     let mut out = String::new();
     let _ = write!(
         out,
         "<section><h2>{}</h2>\n<div class=\"filters no-print\">\
          <input type=\"search\" id=\"q\" placeholder=\"{}\" aria-label=\"{}\">\
-         <select id=\"f-verdict\" aria-label=\"{}\"><option value=\"\">{}</option>\
-         <option value=\"pass\">{}</option><option value=\"fail\">{}</option><option value=\"cannot-tell\">{}</option></select>\
-         <select id=\"f-area\" aria-label=\"{}\"><option value=\"\">{}</option>",
-        lang.pick("Danh sách bài dự thi", "Entries"),
-        esc(lang.pick(
-            "Tìm theo mã, tên bài, tác giả, đơn vị… (gõ không dấu cũng được)",
-            "Search id, title, author, unit…"
-        )),
-        esc(lang.pick("Tìm kiếm", "Search")),
+         <select id=\"f-verdict\" aria-label=\"{}\"><option value=\"\">{}</option>",
+        esc(d.entries_heading),
+        esc(d.search_placeholder),
+        esc(d.search),
         esc(c.verdict),
-        esc(lang.pick("Mọi kết quả", "All verdicts")),
-        Verdict::Pass.label(lang),
-        Verdict::Fail.label(lang),
-        Verdict::CannotTell.label(lang),
-        esc(c.area),
-        esc(lang.pick("Mọi lĩnh vực", "All areas")),
+        esc(d.all_verdicts),
     );
-    let mut areas: Vec<&str> = report
+    for verdict in Verdict::ALL {
+        let _ = write!(
+            out,
+            "<option value=\"{}\">{}</option>",
+            verdict.code(),
+            esc(verdict.label(lang))
+        );
+    }
+    let _ = write!(
+        out,
+        "</select><select id=\"f-area\" aria-label=\"{}\"><option value=\"\">{}</option>",
+        esc(c.declared_area),
+        esc(d.all_areas),
+    );
+    let mut areas: Vec<String> = report
         .entries
         .iter()
-        .filter_map(|e| e.area.as_deref())
+        .filter_map(filed_area)
+        .map(vocab::area_letter)
         .collect();
-    areas.sort_unstable();
+    areas.sort_by_key(|a| vocab::area_order(a));
     areas.dedup();
     for area in areas {
         let _ = write!(
             out,
             "<option value=\"{}\">{}</option>",
-            esc(area),
-            esc(&words::area(area, lang))
+            esc(&area),
+            esc(&vocab::area(&area, lang))
         );
     }
     let _ = writeln!(
         out,
         "</select><label><input type=\"checkbox\" id=\"f-flagged\"> {}</label>\
          <span class=\"note\" id=\"shown\"></span></div>",
-        esc(lang.pick("Chỉ bài có cảnh báo", "Flagged only")),
+        esc(d.flagged_only),
     );
 
-    let _ = write!(out, "<table id=\"entries\"><thead><tr>");
+    out.push_str(
+        "<table id=\"entries\"><colgroup><col class=\"c-id\"><col class=\"c-title\"><col class=\"c-unit\">\
+         <col class=\"c-area\"><col class=\"c-pct\"><col class=\"c-checks\"><col class=\"c-flags\"><col class=\"c-verdict\"></colgroup><thead><tr>",
+    );
     for (caption, kind) in [
         (c.id, "text"),
         (c.title, "text"),
         (c.unit, "text"),
-        (c.area, "text"),
-        (c.originality, "num"),
+        (c.declared_area, "text"),
+        (c.similarity, "num"),
         (c.checks, "num"),
         (c.flags, "num"),
         (c.verdict, "text"),
@@ -253,14 +271,15 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
         let failing = entry
             .checks
             .iter()
-            .filter(|ch| ch.verdict != Verdict::Pass)
+            .filter(|ch| ch.verdict == Verdict::Fail)
             .count();
+        let area = filed_area(entry).map(vocab::area_letter);
         let _ = write!(
             out,
             "<tr data-verdict=\"{}\" data-flags=\"{}\" data-area=\"{}\">",
             entry.verdict.code(),
             entry.flags.len(),
-            esc(entry.area.as_deref().unwrap_or("")),
+            esc(area.as_deref().unwrap_or("")),
         );
         // Id, linking to the entry's page.
         let _ = write!(
@@ -284,83 +303,98 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
             "<td>{}</td>",
             esc(entry.unit.as_deref().unwrap_or("—"))
         );
-        // Area, with the declared one when they differ.
-        let area = entry
-            .area
+        // The registered area, with the detected one beside it.
+        let registered = entry
+            .declared_area
             .as_deref()
-            .map_or_else(|| "—".to_string(), |a| words::area(a, lang));
-        let declared = match (&entry.declared_area, &entry.area) {
-            (Some(d), Some(a)) if d.trim().to_lowercase() != a.trim().to_lowercase() => format!(
+            .filter(|a| !a.trim().is_empty())
+            .map_or_else(|| "—".to_string(), |a| vocab::area(a, lang));
+        let detected = match (&entry.declared_area, &entry.area) {
+            (Some(dcl), Some(a)) if vocab::area_letter(dcl) == vocab::area_letter(a) => {
+                String::new()
+            }
+            (Some(_), Some(a)) => format!(
                 "<div class=\"chip fail\">{}: {}</div>",
-                esc(c.declared_area),
-                esc(d)
+                esc(c.detected_area),
+                esc(&vocab::area_letter(a))
+            ),
+            (None, Some(a)) => format!(
+                "<div class=\"sub2\">{}: {}</div>",
+                esc(c.detected_area),
+                esc(&vocab::area(a, lang))
             ),
             _ => String::new(),
         };
-        let _ = write!(out, "<td class=\"area\">{}{declared}</td>", esc(&area));
-        // Originality with its colour band.
+        let _ = write!(
+            out,
+            "<td class=\"area\" data-sort=\"{}\">{}{detected}</td>",
+            vocab::area_order(area.as_deref().unwrap_or("")).0,
+            esc(&registered)
+        );
+        // Similarity (the headline figure), originality beside it.
         let _ = write!(
             out,
             "<td class=\"num\" data-sort=\"{}\">{}</td>",
-            entry.originality.map_or(-1.0, |o| o),
+            entry.originality.map_or(-1.0, |o| 1.0 - o),
             match entry.originality {
                 Some(o) => format!(
-                    "<span class=\"pct {band}\">{}</span>{}",
-                    words::percent(o),
-                    share_bar(Some(o), band)
+                    "<span class=\"pct {band}\">{}</span>{}<div class=\"sub2\">{}: {}</div>",
+                    vocab::percent(1.0 - o),
+                    share_bar(Some(1.0 - o), band),
+                    esc(c.originality),
+                    vocab::percent(o),
                 ),
                 None => "—".to_string(),
             }
         );
-        // Form checks: how many passed, and each one that did not.
+        // Form checks: all passed (green), or how many failed (red), never a green tick on a
+        // failing entry.
         let _ = write!(out, "<td data-sort=\"{failing}\">");
         if entry.checks.is_empty() {
             out.push('—');
-        } else {
+        } else if failing == 0 {
             let _ = write!(
                 out,
                 "<span class=\"chip ok\" title=\"{}\">✓ {}/{}</span>",
-                esc(lang.pick("Số tiêu chí đạt", "Checks passed")),
-                entry.checks.len() - failing,
+                esc(d.checks_passed),
+                entry.checks.len(),
                 entry.checks.len()
             );
-        }
-        // Each failed rule by its code; the ones that could not tell as one grey chip, so
-        // a scanned entry does not bury its row under ten of them.
-        for check in entry.checks.iter().filter(|ch| ch.verdict == Verdict::Fail) {
+        } else {
             let _ = write!(
                 out,
-                "<span class=\"chip fail\" title=\"{}: {} — {}\">{}</span>",
-                esc(&words::check_name(&check.code, lang)),
-                esc(check.verdict.label(lang)),
-                esc(&check.evidence),
-                esc(&check.code)
+                "<span class=\"chip fail\">{}</span>",
+                esc(&(d.checks_failed)(failing, entry.checks.len()))
             );
         }
-        let unsure: Vec<&str> = entry
+        let unsure = entry
             .checks
             .iter()
             .filter(|ch| ch.verdict == Verdict::CannotTell)
-            .map(|ch| ch.code.as_str())
-            .collect();
-        if !unsure.is_empty() {
+            .count();
+        if unsure > 0 {
+            let names: Vec<String> = entry
+                .checks
+                .iter()
+                .filter(|ch| ch.verdict == Verdict::CannotTell)
+                .map(|ch| vocab::check_name(&ch.code, lang))
+                .collect();
             let _ = write!(
                 out,
-                "<span class=\"chip cannot-tell\" title=\"{}: {}\">? {}</span>",
+                "<span class=\"chip cannot-tell\" title=\"{}\">{}: {unsure}</span>",
+                esc(&names.join("; ")),
                 esc(Verdict::CannotTell.label(lang)),
-                esc(&unsure.join(", ")),
-                unsure.len()
             );
         }
         out.push_str("</td>");
-        // Flags.
+        // Flags, by name.
         let _ = write!(out, "<td data-sort=\"{}\">", entry.flags.len());
         for flag in &entry.flags {
             let _ = write!(
                 out,
                 "<span class=\"chip flag\" title=\"{}\">{}</span>",
                 esc(&flag.message),
-                esc(&words::flag_name(&flag.code, lang))
+                esc(&vocab::flag_name(&flag.code, lang))
             );
         }
         if entry.flags.is_empty() {
@@ -370,7 +404,7 @@ fn entries_table(report: &Report, lang: Lang, c: &Captions, pages: &[String]) ->
         // Verdict and forwarding.
         let _ = writeln!(
             out,
-            "<td data-sort=\"{}\"><span class=\"badge {}\">{}</span>{}</td></tr>",
+            "<td class=\"verdict\" data-sort=\"{}\"><span class=\"badge {}\">{}</span>{}</td></tr>",
             entry.verdict.code(),
             entry.verdict.code(),
             esc(entry.verdict.label(lang)),
@@ -390,10 +424,7 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
     let _ = writeln!(
         out,
         "<section><h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        lang.pick(
-            "Chỉ tiêu bài dự thi theo đơn vị",
-            "Entries per unit against quota"
-        ),
+        esc(lang.words().dashboard.units_heading),
         esc(c.unit),
         esc(c.unit_kind),
         esc(c.entries),
@@ -404,12 +435,12 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         // The QUOTA rule's status (check::quota); its sentence is the cell's tooltip.
         let (class, label) = match unit.status.as_str() {
             "met" => ("pass", Verdict::Pass.label(lang).to_string()),
-            "encouraged" => ("pass", lang.pick("Khuyến khích", "Encouraged").to_string()),
+            "encouraged" => ("pass", lang.words().dashboard.quota_encouraged.to_string()),
             "no-quota" => (
                 "cannot-tell",
                 match &unit.counted_for {
-                    Some(p) => format!("{} {p}", lang.pick("Tính cho", "Counts for")),
-                    None => lang.pick("Không có chỉ tiêu", "No quota").to_string(),
+                    Some(p) => format!("{} {p}", lang.words().dashboard.quota_counts_for),
+                    None => lang.words().dashboard.quota_none.to_string(),
                 },
             ),
             "cannot-tell" => ("cannot-tell", Verdict::CannotTell.label(lang).to_string()),
@@ -418,10 +449,7 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         let letter = if unit.owes_explanation() {
             format!(
                 " <span class=\"small\">{}</span>",
-                esc(lang.pick(
-                    "Không có bài — phải có văn bản giải trình",
-                    "No entry — owes an explanation letter"
-                ))
+                esc(lang.words().dashboard.unit_no_entry)
             )
         } else {
             String::new()
@@ -435,7 +463,7 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{status}</td></tr>",
             esc(&unit.unit),
-            esc(&words::unit_kind(&unit.unit_kind, lang)),
+            esc(&vocab::unit_kind(&unit.unit_kind, lang)),
             unit.entries,
             unit.quota_min,
         );
@@ -450,10 +478,7 @@ fn skipped(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "<section><h2>{}</h2><ul>",
-        lang.pick(
-            "Mục không đọc trong thư mục bài dự thi",
-            "Items not read in the entries folder"
-        ),
+        esc(lang.words().dashboard.skipped_heading),
     );
     for item in &report.skipped {
         let _ = writeln!(
@@ -467,20 +492,24 @@ fn skipped(report: &Report, lang: Lang) -> String {
     out
 }
 
-fn clusters(report: &Report, lang: Lang, pages: &[String]) -> String {
+/// A list of groups of entries (identical files, copy clusters), each id linking to its page.
+fn id_groups(
+    report: &Report,
+    heading: &str,
+    note: &str,
+    groups: &[Vec<String>],
+    pages: &[String],
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "<section><h2>{}</h2><p class=\"note\">{}</p><ol>",
-        lang.pick("Nhóm bài sao chép lẫn nhau", "Copy clusters"),
-        esc(lang.pick(
-            "Các bài trong một nhóm trùng nguyên văn hoặc gần nguyên văn với nhau; xem xét như một trường hợp.",
-            "Entries in one cluster copy each other exactly or nearly; treat each cluster as one case."
-        )),
+        esc(heading),
+        esc(note),
     );
-    for cluster in &report.clusters {
+    for group in groups {
         out.push_str("<li>");
-        for (i, id) in cluster.iter().enumerate() {
+        for (i, id) in group.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }

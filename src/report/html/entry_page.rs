@@ -1,7 +1,14 @@
-//! `entries/<id>.html`: one entry's originality report — summary, sources with their share,
-//! matched passages side by side with the source, the full text with each source's passages
-//! in its colour and excluded passages marked, then form checks and eligibility findings.
-//! No script at all; it prints to PDF from any browser (A4, colours kept).
+//! `entries/<id>.html`: one entry's similarity report — the headline "Tỷ lệ trùng lặp" with
+//! originality beside it, the corpus compared against, every source by its title, public
+//! reference, kind and scope, the matched passages side by side (located by page and
+//! paragraph, both sides highlighted, changed words marked), the full text with each source's
+//! passages in its colour, then form checks and eligibility findings. An unreadable file gets
+//! a page that says what to ask the author instead.
+//!
+//! Bounded whatever the number of matches: side-by-side panes for the `MAX_PANES` largest
+//! sources only, the sources table cut at `MAX_SOURCE_ROWS` rows (report.json has them all),
+//! and highlight titles naming at most three sources. No script at all; it prints to PDF
+//! from any browser (A4, colours kept).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,14 +18,41 @@ use rayon::prelude::*;
 use super::{document, entry_page_names, share_bar};
 use crate::lang::Lang;
 use crate::report::escape::html as esc;
-use crate::report::model::{CheckView, EntryReport, EntryStatus, Report};
-use crate::report::passages::{self, source_shares};
-use crate::report::words::{self, Captions};
+use crate::report::model::{CheckView, EntryReport, EntryStatus, MatchView, Report, Verdict};
+use crate::report::passages;
+use crate::report::sources::{self as src, DiffPiece};
+use crate::report::words;
 use crate::report::write::write_atomic;
 use crate::report::{ReportError, Reporter};
+use crate::vocab::{self, Captions};
 
 /// Colours cycle after this many sources (classes `src-0` … `src-9`).
 const PALETTE: usize = 10;
+
+/// Side-by-side panes are drawn for this many sources at most (the largest shares first),
+/// until the profile's `[compare] max_panes` reaches the report.
+pub const MAX_PANES: usize = 20;
+
+/// Rows of the sources table; the rest are counted in one line (report.json lists all).
+pub const MAX_SOURCE_ROWS: usize = 100;
+
+/// Side-by-side passages drawn in all, the largest sources first.
+pub const MAX_PASSAGES: usize = 30;
+
+/// Characters of a passage shown per side; a longer one is cut (the full text below has it
+/// whole, highlighted).
+pub const MAX_PASSAGE_CHARS: usize = 1_200;
+
+/// `text` cut to `MAX_PASSAGE_CHARS` characters at a word boundary, and whether it was cut.
+fn clip(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(MAX_PASSAGE_CHARS) {
+        None => (text, false),
+        Some((at, _)) => {
+            let cut = text[..at].rfind(char::is_whitespace).unwrap_or(at);
+            (&text[..cut], true)
+        }
+    }
+}
 
 pub struct EntryPagesReporter;
 
@@ -70,9 +104,15 @@ fn sibling(page: &str) -> &str {
 
 /// One entry's page as an HTML string.
 pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: Lang) -> String {
+    let words = lang.words();
     let c = Captions::new(lang);
     let mut body = String::new();
-    let heading = lang.pick("Báo cáo tỷ lệ nguyên gốc", "Originality report");
+    let unreadable = entry.status == EntryStatus::Error || entry.verdict == Verdict::Resubmit;
+    let heading = if unreadable {
+        words.entry_page.heading_unreadable
+    } else {
+        words.entry_page.heading
+    };
     let name = entry.title.as_deref().unwrap_or(&entry.id);
     let contest = if report.contest.name.is_empty() {
         report.profile.as_str()
@@ -81,61 +121,66 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
     };
     let _ = write!(
         body,
-        "<header class=\"top\"><div class=\"sub\"><a href=\"../index.html\">← {}</a></div>\
+        "<header class=\"top\"><div class=\"sub no-print\"><a href=\"../index.html\">← {}</a></div>\
          <h1>{}: {}</h1><div class=\"sub\">{}</div></header>\n<main>\n",
-        esc(lang.pick("Bảng tổng hợp", "Dashboard")),
+        esc(words.entry_page.back),
         esc(heading),
         esc(name),
         esc(contest),
     );
+    body.push_str(&corpus_note(report, lang));
 
-    body.push_str(&summary(entry, lang, c));
-    if entry.status == EntryStatus::Error {
+    if unreadable {
         let _ = writeln!(
             body,
-            "<section><h2>{}</h2><div class=\"error-box\">{}</div></section>",
-            esc(&words::flag_name("ERROR", lang)),
+            "<section><h2>{}</h2><div class=\"error-box\"><p>{}</p><p><strong>{}</strong></p></div></section>",
+            esc(&vocab::flag_name("ERROR", lang)),
             esc(entry.error.as_deref().unwrap_or("")),
+            esc(words.verdict.resubmit_ask),
         );
+        body.push_str(&facts(entry, lang, c));
+    } else {
+        body.push_str(&summary(entry, lang, c));
     }
-    if !entry.flags.is_empty() {
+    let flags: Vec<_> = entry.flags.iter().filter(|f| f.code != "ERROR").collect();
+    if !flags.is_empty() {
         let _ = write!(
             body,
             "<section><h2>{}</h2><ul class=\"flags\">",
             esc(c.flags)
         );
-        for flag in &entry.flags {
+        for flag in flags {
             let _ = write!(
                 body,
-                "<li><span class=\"chip flag\">{}</span> {}{}</li>",
-                esc(&words::flag_name(&flag.code, lang)),
+                "<li><span class=\"chip flag\">{}</span> <span class=\"code\">{}</span> {}</li>",
+                esc(&vocab::flag_name(&flag.code, lang)),
+                esc(&flag.code),
                 esc(&flag.message),
-                if flag.evidence.is_empty() {
-                    String::new()
-                } else {
-                    format!(" <span class=\"small\">({})</span>", esc(&flag.evidence))
-                }
             );
         }
         body.push_str("</ul></section>\n");
     }
-    if entry.status == EntryStatus::Ok {
-        body.push_str(&sources(report, entry, lang, c));
+    if !entry.read_warnings.is_empty() {
+        body.push_str(&read_warnings(entry, lang));
+    }
+    let order = by_share(entry);
+    if !unreadable {
+        body.push_str(&sources(report, entry, &order, lang, c));
     }
     if !entry.matches.is_empty() {
-        body.push_str(&side_by_side(entry, lang, c));
+        body.push_str(&side_by_side(entry, &order, lang, c));
     }
     if !entry.text.is_empty() {
-        body.push_str(&full_text(entry, lang, c));
+        body.push_str(&full_text(entry, &order, lang, c));
     }
     body.push_str(&checks_table(
-        lang.pick("Kiểm tra hình thức và nội dung", "Form and content checks"),
+        words.entry_page.form_checks,
         &entry.checks,
         lang,
         c,
     ));
     body.push_str(&checks_table(
-        lang.pick("Điều kiện dự thi", "Eligibility"),
+        words.entry_page.eligibility,
         &entry.eligibility,
         lang,
         c,
@@ -146,50 +191,108 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
             body,
             "<a href=\"{}\">← {}</a>",
             esc(sibling(previous)),
-            esc(lang.pick("Bài trước", "Previous entry"))
+            esc(words.entry_page.previous)
         );
     }
     let _ = write!(
         body,
         "<a href=\"../index.html\">{}</a>",
-        esc(lang.pick("Bảng tổng hợp", "Dashboard"))
+        esc(words.entry_page.back)
     );
     if let Some(next) = nav.next {
         let _ = write!(
             body,
             "<a href=\"{}\">{} →</a>",
             esc(sibling(next)),
-            esc(lang.pick("Bài sau", "Next entry"))
+            esc(words.entry_page.next)
         );
     }
     body.push_str("</p>\n");
     let _ = writeln!(
         body,
-        "</main>\n<footer>soloai · {} · {} · {}</footer>",
+        "</main>\n<footer>soloai · {} · {}: <span class=\"run-time\">{}</span> · {}</footer>",
         esc(&report.profile),
-        esc(&report.generated_at),
+        esc(words.dashboard.generated),
+        esc(&vocab::date_time(&report.generated_at, lang)),
         esc(&entry.file)
     );
     document(lang, &format!("{heading} — {name}"), &body, None)
 }
 
+/// What the reader noticed while reading the file (at most `MAX_READ_WARNINGS` lines and
+/// how many more), so the council knows where to check the original.
+fn read_warnings(entry: &EntryReport, lang: Lang) -> String {
+    let words = &lang.words().entry_page;
+    let mut out = format!(
+        "<section class=\"read-warnings\"><h2>{}</h2><p class=\"note\">{}</p><ul>",
+        esc(words.read_warnings_heading),
+        esc(words.read_warnings_note)
+    );
+    for warning in &entry.read_warnings {
+        let _ = write!(out, "<li>{}</li>", esc(&vocab::read_warning(warning, lang)));
+    }
+    if entry.read_warnings_more > 0 {
+        let _ = write!(
+            out,
+            "<li>{}</li>",
+            esc(&(words.read_warnings_more)(entry.read_warnings_more))
+        );
+    }
+    out.push_str("</ul></section>\n");
+    out
+}
+
+/// The corpus the entry was compared against, in one line; a loud box when it is empty.
+pub(crate) fn corpus_note(report: &Report, lang: Lang) -> String {
+    let sentence = esc(&report.corpus.sentence(lang)).into_owned();
+    if report.corpus.is_empty() {
+        format!(
+            "<div class=\"warning-box\" role=\"alert\"><strong>{}</strong><div class=\"small\">{sentence}</div></div>\n",
+            esc(lang.words().corpus.empty_warning)
+        )
+    } else {
+        format!("<p class=\"corpus note\">{sentence}</p>\n")
+    }
+}
+
+/// Indices into `entry.matches`, the largest share of the entry first.
+fn by_share(entry: &EntryReport) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..entry.matches.len()).collect();
+    order.sort_by(|&a, &b| entry.matches[b].score.total_cmp(&entry.matches[a].score));
+    order
+}
+
+/// A source's display name: its title, else its file.
+fn source_name(m: &MatchView) -> &str {
+    m.source_title.as_deref().unwrap_or(&m.source)
+}
+
 fn summary(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+    let words = &lang.words().entry_page;
     let band = words::band(entry.originality);
+    let similarity = entry.originality.map(|o| 1.0 - o);
     let mut out = String::from("<section><div class=\"summary\">");
     let _ = write!(
         out,
-        "<div><div class=\"small\">{}</div><div class=\"big {band}\">{}</div>{}<div class=\"small\">{}: {}</div></div>",
+        "<div class=\"headline\"><div class=\"small\">{}</div><div class=\"big {band}\">{}</div><p class=\"explain\">{}</p></div>\
+         <div class=\"headline second\"><div class=\"small\">{}</div><div class=\"mid\">{}</div>{}<p class=\"explain\">{}</p></div>",
+        esc(c.similarity),
+        similarity.map_or_else(|| "—".to_string(), vocab::percent),
+        esc(words.similarity_sentence),
         esc(c.originality),
         entry
             .originality
-            .map_or_else(|| "—".to_string(), words::percent),
+            .map_or_else(|| "—".to_string(), vocab::percent),
         share_bar(entry.originality, band),
-        esc(c.similarity),
-        entry
-            .originality
-            .map_or_else(|| "—".to_string(), |o| words::percent(1.0 - o)),
+        esc(words.originality_sentence),
     );
-    out.push_str("<dl class=\"facts\">");
+    out.push_str("</div></section>\n");
+    out.push_str(&facts(entry, lang, c));
+    out
+}
+
+fn facts(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+    let mut out = String::from("<section><div class=\"summary\"><dl class=\"facts\">");
     let mut fact = |label: &str, value: &str| {
         let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(value));
     };
@@ -207,40 +310,47 @@ fn summary(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
     );
     fact(c.unit, &dash(&entry.unit));
     fact(c.receiving_point, &dash(&entry.receiving_point));
-    fact(c.submitted, &dash(&entry.submitted));
+    fact(
+        c.submitted,
+        &entry
+            .submitted
+            .as_deref()
+            .map_or_else(|| "—".to_string(), vocab::date),
+    );
     fact(
         c.declared_area,
         &entry
             .declared_area
             .as_deref()
-            .map_or_else(|| "—".to_string(), |a| words::area(a, lang)),
+            .map_or_else(|| "—".to_string(), |a| vocab::area(a, lang)),
     );
     fact(
-        lang.pick("Lĩnh vực (phát hiện)", "Area (detected)"),
+        c.detected_area,
         &match (&entry.area, entry.area_confidence) {
             (Some(a), Some(conf)) => format!(
                 "{} ({} {})",
-                words::area(a, lang),
-                lang.pick("độ tin cậy", "confidence"),
-                words::percent(conf)
+                vocab::area(a, lang),
+                c.confidence,
+                vocab::percent(conf)
             ),
-            (Some(a), None) => words::area(a, lang),
+            (Some(a), None) => vocab::area(a, lang),
             _ => "—".to_string(),
         },
     );
     if let Some(ocr) = &entry.ocr {
+        let words = &lang.words().entry_page;
         fact(
-            lang.pick("Đọc bằng OCR", "Read by OCR"),
+            words.ocr_read,
             &format!(
                 "{} {} — {}, {} {}",
-                lang.pick("trang", "pages"),
+                words.ocr_pages,
                 ocr.pages
                     .iter()
                     .map(usize::to_string)
                     .collect::<Vec<_>>()
                     .join(", "),
                 ocr.engine,
-                lang.pick("độ tin cậy", "confidence"),
+                words.ocr_confidence,
                 words::percent(ocr.confidence)
             ),
         );
@@ -259,124 +369,228 @@ fn summary(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
     out
 }
 
-fn sources(report: &Report, entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+/// The source's kind in words, with where it is applied when the corpus says.
+fn kind_and_scope(report: &Report, m: &MatchView, lang: Lang) -> String {
+    let kind = vocab::source_kind(m.source_kind.as_deref(), lang);
+    match src::scope(m.source_scope.as_deref(), &report.contest.name, lang) {
+        Some(scope) if m.source_kind.as_deref() != Some("entry") => format!("{kind} · {scope}"),
+        _ => kind,
+    }
+}
+
+/// The public reference of a source: the cited document ("Quyết định 45/2016/QĐ-TTg"), else
+/// the origin as the corpus names it; empty for another entry.
+fn reference(m: &MatchView) -> String {
+    match m.source_origin.as_deref() {
+        Some(origin) => src::reference(origin).unwrap_or_else(|| origin.to_string()),
+        None => String::new(),
+    }
+}
+
+fn sources(
+    report: &Report,
+    entry: &EntryReport,
+    order: &[usize],
+    lang: Lang,
+    c: &Captions,
+) -> String {
+    let words = &lang.words().entry_page;
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<section><h2>{}</h2>",
-        esc(lang.pick("Nguồn trùng", "Sources"))
-    );
+    let _ = write!(out, "<section><h2>{}</h2>", esc(words.sources));
     if entry.matches.is_empty() {
-        let _ = write!(
-            out,
-            "<p>{}</p>",
-            esc(lang.pick(
-                "Không tìm thấy nguồn trùng.",
-                "No matching source was found."
-            ))
-        );
+        let _ = write!(out, "<p>{}</p>", esc(words.no_source));
     } else {
-        let shares = source_shares(entry);
         let _ = write!(
             out,
-            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            "<table class=\"sources\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
             esc(c.source),
-            esc(lang.pick("Loại nguồn", "Source kind")),
-            esc(lang.pick("Mức độ", "Kind of match")),
-            esc(lang.pick("Điểm", "Score")),
-            esc(lang.pick("Tỷ lệ trong bài", "Share of entry")),
+            esc(words.reference),
+            esc(words.source_kind),
+            esc(words.match_kind),
+            esc(words.share),
         );
-        for (i, m) in entry.matches.iter().enumerate() {
-            let share = shares.get(i).copied().unwrap_or(0.0);
+        for (rank, &i) in order.iter().enumerate().take(MAX_SOURCE_ROWS) {
+            let m = &entry.matches[i];
             let _ = write!(
                 out,
-                "<tr><td><span class=\"swatch src-{}\"></span>{}<div class=\"file\">{}</div></td><td>{}</td><td>{}</td>\
-                 <td class=\"num\">{}</td><td class=\"num\">{}{}</td></tr>",
-                i % PALETTE,
-                esc(m.source_title.as_deref().unwrap_or(&m.source)),
-                if m.source_title.is_some() {
-                    esc(&m.source).into_owned()
-                } else {
-                    String::new()
-                },
-                esc(&words::source_kind(m.source_kind.as_deref(), lang)),
-                esc(&words::match_kind(&m.kind, lang)),
-                words::percent(m.score),
-                words::percent(share),
-                share_bar(Some(share), "red"),
+                "<tr><td><span class=\"swatch src-{}\"></span>{}<div class=\"file\">{}</div></td><td>{}</td><td>{}</td><td>{}</td>\
+                 <td class=\"num\">{}{}</td></tr>",
+                rank % PALETTE,
+                esc(source_name(m)),
+                esc(m.source.strip_prefix("entry:").unwrap_or(&m.source)),
+                esc(&reference(m)),
+                esc(&kind_and_scope(report, m, lang)),
+                esc(&vocab::match_kind(&m.kind, lang)),
+                vocab::percent(m.score),
+                share_bar(Some(m.score), "red"),
             );
         }
         out.push_str("</tbody></table>");
+        if order.len() > MAX_SOURCE_ROWS {
+            let _ = write!(
+                out,
+                "<p class=\"note\">{}</p>",
+                esc(&(words.more_sources)(order.len() - MAX_SOURCE_ROWS))
+            );
+        }
     }
     let _ = writeln!(
         out,
         "<p class=\"note\">{}</p></section>",
-        esc(&words::thresholds_sentence(&report.thresholds, lang))
+        esc(&vocab::thresholds_sentence(&report.thresholds, lang))
     );
     out
 }
 
-fn side_by_side(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+/// Diff pieces as HTML, each run of changed words (with the spaces between them) in one
+/// `<ins>`.
+fn marked(pieces: &[DiffPiece<'_>]) -> String {
+    let mut out = String::new();
+    let mut open = false;
+    for (at, piece) in pieces.iter().enumerate() {
+        let blank = piece.text.trim().is_empty();
+        // A space stays inside the run when the next word is changed too.
+        let inside =
+            piece.changed || (open && blank && pieces.get(at + 1).is_some_and(|next| next.changed));
+        if inside && !open {
+            out.push_str("<ins>");
+            open = true;
+        } else if !inside && open {
+            out.push_str("</ins>");
+            open = false;
+        }
+        out.push_str(&esc(piece.text));
+    }
+    if open {
+        out.push_str("</ins>");
+    }
+    out
+}
+
+fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) -> String {
+    let words = &lang.words().entry_page;
     let mut out = String::new();
     let _ = write!(out, "<section><h2>{}</h2>", esc(c.matched_passage));
-    for (i, m) in entry.matches.iter().enumerate() {
+    if order.len() > MAX_PANES {
         let _ = write!(
             out,
-            "<h3><span class=\"swatch src-{}\"></span>{} <span class=\"small\">— {}</span></h3>",
-            i % PALETTE,
-            esc(m.source_title.as_deref().unwrap_or(&m.source)),
-            esc(&words::match_kind(&m.kind, lang)),
+            "<p class=\"note\">{}</p>",
+            esc(&(words.panes_limited)(MAX_PANES, order.len()))
+        );
+    }
+    let mut legend_shown = false;
+    let mut drawn = 0usize;
+    let total: usize = order
+        .iter()
+        .take(MAX_PANES)
+        .map(|&i| entry.matches[i].spans.len())
+        .sum();
+    for (rank, &i) in order.iter().enumerate().take(MAX_PANES) {
+        if drawn >= MAX_PASSAGES {
+            break;
+        }
+        let m = &entry.matches[i];
+        let _ = write!(
+            out,
+            "<h3><span class=\"swatch src-{}\"></span>{} <span class=\"small\">— {} · {}</span></h3>",
+            rank % PALETTE,
+            esc(source_name(m)),
+            esc(&vocab::match_kind(&m.kind, lang)),
+            vocab::percent(m.score),
         );
         if m.spans.is_empty() {
-            let _ = write!(
-                out,
-                "<p class=\"note\">{}</p>",
-                esc(lang.pick(
-                    "Trùng về ý tưởng, không có đoạn văn trùng nguyên văn.",
-                    "Same idea; no passage matches word for word."
-                ))
-            );
+            let _ = write!(out, "<p class=\"note\">{}</p>", esc(words.idea_only));
         }
-        for span in &m.spans {
-            let entry_passage = passages::slice(&entry.text, span.entry_start, span.entry_end);
-            let source_passage = if span.source_text.is_empty() {
-                lang.pick("(không có văn bản nguồn)", "(source text not available)")
-            } else {
-                span.source_text.as_str()
-            };
-            let _ = write!(
-                out,
-                "<div class=\"pair\"><div><span class=\"cap\">{} · {}–{}</span><mark class=\"src-{}\">{}</mark></div>\
-                 <div><span class=\"cap\">{} · {}–{}</span>{}</div></div>",
-                esc(lang.pick("Bài dự thi", "Entry")),
+        let is_corpus = !m.source.starts_with("entry:");
+        for span in m.spans.iter().take(MAX_PASSAGES - drawn) {
+            drawn += 1;
+            let (entry_passage, entry_cut) = clip(passages::slice(
+                &entry.text,
                 span.entry_start,
                 span.entry_end,
-                i % PALETTE,
-                esc(entry_passage),
+            ));
+            let source_passage = if is_corpus {
+                src::plain_text(&span.source_text)
+            } else {
+                span.source_text.clone()
+            };
+            let (source_passage, source_cut) = clip(&source_passage);
+            let source_passage = source_passage.to_string();
+            let (left, right) = if source_passage.is_empty() {
+                (
+                    esc(words.no_source_text).into_owned(),
+                    esc(entry_passage).into_owned(),
+                )
+            } else {
+                let (l, r) = src::word_diff(&source_passage, entry_passage);
+                if !legend_shown && (l.iter().any(|p| p.changed) || r.iter().any(|p| p.changed)) {
+                    legend_shown = true;
+                }
+                (marked(&l), marked(&r))
+            };
+            let at = |loc: Option<crate::report::model::Location>| {
+                loc.map(|l| format!(" · {}", l.words(lang)))
+                    .unwrap_or_default()
+            };
+            let more = |cut: bool| {
+                if cut {
+                    format!(" <span class=\"small\">{}</span>", esc(words.passage_cut))
+                } else {
+                    String::new()
+                }
+            };
+            let (left, right) = (left + &more(source_cut), right + &more(entry_cut));
+            let _ = write!(
+                out,
+                "<div class=\"pair\"><div><span class=\"cap\">{}{}</span><mark class=\"src-{}\">{}</mark></div>\
+                 <div><span class=\"cap\">{}{}</span><mark class=\"src-{}\">{}</mark></div></div>",
+                esc(words.entry_side),
+                esc(&at(span.entry_at)),
+                rank % PALETTE,
+                right,
                 esc(c.source),
-                span.source_start,
-                span.source_end,
-                esc(source_passage),
+                esc(&at(span.source_at)),
+                rank % PALETTE,
+                left,
             );
         }
+    }
+    if drawn < total {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            esc(&(words.passages_limited)(drawn, total))
+        );
+    }
+    if legend_shown {
+        let _ = write!(
+            out,
+            "<p class=\"legend note\"><ins>{}</ins></p>",
+            esc(words.changed_words)
+        );
     }
     out.push_str("</section>\n");
     out
 }
 
-fn full_text(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+fn full_text(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) -> String {
+    let words = &lang.words().entry_page;
+    // Colour of each match: its rank by share.
+    let mut colour = vec![0usize; entry.matches.len()];
+    for (rank, &i) in order.iter().enumerate() {
+        colour[i] = rank % PALETTE;
+    }
     let mut out = String::new();
     let _ = write!(
         out,
-        "<section><h2>{}</h2><p class=\"legend\">",
-        esc(lang.pick("Toàn văn bài dự thi", "Full text of the entry"))
+        "<section class=\"full\"><h2>{}</h2><p class=\"legend\">",
+        esc(words.full_text)
     );
-    for (i, m) in entry.matches.iter().enumerate() {
+    for (rank, &i) in order.iter().enumerate().take(PALETTE) {
         let _ = write!(
             out,
-            "<span><span class=\"swatch src-{}\"></span>{}</span>",
-            i % PALETTE,
-            esc(m.source_title.as_deref().unwrap_or(&m.source))
+            "<span><span class=\"swatch src-{rank}\"></span>{}</span>",
+            esc(source_name(&entry.matches[i]))
         );
     }
     let _ = write!(
@@ -391,7 +605,7 @@ fn full_text(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
                 Some(reason) => format!(
                     "{} ({})",
                     c.excluded_passage,
-                    words::excluded_reason(reason, lang)
+                    vocab::excluded_reason(reason, lang)
                 ),
                 None => c.excluded_passage.to_string(),
             };
@@ -400,17 +614,23 @@ fn full_text(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
                 "<span class=\"excluded\" title=\"{}\">{text}</span>",
                 esc(&title)
             );
-        } else if let Some(&first) = piece.sources.first() {
-            let names: Vec<&str> = piece
-                .sources
+        } else if !piece.sources.is_empty() {
+            let mut sources = piece.sources.clone();
+            sources.sort_by_key(|&s| colour.get(s).copied().unwrap_or(0));
+            let first = sources[0];
+            let mut names: Vec<&str> = sources
                 .iter()
+                .take(3)
                 .filter_map(|&s| entry.matches.get(s))
-                .map(|m| m.source_title.as_deref().unwrap_or(&m.source))
+                .map(source_name)
                 .collect();
+            if sources.len() > 3 {
+                names.push("…");
+            }
             let _ = write!(
                 out,
                 "<mark class=\"src-{}\" title=\"{}\">{text}</mark>",
-                first % PALETTE,
+                colour.get(first).copied().unwrap_or(0),
                 esc(&names.join(" · "))
             );
         } else {
@@ -430,15 +650,15 @@ fn checks_table(title: &str, checks: &[CheckView], lang: Lang, c: &Captions) -> 
         out,
         "<section><h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         esc(title),
-        esc(lang.pick("Tiêu chí", "Rule")),
-        esc(lang.pick("Kết quả", "Verdict")),
+        esc(c.rule),
+        esc(c.result),
         esc(c.evidence),
     );
     for check in checks {
         let _ = write!(
             out,
-            "<tr><td>{}<div class=\"small\">{}</div></td><td><span class=\"badge {}\">{}</span></td><td>{}</td></tr>",
-            esc(&words::check_name(&check.code, lang)),
+            "<tr><td>{}<div class=\"code\">{}</div></td><td><span class=\"badge {}\">{}</span></td><td>{}</td></tr>",
+            esc(&vocab::check_name(&check.code, lang)),
             esc(&check.code),
             check.verdict.code(),
             esc(check.verdict.label(lang)),

@@ -43,6 +43,17 @@ pub fn entry_page_names(report: &Report) -> Vec<String> {
 /// A whole HTML document around `body`, with the style, the optional script and a CSP that
 /// admits exactly those two by hash.
 pub(crate) fn document(lang: Lang, title: &str, body: &str, script: Option<&str>) -> String {
+    document_with_class(lang, title, body, script, "")
+}
+
+/// [`document`] with a class on `<body>` (the dashboard prints A4 landscape).
+pub(crate) fn document_with_class(
+    lang: Lang,
+    title: &str,
+    body: &str,
+    script: Option<&str>,
+    class: &str,
+) -> String {
     let style_hash = csp_hash(STYLE);
     let script_src = match script {
         Some(js) => format!("'{}'", csp_hash(js)),
@@ -62,7 +73,14 @@ pub(crate) fn document(lang: Lang, title: &str, body: &str, script: Option<&str>
     html.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
     html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html.push_str(&format!("<title>{}</title>\n", escape::html(title)));
-    html.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    if class.is_empty() {
+        html.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    } else {
+        html.push_str(&format!(
+            "<style>{STYLE}</style>\n</head>\n<body class=\"{}\">\n",
+            escape::html(class)
+        ));
+    }
     html.push_str(body);
     if let Some(js) = script {
         html.push_str(&format!("<script>{js}</script>\n"));
@@ -166,6 +184,18 @@ dl.facts dd{margin:0}
 .summary .big{font-size:44px;font-weight:700;line-height:1}
 .summary .big.green{color:var(--green)}.summary .big.amber{color:var(--amber)}.summary .big.red{color:var(--red)}
 .error-box{border-left:4px solid var(--red);background:var(--red-bg);padding:10px 14px;border-radius:4px}
+.error-box p{margin:4px 0}
+.warning-box{border:2px solid var(--red);background:var(--red-bg);color:var(--red);padding:12px 16px;border-radius:6px;margin:0 0 18px;font-size:15px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.warning-box .small{color:var(--ink)}
+.corpus{margin:0 0 14px}
+.code{font-size:11px;color:var(--muted);font-family:"Liberation Mono",Consolas,monospace}
+.headline{max-width:420px}
+.headline .mid{font-size:30px;font-weight:700;line-height:1.1}
+.headline .explain{font-size:12.5px;color:var(--muted);margin:6px 0 0}
+ins{text-decoration:none;background:#fff;outline:1.5px solid var(--red);border-radius:2px;color:var(--red);font-weight:600;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.sub2{font-size:12px;color:var(--muted)}
+.chip.warn{border-color:#f0d29b;background:var(--amber-bg);color:var(--amber)}
+.badge.resubmit{background:var(--amber-bg);color:var(--amber)}
 ul.flags{margin:0;padding-left:18px}
 ul.flags li{margin:3px 0}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;vertical-align:-1px;margin-right:6px}
@@ -188,16 +218,39 @@ td{overflow-wrap:break-word}
 .swatch.src-0,.swatch.src-1,.swatch.src-2,.swatch.src-3,.swatch.src-4,.swatch.src-5,.swatch.src-6,.swatch.src-7,.swatch.src-8,.swatch.src-9{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 footer{color:var(--muted);font-size:12px;padding:0 28px 24px;max-width:1500px;margin:0 auto}
 @page{size:A4;margin:14mm}
+@page dashboard{size:A4 landscape;margin:10mm}
 @media print{
-body{background:#fff;font-size:11pt}
+body{background:#fff;font-size:10.5pt}
+body.dashboard{page:dashboard;font-size:8.5pt}
 header.top{background:#fff;color:var(--ink);border-bottom:2px solid var(--accent);padding:0 0 8px}
-header.top a,.no-print,.filters{display:none}
+header.top a,.no-print,.filters{display:none!important}
 main{padding:0;max-width:none}
-section{border:none;padding:0;margin:0 0 14px;break-inside:auto}
+section{border:none;padding:0;margin:0 0 12px;break-inside:auto}
 section h2{break-after:avoid}
-th{position:static}
+th{position:static;text-transform:none;letter-spacing:0}
+th button{all:unset}
+th button::after,th[aria-sort] button::after{content:none!important}
 tr,.pair,.card{break-inside:avoid}
+thead{display:table-header-group}
 a{color:inherit;text-decoration:none}
+.cards{gap:6px;margin-bottom:10px}
+.card{padding:4px 10px;min-width:0}
+.card .n{font-size:16px}
+body.dashboard table#entries{table-layout:fixed;width:100%}
+body.dashboard #entries th,body.dashboard #entries td{padding:3px 4px;overflow-wrap:normal;word-break:normal;hyphens:manual}
+body.dashboard #entries .file,body.dashboard svg.bar{display:none}
+body.dashboard #entries col.c-id{width:6%}
+body.dashboard #entries col.c-title{width:23%}
+body.dashboard #entries col.c-unit{width:14%}
+body.dashboard #entries col.c-area{width:13%}
+body.dashboard #entries col.c-pct{width:10%}
+body.dashboard #entries col.c-checks{width:9%}
+body.dashboard #entries col.c-flags{width:13%}
+body.dashboard #entries col.c-verdict{width:12%}
+body.dashboard td.num{white-space:normal}
+body.dashboard td.area,body.dashboard .small,body.dashboard .sub2{font-size:inherit}
+td.title,td.area{min-width:0}
+.chip,.badge{white-space:normal}
 }
 "#;
 

@@ -330,6 +330,8 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         count(Verdict::CannotTell),
         count(Verdict::Resubmit).max(unread),
     )));
+    // What was compared, and the loud warning when the corpus is empty (ux, #13).
+    doc.push(body(report.corpus.minutes_sentence(lang)));
     doc.push(results_table(report, opts, w, c));
 
     // The council's decisions on flags.
