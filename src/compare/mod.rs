@@ -147,6 +147,31 @@ pub struct Match {
     pub spans: Vec<MatchSpan>,
 }
 
+/// Whether a match is worth a flag (cảnh báo): a copy of (nearly) the whole text, or copied
+/// passages adding up to at least `min_passage_words` words on both sides; an `idea` match
+/// only with a corpus document (the caller decides which corpus kinds count). Shorter shared
+/// phrases (an office's name, a stock phrase) are listed among the matches but flag nothing.
+/// The rule the screen's COPY / CORPUS-COPY / IDEA flags follow, here so benches use it too.
+pub fn flag_worthy(m: &Match, source_text: &str, thresholds: &Thresholds) -> bool {
+    match m.kind {
+        MatchKind::Exact | MatchKind::Near => true,
+        MatchKind::Idea => matches!(m.source, Source::Corpus(_)),
+        MatchKind::Partial => {
+            let words: usize = m
+                .spans
+                .iter()
+                .map(|s| {
+                    let source_words = source_text
+                        .get(s.source_start..s.source_end)
+                        .map_or(0, |t| t.split_whitespace().count());
+                    s.words.min(source_words)
+                })
+                .sum();
+            words >= thresholds.min_passage_words
+        }
+    }
+}
+
 /// A byte range left out of every figure, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExcludedSpan {
