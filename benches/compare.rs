@@ -13,8 +13,21 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
-use soloai::compare::synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};
+/// The synthetic generator, included from the library's source (it is not public API).
+#[path = "../src/compare/synth.rs"]
+#[allow(dead_code)]
+mod synth;
+/// What `synth.rs` reaches for through `crate::`.
+mod fingerprint {
+    pub use soloai::fingerprint::tokens;
+}
+#[allow(unused_imports)]
+mod normalize {
+    pub use soloai::normalize::{comparison_form, is_nfc, nfc};
+}
+use soloai::compare::CorpusKind;
 use soloai::compare::{CorpusInput, DocInput, MatchKind, Source, Thresholds, detect};
+use synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -184,7 +197,7 @@ fn accuracy(label: &str, textgen: &TextGen, spec: SynthSpec) {
         "{:<14} {:>6} {:>12} {:>12}  detected as",
         "case", "n", "kind recall", "flag recall"
     );
-    let mut by_case: BTreeMap<Case, Vec<&soloai::compare::synth::Planted>> = BTreeMap::new();
+    let mut by_case: BTreeMap<Case, Vec<&synth::Planted>> = BTreeMap::new();
     for p in &contest.planted {
         by_case.entry(p.case).or_default().push(p);
     }

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod discover;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod index;
 pub mod lang;
 pub mod limits;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::tokens::{Token, mix64};
+use crate::fingerprint::tokens::{Token, mix64};
 
 /// Size of the document-frequency table (a count-min style table without the min: one row).
 /// Collisions only make rare terms look a little more common.
@@ -169,8 +169,8 @@ pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::fingerprint::tokens::tokenize;
 
     #[test]
     fn shared_distinctive_terms_score_high_common_words_score_nothing() {

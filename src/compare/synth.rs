@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use super::CorpusKind;
-use super::tokens::mix64;
+use crate::fingerprint::tokens::mix64;
 
 /// A small, fast, reproducible random source (splitmix64).
 #[derive(Debug, Clone)]
@@ -545,6 +545,7 @@ fn line_offsets(text: &str) -> Vec<(usize, &str)> {
 }
 
 #[cfg(test)]
+#[allow(unused_imports)]
 mod tests {
     use super::*;
 
@@ -554,7 +555,7 @@ mod tests {
         let a = g.document(&mut Rng::new(5), 200, &[]);
         assert!(crate::normalize::is_nfc(&a));
         assert_eq!(a, g.document(&mut Rng::new(5), 200, &[]));
-        let words = super::super::tokens::tokenize(&a).len();
+        let words = crate::fingerprint::tokens::tokenize(&a).len();
         assert!((200..400).contains(&words), "{words}");
     }
 

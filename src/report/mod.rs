@@ -32,7 +32,7 @@ pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
-    Report, SCHEMA, SpanView, UnitQuota, Verdict,
+    PassageSource, PassageView, Report, SCHEMA, SpanView, UnitQuota, Verdict,
 };
 pub use xlsx::XlsxReporter;
 

@@ -15,18 +15,12 @@
 //! A rule that could not see what it needs ("cannot tell") is not a flag, but the entry's
 //! verdict is then "Chưa xác định" instead of "Đạt": never a false pass.
 
-use std::collections::BTreeSet;
-
 use crate::check::{self, CheckResult};
-use crate::compare::{MatchKind, Source};
-use crate::index::{CorpusDoc, CorpusKind};
+use crate::index::CorpusDoc;
 use crate::lang::Lang;
 use crate::manifest::{EntryKind, ExcludedPerson};
 use crate::profile::ContestProfile;
-use crate::report::{
-    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView, Report, SpanView,
-    UnitQuota, Verdict,
-};
+use crate::report::{CheckView, EntryReport, EntryStatus, Flag, Report, UnitQuota, Verdict};
 
 use super::EntryWork;
 use super::copies::Copies;
@@ -167,141 +161,13 @@ fn entry_report(
     }
     out.eligibility = eligibility_checks(entry, ctx, &mut out.flags);
 
-    // Copying.
-    let i = copies.input_of[w];
-    // A scan has no text to be original or not: unknown, not 100 %.
-    out.originality = i
-        .filter(|_| !doc.needs_ocr)
-        .and_then(|i| copies.detection.originality.get(i).copied());
-    if let Some(i) = i
-        && let Some(spans) = copies.detection.excluded.get(i)
-    {
-        out.excluded = spans
-            .iter()
-            .map(|s| ExcludedSpan {
-                start: s.start,
-                end: s.end,
-                reason: s.reason.as_str().into(),
-            })
-            .collect();
-    }
-    let findings = copies.findings_for(w);
-    let duplicate_with: BTreeSet<usize> = findings
-        .iter()
-        .filter(|f| f.code.as_str() == "RECEIVING-POINT-DUPLICATE")
-        .filter_map(|f| {
-            let other = if Some(f.entry) == i {
-                f.source
-            } else {
-                Source::Entry(f.entry)
-            };
-            match other {
-                Source::Entry(j) => Some(j),
-                Source::Corpus(_) => None,
-            }
-        })
-        .collect();
-    let recycled_from: BTreeSet<usize> = findings
-        .iter()
-        .filter(|f| Some(f.entry) == i)
-        .filter_map(|f| match f.source {
-            Source::Corpus(c) => Some(c),
-            Source::Entry(_) => None,
-        })
-        .collect();
-    for f in &findings {
-        // A double submission is reported on both entries; recycled findings on their entry.
-        if f.code.as_str() == "RECEIVING-POINT-DUPLICATE" || Some(f.entry) == i {
-            out.flags.push(Flag {
-                code: f.code.as_str().into(),
-                message: f.message(lang).into(),
-                evidence: format!("{:.0}%", f.entry_share * 100.0),
-            });
-        }
-    }
-    for m in copies.matches_for(w) {
-        let (source, source_title, source_kind, source_text) = match m.source {
-            Source::Entry(j) => {
-                let other = &work[copies.work_of[j]];
-                (
-                    format!("entry:{}", other.rel_path),
-                    other.row.as_ref().and_then(|r| r.title.clone()),
-                    "entry".to_string(),
-                    other.text(),
-                )
-            }
-            Source::Corpus(c) => {
-                let d = &corpus[c];
-                (
-                    d.path.clone(),
-                    Some(d.title.clone()),
-                    d.kind.as_str().to_string(),
-                    d.text.as_str(),
-                )
-            }
-        };
-        let pct = format!("{:.0}%", m.entry_share * 100.0);
-        match (m.source, m.kind) {
-            (Source::Entry(j), kind)
-                if kind.is_copy()
-                    && !duplicate_with.contains(&j)
-                    && substantial(&m, source_text, ctx) =>
-            {
-                out.flags.push(Flag {
-                    code: "COPY".into(),
-                    message: format!(
-                        "{} {pct} — {}",
-                        kind.label(lang),
-                        lang.pick("trùng với bài dự thi", "matches entry"),
-                    ) + &format!(" {}", work[copies.work_of[j]].id),
-                    evidence: source.clone(),
-                });
-            }
-            (Source::Corpus(c), kind)
-                if matches!(corpus[c].kind, CorpusKind::Applied | CorpusKind::Published)
-                    && (kind == MatchKind::Idea || substantial(&m, source_text, ctx)) =>
-            {
-                let code = if kind == MatchKind::Idea {
-                    "IDEA"
-                } else {
-                    "CORPUS-COPY"
-                };
-                out.flags.push(Flag {
-                    code: code.into(),
-                    message: format!(
-                        "{} {pct} — {}: {}",
-                        kind.label(lang),
-                        corpus[c].kind.label(lang),
-                        corpus[c].title
-                    ),
-                    evidence: source.clone(),
-                });
-            }
-            (Source::Corpus(c), _) if recycled_from.contains(&c) => {}
-            _ => {}
-        }
-        out.matches.push(MatchView {
-            source,
-            source_title,
-            source_kind: Some(source_kind),
-            score: m.entry_share,
-            kind: m.kind.as_str().into(),
-            spans: m
-                .spans
-                .iter()
-                .map(|s| SpanView {
-                    entry_start: s.entry_start,
-                    entry_end: s.entry_end,
-                    source_start: s.source_start,
-                    source_end: s.source_end,
-                    source_text: source_text
-                        .get(s.source_start..s.source_end)
-                        .unwrap_or_default()
-                        .to_string(),
-                })
-                .collect(),
-        });
-    }
+    // Copying: decided in `copies` (one flag per kind), only copied in here.
+    let copying = copies.entry_copying(w, work, corpus, ctx.profile, lang);
+    out.originality = copying.originality;
+    out.excluded = copying.excluded;
+    out.flags.extend(copying.flags);
+    out.matches = copying.matches;
+    out.passages = copying.passages;
 
     out.verdict = if !out.flags.is_empty() {
         Verdict::Fail
@@ -314,26 +180,6 @@ fn entry_report(
     };
     out.forward = out.verdict == Verdict::Pass;
     out
-}
-
-/// A copy worth a flag: (nearly) the whole entry, or passages adding up to at least the
-/// profile's `min_passage_words` on both sides. Shorter shared phrases (an office's name, a
-/// stock phrase repeated in the entry) are listed among the matches but do not flag it.
-fn substantial(m: &crate::compare::Match, source_text: &str, ctx: &Context<'_>) -> bool {
-    if matches!(m.kind, MatchKind::Exact | MatchKind::Near) {
-        return true;
-    }
-    let words: usize = m
-        .spans
-        .iter()
-        .map(|s| {
-            let source_words = source_text
-                .get(s.source_start..s.source_end)
-                .map_or(0, |t| t.split_whitespace().count());
-            s.words.min(source_words)
-        })
-        .sum();
-    words >= ctx.profile.compare.min_passage_words
 }
 
 fn check_view(c: &CheckResult) -> CheckView {
