@@ -1,7 +1,7 @@
 //! Copy detection on real text written by others (issue #10): not our generator.
 //!
 //! Reads `/work/shared/data/` (or `$SOLOAI_DATA`) at bench time; nothing of it is copied into
-//! the project. Three parts, chosen with `SOLOAI_BENCH=vnpara|phapdien|all` (default all):
+//! the project. Three parts, chosen with `SOLOAI_BENCH=vnpara|phapdien|heavy|all` (default all):
 //!
 //! 1. **vnPara** (3,083 Vietnamese sentence pairs labelled paraphrase / not): every scorer is
 //!    tuned on the *train* part and judged on the *test* part of one fixed split written here:
@@ -23,6 +23,13 @@
 //!      spliced entry's words); the odd ones reworded lightly by a deterministic rewording
 //!      written below (synonyms, particles dropped or changed). Found = a copy flag on that
 //!      entry naming that source and covering ≥ half of the spliced passage.
+//!
+//! 3. **Heavy overlap**: 400 entries (≈ 4,000 pages; one in four a PDF made by LibreOffice)
+//!    of legal text against 10,000 corpus documents, all cut from the Pháp điển pack (built
+//!    once under `target/bench-heavy/`), run through the real binary: `soloai corpus add`
+//!    (indexing included) then `soloai screen`, timed with their peak memory, and the report's
+//!    size; beside it, in the same run, `benches/heavy_pipeline.py` (pdftotext + pandoc +
+//!    datasketch MinHashLSH, candidate pairs only) on the same files.
 //!
 //! "Flagged" is what the screen would flag: `soloai::compare::flag_worthy` (the rule
 //! `screen::copies` uses for COPY / CORPUS-COPY / IDEA).
@@ -194,6 +201,9 @@ fn vnpara() {
     let words: Vec<(Vec<String>, Vec<String>)> = (0..n)
         .map(|i| (plain_words(&s1[i]), plain_words(&s2[i])))
         .collect();
+    let sentence_model = soloai::compare::paraphrase::SentenceModel::from_texts(
+        s1[..n].iter().chain(&s2[..n]).map(String::as_str),
+    );
     let scorers: Vec<Scorer> = vec![
         (
             "baseline: word unigram Jaccard (lowercase)",
@@ -212,6 +222,10 @@ fn vnpara() {
         (
             "soloai detect() on the pair as a batch (copy score)",
             Box::new(|i| soloai_batch_score(&s1[i], &s2[i], &thresholds)),
+        ),
+        (
+            "soloai paraphrase: sentence cosine (content words)",
+            Box::new(|i| sentence_model.similarity(&s1[i], &s2[i])),
         ),
     ];
     println!(
@@ -423,10 +437,12 @@ fn reword(text: &str, rng: &mut Rng) -> String {
     out
 }
 
-/// The part of a legal text sharing 8-grams with other files, as ground truth.
+/// Ground truth from 8-grams: per base, for every other file, how many of the base's words
+/// lie in 8-grams the two share that are held by few files of the pack.
 struct Truth {
-    /// Per 8-gram hash: the files holding it (only for 8-grams of the bases, capped at 11).
-    holders: HashMap<u64, Vec<u32>>,
+    /// Per base: other file → (words in shared 8-grams held by ≤ 6 files, by ≤ 11 files).
+    /// The base's own file is one of the holders, hence 6 and 11 for "≤ 5" and "≤ 10 others".
+    shared: Vec<HashMap<usize, (usize, usize)>>,
 }
 
 const TRUTH_N: usize = 8;
@@ -443,11 +459,29 @@ fn gram_hashes(words: &[String]) -> Vec<u64> {
         .collect()
 }
 
+fn covered_words(starts: &mut [usize]) -> usize {
+    starts.sort_unstable();
+    let (mut total, mut reach) = (0usize, 0usize);
+    for &s in starts.iter() {
+        let from = s.max(reach);
+        let to = s + TRUTH_N;
+        if to > from {
+            total += to - from;
+            reach = to;
+        }
+    }
+    total
+}
+
 impl Truth {
     fn new(files: &[LegalFile], bases: &[(usize, String)]) -> Truth {
+        let base_grams: Vec<Vec<u64>> = bases
+            .iter()
+            .map(|(_, t)| gram_hashes(&plain_words(t)))
+            .collect();
         let mut holders: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (_, text) in bases {
-            for h in gram_hashes(&plain_words(text)) {
+        for g in &base_grams {
+            for &h in g {
                 holders.entry(h).or_default();
             }
         }
@@ -456,29 +490,38 @@ impl Truth {
             for h in gram_hashes(&plain_words(&file.body)) {
                 if let Some(v) = holders.get_mut(&h)
                     && seen.insert(h)
-                    && v.len() <= 10
+                    && v.len() <= 11
                 {
                     v.push(f as u32);
                 }
             }
         }
-        Truth { holders }
-    }
-
-    /// Words of `base_text` in 8-grams shared with file `other` held by ≤ `max_df` files.
-    fn shared_words(&self, base_text: &str, other: usize, max_df: usize) -> usize {
-        let words = plain_words(base_text);
-        let grams = gram_hashes(&words);
-        let mut covered = vec![false; words.len()];
-        for (i, h) in grams.iter().enumerate() {
-            if let Some(v) = self.holders.get(h)
-                && v.len() <= max_df
-                && v.contains(&(other as u32))
-            {
-                covered[i..i + TRUTH_N].iter_mut().for_each(|c| *c = true);
-            }
-        }
-        covered.iter().filter(|&&c| c).count()
+        let shared = base_grams
+            .iter()
+            .map(|grams| {
+                let mut low: HashMap<usize, Vec<usize>> = HashMap::new();
+                let mut high: HashMap<usize, Vec<usize>> = HashMap::new();
+                for (i, h) in grams.iter().enumerate() {
+                    let Some(v) = holders.get(h) else { continue };
+                    if v.len() > 11 {
+                        continue;
+                    }
+                    for &f in v {
+                        high.entry(f as usize).or_default().push(i);
+                        if v.len() <= 6 {
+                            low.entry(f as usize).or_default().push(i);
+                        }
+                    }
+                }
+                high.into_iter()
+                    .map(|(f, mut starts)| {
+                        let lo = low.get_mut(&f).map_or(0, |s| covered_words(s));
+                        (f, (lo, covered_words(&mut starts)))
+                    })
+                    .collect()
+            })
+            .collect();
+        Truth { shared }
     }
 }
 
@@ -489,12 +532,11 @@ enum PairTruth {
     TrueOverlap,
 }
 
-fn pair_truth(truth: &Truth, base_text: &str, base_file: usize, other: usize) -> PairTruth {
-    // The base's own file holds every 8-gram of the base: count it out of the df.
-    let _ = base_file;
-    if truth.shared_words(base_text, other, 5 + 1) >= 50 {
+fn pair_truth(truth: &Truth, base: usize, other: usize) -> PairTruth {
+    let (low, high) = truth.shared[base].get(&other).copied().unwrap_or((0, 0));
+    if low >= 50 {
         PairTruth::TrueOverlap
-    } else if truth.shared_words(base_text, other, 10 + 1) < 15 {
+    } else if high < 15 {
         PairTruth::FormulaOnly
     } else {
         PairTruth::Gray
@@ -588,13 +630,13 @@ fn phapdien() {
     let mut tally: BTreeMap<(PairTruth, &str), usize> = BTreeMap::new();
     let mut offenders: Vec<(String, String, &str, f64, MatchKind)> = Vec::new();
     let mut pairs_by_truth: BTreeMap<PairTruth, usize> = BTreeMap::new();
-    for (e, (base_file, text)) in bases.iter().enumerate() {
+    for (e, (base_file, _)) in bases.iter().enumerate() {
         let others = corpus_ix
             .iter()
             .copied()
             .chain(bases.iter().skip(e + 1).map(|b| b.0));
         for other in others {
-            let t = pair_truth(&truth, text, *base_file, other);
+            let t = pair_truth(&truth, e, other);
             *pairs_by_truth.entry(t).or_default() += 1;
             if let Some(&(f, share, kind)) = flagged_pairs.get(&(e, other)) {
                 *tally.entry((t, f)).or_default() += 1;
@@ -608,12 +650,6 @@ fn phapdien() {
                     ));
                 }
             }
-        }
-    }
-    // Entry–entry matches are stored (lower, higher): look the other way too.
-    for m in &d.matches {
-        if let Source::Entry(b) = m.source {
-            let _ = b;
         }
     }
     println!("pairs by ground truth: {pairs_by_truth:?}");
@@ -805,6 +841,382 @@ fn splices(
     println!("flags on the splices naming another corpus document: {other_flags}");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Part 3: the heavy-overlap batch (speed, memory, report size)
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A minimal real .docx: cover lines, a page break, then the body in Times New Roman 14 with
+/// a page break every ~350 words and a PAGE field in the footer.
+fn write_docx(path: &Path, cover: &[String], body: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let file = std::fs::File::create(path)?;
+    let mut zip = zip::ZipWriter::new(file);
+    let opts: zip::write::SimpleFileOptions = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let run = |t: &str| {
+        format!(
+            "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+            xml_escape(t)
+        )
+    };
+    let mut doc = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>",
+    );
+    for line in cover {
+        doc.push_str(&format!("<w:p>{}</w:p>", run(line)));
+    }
+    doc.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    let mut words_on_page = 0;
+    for para in body.lines() {
+        doc.push_str(&format!("<w:p>{}</w:p>", run(para)));
+        words_on_page += para.split(' ').count();
+        if words_on_page >= 350 {
+            doc.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+            words_on_page = 0;
+        }
+    }
+    doc.push_str("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdF\"/></w:sectPr></w:body></w:document>");
+    zip.start_file("[Content_Types].xml", opts)?;
+    zip.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/></Types>")?;
+    zip.start_file("_rels/.rels", opts)?;
+    zip.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")?;
+    zip.start_file("word/_rels/document.xml.rels", opts)?;
+    zip.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/></Relationships>")?;
+    zip.start_file("word/footer1.xml", opts)?;
+    zip.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>")?;
+    zip.start_file("word/document.xml", opts)?;
+    zip.write_all(doc.as_bytes())?;
+    zip.finish()?;
+    Ok(())
+}
+
+const HEAVY_ENTRIES: usize = 400;
+const HEAVY_CORPUS: usize = 10_000;
+const HEAVY_ENTRY_WORDS: usize = 3_500;
+/// One entry in four is sent as a PDF (LibreOffice converts it once), the rest as .docx.
+const HEAVY_PDF_EVERY: usize = 4;
+/// Bump when the way the batch is built changes, so an old build is not reused.
+const HEAVY_VERSION: u32 = 1;
+
+/// Build (once, reused by later runs) the heavy-overlap batch under `target/bench-heavy/`:
+/// 10,000 corpus documents cut from the whole Pháp điển pack (~1,200 words each) and 400
+/// entries of ~3,500 words (10 pages) of legal text taken from the same pack, so each truly
+/// overlaps several corpus documents besides the formulas all laws share.
+fn heavy_build(files: &[LegalFile]) -> std::io::Result<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-heavy")
+        .join(format!("v{HEAVY_VERSION}"));
+    if root.join(".done").exists() {
+        return Ok(root);
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    let corpus_dir = root.join("corpus");
+    let entries_dir = root.join("contest/entries");
+    std::fs::create_dir_all(&corpus_dir)?;
+    std::fs::create_dir_all(&entries_dir)?;
+    let total_words: usize = files
+        .iter()
+        .map(|f| f.body.split_whitespace().count())
+        .sum();
+    let chunk = (total_words / HEAVY_CORPUS).max(200);
+    let mut written = 0usize;
+    'files: for f in files {
+        let lines: Vec<&str> = f.body.lines().filter(|l| !l.trim().is_empty()).collect();
+        let mut buf = String::new();
+        let mut words = 0usize;
+        for line in lines {
+            buf.push_str(line);
+            buf.push('\n');
+            words += line.split_whitespace().count();
+            if words >= chunk {
+                std::fs::write(corpus_dir.join(format!("c{written:05}.txt")), &buf)?;
+                written += 1;
+                buf.clear();
+                words = 0;
+                if written >= HEAVY_CORPUS {
+                    break 'files;
+                }
+            }
+        }
+        if words >= chunk / 4 && written < HEAVY_CORPUS {
+            std::fs::write(corpus_dir.join(format!("c{written:05}.txt")), &buf)?;
+            written += 1;
+        }
+    }
+    let mut rng = Rng(400_010_000);
+    let big: Vec<&LegalFile> = files
+        .iter()
+        .filter(|f| f.body.split_whitespace().count() > HEAVY_ENTRY_WORDS * 2)
+        .collect();
+    let mut pdf_sources = Vec::new();
+    for e in 0..HEAVY_ENTRIES {
+        let f = big[rng.below(big.len())];
+        let offs = word_offsets(&f.body);
+        let from = rng.below(offs.len() - HEAVY_ENTRY_WORDS);
+        let start = f.body[..offs[from].0].rfind('\n').map_or(0, |i| i + 1);
+        let last = from + HEAVY_ENTRY_WORDS - 1;
+        let end = f.body[offs[last].1..]
+            .find('\n')
+            .map_or(f.body.len(), |i| offs[last].1 + i);
+        let body: String = f.body[start..end]
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let cover = vec![
+            "BÀI DỰ THI".to_string(),
+            format!("Ý tưởng, giải pháp số {e}"),
+            format!("Họ và tên: Tác giả Số {e}"),
+            "Chức vụ: Chuyên viên".to_string(),
+            format!("Đơn vị công tác: Đơn vị {}", e % 60),
+            format!("Điện thoại: 0912 000 {e:03}"),
+        ];
+        let path = entries_dir.join(format!("E{e:03}.docx"));
+        write_docx(&path, &cover, &body)?;
+        if e % HEAVY_PDF_EVERY == HEAVY_PDF_EVERY - 1 {
+            pdf_sources.push(path);
+        }
+    }
+    if !pdf_sources.is_empty() {
+        let status = std::process::Command::new("soffice")
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&entries_dir)
+            .args(&pdf_sources)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        match status {
+            Ok(s) if s.success() => {
+                for p in &pdf_sources {
+                    if p.with_extension("pdf").exists() {
+                        std::fs::remove_file(p)?;
+                    }
+                }
+            }
+            _ => println!("soffice not available: every entry stays a .docx"),
+        }
+    }
+    std::fs::write(root.join(".done"), b"")?;
+    Ok(root)
+}
+
+/// Run a command under `/usr/bin/time -f` and return (wall seconds, peak RSS MiB, success).
+fn timed(cmd: &mut std::process::Command) -> (f64, f64, bool, String) {
+    let started = Instant::now();
+    let out = cmd.output();
+    let wall = started.elapsed().as_secs_f64();
+    match out {
+        Ok(o) => {
+            let stderr = String::from_utf8_lossy(&o.stderr).to_string();
+            let rss = stderr
+                .lines()
+                .rev()
+                .find_map(|l| l.strip_prefix("MAXRSS_KB "))
+                .and_then(|v| v.trim().parse::<f64>().ok())
+                .map_or(f64::NAN, |kb| kb / 1024.0);
+            let ok = o.status.success() || o.status.code() == Some(1);
+            (wall, rss, ok, stderr)
+        }
+        Err(e) => (wall, f64::NAN, false, e.to_string()),
+    }
+}
+
+fn soloai_cmd(args: &[&std::ffi::OsStr]) -> std::process::Command {
+    let mut c = std::process::Command::new("/usr/bin/time");
+    c.args(["-f", "MAXRSS_KB %M"])
+        .arg(env!("CARGO_BIN_EXE_soloai"));
+    c.args(args);
+    c
+}
+
+fn dir_files(dir: &Path) -> Vec<(PathBuf, u64)> {
+    let mut out = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if let Ok(m) = e.metadata() {
+                out.push((p, m.len()));
+            }
+        }
+    }
+    out
+}
+
+fn heavy() {
+    let files = legal_files(&data_dir().join("phap-dien"));
+    if files.is_empty() {
+        println!("Pháp điển not found");
+        return;
+    }
+    let started = Instant::now();
+    let root = match heavy_build(&files) {
+        Ok(r) => r,
+        Err(e) => {
+            println!("could not build the heavy batch: {e}");
+            return;
+        }
+    };
+    drop(files);
+    let entries = dir_files(&root.join("contest/entries"));
+    let corpus = dir_files(&root.join("corpus"));
+    println!(
+        "\n== heavy overlap: {} entries ({} PDF, {} .docx), {} corpus documents ({:.1} MB), built/reused in {:.1?}",
+        entries.len(),
+        entries
+            .iter()
+            .filter(|e| e.0.extension().is_some_and(|x| x == "pdf"))
+            .count(),
+        entries
+            .iter()
+            .filter(|e| e.0.extension().is_some_and(|x| x == "docx"))
+            .count(),
+        corpus.len(),
+        corpus.iter().map(|c| c.1).sum::<u64>() as f64 / 1e6,
+        started.elapsed()
+    );
+    let work = root.join("run");
+    let _ = std::fs::remove_dir_all(&work);
+    let _ = std::fs::create_dir_all(&work);
+    let index = work.join("index");
+    let out = work.join("out");
+    let (t_index, rss_index, ok, err) = timed(&mut soloai_cmd(&[
+        "corpus".as_ref(),
+        "add".as_ref(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        root.join("corpus").as_os_str(),
+        "--kind".as_ref(),
+        "published".as_ref(),
+    ]));
+    if !ok {
+        println!(
+            "corpus add failed: {}",
+            err.chars().take(2000).collect::<String>()
+        );
+        return;
+    }
+    let (t_screen, rss_screen, ok, err) = timed(&mut soloai_cmd(&[
+        "screen".as_ref(),
+        root.join("contest").as_os_str(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]));
+    if !ok {
+        println!(
+            "screen failed: {}",
+            err.chars().take(2000).collect::<String>()
+        );
+        return;
+    }
+    let (t_again, rss_again, _, _) = timed(&mut soloai_cmd(&[
+        "screen".as_ref(),
+        root.join("contest").as_os_str(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]));
+    let pages: Vec<u64> = dir_files(&out.join("entries"))
+        .iter()
+        .map(|p| p.1)
+        .collect();
+    let json_size = std::fs::metadata(out.join("report.json")).map_or(0, |m| m.len());
+    let report: serde_json::Value = std::fs::read(out.join("report.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let empty = Vec::new();
+    let rep_entries = report["entries"].as_array().unwrap_or(&empty);
+    let flags: usize = rep_entries
+        .iter()
+        .map(|e| e["flags"].as_array().map_or(0, Vec::len))
+        .sum();
+    let max_flags_one_code = rep_entries
+        .iter()
+        .map(|e| {
+            let mut per: BTreeMap<String, usize> = BTreeMap::new();
+            for f in e["flags"].as_array().unwrap_or(&empty) {
+                *per.entry(f["code"].as_str().unwrap_or("").to_string())
+                    .or_default() += 1;
+            }
+            per.values().copied().max().unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0);
+    let matches: usize = rep_entries
+        .iter()
+        .map(|e| e["matches"].as_array().map_or(0, Vec::len))
+        .sum();
+    let fails = rep_entries
+        .iter()
+        .filter(|e| e["verdict"].as_str() == Some("fail"))
+        .count();
+    println!(
+        "soloai corpus add: {t_index:.1} s, peak RSS {rss_index:.0} MiB; screen (cold cache): {t_screen:.1} s, peak RSS {rss_screen:.0} MiB; screen again (cache): {t_again:.1} s, {rss_again:.0} MiB"
+    );
+    println!(
+        "SOLOAI TOTAL (index + cold screen): {:.1} s; peak RSS {:.0} MiB (goal ≤ 1024)",
+        t_index + t_screen,
+        rss_index.max(rss_screen)
+    );
+    println!(
+        "report: {} entries, {} matches, {} flags (at most {} of one code on one entry), {} entries 'Không đạt'; report.json {:.1} MB; entry pages avg {:.0} KB, max {:.0} KB (goal < 300 KB)",
+        rep_entries.len(),
+        matches,
+        flags,
+        max_flags_one_code,
+        fails,
+        json_size as f64 / 1e6,
+        pages.iter().sum::<u64>() as f64 / pages.len().max(1) as f64 / 1e3,
+        pages.iter().copied().max().unwrap_or(0) as f64 / 1e3
+    );
+
+    // The scripted pipeline, same files, same run.
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/heavy_pipeline.py");
+    let python = std::env::var("SOLOAI_PYTHON").unwrap_or_else(|_| "python3".into());
+    let mut cmd = std::process::Command::new("/usr/bin/time");
+    cmd.args(["-f", "MAXRSS_KB %M"])
+        .arg(&python)
+        .arg(&script)
+        .arg(root.join("contest/entries"))
+        .arg(root.join("corpus"));
+    let (t_py, rss_py, ok, err) = timed(&mut cmd);
+    if !ok {
+        println!(
+            "pipeline failed: {}",
+            err.chars().take(2000).collect::<String>()
+        );
+        return;
+    }
+    println!(
+        "{}",
+        err.lines()
+            .filter(|l| !l.starts_with("MAXRSS_KB"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    println!(
+        "scripted pipeline (pdftotext + pandoc + datasketch MinHashLSH, candidates only): {t_py:.1} s, peak RSS {rss_py:.0} MiB"
+    );
+    println!(
+        "RATIO soloai (index + screen) / pipeline: {:.2} (goal ≤ 0.33)",
+        (t_index + t_screen) / t_py
+    );
+}
+
 fn main() {
     let which = std::env::var("SOLOAI_BENCH").unwrap_or_else(|_| "all".into());
     if std::env::args().any(|a| a == "--list") {
@@ -820,5 +1232,8 @@ fn main() {
     }
     if which == "all" || which == "phapdien" {
         phapdien();
+    }
+    if which == "all" || which == "heavy" {
+        heavy();
     }
 }
