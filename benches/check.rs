@@ -28,7 +28,7 @@ fn main() {
         return;
     };
     let entries = match discover::discover(&folder) {
-        Ok(e) => e,
+        Ok(found) => found.entries,
         Err(e) => {
             eprintln!("{}: {e}", folder.display());
             return;
@@ -36,7 +36,7 @@ fn main() {
     };
     let files: Vec<PathBuf> = entries
         .into_iter()
-        .map(|e| e.main)
+        .filter_map(|e| e.main)
         .filter(|p| discover::is_supported(p))
         .collect();
 

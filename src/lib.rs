@@ -12,15 +12,22 @@ pub mod error;
 pub mod extract;
 pub mod fingerprint;
 pub mod index;
-pub mod lang;
 pub mod limits;
+pub mod lock;
 pub mod manifest;
 pub mod model;
 pub mod normalize;
+pub mod out_dir;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
+pub mod safe_fs;
 pub mod screen;
+pub mod terminal;
+pub mod vocab;
+
+/// The language type lives in the vocabulary; `crate::lang::Lang` still names it.
+pub use vocab::lang;
 
 pub use error::{ExtractError, ExtractErrorKind};
 pub use lang::Lang;

@@ -58,7 +58,8 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("soloai: {err:#}");
+            // The message may quote a file name: escapes in it are shown, not obeyed.
+            eprintln!("soloai: {}", soloai::terminal::visible(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }

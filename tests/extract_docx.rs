@@ -324,6 +324,27 @@ fn a_member_that_lies_about_its_size_is_caught_while_inflating() {
 }
 
 #[test]
+fn the_memory_budget_stops_a_lying_member_before_the_zip_limits_do() {
+    // 4 MiB inflated from a member that says 100 bytes: within the zip limits, past a
+    // 2 MiB per-file memory budget (the file's own bytes count too).
+    let small = Limits {
+        max_memory_per_file: 2 << 20,
+        ..Limits::default()
+    };
+    match extract_path_with(&fixture("zipbomb_lying.docx"), &small) {
+        Err(e) => {
+            assert_eq!(e.kind().code(), "over-budget");
+            let vi = e.message(soloai::Lang::Vi);
+            assert!(
+                vi.contains("dữ liệu giải nén") && vi.contains("2 MB"),
+                "{vi}"
+            );
+        }
+        Ok(_) => panic!("read past its memory budget"),
+    }
+}
+
+#[test]
 fn xml_nested_deeper_than_the_limit() {
     let limits = Limits {
         max_xml_depth: 4,
@@ -438,7 +459,7 @@ fn cli_json_reports_documents_and_failures_and_exits_2() {
         stderr.contains(&format!("{}: Tệp bị hỏng", bad.display())),
         "{stderr}"
     );
-    assert!(stderr.contains("thực chất là xlsx"), "{stderr}");
+    assert!(stderr.contains("thực chất là .xlsx"), "{stderr}");
 }
 
 #[test]
@@ -502,4 +523,62 @@ fn different_odd_and_even_pages_is_read_from_settings() {
     };
     assert_eq!(verdict("tnr14.docx"), Some(soloai::check::Verdict::Pass));
     assert_eq!(verdict("even_odd.docx"), Some(soloai::check::Verdict::Fail));
+}
+
+fn hostile(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/hostile/files")
+        .join(name)
+}
+
+fn vi_error(path: &Path) -> (String, String) {
+    match extract_path(path) {
+        Ok(_) => panic!("{} was read", path.display()),
+        Err(e) => (e.kind().code().to_string(), e.message(soloai::Lang::Vi)),
+    }
+}
+
+#[test]
+fn empty_docx_and_pdf_are_an_error_that_says_empty() {
+    for name in ["empty.docx", "empty.pdf"] {
+        let (code, vi) = vi_error(&hostile(name));
+        assert_eq!(code, "empty", "{name}");
+        assert!(vi.contains("Tệp rỗng"), "{name}: {vi}");
+    }
+}
+
+#[test]
+fn an_encrypted_doc_is_named_password_protected() {
+    // Decided from the Word header, before (and without) LibreOffice.
+    let (code, vi) = vi_error(&hostile("encrypted.doc"));
+    assert_eq!(code, "encrypted");
+    assert!(vi.contains("mật khẩu"), "{vi}");
+}
+
+#[test]
+fn an_xlsx_renamed_doc_is_named_by_its_own_ending() {
+    let (code, vi) = vi_error(&hostile("xlsx-renamed.doc"));
+    assert_eq!(code, "wrong-format");
+    assert!(vi.contains("đuôi .doc nhưng thực chất là .xlsx"), "{vi}");
+}
+
+#[test]
+fn the_page_limit_says_pages_and_causes_read_in_vietnamese() {
+    let limits = Limits {
+        max_pages: 0,
+        ..Limits::default()
+    };
+    let pdf =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/check/FORM-FONT-arial-13.pdf");
+    let err = extract_path_with(&pdf, &limits).err();
+    let vi = err.map(|e| e.message(soloai::Lang::Vi)).unwrap_or_default();
+    assert!(vi.contains("trang, giới hạn 0 trang"), "{vi}");
+    assert!(!vi.contains("byte"), "{vi}");
+    // A zip that is no zip, and a missing file: the causes are our own Vietnamese words.
+    let (_, vi) = vi_error(&fixture("truncated.docx"));
+    assert!(vi.contains("cấu trúc nén (zip)"), "{vi}");
+    assert!(!vi.contains("invalid"), "{vi}");
+    let (code, vi) = vi_error(&hostile("no-such-file.docx"));
+    assert_eq!(code, "io");
+    assert!(vi.contains("không tìm thấy tệp"), "{vi}");
 }

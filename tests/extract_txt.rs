@@ -86,3 +86,54 @@ fn form_feeds_are_page_breaks() {
         "Trang hai, dòng một\nDòng hai"
     );
 }
+
+fn hostile(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/hostile/files")
+        .join(name)
+}
+
+#[test]
+fn invalid_utf8_is_read_as_utf8_with_a_warning_never_silently() {
+    let doc = extract_path(&hostile("bad-utf8.txt")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(doc.text.starts_with("Cải cách hành chính"), "{}", doc.text);
+    assert!(doc.text.contains("một cửa liên thông"), "{}", doc.text);
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("invalid utf-8")),
+        "{:?}",
+        doc.warnings
+    );
+    // A genuine 8-bit file says which code page it was read as.
+    let doc = read("cp1258-vietnamese.txt");
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("windows-1258")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn control_characters_are_dropped_with_a_warning_not_unsupported() {
+    let doc = extract_path(&hostile("control-chars.txt")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.text, "Đề án số hoá hồ sơ[2J một cửa.");
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("3 control characters")),
+        "{:?}",
+        doc.warnings
+    );
+    // Binary bytes under a .txt name get a precise message instead.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let bin = dir.path().join("anh.txt");
+    std::fs::write(&bin, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01").unwrap_or_default();
+    let err = extract_path(&bin)
+        .err()
+        .map(|e| e.message(soloai::Lang::Vi));
+    assert_eq!(
+        err.as_deref(),
+        Some(
+            "Tệp mang đuôi .txt nhưng thực chất là dữ liệu nhị phân, không phải văn bản. Yêu cầu tác giả gửi đúng tệp bài dự thi."
+        )
+    );
+}

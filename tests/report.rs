@@ -162,7 +162,9 @@ fn sample_report() -> Report {
                     source_end: 10 + COPIED.len(),
                     signal: "verbatim".into(),
                     source_text: format!("{COPIED} {EVIL_SOURCE}"),
+                    ..SpanView::default()
                 }],
+                ..MatchView::default()
             },
             MatchView {
                 source: "mo-hinh/mot-cua-lien-thong.pdf".into(),
@@ -178,7 +180,9 @@ fn sample_report() -> Report {
                     source_end: 5,
                     signal: "verbatim".into(),
                     source_text: String::new(),
+                    ..SpanView::default()
                 }],
+                ..MatchView::default()
             },
         ],
         excluded: vec![ExcludedSpan {
@@ -216,7 +220,7 @@ fn sample_report() -> Report {
             message: "Không đọc được tệp".into(),
             evidence: "corrupt".into(),
         }],
-        verdict: Verdict::CannotTell,
+        verdict: Verdict::Resubmit,
         ..EntryReport::default()
     });
 
@@ -624,7 +628,7 @@ fn english_pages_use_english_words() -> TestResult {
         "MINUTES",
         "SOCIALIST REPUBLIC OF VIETNAM",
         "June 2, 2025",
-        "Cannot tell",
+        "Must be resubmitted",
     ] {
         assert!(minutes.contains(words), "minutes miss {words}");
     }
@@ -921,7 +925,7 @@ fn docx_minutes_reopen_with_every_entry_and_verdict() -> TestResult {
         "Hoàng Văn Minh",
         "CHỦ TỊCH HỘI ĐỒNG",
         "(Ký, ghi rõ họ tên)",
-        "Tổng số bài dự thi: 4; Đạt: 2; Không đạt: 1; Chưa xác định: 1; trong đó không đọc được tệp: 1.",
+        "Tổng số bài dự thi: 4; Đạt: 2; Không đạt: 1; Chưa xác định: 0; Cần nộp lại (không đọc được tệp): 1.",
         "UBND huyện Đình Lập: không có bài dự thi (chỉ tiêu 3), phải có văn bản giải trình.",
     ] {
         assert!(all.contains(needle), "minutes miss {needle:?}");

@@ -185,6 +185,30 @@ fn demo_contest_finds_every_planted_problem_and_nothing_else() {
     }
     // Vietnamese by default on stdout, with the units that owe a letter.
     assert!(stdout.contains("bài dự thi"), "{stdout}");
+    // The corpus compared against is stated, with its documents by kind.
+    assert!(
+        stdout.contains("76 tài liệu (27 mô hình đã áp dụng, 45 giải pháp đã công khai, 2 bài dự thi trước, 2 văn bản mẫu)"),
+        "{stdout}"
+    );
+    // The counts add up to the 19 entries; the broken file is its own category.
+    assert!(
+        stdout.contains("Đạt: 7   Không đạt: 11   Chưa xác định: 0   Cần nộp lại: 1"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("E13      Cần nộp lại: Tệp bị hỏng"),
+        "{stdout}"
+    );
+    assert_eq!(entry(&report, "E13")["verdict"], "resubmit");
+    // Flags are named in words with their code beside.
+    assert!(
+        stdout.contains("E02      Sao chép bài dự thi khác (COPY)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Tệp giống hệt nhau (cùng một bài gửi nhiều lần): E10A, E10B"),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("UBND huyện Bắc Sơn: chưa đủ số bài 0/3 — cần văn bản giải trình"),
         "{stdout}"
@@ -196,6 +220,7 @@ fn report_json_snapshot() {
     let work = tempfile::tempdir().unwrap();
     let (_, _, mut report, _) = screen_demo(work.path(), &[]);
     report["generated_at"] = serde_json::json!("[generated_at]");
+    report["corpus"]["index"] = serde_json::json!("[index]");
     insta::assert_json_snapshot!("demo_report", report);
 }
 
@@ -204,13 +229,34 @@ fn english_on_request_and_rerun_reads_from_the_cache() {
     let work = tempfile::tempdir().unwrap();
     let (_, first, _, out) = screen_demo(work.path(), &["--lang", "en"]);
     assert!(first.contains("entries"), "{first}");
-    // A page left by an entry that has since gone is removed by the next run.
+    // Two identical files in one batch are the same entry sent twice, not cache hits.
+    assert!(!first.contains("cache"), "{first}");
+    assert!(
+        first.contains("Identical files (one entry sent more than once): E10A, E10B"),
+        "{first}"
+    );
+    // A page an earlier run wrote for an entry that has since gone is removed by the next
+    // run (it is in soloai's record of what it wrote); a page soloai did not write is kept.
     let stale = out.join("entries/E99-withdrawn.html");
     std::fs::write(&stale, "<p>old</p>").unwrap();
+    let record = out.join(".soloai.written.json");
+    let mut written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+    written["files"]
+        .as_array_mut()
+        .unwrap()
+        .push("entries/E99-withdrawn.html".into());
+    std::fs::write(&record, serde_json::to_vec(&written).unwrap()).unwrap();
+    let keep = out.join("entries/keep.html");
+    std::fs::write(&keep, "<p>mine</p>").unwrap();
     let (code, second, report, _) = screen_demo(work.path(), &["--lang", "en"]);
     assert_eq!(code, 1);
-    assert!(second.contains("files from the cache"), "{second}");
+    assert!(
+        second.contains("(19 files read in an earlier run, taken from the cache)"),
+        "{second}"
+    );
     assert!(!stale.exists(), "stale entry page kept");
+    assert!(keep.exists(), "a page soloai did not write was deleted");
     assert_eq!(flags_by_entry(&report), expected_flags());
     let e13 = entry(&report, "E13");
     assert!(e13["error"].as_str().unwrap().contains("broken"));
@@ -230,6 +276,26 @@ fn a_missing_folder_is_a_clear_error_with_exit_2() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("khong-co-thu-muc-nay"), "{stderr}");
     assert!(stderr.contains("Không tìm thấy thư mục"), "{stderr}");
+}
+
+#[test]
+fn a_file_given_for_the_folder_points_to_soloai_check() {
+    let work = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(root().join("fixtures/demo-contest/entries/E01.docx"))
+        .arg("--out")
+        .arg(work.path().join("out"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("là một tệp, không phải thư mục"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("soloai check"), "{stderr}");
+    assert!(!work.path().join("out").exists(), "nothing is written");
 }
 
 #[test]

@@ -20,6 +20,7 @@ use soloai::discover::{self, DiscoveredEntry};
 use soloai::extract::extract_path;
 use soloai::manifest::{Manifest, read_manifest};
 use soloai::profile::{Area, ContestProfile};
+use soloai::terminal;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -50,7 +51,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let profile = match ContestProfile::resolve(&args.profile) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("soloai: {}", e.message(lang));
+            eprintln!("soloai: {}", terminal::visible(&e.message(lang)));
             return Ok(ExitCode::from(2));
         }
     };
@@ -58,7 +59,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         Some(path) => match read_manifest(path) {
             Ok(m) => Some(m),
             Err(e) => {
-                eprintln!("soloai: {}", e.message(lang));
+                eprintln!("soloai: {}", terminal::visible(&e.message(lang)));
                 return Ok(ExitCode::from(2));
             }
         },
@@ -68,11 +69,22 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut entries: Vec<DiscoveredEntry> = Vec::new();
     for path in &args.paths {
         if path.is_dir() {
+            // The same safe walk as `screen`: links, FIFOs and devices are named, not read.
             let found = discover::discover(path).with_context(|| format!("{}", path.display()))?;
+            for skipped in &found.skipped {
+                eprintln!(
+                    "soloai: {}: {}",
+                    terminal::path(&skipped.path),
+                    terminal::visible(&skipped.reason.message(lang))
+                );
+            }
             entries.extend(
                 found
+                    .entries
                     .into_iter()
-                    .filter(|e| discover::is_supported(&e.main)),
+                    // A video entry without a document is listed (its error says what is
+                    // missing); other files that are no document are not checked.
+                    .filter(|e| e.main.as_deref().is_none_or(discover::is_supported)),
             );
         } else if path.is_file() {
             entries.push(DiscoveredEntry {
@@ -80,19 +92,20 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
-                main: path.clone(),
+                // Named on the command line: its links are the user's to follow.
+                main: Some(soloai::safe_fs::resolve_named(path)),
                 attachments: Vec::new(),
             });
         } else {
             eprintln!(
                 "soloai: {}",
-                match lang {
+                terminal::visible(&match lang {
                     Lang::Vi => format!(
                         "{}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn.",
                         path.display()
                     ),
                     Lang::En => format!("{}: no such file or folder", path.display()),
-                }
+                })
             );
             return Ok(ExitCode::from(2));
         }
@@ -127,7 +140,11 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let flagged = reports
         .iter()
         .any(|r| r.status == "error" || r.checks.iter().any(|c| c.verdict == Verdict::Fail));
-    let mut out = std::io::stdout().lock();
+    let mut out = terminal::stdout(if args.json {
+        terminal::Style::Json
+    } else {
+        terminal::Style::Text
+    });
     if args.json {
         serde_json::to_writer_pretty(&mut out, &reports)?;
         writeln!(out)?;
@@ -148,8 +165,22 @@ fn check_entry(
     manifest: Option<&Manifest>,
     lang: Lang,
 ) -> FileReport {
-    let file = entry.main.display().to_string();
-    let doc = match extract_path(&entry.main) {
+    let Some(main) = &entry.main else {
+        let missing = soloai::ExtractError::new(
+            &entry.rel_path,
+            soloai::ExtractErrorKind::NoDocument {
+                video: entry.has_video(),
+            },
+        );
+        return FileReport {
+            file: entry.rel_path.clone(),
+            status: "error",
+            error: Some(missing.message(lang)),
+            checks: Vec::new(),
+        };
+    };
+    let file = main.display().to_string();
+    let doc = match extract_path(main) {
         Ok(d) => d,
         Err(e) => {
             return FileReport {
@@ -164,7 +195,8 @@ fn check_entry(
     let attachments: Vec<_> = entry
         .attachments
         .iter()
-        .filter_map(|a| extract_path(a).ok())
+        .filter(|a| a.is_readable())
+        .filter_map(|a| extract_path(&a.path).ok())
         .collect();
     let declared_area = manifest
         .and_then(|m| m.row_for_entry(&entry.rel_path))

@@ -71,7 +71,12 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let thresholds = Thresholds::default();
     let detection = detect(&entries, &corpus, &thresholds);
     let flagged = !detection.matches.is_empty();
-    let mut out = std::io::stdout().lock();
+    // File names and passages come from the files: escapes are shown, not obeyed.
+    let mut out = soloai::terminal::stdout(if args.json {
+        soloai::terminal::Style::Json
+    } else {
+        soloai::terminal::Style::Text
+    });
     if args.json {
         let value = serde_json::json!({
             "a": { "path": a_name, "bytes": a.text.len() },

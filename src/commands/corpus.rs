@@ -69,6 +69,24 @@ struct AddArgs {
     title: Option<String>,
 }
 
+/// Names and text from indexed files, with terminal escapes shown, not obeyed.
+fn vis(text: &str) -> std::borrow::Cow<'_, str> {
+    soloai::terminal::visible(text)
+}
+
+fn vis_json(text: &str) -> std::borrow::Cow<'_, str> {
+    soloai::terminal::json(text)
+}
+
+/// The run lock of an index folder (none for a missing one, reported by `open`, or for a
+/// folder that is not an index, reported by `open` too).
+fn lock_index(dir: &std::path::Path, lang: Lang) -> anyhow::Result<Option<soloai::lock::RunLock>> {
+    if !dir.is_dir() {
+        return Ok(None);
+    }
+    soloai::lock::lock_index(dir).map_err(|e| anyhow!(vis(&e.message(lang)).into_owned()))
+}
+
 /// An index error as the council member reads it, in their language.
 fn explain(err: IndexError, lang: Lang) -> anyhow::Error {
     anyhow!("{}: {}", err.dir.display(), err.message(lang))
@@ -79,6 +97,9 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.command {
         CorpusCommand::Add(add) => {
+            // One run at a time changes an index (a clear message names the other run).
+            let _lock = soloai::lock::lock_index(&dir)
+                .map_err(|e| anyhow!(vis(&e.message(lang)).into_owned()))?;
             let mut corpus = CorpusIndex::open_or_create(&dir).map_err(|e| explain(e, lang))?;
             warn_if_stale(&corpus, lang);
             run_add(&mut corpus, add, lang, &mut out)
@@ -100,7 +121,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                         })
                     })
                     .collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&rows)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
             for d in &docs {
@@ -111,8 +132,8 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                     d.kind.as_str(),
                     d.area.as_deref().unwrap_or("-"),
                     d.year.map(|y| y.to_string()).unwrap_or_else(|| "-".into()),
-                    d.path,
-                    d.title
+                    vis(&d.path),
+                    vis(&d.title)
                 )?;
             }
             writeln!(
@@ -126,6 +147,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CorpusCommand::Remove { id } => {
+            let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let doc = corpus.remove(&id).map_err(|e| explain(e, lang))?;
             writeln!(
@@ -143,7 +165,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             warn_if_stale(&corpus, lang);
             let hits = corpus.search(&query, limit).map_err(|e| explain(e, lang))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&hits)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&hits)?))?;
             } else {
                 print_hits(&hits, &query, lang, &mut out)?;
             }
@@ -157,7 +179,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             let corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let stats = corpus.stats().map_err(|e| explain(e, lang))?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
+                writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&stats)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
             let vi = lang == Lang::Vi;
@@ -227,6 +249,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         CorpusCommand::Rebuild => {
+            let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let n = corpus.rebuild().map_err(|e| explain(e, lang))?;
             writeln!(
@@ -287,8 +310,8 @@ fn run_add(
             lang.pick("Đã thêm", "Added"),
             doc.id,
             doc.kind.as_str(),
-            doc.path,
-            doc.title
+            vis(&doc.path),
+            vis(&doc.title)
         )?;
     }
     for dup in &report.duplicates {
@@ -298,11 +321,15 @@ fn run_add(
             match lang {
                 Lang::Vi => format!(
                     "Bỏ qua {}: nội dung đã có trong kho (mã {}, {}).",
-                    dup.path, dup.id, dup.existing_path
+                    vis(&dup.path),
+                    dup.id,
+                    vis(&dup.existing_path)
                 ),
                 Lang::En => format!(
                     "Skipped {}: already in the index (id {}, {}).",
-                    dup.path, dup.id, dup.existing_path
+                    vis(&dup.path),
+                    dup.id,
+                    vis(&dup.existing_path)
                 ),
             }
         )?;
@@ -311,8 +338,8 @@ fn run_add(
         eprintln!(
             "{} {}: {}",
             lang.pick("Lỗi:", "error:"),
-            failure.path().display(),
-            failure.message(lang)
+            soloai::terminal::path(failure.path()),
+            vis(&failure.message(lang))
         );
     }
     let total = corpus.len();
@@ -368,9 +395,9 @@ fn print_hits(
             out,
             "{}. {}  [{}]  {}  ({} {}, {} {:.2})",
             i + 1,
-            hit.title,
+            vis(&hit.title),
             hit.kind.label(lang),
-            hit.path,
+            vis(&hit.path),
             lang.pick("mã", "id"),
             hit.id,
             lang.pick("điểm", "score"),
@@ -388,7 +415,8 @@ fn highlighted(hit: &index::Hit, color: bool) -> String {
     } else {
         ("«", "»")
     };
-    let text = &hit.snippet_plain;
+    // Escapes in the indexed text are shown, not obeyed (the highlight's own are ours).
+    let text = &soloai::terminal::visible_text(&hit.snippet_plain).into_owned();
     // "thủ tục" reads better as one highlighted phrase than as two marked syllables.
     let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
     for range in &hit.highlights {

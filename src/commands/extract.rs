@@ -11,6 +11,8 @@ use rayon::prelude::*;
 use soloai::Lang;
 use soloai::extract::extract_path;
 use soloai::extract::json::FileReport;
+use soloai::safe_fs::{self, SkipReason, Skipped, Visited};
+use soloai::terminal;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -25,41 +27,73 @@ pub struct Args {
 
 const EXTENSIONS: &[&str] = &["docx", "docm", "dotx", "pdf", "txt", "doc", "odt"];
 
-/// Folders are expanded to the entry files inside them (sorted, recursive).
-fn expand(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// Folders are expanded to the entry files inside them (sorted, recursive), through the same
+/// safe walk as `screen`: links, FIFOs and devices inside a folder are named on stderr, never
+/// read, and a folder reached twice is walked once. A file named on the command line is the
+/// user's choice: its links are resolved.
+fn expand(paths: &[PathBuf], lang: Lang) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut found = Vec::new();
-            collect_dir(p, &mut found)
-                .with_context(|| format!("{}: cannot list the folder", p.display()))?;
+            let mut skipped = Vec::new();
+            let mut visited = Visited::default();
+            collect_dir(p, 0, &mut visited, &mut found, &mut skipped)
+                .with_context(|| format!("{}: cannot list the folder", terminal::path(p)))?;
+            for s in &skipped {
+                eprintln!(
+                    "{}: {}",
+                    terminal::path(&s.path),
+                    terminal::visible(&s.reason.message(lang))
+                );
+            }
             found.sort();
             out.extend(found);
         } else {
-            out.push(p.clone());
+            out.push(safe_fs::resolve_named(p));
         }
     }
     Ok(out)
 }
 
-fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_dir(&path, out)?;
-        } else if path
-            .extension()
+/// Deeper than this a folder tree is a mistake.
+const MAX_DEPTH: usize = 32;
+
+fn collect_dir(
+    dir: &Path,
+    depth: usize,
+    visited: &mut Visited,
+    out: &mut Vec<PathBuf>,
+    skipped: &mut Vec<Skipped>,
+) -> std::io::Result<()> {
+    if !visited.enter(dir) {
+        skipped.push(Skipped {
+            path: dir.to_path_buf(),
+            reason: SkipReason::Loop,
+        });
+        return Ok(());
+    }
+    if depth > MAX_DEPTH {
+        skipped.push(Skipped {
+            path: dir.to_path_buf(),
+            reason: SkipReason::TooDeep,
+        });
+        return Ok(());
+    }
+    let listing = safe_fs::list_dir(dir, |_| true, skipped)?;
+    for sub in listing.dirs {
+        collect_dir(&sub, depth + 1, visited, out, skipped)?;
+    }
+    out.extend(listing.files.into_iter().map(|f| f.path).filter(|path| {
+        path.extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            out.push(path);
-        }
-    }
+    }));
     Ok(())
 }
 
 pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
-    let files = expand(&args.files)?;
+    let files = expand(&args.files, lang)?;
     let bar = if std::io::stderr().is_terminal() && files.len() > 1 {
         let bar = ProgressBar::new(files.len() as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}") {
@@ -81,12 +115,28 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     bar.finish_and_clear();
 
     let mut failed = 0usize;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Names and text come from the files: escapes and bidi controls are shown, not obeyed.
+    let mut out = terminal::stdout(if args.json {
+        terminal::Style::Json
+    } else {
+        terminal::Style::Text
+    });
     let mut reports = Vec::new();
     for (i, result) in results.iter().enumerate() {
         match result {
             Ok(doc) => {
+                // How the file was read when it matters (not UTF-8, controls dropped…):
+                // never silently. In JSON the warnings are part of each object.
+                if !args.json {
+                    for warning in &doc.warnings {
+                        eprintln!(
+                            "{}: {}: {}",
+                            terminal::path(&doc.file),
+                            lang.pick("lưu ý", "note"),
+                            terminal::visible(warning)
+                        );
+                    }
+                }
                 if args.json {
                     reports.push(FileReport::from_extracted(doc));
                 } else {
@@ -101,7 +151,11 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             }
             Err(err) => {
                 failed += 1;
-                eprintln!("{}: {}", err.path.display(), err.message(lang));
+                eprintln!(
+                    "{}: {}",
+                    terminal::path(&err.path),
+                    terminal::visible(&err.message(lang))
+                );
                 if args.json {
                     reports.push(FileReport::from_error(err, lang));
                 }

@@ -4,9 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use soloai::Lang;
-use soloai::report::{EntryStatus, Verdict};
+use soloai::report::Verdict;
 use soloai::screen::{self, ScreenOptions};
+use soloai::{Lang, vocab};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -43,6 +43,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
+    let words = lang.words();
+    // A single file where a folder is expected: say so and point to the command that checks
+    // one file.
+    if args.entries.is_file() {
+        eprintln!(
+            "soloai: {}",
+            (words.terminal.not_a_folder)(&args.entries.display().to_string())
+        );
+        return Ok(ExitCode::from(2));
+    }
     let opts = ScreenOptions {
         manifest: args.manifest,
         profile: args.profile,
@@ -58,70 +68,97 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let outcome = match screen::screen(&opts) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("soloai: {}", e.message(lang));
+            eprintln!("soloai: {}", soloai::terminal::visible(&e.message(lang)));
             return Ok(ExitCode::from(2));
         }
     };
+    let mut out = soloai::terminal::stdout(soloai::terminal::Style::Text);
+    summary(&mut out, &outcome, &args.out, lang)?;
+    Ok(if outcome.report.has_flags() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The terminal summary: what was compared, verdict counts that add up to the number of
+/// entries, each flagged entry with its flags named in words (code beside), identical files,
+/// units below quota and where the reports are.
+pub fn summary(
+    out: &mut impl Write,
+    outcome: &screen::ScreenOutcome,
+    out_dir: &std::path::Path,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let words = lang.words();
     let report = &outcome.report;
-    let mut out = std::io::stdout().lock();
-    let count = |v: Verdict| report.entries.iter().filter(|e| e.verdict == v).count();
-    let errors = report
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Error)
-        .count();
     for added in &outcome.corpus_added {
         if !added.added.is_empty() || !added.failed.is_empty() {
             writeln!(
                 out,
-                "{}: {} {}, {} {}, {} {}",
-                lang.pick("Kho đối chiếu", "Corpus"),
-                added.added.len(),
-                lang.pick("tài liệu mới", "new documents"),
-                added.duplicates.len(),
-                lang.pick("đã có", "already there"),
-                added.failed.len(),
-                lang.pick("lỗi", "failed"),
+                "{}",
+                (words.terminal.corpus_added)(
+                    added.added.len(),
+                    added.duplicates.len(),
+                    added.failed.len()
+                )
             )?;
         }
     }
+    writeln!(out, "{}", report.corpus.sentence(lang))?;
+    if report.corpus.is_empty() {
+        writeln!(out, "{}", words.corpus.empty_warning)?;
+    }
     writeln!(
         out,
-        "{} {} — {}: {}",
-        report.entries.len(),
-        lang.pick("bài dự thi", "entries"),
-        lang.pick("hồ sơ cuộc thi", "profile"),
-        report.profile
+        "{}",
+        (words.terminal.entries_profile)(report.entries.len(), &report.profile)
     )?;
-    writeln!(
-        out,
-        "  {}: {}   {}: {}   {}: {}   {}: {}",
-        Verdict::Pass.label(lang),
-        count(Verdict::Pass),
-        Verdict::Fail.label(lang),
-        count(Verdict::Fail),
-        Verdict::CannotTell.label(lang),
-        count(Verdict::CannotTell),
-        lang.pick("Không đọc được tệp", "Could not read"),
-        errors
-    )?;
+    let counts: Vec<String> = report
+        .verdict_counts()
+        .iter()
+        .map(|(verdict, n)| format!("{}: {n}", verdict.label(lang)))
+        .collect();
+    writeln!(out, "  {}", counts.join("   "))?;
     for e in &report.entries {
+        if e.verdict == Verdict::Resubmit {
+            writeln!(
+                out,
+                "  {:<8} {}: {}",
+                e.id,
+                Verdict::Resubmit.label(lang),
+                e.error.as_deref().unwrap_or(words.verdict.resubmit_ask)
+            )?;
+            continue;
+        }
         if e.flags.is_empty() {
             continue;
         }
-        let codes: Vec<&str> = e.flags.iter().map(|f| f.code.as_str()).collect();
-        writeln!(out, "  {:<24} {}", e.id, codes.join(", "))?;
+        let flags: Vec<String> = e
+            .flags
+            .iter()
+            .map(|f| vocab::labelled(&vocab::flag_name(&f.code, lang), &f.code))
+            .collect();
+        writeln!(out, "  {:<8} {}", e.id, flags.join("; "))?;
+    }
+    for group in report.identical_files() {
+        writeln!(
+            out,
+            "  {}: {}",
+            words.terminal.duplicate_files,
+            group.join(", ")
+        )?;
     }
     for u in report.units.iter().filter(|u| !u.meets_quota) {
         writeln!(
             out,
             "  {}: {} {}/{}{}",
             u.unit,
-            lang.pick("chưa đủ số bài", "below quota"),
+            words.terminal.below_quota,
             u.entries,
             u.quota_min,
             if u.owes_explanation() {
-                lang.pick(" — cần văn bản giải trình", " — owes an explanation letter")
+                words.terminal.owes_letter
             } else {
                 ""
             }
@@ -130,20 +167,11 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     writeln!(
         out,
         "{}: {}",
-        lang.pick("Báo cáo", "Reports"),
-        args.out.join("index.html").display()
+        words.terminal.reports_in,
+        out_dir.join("index.html").display()
     )?;
     if outcome.cached > 0 {
-        writeln!(
-            out,
-            "({} {})",
-            outcome.cached,
-            lang.pick("tệp lấy từ bộ nhớ đệm", "files from the cache")
-        )?;
+        writeln!(out, "{}", (words.terminal.cached)(outcome.cached))?;
     }
-    Ok(if report.has_flags() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(())
 }

@@ -16,13 +16,47 @@ use crate::extract::docx::DocxExtractor;
 use crate::extract::{Extractor, ReadContext};
 use crate::model::{Extracted, Format};
 
-/// An OLE file that wraps an encrypted OOXML package (Word's "Encrypt with password").
-pub fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
-    let needle: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(|u| u.to_le_bytes())
-        .collect();
-    bytes.windows(needle.len()).any(|w| w == needle.as_slice())
+/// What an OLE compound file (the container of legacy Office files) holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OleKind {
+    /// A Word 97–2003 document; `encrypted` when its header says it is password-protected.
+    Word { encrypted: bool },
+    /// An encrypted OOXML package (Word's "Encrypt with password" on a .docx).
+    EncryptedOoxml,
+    /// Some other Office file: "xls", "ppt", "msg"…
+    Other(&'static str),
+    /// Not readable as a compound file at all.
+    Broken,
+}
+
+/// Look inside an OLE compound file (with the `cfb` crate: the container format is
+/// Microsoft's, small and well specified, and the crate is maintained; what we need from it
+/// is only the list of streams and 12 bytes of the Word header).
+pub fn ole_kind(bytes: &[u8]) -> OleKind {
+    let Ok(mut file) = cfb::CompoundFile::open(std::io::Cursor::new(bytes)) else {
+        return OleKind::Broken;
+    };
+    if file.is_stream("/EncryptedPackage") {
+        return OleKind::EncryptedOoxml;
+    }
+    if file.is_stream("/WordDocument") {
+        // The FIB's flags word at offset 10: bit 8 fEncrypted, bit 15 fObfuscated
+        // ([MS-DOC] 2.5.2 FibBase).
+        let mut head = [0u8; 12];
+        let encrypted = file
+            .open_stream("/WordDocument")
+            .and_then(|mut s| std::io::Read::read_exact(&mut s, &mut head))
+            .map(|()| u16::from_le_bytes([head[10], head[11]]) & 0x8100 != 0)
+            .unwrap_or(false);
+        return OleKind::Word { encrypted };
+    }
+    if file.is_stream("/Workbook") || file.is_stream("/Book") {
+        return OleKind::Other("xls");
+    }
+    if file.is_stream("/PowerPoint Document") {
+        return OleKind::Other("ppt");
+    }
+    OleKind::Other("ole")
 }
 
 /// The LibreOffice command on PATH (`soffice`, or `libreoffice` as some distributions name it).
@@ -39,8 +73,10 @@ pub fn find_soffice() -> Option<PathBuf> {
     None
 }
 
+/// Read `bytes` (the content of `path`, already read once) through a LibreOffice conversion.
 pub fn read_converted(
     path: &Path,
+    bytes: &[u8],
     format: Format,
     ctx: &ReadContext<'_>,
 ) -> ExtractResult<Extracted> {
@@ -59,14 +95,8 @@ pub fn read_converted(
         .tempdir()
         .map_err(|e| failed(format!("temporary folder: {e}")))?;
     let input = work.path().join(format!("input.{}", format.as_str()));
-    std::fs::copy(path, &input).map_err(|e| {
-        ExtractError::new(
-            path,
-            ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        )
-    })?;
+    // The bytes already read are what is converted: the council's file is opened once.
+    std::fs::write(&input, bytes).map_err(|e| failed(format!("temporary folder: {e}")))?;
     let profile = work.path().join("profile");
     let out_dir = work.path().join("out");
     let mut command = Command::new(&soffice);

@@ -57,14 +57,17 @@ impl Extractor for DocxExtractor {
         let mut pkg = Package::open(path, bytes, ctx)?;
         let main_part = match pkg.kind()? {
             PackageKind::Word { main_part } => main_part,
-            PackageKind::Odt => return convert::read_converted(path, Format::Odt, ctx),
+            PackageKind::Odt => return convert::read_converted(path, bytes, Format::Odt, ctx),
             PackageKind::Other(found) => {
+                // Named by the file's own ending: an .xlsx renamed .doc is "named .doc".
+                let expected = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .unwrap_or_else(|| "docx".into());
                 return Err(ExtractError::new(
                     path,
-                    ExtractErrorKind::WrongFormat {
-                        expected: "docx".into(),
-                        found,
-                    },
+                    ExtractErrorKind::WrongFormat { expected, found },
                 ));
             }
         };

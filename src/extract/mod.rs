@@ -16,7 +16,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
-use crate::limits::{Deadline, Limits};
+use crate::limits::{Budget, Charge, Deadline, Limits};
 use crate::model::{Extracted, Format};
 use crate::normalize;
 
@@ -25,6 +25,26 @@ use crate::normalize;
 pub struct ReadContext<'a> {
     pub limits: &'a Limits,
     pub deadline: Deadline,
+    /// The file's memory budget: charge before holding decoded data (see `limits::Budget`).
+    pub budget: &'a Budget,
+}
+
+impl<'a> ReadContext<'a> {
+    /// A context whose deadline starts now.
+    pub fn new(limits: &'a Limits, budget: &'a Budget) -> Self {
+        ReadContext {
+            limits,
+            deadline: Deadline::start(limits),
+            budget,
+        }
+    }
+
+    /// Charge `bytes` to the file's budget; the error names `path` and what did not fit.
+    pub fn charge(&self, path: &Path, what: Charge, bytes: u64) -> ExtractResult<()> {
+        self.budget
+            .charge(what, bytes)
+            .map_err(|over| ExtractError::over_budget(path, over))
+    }
 }
 
 /// One reader per format (like ripgrep's one searcher per matcher kind).
@@ -85,31 +105,9 @@ fn guarded(
 }
 
 fn extract_inner(path: &Path, limits: &Limits) -> ExtractResult<Extracted> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        ExtractError::new(
-            path,
-            ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        )
-    })?;
-    if meta.len() > limits.max_file_bytes {
-        return Err(ExtractError::new(
-            path,
-            ExtractErrorKind::TooLarge {
-                what: format!("{} bytes", meta.len()),
-                limit: limits.max_file_bytes,
-            },
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        ExtractError::new(
-            path,
-            ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        )
-    })?;
+    // Opened once, never through a link, never a FIFO or device, never past the size limit.
+    let bytes = crate::safe_fs::read_regular(path, limits.max_file_bytes)
+        .map_err(|e| ExtractError::from((path, e)))?;
     extract_bytes_inner(path, &bytes, limits)
 }
 
@@ -120,10 +118,12 @@ pub fn extract_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResul
 }
 
 fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractResult<Extracted> {
-    let ctx = ReadContext {
-        limits,
-        deadline: Deadline::start(limits),
-    };
+    if bytes.is_empty() {
+        return Err(ExtractError::new(path, ExtractErrorKind::Empty));
+    }
+    let budget = Budget::for_file(limits);
+    let ctx = ReadContext::new(limits, &budget);
+    ctx.charge(path, Charge::FileBytes, bytes.len() as u64)?;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -131,13 +131,43 @@ fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractRes
         .unwrap_or_default();
     let mut doc = match sniff(bytes) {
         Sniffed::Pdf => pdf::PdfExtractor.extract(path, bytes, &ctx)?,
-        Sniffed::Zip if ext == "odt" => convert::read_converted(path, Format::Odt, &ctx)?,
+        Sniffed::Zip if ext == "odt" => convert::read_converted(path, bytes, Format::Odt, &ctx)?,
         Sniffed::Zip => docx::DocxExtractor.extract(path, bytes, &ctx)?,
-        Sniffed::Ole if convert::is_encrypted_ooxml(bytes) => {
-            return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
-        }
-        Sniffed::Ole => convert::read_converted(path, Format::Doc, &ctx)?,
+        Sniffed::Ole => match convert::ole_kind(bytes) {
+            convert::OleKind::EncryptedOoxml | convert::OleKind::Word { encrypted: true } => {
+                return Err(ExtractError::new(path, ExtractErrorKind::Encrypted));
+            }
+            convert::OleKind::Other(found) => {
+                return Err(ExtractError::new(
+                    path,
+                    ExtractErrorKind::WrongFormat {
+                        expected: if ext.is_empty() { "doc".into() } else { ext },
+                        found: found.into(),
+                    },
+                ));
+            }
+            convert::OleKind::Broken => {
+                return Err(ExtractError::corrupt(path, "ole"));
+            }
+            convert::OleKind::Word { encrypted: false } => {
+                convert::read_converted(path, bytes, Format::Doc, &ctx)?
+            }
+        },
         Sniffed::Text => txt::TxtExtractor.extract(path, bytes, &ctx)?,
+        // A .txt with many control characters is still text when it has no NUL byte: read
+        // it (the controls are dropped, with a warning) rather than call .txt unsupported.
+        Sniffed::Unknown if ext == "txt" && !bytes.contains(&0) => {
+            txt::TxtExtractor.extract(path, bytes, &ctx)?
+        }
+        Sniffed::Unknown if ext == "txt" => {
+            return Err(ExtractError::new(
+                path,
+                ExtractErrorKind::WrongFormat {
+                    expected: ext,
+                    found: "binary".into(),
+                },
+            ));
+        }
         Sniffed::Unknown => {
             return Err(ExtractError::new(
                 path,

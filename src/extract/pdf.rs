@@ -6,6 +6,7 @@
 //! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`walker`] (operators to
 //! positioned glyphs), [`layout`] (glyphs to lines, paragraphs, bands, page numbers).
 
+mod budget;
 mod cmap;
 mod font;
 mod glyph_names;
@@ -22,10 +23,11 @@ use crate::extract::{Extractor, ReadContext};
 use crate::model::{
     Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, Page, Section,
 };
+use budget::{Budget, BudgetLimits};
 use font::FontCache;
 use layout::Line;
 use object::{deref, dict_of, number_of};
-use walker::{Matrix, WalkStop, Walker};
+use walker::{FormCache, Matrix, WalkStop, Walker};
 
 pub use font::family_and_style;
 pub use layout::parse_page_number;
@@ -48,7 +50,8 @@ impl Extractor for PdfExtractor {
     ) -> ExtractResult<Extracted> {
         let stream_limit = usize::try_from(ctx.limits.max_stream_bytes).unwrap_or(usize::MAX);
         let doc = load(path, bytes, stream_limit)?;
-        read_document(path, &doc, ctx, stream_limit)
+        let budget = Budget::new(BudgetLimits::with_stream_limit(ctx.limits.max_stream_bytes));
+        read_document(path, &doc, ctx, &budget)
     }
 }
 
@@ -86,8 +89,9 @@ fn read_document(
     path: &Path,
     doc: &Document,
     ctx: &ReadContext<'_>,
-    stream_limit: usize,
+    budget: &Budget,
 ) -> ExtractResult<Extracted> {
+    let stream_limit = budget.stream_limit();
     let pages = doc.get_pages();
     if pages.is_empty() {
         return Err(ExtractError::corrupt(path, "no pages found in the PDF"));
@@ -95,8 +99,8 @@ fn read_document(
     if pages.len() > ctx.limits.max_pages {
         return Err(ExtractError::new(
             path,
-            ExtractErrorKind::TooLarge {
-                what: format!("{} pages", pages.len()),
+            ExtractErrorKind::TooManyPages {
+                pages: pages.len() as u64,
                 limit: ctx.limits.max_pages as u64,
             },
         ));
@@ -115,6 +119,7 @@ fn read_document(
         ..Extracted::default()
     };
     let mut fonts = FontCache::new();
+    let mut forms = FormCache::default();
     let mut undecoded = 0usize;
     let mut guessed: Vec<String> = Vec::new();
     let mut problems = 0usize;
@@ -132,18 +137,22 @@ fn read_document(
             })) => return Err(too_large(path, "a page content stream", limit)),
             Err(_) => Vec::new(),
         };
+        budget
+            .inflated_bytes(content.len())
+            .map_err(|e| e.into_error(path))?;
         let resources = page_resources(doc, page_id);
         let (base, bottom, top) = display_space(doc, page_id);
-        let walker = Walker::new(doc, &mut fonts, stream_limit, ctx.deadline);
-        let drawing = match walker.walk_page(&content, &resources, base) {
+        let walker = Walker::new(doc, &mut fonts, &mut forms, budget, ctx.deadline);
+        let drawing = match walker.walk_page(content, &resources, base) {
             Ok(d) => d,
             Err(WalkStop::Deadline) => return Err(timeout()),
             Err(WalkStop::StreamTooLarge) => {
                 return Err(too_large(path, "a form XObject stream", stream_limit));
             }
+            Err(WalkStop::Budget(e)) => return Err(e.into_error(path)),
         };
         undecoded += drawing.undecoded;
-        problems += drawing.problems.len();
+        problems += drawing.problem_count;
         if drawing.dropped > 0 {
             out.warnings.push(format!(
                 "Trang {}: quá nhiều ký tự, {} ký tự cuối bị bỏ qua.",
@@ -399,6 +408,77 @@ fn pdf_date(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::WorkMeasure;
+    use crate::limits::Limits;
+
+    /// Reads a fixture with a given budget; returns the result and what was spent.
+    fn read_with(name: &str, limits: BudgetLimits) -> (ExtractResult<Extracted>, [u64; 4]) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/extract/pdf")
+            .join(name);
+        let bytes = std::fs::read(&path).expect("fixture");
+        let file_limits = Limits::default();
+        let memory = crate::limits::Budget::for_file(&file_limits);
+        let ctx = ReadContext::new(&file_limits, &memory);
+        let doc = load(&path, &bytes, usize::MAX).expect("loads");
+        let budget = Budget::new(limits);
+        let result = read_document(&path, &doc, &ctx, &budget);
+        (result, budget.spent())
+    }
+
+    #[test]
+    fn work_is_counted_as_it_is_done_and_stops_at_the_limit() {
+        let roomy = BudgetLimits::with_stream_limit(64 << 20);
+        let (ok, [ops, content, inflated, chars]) = read_with("vi_report.pdf", roomy);
+        assert!(ok.is_ok());
+        // A real 3-page export spends a sliver of the budget.
+        assert!(ops > 300 && ops < roomy.operators / 10_000, "{ops}");
+        assert!(content > 1000 && content < roomy.content_bytes / 10_000);
+        assert!(inflated >= content);
+        assert!(chars > 1000 && chars < roomy.characters / 1000, "{chars}");
+        for (tight, measure) in [
+            (
+                BudgetLimits {
+                    operators: ops - 1,
+                    ..roomy
+                },
+                WorkMeasure::Operators,
+            ),
+            (
+                BudgetLimits {
+                    characters: chars / 2,
+                    ..roomy
+                },
+                WorkMeasure::Characters,
+            ),
+            (
+                BudgetLimits {
+                    content_bytes: content - 1,
+                    ..roomy
+                },
+                WorkMeasure::ContentBytes,
+            ),
+            (
+                BudgetLimits {
+                    inflated_bytes: inflated / 2,
+                    ..roomy
+                },
+                WorkMeasure::InflatedBytes,
+            ),
+        ] {
+            let (err, _) = read_with("vi_report.pdf", tight);
+            let err = err.expect_err("over budget");
+            assert!(err.path.ends_with("vi_report.pdf"));
+            assert!(
+                matches!(err.kind, ExtractErrorKind::WorkLimit { measure: m, .. } if m == measure),
+                "{measure:?}: {err}"
+            );
+            assert!(
+                err.message(crate::lang::Lang::Vi)
+                    .starts_with("Tệp vượt giới hạn xử lý: cần hơn")
+            );
+        }
+    }
 
     #[test]
     fn pdf_dates_become_iso() {

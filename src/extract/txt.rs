@@ -25,6 +25,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_125
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext};
+use crate::limits::Charge;
 use crate::model::{Extracted, Format, LegacyEncoding, Paragraph, Run};
 use crate::normalize::{self, is_vietnamese_syllable, legacy};
 
@@ -156,6 +157,17 @@ fn decode_unicode_or_8bit(bytes: &[u8]) -> (String, TextEncoding, bool) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (text.to_string(), TextEncoding::Utf8, false);
     }
+    // UTF-8 with a few broken bytes (a file cut and pasted together) is UTF-8, read with
+    // those bytes replaced and reported; an 8-bit file has hardly any valid UTF-8 sequence.
+    let (lossy, _) = UTF_8.decode_without_bom_handling(bytes);
+    let broken = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
+    let multibyte = lossy
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
+    if multibyte >= 2 * broken.max(1) {
+        return (lossy.into_owned(), TextEncoding::Utf8, true);
+    }
     let (w1252, _) = decode_8bit(WINDOWS_1252, bytes);
     let (w1258, _) = decode_8bit(WINDOWS_1258, bytes);
     if vietnamese_words(&w1258) > vietnamese_words(&w1252) {
@@ -198,6 +210,9 @@ impl Extractor for TxtExtractor {
         bytes: &[u8],
         ctx: &ReadContext<'_>,
     ) -> ExtractResult<Extracted> {
+        // Decoding an 8-bit byte can take three bytes of UTF-8, and the text is held twice
+        // (decoded, then as paragraphs).
+        ctx.charge(path, Charge::Text, (bytes.len() as u64).saturating_mul(4))?;
         let decoded = decode_text(bytes);
         if ctx.deadline.expired() {
             return Err(ExtractError::new(
@@ -216,6 +231,26 @@ impl Extractor for TxtExtractor {
             doc.warnings.push(format!(
                 "invalid {} bytes replaced by U+FFFD",
                 decoded.encoding.as_str()
+            ));
+        }
+        // Never silently: a file that is not UTF-8 says how it was read.
+        if matches!(
+            decoded.encoding,
+            TextEncoding::Windows1258 | TextEncoding::Windows1252
+        ) {
+            doc.warnings.push(format!(
+                "not UTF-8: read as {}; check the text reads right",
+                decoded.encoding.as_str()
+            ));
+        }
+        let controls = decoded
+            .text
+            .chars()
+            .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}'))
+            .count();
+        if controls > 0 {
+            doc.warnings.push(format!(
+                "{controls} control characters removed from the text"
             ));
         }
         let mut page = 0;
@@ -310,6 +345,18 @@ mod tests {
         let d = decode_text(tcvn3);
         assert_eq!(d.legacy, Some(LegacyEncoding::Tcvn3));
         assert_eq!(d.text, "Cộng hoà xã hội chủ nghĩa Việt Nam");
+    }
+
+    #[test]
+    fn utf8_with_broken_bytes_stays_utf8_and_says_so() {
+        let mut bytes = "Cải cách hành chính ".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xff\xfe\xc3\x28 ");
+        bytes.extend_from_slice("một cửa liên thông.".as_bytes());
+        let d = decode_text(&bytes);
+        assert_eq!(d.encoding, TextEncoding::Utf8);
+        assert!(d.had_errors);
+        assert!(d.text.starts_with("Cải cách hành chính \u{FFFD}"));
+        assert!(d.text.ends_with("một cửa liên thông."));
     }
 
     #[test]

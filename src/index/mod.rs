@@ -320,7 +320,10 @@ impl std::fmt::Debug for CorpusIndex {
 }
 
 fn is_empty_dir(dir: &Path) -> std::io::Result<bool> {
-    Ok(std::fs::read_dir(dir)?.next().is_none())
+    // The run lock (`lock::LOCK_FILE`) is taken before the index is created in the folder.
+    Ok(std::fs::read_dir(dir)?
+        .flatten()
+        .all(|e| e.file_name() == crate::lock::LOCK_FILE))
 }
 
 /// Write `bytes` to `path` through a temporary file and a rename, so a reader never sees
@@ -1235,25 +1238,9 @@ fn prepare(candidate: &Candidate, options: &AddOptions) -> Result<CorpusDoc, Add
 }
 
 fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>, AddFailure> {
-    let io = |e: std::io::Error| {
-        AddFailure::Extract(crate::ExtractError::new(
-            path,
-            crate::ExtractErrorKind::Io {
-                cause: e.to_string(),
-            },
-        ))
-    };
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if len > limits.max_file_bytes {
-        return Err(AddFailure::Extract(crate::ExtractError::new(
-            path,
-            crate::ExtractErrorKind::TooLarge {
-                what: format!("{len} bytes"),
-                limit: limits.max_file_bytes,
-            },
-        )));
-    }
-    std::fs::read(path).map_err(io)
+    // Opened once, never through a link or a FIFO, never past the limit (issue #14).
+    crate::safe_fs::read_regular(path, limits.max_file_bytes)
+        .map_err(|e| AddFailure::Extract(crate::ExtractError::from((path, e))))
 }
 
 #[cfg(test)]

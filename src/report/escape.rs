@@ -19,27 +19,54 @@ pub fn html(text: &str) -> Cow<'_, str> {
     };
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
-    for (at, byte) in bytes.iter().enumerate().skip(first) {
-        let replacement = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
+    let mut at = first;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let replacement: Cow<'static, str> = match byte {
+            b'&' => "&amp;".into(),
+            b'<' => "&lt;".into(),
+            b'>' => "&gt;".into(),
+            b'"' => "&quot;".into(),
+            b'\'' => "&#39;".into(),
             // NUL is a parse error in HTML; show the replacement character instead.
-            0 => "\u{FFFD}",
-            _ => continue,
+            0 => "\u{FFFD}".into(),
+            // Control and bidi characters in names and text are shown, not obeyed (#14).
+            _ if is_html_special(byte) => match text.get(at..).and_then(|t| t.chars().next()) {
+                Some(c) if crate::terminal::is_active(c) && !matches!(c, '\t' | '\n' | '\r') => {
+                    let shown = crate::terminal::mark(c)
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;");
+                    out.push_str(text.get(copied..at).unwrap_or(""));
+                    out.push_str(&shown);
+                    at += c.len_utf8();
+                    copied = at;
+                    continue;
+                }
+                _ => {
+                    at += 1;
+                    continue;
+                }
+            },
+            _ => {
+                at += 1;
+                continue;
+            }
         };
         out.push_str(text.get(copied..at).unwrap_or(""));
-        out.push_str(replacement);
-        copied = at + 1;
+        out.push_str(&replacement);
+        at += 1;
+        copied = at;
     }
     out.push_str(text.get(copied..).unwrap_or(""));
     Cow::Owned(out)
 }
 
+/// Bytes that may start something to escape: markup characters, controls, and the lead bytes
+/// of C1 controls (0xC2), U+061C (0xD8) and the bidi controls U+200E… (0xE2).
 fn is_html_special(byte: u8) -> bool {
-    matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'' | 0)
+    matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xC2 | 0xD8 | 0xE2)
+        || (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r'))
+        || byte == 0x7F
 }
 
 /// JSON that is safe inside `<script>`: no `</script>`, `<!--` or `&` can end or confuse the
@@ -91,11 +118,19 @@ pub fn file_stem(id: &str) -> String {
 }
 
 /// Whether a spreadsheet would read this cell as a formula (or a DDE payload) if typed in.
+/// Leading spaces and zero-width characters are looked through, and the full-width
+/// `＝ ＋ － ＠` count too (an IME turns them into formulas).
 pub fn looks_like_formula(text: &str) -> bool {
-    text.starts_with(['=', '+', '-', '@', '\t', '\r', '\n'])
+    const STARTERS: [char; 8] = [
+        '=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ];
+    text.starts_with(['\t', '\r', '\n'])
         || text
-            .trim_start_matches([' ', '\u{a0}'])
-            .starts_with(['=', '+', '-', '@'])
+            .trim_start_matches([
+                ' ', '\u{a0}', '\u{3000}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}',
+                '\u{FEFF}',
+            ])
+            .starts_with(STARTERS)
 }
 
 /// Text for one CSV field: a leading `'` when it would be read as a formula (OWASP's advice),
@@ -115,14 +150,24 @@ pub fn csv_field(text: &str) -> String {
 }
 
 /// Drop control characters that XML 1.0 forbids and that make no sense in a cell or a
-/// document (keeping tab and line breaks when `keep_breaks`).
+/// document (keeping tab and line breaks when `keep_breaks`); bidi controls (U+202E…) are
+/// shown as `<U+202E>` so a name cannot pass for another.
 pub fn without_controls(text: &str, keep_breaks: bool) -> Cow<'_, str> {
     let bad = |c: char| {
         (c.is_control() && !(keep_breaks && matches!(c, '\t' | '\n' | '\r')))
             || matches!(c, '\u{FFFE}' | '\u{FFFF}')
     };
-    if text.chars().any(bad) {
-        Cow::Owned(text.chars().filter(|&c| !bad(c)).collect())
+    let bidi = |c: char| crate::terminal::is_active(c) && !c.is_control();
+    if text.chars().any(|c| bad(c) || bidi(c)) {
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if bidi(c) {
+                out.push_str(&crate::terminal::mark(c));
+            } else if !bad(c) {
+                out.push(c);
+            }
+        }
+        Cow::Owned(out)
     } else {
         Cow::Borrowed(text)
     }
@@ -189,6 +234,27 @@ mod tests {
         assert_eq!(csv_field("Sở Tư pháp"), "Sở Tư pháp");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("x\u{7}y"), "xy");
+        // Zero-width and full-width starters (issue #14).
+        assert_eq!(csv_field("\u{200B}=1+1"), "'\u{200B}=1+1");
+        assert_eq!(csv_field("\u{FEFF}@x"), "'\u{FEFF}@x");
+        assert_eq!(csv_field("\u{FF1D}SUM(A1)"), "'\u{FF1D}SUM(A1)");
+        assert_eq!(csv_field("\u{3000}\u{FF0B}1"), "'\u{3000}\u{FF0B}1");
+        assert_eq!(csv_field("\u{FF0D}1"), "'\u{FF0D}1");
+        assert_eq!(csv_field("\u{FF20}x"), "'\u{FF20}x");
+        assert_eq!(csv_field("evil\u{202E}xcod.exe"), "evil<U+202E>xcod.exe");
+    }
+
+    #[test]
+    fn controls_and_bidi_show_in_html() {
+        assert_eq!(
+            html("a\u{1b}[2Jb\u{202E}c\td"),
+            "a&lt;U+001B&gt;[2Jb&lt;U+202E&gt;c\td"
+        );
+        assert_eq!(
+            html("Thủ tục “một cửa” — ĐƠN\u{a0}x"),
+            "Thủ tục “một cửa” — ĐƠN\u{a0}x"
+        );
+        assert_eq!(html("\u{85}"), "&lt;U+0085&gt;");
     }
 
     #[test]

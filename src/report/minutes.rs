@@ -263,20 +263,20 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
         )))
         .add_paragraph(para(&match lang {
             Lang::Vi => format!(
-                "Tổng số bài dự thi: {}; Đạt: {}; Không đạt: {}; Chưa xác định: {}; trong đó không đọc được tệp: {}.",
+                "Tổng số bài dự thi: {}; Đạt: {}; Không đạt: {}; Chưa xác định: {}; Cần nộp lại (không đọc được tệp): {}.",
                 report.entries.len(),
                 count(Verdict::Pass),
                 count(Verdict::Fail),
                 count(Verdict::CannotTell),
-                unread
+                count(Verdict::Resubmit).max(unread)
             ),
             Lang::En => format!(
-                "Entries: {}; pass: {}; fail: {}; cannot tell: {}; of which unreadable files: {}.",
+                "Entries: {}; pass: {}; fail: {}; cannot tell: {}; must be resubmitted (unreadable file): {}.",
                 report.entries.len(),
                 count(Verdict::Pass),
                 count(Verdict::Fail),
                 count(Verdict::CannotTell),
-                unread
+                count(Verdict::Resubmit).max(unread)
             ),
         }));
     let widths = [650, 1100, 2250, 1500, 900, 1271, 1400];

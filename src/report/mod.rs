@@ -19,7 +19,7 @@ pub mod model;
 pub mod passages;
 mod table;
 pub mod words;
-mod write;
+pub mod write;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
@@ -31,8 +31,9 @@ pub use html::{DashboardReporter, EntryPagesReporter, entry_page_names};
 pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
-    CheckView, ContestInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan, Flag, MatchView,
-    PassageSource, PassageView, Report, SCHEMA, SpanView, UnitQuota, Verdict,
+    CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
+    Flag, Layout, Location, MatchView, PassageSource, PassageView, Report, SCHEMA, SpanView,
+    UnitQuota, Verdict,
 };
 pub use xlsx::XlsxReporter;
 
@@ -119,7 +120,12 @@ pub fn write_all(report: &Report, out_dir: &Path, lang: Lang) -> Result<Vec<Path
     std::fs::create_dir_all(out_dir).map_err(|e| ReportError::io(out_dir, e))?;
     let mut written = Vec::new();
     for reporter in reporters() {
-        written.extend(reporter.write(report, out_dir, lang)?);
+        // A writer that panics is that file's error, reported like any other (hostile, #14).
+        let wrote = crate::panic_guard::catch(|| reporter.write(report, out_dir, lang))
+            .unwrap_or_else(|cause| Err(ReportError::build(out_dir.join(reporter.name()), cause)));
+        written.extend(wrote?);
     }
+    // Stale files of the previous run go, and only those (see `write::record_run`).
+    write::record_run(out_dir, &written)?;
     Ok(written)
 }

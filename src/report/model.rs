@@ -44,9 +44,12 @@
 //!     "eligibility": [{ "code": "LATE", "verdict": "pass", "evidence": "nộp 20/05/2025", "data": null }],
 //!     "matches": [{
 //!       "source": "mo-hinh/mot-cua-so.pdf", "source_title": "Mô hình một cửa số",
-//!       "source_kind": "applied", "score": 0.38, "kind": "partial", "signal": "verbatim",
+//!       "source_kind": "applied",
+//!       "source_origin": "UBND tỉnh Quảng Ninh, Quyết định số 1234/QĐ-UBND về mô hình một cửa số",
+//!       "source_scope": "Quảng Ninh", "score": 0.38, "kind": "partial", "signal": "verbatim",
 //!       "spans": [{ "entry_start": 1200, "entry_end": 2410, "source_start": 88, "source_end": 1301,
-//!                   "signal": "verbatim" }]
+//!                   "signal": "verbatim",
+//!                   "entry_at": { "page": 3, "paragraph": 2 }, "source_at": { "paragraph": 1 } }]
 //!     }],
 //!     "excluded": [{ "start": 0, "end": 310, "reason": "template" }],
 //!     "passages": [{ "start": 1200, "end": 2410, "sources": [{ "source": 0, "source_start": 88,
@@ -58,7 +61,9 @@
 //!   }],
 //!   "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 0,
 //!               "quota_min": 3, "meets_quota": false }],
-//!   "clusters": [["so-tu-phap-01", "ubnd-cao-loc-02"]]
+//!   "clusters": [["so-tu-phap-01", "ubnd-cao-loc-02"]],
+//!   "corpus": { "index": "./soloai-index", "documents": 76,
+//!               "by_kind": { "applied": 27, "past-entry": 2, "published": 45, "template": 2 } }
 //! }
 //! ```
 
@@ -93,6 +98,82 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// Items of the entries folder that were not read (links, FIFOs, devices, loops), each
+    /// with its reason: nothing a unit sent is dropped without a word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<SkippedItem>,
+    /// The corpus index the entries were compared against, and what it holds.
+    #[serde(default)]
+    pub corpus: CorpusInfo,
+}
+
+/// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedItem {
+    /// Path relative to the entries folder.
+    pub path: String,
+    /// Stable code: symlink, fifo, device, socket, loop, too-deep, unreadable.
+    pub reason: String,
+    /// The reason in the report's language.
+    pub message: String,
+}
+
+/// Which corpus index a run used and how many documents of each kind it holds, so every
+/// output can say what was compared (and warn loudly when nothing was).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CorpusInfo {
+    /// The index folder as given (`--index`, `$SOLOAI_INDEX` or `./soloai-index`).
+    pub index: String,
+    pub documents: usize,
+    /// Documents per corpus kind (`applied`, `published`, `past-entry`, `template`).
+    pub by_kind: std::collections::BTreeMap<String, usize>,
+}
+
+impl CorpusInfo {
+    /// Count the kinds of the documents an index holds.
+    pub fn count<'a>(index: impl Into<String>, kinds: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut info = CorpusInfo {
+            index: index.into(),
+            ..CorpusInfo::default()
+        };
+        for kind in kinds {
+            info.documents += 1;
+            *info.by_kind.entry(kind.to_string()).or_insert(0) += 1;
+        }
+        info
+    }
+
+    /// Nothing to compare entries against but each other: no model, solution or earlier
+    /// entry (template documents only exclude boilerplate).
+    pub fn is_empty(&self) -> bool {
+        self.by_kind
+            .iter()
+            .filter(|(kind, _)| kind.as_str() != "template")
+            .all(|(_, n)| *n == 0)
+    }
+
+    /// "Kho đối chiếu <index>: N tài liệu (… mô hình đã áp dụng, …)".
+    pub fn sentence(&self, lang: Lang) -> String {
+        let words = &lang.words().corpus;
+        const ORDER: [&str; 4] = ["applied", "published", "past-entry", "template"];
+        let mut kinds: Vec<(&str, usize)> = ORDER
+            .iter()
+            .filter_map(|k| self.by_kind.get(*k).map(|n| (*k, *n)))
+            .collect();
+        kinds.extend(
+            self.by_kind
+                .iter()
+                .filter(|(k, _)| !ORDER.contains(&k.as_str()))
+                .map(|(k, n)| (k.as_str(), *n)),
+        );
+        let kinds: Vec<String> = kinds
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| (words.kind_count)(k, n))
+            .collect();
+        (words.stated)(&self.index, self.documents, &kinds.join(", "))
+    }
 }
 
 impl Report {
@@ -107,7 +188,35 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            skipped: Vec::new(),
+            corpus: CorpusInfo::default(),
         }
+    }
+
+    /// Entries whose files are byte for byte the same, in groups of two or more ids (the same
+    /// entry sent twice, e.g. through two receiving points), in report order.
+    pub fn identical_files(&self) -> Vec<Vec<String>> {
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for entry in &self.entries {
+            let Some(hash) = entry.content_hash.as_deref().filter(|h| !h.is_empty()) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(h, _)| h == hash) {
+                Some((_, ids)) => ids.push(entry.id.clone()),
+                None => groups.push((hash.to_string(), vec![entry.id.clone()])),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(_, ids)| ids)
+            .filter(|ids| ids.len() > 1)
+            .collect()
+    }
+
+    /// How many entries have each verdict, in [`Verdict::ALL`] order; they add up to the
+    /// number of entries.
+    pub fn verdict_counts(&self) -> [(Verdict, usize); 4] {
+        Verdict::ALL.map(|v| (v, self.entries.iter().filter(|e| e.verdict == v).count()))
     }
 
     /// Whether anything needs the council's attention (the CLI exits 1 then).
@@ -156,6 +265,9 @@ pub enum Verdict {
     Fail,
     #[default]
     CannotTell,
+    /// The file could not be read: not a judgement on the entry, the author must send it
+    /// again (cần nộp lại). Only an entry's overall verdict is ever `Resubmit`.
+    Resubmit,
 }
 
 impl Verdict {
@@ -165,17 +277,28 @@ impl Verdict {
             Verdict::Pass => "pass",
             Verdict::Fail => "fail",
             Verdict::CannotTell => "cannot-tell",
+            Verdict::Resubmit => "resubmit",
         }
     }
 
     /// What a council member reads.
     pub fn label(self, lang: Lang) -> &'static str {
+        let words = &lang.words().verdict;
         match self {
-            Verdict::Pass => lang.pick("Đạt", "Pass"),
-            Verdict::Fail => lang.pick("Không đạt", "Fail"),
-            Verdict::CannotTell => lang.pick("Chưa xác định", "Cannot tell"),
+            Verdict::Pass => words.pass,
+            Verdict::Fail => words.fail,
+            Verdict::CannotTell => words.cannot_tell,
+            Verdict::Resubmit => words.resubmit,
         }
     }
+
+    /// Every verdict, in the order summaries count them.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Pass,
+        Verdict::Fail,
+        Verdict::CannotTell,
+        Verdict::Resubmit,
+    ];
 }
 
 /// One entry (bài dự thi) and everything found about it.
@@ -224,15 +347,110 @@ pub struct EntryReport {
     pub verdict: Verdict,
     /// Proposed for forwarding to the next round (đề nghị chuyển vòng chấm).
     pub forward: bool,
+    /// SHA-256 of the main file's bytes (identical files are the same entry sent twice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,
+    /// Where each paragraph starts and on which page (not in JSON; locates passages).
+    #[serde(skip)]
+    pub layout: Layout,
+}
+
+impl EntryReport {
+    /// Take the text, its layout and the file's hash from the extracted document.
+    pub fn set_document(&mut self, doc: &crate::model::Extracted) {
+        self.text = doc.text.clone();
+        self.layout = Layout::of(doc);
+        self.content_hash = Some(doc.content_hash.clone()).filter(|h| !h.is_empty());
+    }
+}
+
+/// Where a passage is: "trang 3, đoạn 2" — the page (1-based, when the document has pages)
+/// and the paragraph's number on that page (or in the whole text when there are no pages).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
+    pub paragraph: usize,
+}
+
+impl Location {
+    /// "trang 3, đoạn 2" / "page 3, paragraph 2"; "đoạn 5" without pages.
+    pub fn words(self, lang: Lang) -> String {
+        match self.page {
+            Some(page) => (lang.words().entry_page.location)(page, self.paragraph),
+            None => (lang.words().entry_page.paragraph_only)(self.paragraph),
+        }
+    }
+}
+
+/// The paragraphs of a text as (byte offset where it starts, 1-based page or 0 when the
+/// document has no pages), in text order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    paragraphs: Vec<(usize, usize)>,
+}
+
+impl Layout {
+    /// From a document's paragraphs and pages. Empty paragraphs are not counted: a reader
+    /// counts the paragraphs they see.
+    pub fn of(doc: &crate::model::Extracted) -> Layout {
+        let paged = !doc.pages.is_empty();
+        let mut paragraphs: Vec<(usize, usize)> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.runs.iter().any(|r| !r.text.trim().is_empty()))
+            .map(|p| (p.text_start, if paged { p.page + 1 } else { 0 }))
+            .collect();
+        if paragraphs.is_empty() {
+            return Layout::of_text(&doc.text);
+        }
+        paragraphs.sort_by_key(|&(start, _)| start);
+        Layout { paragraphs }
+    }
+
+    /// From plain text (a corpus document): one paragraph per non-blank line, no pages.
+    pub fn of_text(text: &str) -> Layout {
+        let mut paragraphs = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                paragraphs.push((at, 0));
+            }
+            at += line.len();
+        }
+        Layout { paragraphs }
+    }
+
+    /// Where the byte `offset` falls; `None` when nothing is known about the text.
+    pub fn locate(&self, offset: usize) -> Option<Location> {
+        let at = self
+            .paragraphs
+            .partition_point(|&(start, _)| start <= offset)
+            .saturating_sub(1);
+        let &(_, page) = self.paragraphs.get(at)?;
+        let first_on_page = if page == 0 {
+            0
+        } else {
+            self.paragraphs[..at]
+                .iter()
+                .rposition(|&(_, p)| p != page)
+                .map_or(0, |i| i + 1)
+        };
+        Some(Location {
+            page: (page > 0).then_some(page),
+            paragraph: at - first_on_page + 1,
+        })
+    }
 }
 
 impl EntryReport {
     /// An entry whose file could not be read: status `error`, the reason (already in the
     /// report's language, e.g. `ExtractError::message(lang)`), an `ERROR` flag and the verdict
-    /// "cannot tell" — a broken file is a finding for the council, never a silent pass.
+    /// "must be resubmitted" — a broken file is a finding for the council, never a silent
+    /// pass, and never "fail" either: nothing was judged.
     pub fn unreadable(
         id: impl Into<String>,
         file: impl Into<String>,
@@ -252,7 +470,7 @@ impl EntryReport {
                     .to_string(),
                 evidence: reason,
             }],
-            verdict: Verdict::CannotTell,
+            verdict: Verdict::Resubmit,
             file,
             ..EntryReport::default()
         }
@@ -283,6 +501,16 @@ pub struct MatchView {
     pub source_title: Option<String>,
     /// Corpus kind (`applied`, `published`, `past-entry`, `template`) or `entry`.
     pub source_kind: Option<String>,
+    /// The public source the corpus document names (organ, document number, article), e.g.
+    /// "Thủ tướng Chính phủ, Quyết định số 45/2016/QĐ-TTg về …".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_origin: Option<String>,
+    /// Where the model is applied, as the corpus writes it ("toàn quốc", "Quảng Ninh").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_scope: Option<String>,
+    /// A stable public address of the source, when the corpus gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
     /// 0..1: how strongly the two documents match (containment of the entry in the source).
     pub score: f64,
     /// `exact`, `near`, `partial` or `idea`.
@@ -302,6 +530,14 @@ impl MatchView {
                     .to_string();
         }
     }
+
+    /// Locate every passage by page and paragraph on both sides.
+    pub fn locate(&mut self, entry: &Layout, source: &Layout) {
+        for span in &mut self.spans {
+            span.entry_at = entry.locate(span.entry_start);
+            span.source_at = source.locate(span.source_start);
+        }
+    }
 }
 
 /// One matched passage: where it is in the entry and in the source (byte offsets, NFC text).
@@ -314,6 +550,12 @@ pub struct SpanView {
     pub source_end: usize,
     /// `verbatim` or `paraphrase`.
     pub signal: String,
+    /// Where the passage starts in the entry ("trang 3, đoạn 2").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry_at: Option<Location>,
+    /// Where it starts in the source (paragraph only for a corpus text without pages).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_at: Option<Location>,
     /// The source's passage itself (not in JSON; shown side by side on the entry page).
     #[serde(skip)]
     pub source_text: String,
@@ -406,7 +648,7 @@ mod tests {
 
     #[test]
     fn verdict_serializes_as_its_code() {
-        for v in [Verdict::Pass, Verdict::Fail, Verdict::CannotTell] {
+        for v in Verdict::ALL {
             let json = serde_json::to_string(&v).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", v.code()));
         }
@@ -463,7 +705,7 @@ mod tests {
     fn unreadable_entries_are_flagged_and_never_pass() {
         let e = EntryReport::unreadable("B-7", "x/hong.docx", "Tệp bị hỏng", Lang::Vi);
         assert_eq!(e.status, EntryStatus::Error);
-        assert_eq!(e.verdict, Verdict::CannotTell);
+        assert_eq!(e.verdict, Verdict::Resubmit);
         assert_eq!(e.error.as_deref(), Some("Tệp bị hỏng"));
         assert_eq!(e.flags.len(), 1);
         assert_eq!(e.flags[0].code, "ERROR");
@@ -502,6 +744,72 @@ mod tests {
         let district = UnitQuota::new("UBND huyện Văn Lãng", "district", 0, 3);
         assert!(!district.meets_quota);
         assert!(district.owes_explanation());
+    }
+
+    #[test]
+    fn passages_are_located_by_page_and_paragraph_on_that_page() {
+        // Paragraphs at 0, 10, 20 on page 1 and 30, 40 on page 2 (0-based pages in the model).
+        let layout = Layout {
+            paragraphs: vec![(0, 1), (10, 1), (20, 1), (30, 2), (40, 2)],
+        };
+        assert_eq!(
+            layout.locate(25),
+            Some(Location {
+                page: Some(1),
+                paragraph: 3
+            })
+        );
+        assert_eq!(
+            layout.locate(41),
+            Some(Location {
+                page: Some(2),
+                paragraph: 2
+            })
+        );
+        assert_eq!(layout.locate(0).map(|l| l.paragraph), Some(1));
+        assert_eq!(
+            layout.locate(30).map(|l| l.words(Lang::Vi)),
+            Some("trang 2, đoạn 1".to_string())
+        );
+        let plain = Layout::of_text("Một.\n\nHai.\nBa.");
+        assert_eq!(
+            plain.locate(8).map(|l| l.words(Lang::Vi)),
+            Some("đoạn 2".to_string())
+        );
+        assert_eq!(Layout::default().locate(5), None);
+    }
+
+    #[test]
+    fn counts_add_up_and_identical_files_group() {
+        let mut report = Report::new("p", "t");
+        for (id, verdict, hash) in [
+            ("A", Verdict::Pass, Some("h1")),
+            ("B", Verdict::Fail, Some("h2")),
+            ("C", Verdict::Resubmit, None),
+            ("D", Verdict::Fail, Some("h2")),
+        ] {
+            report.entries.push(EntryReport {
+                id: id.into(),
+                verdict,
+                content_hash: hash.map(String::from),
+                ..EntryReport::default()
+            });
+        }
+        let total: usize = report.verdict_counts().iter().map(|(_, n)| n).sum();
+        assert_eq!(total, 4);
+        assert_eq!(report.identical_files(), vec![vec!["B", "D"]]);
+    }
+
+    #[test]
+    fn the_corpus_is_stated_and_an_empty_one_is_noticed() {
+        let info = CorpusInfo::count("./idx", ["applied", "template", "applied", "past-entry"]);
+        assert_eq!(
+            info.sentence(Lang::Vi),
+            "Kho đối chiếu ./idx: 4 tài liệu (2 mô hình đã áp dụng, 1 bài dự thi trước, 1 văn bản mẫu)"
+        );
+        assert!(!info.is_empty());
+        assert!(CorpusInfo::count("./idx", ["template"]).is_empty());
+        assert!(CorpusInfo::count("./idx", []).is_empty());
     }
 
     #[test]

@@ -59,7 +59,7 @@ impl Formats {
         match verdict {
             Verdict::Pass => &self.pass,
             Verdict::Fail => &self.fail,
-            Verdict::CannotTell => &self.cannot_tell,
+            Verdict::CannotTell | Verdict::Resubmit => &self.cannot_tell,
         }
     }
 }

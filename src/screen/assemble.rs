@@ -111,12 +111,13 @@ fn entry_report(
                 message,
                 evidence: e.kind.code().into(),
             });
-            out.verdict = Verdict::Fail;
+            // Nothing was judged: the author must send the file again (not "Không đạt").
+            out.verdict = Verdict::Resubmit;
             out.eligibility = eligibility_checks(entry, ctx, &mut out.flags);
             return out;
         }
     };
-    out.text = doc.text.clone();
+    out.set_document(doc);
     if out.title.is_none() {
         out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
     }

@@ -3,7 +3,9 @@
 //! keyed by the SHA-256 of its bytes and the cache format version, so an edited entry is read
 //! again and a newer soloai never trusts an older layout.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::model::Extracted;
 
@@ -13,12 +15,15 @@ const CACHE_VERSION: u32 = 1;
 #[derive(Debug, Clone)]
 pub struct ExtractionCache {
     dir: PathBuf,
+    /// Hashes stored by this run: a later hit on one is an identical file, not a cache hit.
+    stored: Arc<Mutex<HashSet<String>>>,
 }
 
 impl ExtractionCache {
     pub fn new(out_dir: &Path) -> Self {
         ExtractionCache {
             dir: out_dir.join(".soloai-cache"),
+            stored: Arc::default(),
         }
     }
 
@@ -42,6 +47,19 @@ impl ExtractionCache {
             return;
         };
         let _ = write_atomic(&self.path_for(&doc.content_hash), &json);
+        if let Ok(mut stored) = self.stored.lock() {
+            stored.insert(doc.content_hash.clone());
+        }
+    }
+
+    /// Whether this run stored these bytes itself: reading them back is then a second copy
+    /// of a file in the same batch (reported as identical files), not a result kept from an
+    /// earlier run.
+    pub fn stored_this_run(&self, content_hash: &str) -> bool {
+        self.stored
+            .lock()
+            .map(|stored| stored.contains(content_hash))
+            .unwrap_or(false)
     }
 }
 

@@ -17,7 +17,7 @@ use crate::compare::{
 use crate::index::CorpusDoc;
 use crate::lang::Lang;
 use crate::profile::ContestProfile;
-use crate::report::{ExcludedSpan, Flag, MatchView, PassageSource, PassageView, SpanView};
+use crate::report::{ExcludedSpan, Flag, Layout, MatchView, PassageSource, PassageView, SpanView};
 
 use super::EntryWork;
 
@@ -206,6 +206,7 @@ impl Copies {
             return out;
         };
         let scanned = entry.doc.as_ref().is_ok_and(|d| d.needs_ocr);
+        let entry_layout = entry.doc.as_ref().map(Layout::of).unwrap_or_default();
         // A scan has no text to be original or not: unknown, not 100 %.
         out.originality = (!scanned)
             .then(|| self.detection.originality.get(i).copied())
@@ -321,7 +322,8 @@ impl Copies {
                 }
                 _ => {}
             }
-            out.matches.push(self.match_view(m, work, corpus));
+            out.matches
+                .push(self.match_view(m, work, corpus, &entry_layout));
         }
         // Members of the same copy cluster not matched directly (a ring of 20 identical
         // copies is verified as a chain) are named too.
@@ -446,7 +448,13 @@ impl Copies {
         }
     }
 
-    fn match_view(&self, m: &Match, work: &[EntryWork], corpus: &[CorpusDoc]) -> MatchView {
+    fn match_view(
+        &self,
+        m: &Match,
+        work: &[EntryWork],
+        corpus: &[CorpusDoc],
+        entry_layout: &Layout,
+    ) -> MatchView {
         let source_text = self.source_text(m.source, work, corpus);
         let (title, kind) = match m.source {
             Source::Entry(j) => (
@@ -463,10 +471,35 @@ impl Copies {
                     .map_or_else(String::new, |d| d.kind.as_str().to_string()),
             ),
         };
-        MatchView {
+        // Where the source comes from and where it is applied, and its paragraphs (ux, #13).
+        let (source_origin, source_scope, source_url, source_layout) = match m.source {
+            Source::Entry(j) => {
+                let layout = self
+                    .work_of
+                    .get(j)
+                    .and_then(|&w| work.get(w))
+                    .and_then(|e| e.doc.as_ref().ok())
+                    .map(Layout::of)
+                    .unwrap_or_default();
+                (None, None, None, layout)
+            }
+            Source::Corpus(c) => match corpus.get(c) {
+                Some(d) => (
+                    d.source.clone(),
+                    d.province.clone(),
+                    d.source_url.clone(),
+                    Layout::of_text(&d.text),
+                ),
+                None => (None, None, None, Layout::default()),
+            },
+        };
+        let mut view = MatchView {
             source: self.source_key(m.source, work, corpus),
             source_title: title,
             source_kind: Some(kind),
+            source_origin,
+            source_scope,
+            source_url,
             score: m.entry_share,
             kind: m.kind.as_str().into(),
             signal: m.signal.as_str().into(),
@@ -483,9 +516,12 @@ impl Copies {
                         .get(s.source_start..s.source_end)
                         .unwrap_or_default()
                         .to_string(),
+                    ..SpanView::default()
                 })
                 .collect(),
-        }
+        };
+        view.locate(entry_layout, &source_layout);
+        view
     }
 }
 

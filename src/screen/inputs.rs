@@ -22,14 +22,24 @@ pub struct ContestFolder {
 
 /// Recognise a contest folder; a plain folder of entries is returned as is.
 pub fn contest_folder(dir: &Path) -> ContestFolder {
+    // Found by name inside a folder a unit may have sent: never through a link (hostile, #14).
+    let is = |p: &Path, dir: bool| {
+        std::fs::symlink_metadata(p).is_ok_and(|m| {
+            if dir {
+                m.file_type().is_dir()
+            } else {
+                m.file_type().is_file()
+            }
+        })
+    };
     let entries = dir.join("entries");
-    if !entries.is_dir() {
+    if !is(&entries, true) {
         return ContestFolder {
             entries_dir: dir.to_path_buf(),
             ..ContestFolder::default()
         };
     }
-    let file = |names: &[&str]| names.iter().map(|n| dir.join(n)).find(|p| p.is_file());
+    let file = |names: &[&str]| names.iter().map(|n| dir.join(n)).find(|p| is(p, false));
     let prior = dir.join("prior");
     ContestFolder {
         entries_dir: entries,
@@ -37,7 +47,7 @@ pub fn contest_folder(dir: &Path) -> ContestFolder {
         excluded_persons: file(&["excluded-persons.csv", "excluded-persons.txt"]),
         units: file(&["units.csv"]),
         profile: file(&["profile.toml"]),
-        prior: prior.is_dir().then_some(prior),
+        prior: is(&prior, true).then_some(prior),
     }
 }
 

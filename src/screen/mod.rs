@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::check::{self, CheckContext, CheckResult, CoverInfo};
-use crate::discover::{self, DiscoveredEntry};
+use crate::discover::{self, Attachment, DiscoveredEntry};
 use crate::error::{ExtractError, ExtractErrorKind};
 use crate::extract;
 use crate::index::{self, AddOptions, AddReport, CorpusDoc, CorpusIndex};
@@ -97,6 +97,10 @@ pub enum ScreenError {
     Report(#[from] report::ReportError),
     #[error("bad deadline '{0}': use YYYY-MM-DD or DD/MM/YYYY")]
     Deadline(String),
+    #[error("{}", .0.message(Lang::En))]
+    Output(#[from] crate::out_dir::OutDirError),
+    #[error("{}", .0.message(Lang::En))]
+    Lock(#[from] crate::lock::LockError),
 }
 
 impl ScreenError {
@@ -114,6 +118,8 @@ impl ScreenError {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
+            (ScreenError::Output(e), _) => e.message(lang),
+            (ScreenError::Lock(e), _) => e.message(lang),
             (other, _) => other.to_string(),
         }
     }
@@ -138,8 +144,12 @@ pub struct EntryWork {
     pub id: String,
     /// Relative path of the entry (file or entry folder) inside the entries folder.
     pub rel_path: String,
+    /// The main document; `None` for a video entry without a Word summary, or a manifest row
+    /// whose file is not there.
     pub main: Option<PathBuf>,
-    pub attachments: Vec<PathBuf>,
+    /// Everything else the entry folder holds, with its kind (video, picture, software,
+    /// document, other) and size; documents among them are read into `attachment_docs`.
+    pub attachments: Vec<Attachment>,
     pub row: Option<ManifestRow>,
     pub doc: Result<Extracted, ExtractError>,
     pub attachment_docs: Vec<Extracted>,
@@ -159,6 +169,15 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     if !folder.entries_dir.is_dir() {
         return Err(ScreenError::NoEntriesFolder(folder.entries_dir));
     }
+    // The output folder is checked, created, proved writable and locked before any work:
+    // never inside (or around) the entries, never someone else's folder (see `out_dir`).
+    let read_too: Vec<PathBuf> = opts
+        .corpus_dirs
+        .iter()
+        .chain(&folder.prior)
+        .cloned()
+        .collect();
+    let _out = crate::out_dir::prepare_beside(&opts.out_dir, &folder.entries_dir, &read_too)?;
     let profile = match (&opts.profile, &folder.profile) {
         (Some(spec), _) => ContestProfile::resolve(spec)?,
         (None, Some(path)) => ContestProfile::load(path)?,
@@ -189,13 +208,11 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             .first()
             .and_then(|d| eligibility::Date::parse(&d.before)),
     };
-    std::fs::create_dir_all(&opts.out_dir).map_err(|source| report::ReportError::Io {
-        path: opts.out_dir.clone(),
-        source,
-    })?;
 
     // Corpus first: a council with no index yet gets one from --corpus and prior/.
     let index_dir = opts.index_dir.clone().unwrap_or_else(index::default_dir);
+    // One run at a time changes an index (prior/ and --corpus are added to it).
+    let _index_lock = crate::lock::lock_index(&index_dir)?;
     let mut corpus = CorpusIndex::open_or_create(&index_dir)?;
     let mut corpus_dirs = opts.corpus_dirs.clone();
     corpus_dirs.extend(folder.prior.clone());
@@ -217,7 +234,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
 
     // Entries: discover, map to the manifest, read (cached), check.
     let discovered = discover::discover(&folder.entries_dir)?;
-    let mut work = plan_entries(&discovered, manifest.as_ref());
+    let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
     let bar = progress::bar(
         opts.progress,
@@ -286,6 +303,11 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         },
     );
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
+    report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
+    report.corpus = report::CorpusInfo::count(
+        index_dir.display().to_string(),
+        corpus_docs.iter().map(|d| d.kind.as_str()),
+    );
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
@@ -294,6 +316,22 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_added,
         cached,
     })
+}
+
+/// The items discovery did not read, as the report lists them.
+fn skipped_items(
+    skipped: &[crate::safe_fs::Skipped],
+    root: &Path,
+    lang: Lang,
+) -> Vec<report::model::SkippedItem> {
+    skipped
+        .iter()
+        .map(|s| report::model::SkippedItem {
+            path: discover::relative(root, &s.path),
+            reason: s.reason.code().to_string(),
+            message: s.reason.message(lang),
+        })
+        .collect()
 }
 
 /// Pair discovered files with manifest rows and give each entry a unique id. Manifest rows
@@ -318,15 +356,10 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
         work.push(EntryWork {
             id,
             rel_path: entry.rel_path.clone(),
-            main: Some(entry.main.clone()),
+            main: entry.main.clone(),
             attachments: entry.attachments.clone(),
             row,
-            doc: Err(ExtractError::new(
-                &entry.main,
-                ExtractErrorKind::Io {
-                    cause: "not read yet".into(),
-                },
-            )),
+            doc: Err(not_read_yet(entry)),
             attachment_docs: Vec::new(),
             checks: Vec::new(),
             cover: CoverInfo::default(),
@@ -351,7 +384,7 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
                 doc: Err(ExtractError::new(
                     &rel,
                     ExtractErrorKind::Io {
-                        cause: "listed in the manifest but not found in the entries folder".into(),
+                        cause: "missing-entry".into(),
                     },
                 )),
                 attachment_docs: Vec::new(),
@@ -362,6 +395,25 @@ pub fn plan_entries(found: &[DiscoveredEntry], manifest: Option<&Manifest>) -> V
     }
     dedupe_ids(&mut work);
     work
+}
+
+/// The placeholder of an entry's document before it is read; an entry with no main document
+/// keeps it: [`ExtractErrorKind::NoDocument`] says what the entry holds instead.
+fn not_read_yet(entry: &DiscoveredEntry) -> ExtractError {
+    match &entry.main {
+        Some(main) => ExtractError::new(
+            main,
+            ExtractErrorKind::Io {
+                cause: "not-read".into(),
+            },
+        ),
+        None => ExtractError::new(
+            &entry.rel_path,
+            ExtractErrorKind::NoDocument {
+                video: entry.has_video(),
+            },
+        ),
+    }
 }
 
 fn dedupe_ids(work: &mut [EntryWork]) {
@@ -398,7 +450,15 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
     }
     let (doc, mut hits) = read_cached(&main, cache, limits);
     w.doc = doc;
-    for a in w.attachments.clone() {
+    // Documents among the attachments are read (a revision statement); videos, pictures and
+    // software are listed with their kind and size only.
+    let readable: Vec<PathBuf> = w
+        .attachments
+        .iter()
+        .filter(|a| a.is_readable())
+        .map(|a| a.path.clone())
+        .collect();
+    for a in readable {
         let (doc, hit) = read_cached(&a, cache, limits);
         hits += hit;
         // An unreadable attachment is noted on the entry, not fatal to it.
@@ -419,38 +479,16 @@ fn read_cached(
     cache: &ExtractionCache,
     limits: &Limits,
 ) -> (Result<Extracted, ExtractError>, usize) {
-    let bytes = match std::fs::metadata(path) {
-        Ok(m) if m.len() > limits.max_file_bytes => {
-            return (
-                Err(ExtractError::new(
-                    path,
-                    ExtractErrorKind::TooLarge {
-                        what: format!("{} bytes", m.len()),
-                        limit: limits.max_file_bytes,
-                    },
-                )),
-                0,
-            );
-        }
-        _ => match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                return (
-                    Err(ExtractError::new(
-                        path,
-                        ExtractErrorKind::Io {
-                            cause: e.to_string(),
-                        },
-                    )),
-                    0,
-                );
-            }
-        },
+    // Opened once, never through a link or a FIFO, never past the size limit.
+    let bytes = match crate::safe_fs::read_regular(path, limits.max_file_bytes) {
+        Ok(b) => b,
+        Err(e) => return (Err(ExtractError::from((path, e))), 0),
     };
     let hash = extract::content_hash(&bytes);
     if let Some(mut doc) = cache.get(&hash) {
         doc.file = path.to_path_buf();
-        return (Ok(doc), 1);
+        // A second identical file of this batch is not a result kept from an earlier run.
+        return (Ok(doc), usize::from(!cache.stored_this_run(&hash)));
     }
     let result = extract::extract_bytes(path, &bytes, limits);
     if let Ok(doc) = &result {
@@ -472,8 +510,24 @@ fn run_entry_checks(w: &mut EntryWork, profile: &ContestProfile, lang: Lang) {
         declared_area,
         attachments: &w.attachment_docs,
     };
-    w.checks = check::run_checks(doc, profile, &ctx, lang);
-    w.cover = check::parse_cover(doc.cover_text());
+    // A rule that panics on one entry makes that entry an error, not the batch a crash.
+    match crate::panic_guard::catch(|| {
+        (
+            check::run_checks(doc, profile, &ctx, lang),
+            check::parse_cover(doc.cover_text()),
+        )
+    }) {
+        Ok((checks, cover)) => {
+            w.checks = checks;
+            w.cover = cover;
+        }
+        Err(cause) => {
+            w.doc = Err(ExtractError::new(
+                &doc.file,
+                ExtractErrorKind::Panic { cause },
+            ));
+        }
+    }
 }
 
 /// The current time as `2025-06-02T08:30:00Z`, without a date crate.
@@ -520,12 +574,12 @@ mod tests {
         let found = vec![
             DiscoveredEntry {
                 rel_path: "a.docx".into(),
-                main: PathBuf::from("/x/a.docx"),
+                main: Some(PathBuf::from("/x/a.docx")),
                 attachments: vec![],
             },
             DiscoveredEntry {
                 rel_path: "sub/a.docx".into(),
-                main: PathBuf::from("/x/sub/a.docx"),
+                main: Some(PathBuf::from("/x/sub/a.docx")),
                 attachments: vec![],
             },
         ];

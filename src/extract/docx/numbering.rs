@@ -244,7 +244,7 @@ fn letters(v: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::limits::{Deadline, Limits};
+    use crate::limits::Limits;
 
     const XML: &str = r#"<w:numbering xmlns:w="w">
       <w:abstractNum w:abstractNumId="0">
@@ -261,10 +261,8 @@ mod tests {
     #[test]
     fn labels_follow_levels_formats_and_restarts() {
         let limits = Limits::default();
-        let ctx = ReadContext {
-            limits: &limits,
-            deadline: Deadline::start(&limits),
-        };
+        let budget = crate::limits::Budget::for_file(&limits);
+        let ctx = ReadContext::new(&limits, &budget);
         let n = Numbering::parse(XML, Path::new("t.docx"), &ctx).unwrap();
         let mut c = Counters::default();
         let mut next = |id: &str, l: usize| n.next_label(&mut c, id, l);

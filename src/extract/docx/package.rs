@@ -14,6 +14,7 @@ use zip::ZipArchive;
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::ReadContext;
+use crate::limits::Charge;
 
 use super::xml::{XmlReader, attr, local};
 
@@ -97,16 +98,30 @@ impl<'a> Package<'a> {
         if member.size() > budget {
             return Err(bomb());
         }
-        let mut out = Vec::with_capacity(usize::try_from(member.size().min(1 << 20)).unwrap_or(0));
-        // Read one byte past the budget: if it arrives, the member lied about its size.
+        // The part's declared size is charged to the file's memory budget before inflating,
+        // and no more is inflated than the budget still allows: a member that lies about its
+        // size stops at the budget, not at the zip limits.
+        let declared = member.size();
+        self.ctx.charge(path, Charge::Decompressed, declared)?;
+        let allowed = budget.min(declared.saturating_add(self.ctx.budget.remaining()));
+        let mut out = Vec::with_capacity(usize::try_from(declared.min(1 << 20)).unwrap_or(0));
+        // Read one byte past what is allowed: if it arrives, the member lied about its size.
         let read = (&mut member)
-            .take(budget.saturating_add(1))
+            .take(allowed.saturating_add(1))
             .read_to_end(&mut out)
-            .map_err(|e| ExtractError::corrupt(path, format!("zip member '{real}': {e}")))?;
-        if read as u64 > budget {
+            .map_err(|e| ExtractError::corrupt(path, format!("zip member '{real}': {e}")))?
+            as u64;
+        if read > budget {
             return Err(bomb());
         }
-        self.inflated_total += read as u64;
+        if read > allowed {
+            // Past the memory budget though within the zip limits.
+            self.ctx
+                .charge(path, Charge::Decompressed, read - declared)?;
+        }
+        self.ctx
+            .charge(path, Charge::Decompressed, read.saturating_sub(declared))?;
+        self.inflated_total += read;
         Ok(Some(out))
     }
 

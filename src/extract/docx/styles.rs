@@ -359,7 +359,7 @@ impl Styles {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::limits::{Deadline, Limits};
+    use crate::limits::Limits;
 
     const STYLES: &str = r#"<w:styles xmlns:w="w">
       <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>
@@ -372,10 +372,8 @@ mod tests {
 
     fn styles() -> Styles {
         let limits = Limits::default();
-        let ctx = ReadContext {
-            limits: &limits,
-            deadline: Deadline::start(&limits),
-        };
+        let budget = crate::limits::Budget::for_file(&limits);
+        let ctx = ReadContext::new(&limits, &budget);
         Styles::parse(Some(STYLES), Some(THEME), Path::new("t.docx"), &ctx).unwrap()
     }
 

@@ -699,17 +699,15 @@ fn finish(styles: &Styles, p: ParaBuilder) -> Option<Paragraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::limits::{Deadline, Limits};
+    use crate::limits::Limits;
 
     fn walk_body(body: &str) -> Walked {
         let xml = format!(
             r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#
         );
         let limits = Limits::default();
-        let ctx = ReadContext {
-            limits: &limits,
-            deadline: Deadline::start(&limits),
-        };
+        let budget = crate::limits::Budget::for_file(&limits);
+        let ctx = ReadContext::new(&limits, &budget);
         let styles = Styles::default();
         let path = Path::new("t.docx");
         let sections = scan_sections(&xml, "d", path, &ctx).unwrap();

@@ -160,14 +160,12 @@ pub fn text_of(ev: &Event<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::limits::{Deadline, Limits};
+    use crate::limits::Limits;
 
     fn texts(xml: &str) -> String {
         let limits = Limits::default();
-        let ctx = ReadContext {
-            limits: &limits,
-            deadline: Deadline::start(&limits),
-        };
+        let budget = crate::limits::Budget::for_file(&limits);
+        let ctx = ReadContext::new(&limits, &budget);
         let mut r = XmlReader::new(xml, "t.xml", Path::new("t.docx"), &ctx);
         let mut out = String::new();
         while let Some(ev) = r.next().unwrap() {
@@ -189,10 +187,8 @@ mod tests {
             max_xml_depth: 10,
             ..Limits::default()
         };
-        let ctx = ReadContext {
-            limits: &limits,
-            deadline: Deadline::start(&limits),
-        };
+        let budget = crate::limits::Budget::for_file(&limits);
+        let ctx = ReadContext::new(&limits, &budget);
         let xml = "<a>".repeat(50);
         let mut r = XmlReader::new(&xml, "deep.xml", Path::new("t.docx"), &ctx);
         let err = loop {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::budget::Budget;
 use super::cmap::CMap;
 use super::glyph_names::glyph_to_text;
 use super::object::{deref, dict_of, name_of, number_of, stream_data};
@@ -67,7 +68,7 @@ pub struct PdfFont {
 }
 
 impl PdfFont {
-    pub fn load(doc: &Document, dict: &Dictionary, stream_limit: usize) -> PdfFont {
+    pub fn load(doc: &Document, dict: &Dictionary, budget: &Budget) -> PdfFont {
         let subtype = name_of(doc, dict.get(b"Subtype").ok()).unwrap_or_default();
         let base = name_of(doc, dict.get(b"BaseFont").ok())
             .or_else(|| name_of(doc, dict.get(b"Name").ok()))
@@ -105,7 +106,7 @@ impl PdfFont {
 
         let to_unicode = deref(doc, dict.get(b"ToUnicode").ok())
             .and_then(|o| o.as_stream().ok())
-            .and_then(|s| stream_data(s, stream_limit).ok())
+            .and_then(|s| stream_data(s, budget).ok())
             .map(|data| CMap::parse(&data))
             .filter(|m| !m.is_empty());
 
@@ -114,7 +115,7 @@ impl PdfFont {
             let enc = deref(doc, dict.get(b"Encoding").ok());
             let (encoding, unicode_codes) = match enc {
                 Some(Object::Stream(s)) => (
-                    stream_data(s, stream_limit)
+                    stream_data(s, budget)
                         .ok()
                         .map(|d| CMap::parse(&d))
                         .filter(CMap::has_codespace),
@@ -143,7 +144,7 @@ impl PdfFont {
             let symbolic = flags & (1 << 2) != 0 && flags & (1 << 5) == 0;
             // pdfTeX and others leave /Encoding out and rely on the encoding built into the
             // embedded Type 1 program (Computer Modern's OT1 layout is not StandardEncoding).
-            let builtin = || descriptor.and_then(|d| type1_builtin_encoding(doc, d, stream_limit));
+            let builtin = || descriptor.and_then(|d| type1_builtin_encoding(doc, d, budget));
             let mut table = match enc {
                 Some(Object::Name(n)) => base_table(&String::from_utf8_lossy(n)),
                 Some(Object::Dictionary(d)) => {
@@ -447,12 +448,12 @@ fn cid_widths(doc: &Document, cid_font: &Dictionary) -> Widths {
 fn type1_builtin_encoding(
     doc: &Document,
     descriptor: &Dictionary,
-    stream_limit: usize,
+    budget: &Budget,
 ) -> Option<Vec<Option<String>>> {
     let Object::Stream(font_file) = deref(doc, descriptor.get(b"FontFile").ok())? else {
         return None;
     };
-    let data = stream_data(font_file, stream_limit).ok()?;
+    let data = stream_data(font_file, budget).ok()?;
     let clear_len = number_of(doc, font_file.dict.get(b"Length1").ok())
         .map(|l| l.max(0.0) as usize)
         .unwrap_or(data.len())
@@ -602,6 +603,12 @@ pub type FontCache = HashMap<lopdf::ObjectId, std::rc::Rc<PdfFont>>;
 mod tests {
     use super::*;
 
+    fn test_budget() -> Budget {
+        Budget::new(super::super::budget::BudgetLimits::with_stream_limit(
+            1 << 20,
+        ))
+    }
+
     #[test]
     fn family_names_from_postscript_names() {
         assert_eq!(
@@ -647,7 +654,7 @@ dup 1 /Delta put\ndup 65 /A put\ndup 123 /endash put\nreadonly def\ncurrentfile 
         let id = doc.add_object(lopdf::Stream::new(dict, program.to_vec()));
         let mut descriptor = Dictionary::new();
         descriptor.set("FontFile", Object::Reference(id));
-        let table = type1_builtin_encoding(&doc, &descriptor, 1 << 20).expect("encoding");
+        let table = type1_builtin_encoding(&doc, &descriptor, &test_budget()).expect("encoding");
         assert_eq!(table[1].as_deref(), Some("Δ"));
         assert_eq!(table[65].as_deref(), Some("A"));
         assert_eq!(table[123].as_deref(), Some("\u{2013}"));
@@ -660,7 +667,7 @@ dup 1 /Delta put\ndup 65 /A put\ndup 123 /endash put\nreadonly def\ncurrentfile 
             b"/FontName /X def /Encoding StandardEncoding def".to_vec(),
         ));
         descriptor.set("FontFile", Object::Reference(id));
-        let table = type1_builtin_encoding(&doc, &descriptor, 1 << 20).expect("standard");
+        let table = type1_builtin_encoding(&doc, &descriptor, &test_budget()).expect("standard");
         assert_eq!(table[0x27].as_deref(), Some("\u{2019}"));
     }
 

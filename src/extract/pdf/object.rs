@@ -3,6 +3,8 @@
 
 use lopdf::{Dictionary, Document, Object, Stream};
 
+use super::budget::{Budget, Exceeded};
+
 /// How many references in a row we follow before calling it a loop.
 const MAX_DEREF: usize = 16;
 
@@ -47,12 +49,23 @@ pub enum StreamError {
     TooLarge,
     /// A filter we cannot undo or broken data.
     Undecodable(String),
+    /// The file's work budget ran out (see [`super::budget`]).
+    Budget(Exceeded),
 }
 
-/// A stream's decoded bytes, bounded by `limit` while inflating (lopdf counts as it goes).
-pub fn stream_data(stream: &Stream, limit: usize) -> Result<Vec<u8>, StreamError> {
-    match stream.get_plain_content_with_limit(limit) {
-        Ok(data) => Ok(data),
+/// A stream's decoded bytes, bounded by the single-stream limit while inflating (lopdf counts
+/// as it goes) and charged to the file's budget.
+pub fn stream_data(stream: &Stream, budget: &Budget) -> Result<Vec<u8>, StreamError> {
+    if let Some(e) = budget.exceeded() {
+        return Err(StreamError::Budget(e));
+    }
+    match stream.get_plain_content_with_limit(budget.stream_limit()) {
+        Ok(data) => {
+            budget
+                .inflated_bytes(data.len())
+                .map_err(StreamError::Budget)?;
+            Ok(data)
+        }
         Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
             Err(StreamError::TooLarge)
         }

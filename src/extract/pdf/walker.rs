@@ -12,6 +12,7 @@ use std::rc::Rc;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
+use super::budget::{Budget, Exceeded};
 use super::font::{FontCache, PdfFont};
 use super::object::{StreamError, deref, dict_of, name_of, stream_data};
 use crate::limits::Deadline;
@@ -20,6 +21,13 @@ use crate::limits::Deadline;
 const MAX_FORM_DEPTH: usize = 12;
 /// Operators between two looks at the clock.
 const DEADLINE_EVERY: usize = 2048;
+/// Distinct problems kept per page; past this they are only counted.
+const MAX_PROBLEMS: usize = 32;
+/// Decoded form content kept for reuse within one file (a form drawn on every page, a
+/// letterhead, is inflated once).
+const FORM_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// A form whose one drawing runs this many operators makes the page be costed whole.
+const COSTLY_FORM: u64 = 100_000;
 /// Glyphs kept per page. A real page holds a few thousand; a content stream of tens of
 /// megabytes of `Tj` must not become gigabytes of glyphs.
 const MAX_GLYPHS_PER_PAGE: usize = 400_000;
@@ -92,8 +100,28 @@ pub struct PageDrawing {
     pub dropped: usize,
     /// Fonts decoded with a guessed table (no ToUnicode, no /Encoding).
     pub guessed_fonts: Vec<String>,
-    /// Streams or operators we could not read; the page is read as far as it goes.
+    /// Streams or operators we could not read; the page is read as far as it goes. At most
+    /// [`MAX_PROBLEMS`] kept; `problem_count` counts them all.
     pub problems: Vec<String>,
+    pub problem_count: usize,
+}
+
+impl PageDrawing {
+    fn problem(&mut self, what: impl FnOnce() -> String) {
+        self.problem_count += 1;
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(what());
+        }
+    }
+}
+
+/// Decoded Form XObject content streams of one file, by object.
+#[derive(Debug, Default)]
+pub struct FormCache {
+    forms: HashMap<ObjectId, Rc<Vec<u8>>>,
+    bytes: usize,
+    /// Operators one drawing of a form runs, forms inside included (see `form_cost`).
+    costs: HashMap<ObjectId, u64>,
 }
 
 /// Why a walk stopped early for the whole file.
@@ -101,6 +129,13 @@ pub struct PageDrawing {
 pub enum WalkStop {
     Deadline,
     StreamTooLarge,
+    Budget(Exceeded),
+}
+
+impl From<Exceeded> for WalkStop {
+    fn from(e: Exceeded) -> Self {
+        WalkStop::Budget(e)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -137,36 +172,47 @@ struct GraphicsState {
 pub struct Walker<'a> {
     doc: &'a Document,
     fonts: &'a mut FontCache,
-    stream_limit: usize,
+    forms: &'a mut FormCache,
+    budget: &'a Budget,
     deadline: Deadline,
     out: PageDrawing,
     ops_seen: usize,
     /// Form XObjects being drawn, to stop a form that draws itself.
     form_stack: Vec<ObjectId>,
+    /// Forms whose cost is being computed.
+    cost_stack: Vec<ObjectId>,
+    /// The page's own content (for costing it whole) and whether that was done.
+    page_content: Rc<Vec<u8>>,
+    page_costed: bool,
 }
 
 impl<'a> Walker<'a> {
     pub fn new(
         doc: &'a Document,
         fonts: &'a mut FontCache,
-        stream_limit: usize,
+        forms: &'a mut FormCache,
+        budget: &'a Budget,
         deadline: Deadline,
     ) -> Self {
         Walker {
             doc,
             fonts,
-            stream_limit,
+            forms,
+            budget,
             deadline,
             out: PageDrawing::default(),
             ops_seen: 0,
             form_stack: Vec::new(),
+            cost_stack: Vec::new(),
+            page_content: Rc::default(),
+            page_costed: false,
         }
     }
 
     /// Walk one page. `resources` are the page's resource dictionaries, nearest first.
     pub fn walk_page(
         mut self,
-        content: &[u8],
+        content: Vec<u8>,
         resources: &[&'a Dictionary],
         base: Matrix,
     ) -> Result<PageDrawing, WalkStop> {
@@ -174,7 +220,9 @@ impl<'a> Walker<'a> {
             ctm: base,
             text: TextState::default(),
         };
-        self.walk(content, resources, state, 0)?;
+        self.page_content = Rc::new(content);
+        let content = self.page_content.clone();
+        self.walk(&content, resources, state, 0)?;
         Ok(self.out)
     }
 
@@ -189,16 +237,17 @@ impl<'a> Walker<'a> {
         let mut tm = Matrix::IDENTITY;
         let mut tlm = Matrix::IDENTITY;
         let mut local_fonts: HashMap<Vec<u8>, Rc<PdfFont>> = HashMap::new();
+        self.budget.content_bytes(content.len())?;
         for op in Content::decode_iter(content) {
             let op = match op {
                 Ok(op) => op,
                 Err(e) => {
                     self.out
-                        .problems
-                        .push(format!("content stream unreadable past this point ({e})"));
+                        .problem(|| format!("content stream unreadable past this point ({e})"));
                     break;
                 }
             };
+            self.budget.operators(1)?;
             self.ops_seen += 1;
             if self.ops_seen.is_multiple_of(DEADLINE_EVERY) && self.deadline.expired() {
                 return Err(WalkStop::Deadline);
@@ -237,6 +286,9 @@ impl<'a> Walker<'a> {
                             Some(f) => Some(f.clone()),
                             None => {
                                 let font = self.font(resources, name);
+                                if let Some(e) = self.budget.exceeded() {
+                                    return Err(e.into());
+                                }
                                 if let Some(f) = &font {
                                     local_fonts.insert(name.clone(), f.clone());
                                 }
@@ -270,14 +322,14 @@ impl<'a> Walker<'a> {
                 }
                 "Tj" => {
                     if let Some(Object::String(bytes, _)) = ops.first() {
-                        self.show(bytes, &gs, &mut tm);
+                        self.show(bytes, &gs, &mut tm)?;
                     }
                 }
                 "'" => {
                     tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
                     tm = tlm;
                     if let Some(Object::String(bytes, _)) = ops.first() {
-                        self.show(bytes, &gs, &mut tm);
+                        self.show(bytes, &gs, &mut tm)?;
                     }
                 }
                 "\"" => {
@@ -286,14 +338,14 @@ impl<'a> Walker<'a> {
                     tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
                     tm = tlm;
                     if let Some(Object::String(bytes, _)) = ops.get(2) {
-                        self.show(bytes, &gs, &mut tm);
+                        self.show(bytes, &gs, &mut tm)?;
                     }
                 }
                 "TJ" => {
                     if let Some(Object::Array(items)) = ops.first() {
                         for item in items {
                             match item {
-                                Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                                Object::String(bytes, _) => self.show(bytes, &gs, &mut tm)?,
                                 Object::Integer(_) | Object::Real(_) => {
                                     let adj = item.as_float().unwrap_or(0.0);
                                     if adj.is_finite() {
@@ -343,13 +395,13 @@ impl<'a> Walker<'a> {
                 return Some(f.clone());
             }
             let dict = dict_of(doc, obj)?;
-            let font = Rc::new(PdfFont::load(doc, dict, self.stream_limit));
+            let font = Rc::new(PdfFont::load(doc, dict, self.budget));
             self.note_font(&font);
             self.fonts.insert(*id, font.clone());
             Some(font)
         } else {
             let dict = dict_of(doc, obj)?;
-            let font = Rc::new(PdfFont::load(doc, dict, self.stream_limit));
+            let font = Rc::new(PdfFont::load(doc, dict, self.budget));
             self.note_font(&font);
             Some(font)
         }
@@ -361,12 +413,12 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn show(&mut self, bytes: &[u8], gs: &GraphicsState, tm: &mut Matrix) {
+    fn show(&mut self, bytes: &[u8], gs: &GraphicsState, tm: &mut Matrix) -> Result<(), WalkStop> {
         let ts = &gs.text;
         let Some(font) = ts.font.clone() else {
             // Text with no font selected cannot be decoded; count it rather than guess.
             self.out.undecoded += bytes.len();
-            return;
+            return Ok(());
         };
         for code in font.decode(bytes) {
             let render = Matrix([
@@ -398,6 +450,7 @@ impl<'a> Walker<'a> {
                     self.out.dropped += 1;
                 }
                 Some(text) if x.is_finite() && y.is_finite() && size.is_finite() => {
+                    self.budget.characters(1)?;
                     self.out.glyphs.push(Glyph {
                         text,
                         x,
@@ -412,6 +465,7 @@ impl<'a> Walker<'a> {
             }
             *tm = Matrix::translate(advance, 0.0).then(tm);
         }
+        Ok(())
     }
 
     fn draw_xobject(
@@ -434,19 +488,11 @@ impl<'a> Walker<'a> {
             Some("Form") => {
                 if depth >= MAX_FORM_DEPTH || id.is_some_and(|i| self.form_stack.contains(&i)) {
                     self.out
-                        .problems
-                        .push("form XObjects nested too deep or drawing themselves".into());
+                        .problem(|| "form XObjects nested too deep or drawing themselves".into());
                     return Ok(());
                 }
-                let data = match stream_data(stream, self.stream_limit) {
-                    Ok(d) => d,
-                    Err(StreamError::TooLarge) => return Err(WalkStop::StreamTooLarge),
-                    Err(StreamError::Undecodable(e)) => {
-                        self.out
-                            .problems
-                            .push(format!("form XObject unreadable ({e})"));
-                        return Ok(());
-                    }
+                let Some(data) = self.form_data(id, stream)? else {
+                    return Ok(());
                 };
                 let matrix = deref(doc, stream.dict.get(b"Matrix").ok())
                     .and_then(|o| o.as_array().ok())
@@ -462,6 +508,22 @@ impl<'a> Walker<'a> {
                     inner.push(r);
                 }
                 inner.extend_from_slice(resources);
+                // Before drawing, what drawing will cost, the forms inside counted as often as
+                // they are drawn: a 4 KB file of forms 10 wide and 13 deep is refused here at
+                // once instead of after its first 40 million operators.
+                if let Some(i) = id {
+                    let cost = self.form_cost(i, &data, &inner, depth + 1)?;
+                    self.budget.would_run(cost)?;
+                    // A page drawing a costly form many times (2,000 draws of a form of
+                    // 4 million operators) is costed whole, once, at its first such draw.
+                    if depth == 0 && cost >= COSTLY_FORM && !self.page_costed {
+                        self.page_costed = true;
+                        let page = self.page_content.clone();
+                        let page_cost = self.content_cost(&page, resources, 0)?;
+                        self.budget
+                            .would_run(page_cost.saturating_sub(self.ops_seen as u64))?;
+                    }
+                }
                 let state = GraphicsState {
                     ctm: matrix.then(&gs.ctm),
                     text: gs.text.clone(),
@@ -478,6 +540,114 @@ impl<'a> Walker<'a> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// A form's decoded content, from the file's cache or inflated (and cached while the cache
+    /// has room). `None`: undecodable, noted as a problem.
+    fn form_data(
+        &mut self,
+        id: Option<ObjectId>,
+        stream: &lopdf::Stream,
+    ) -> Result<Option<Rc<Vec<u8>>>, WalkStop> {
+        if let Some(d) = id.and_then(|i| self.forms.forms.get(&i)) {
+            return Ok(Some(d.clone()));
+        }
+        match stream_data(stream, self.budget) {
+            Ok(d) => {
+                let d = Rc::new(d);
+                if let Some(i) = id
+                    && self.forms.bytes + d.len() <= FORM_CACHE_BYTES
+                {
+                    self.forms.bytes += d.len();
+                    self.forms.forms.insert(i, d.clone());
+                }
+                Ok(Some(d))
+            }
+            Err(StreamError::TooLarge) => Err(WalkStop::StreamTooLarge),
+            Err(StreamError::Budget(e)) => Err(e.into()),
+            Err(StreamError::Undecodable(e)) => {
+                self.out
+                    .problem(|| format!("form XObject unreadable ({e})"));
+                Ok(None)
+            }
+        }
+    }
+
+    /// Operators that drawing form `id` (content `data`) runs: its own, plus each form it
+    /// draws times the times it draws it, down to [`MAX_FORM_DEPTH`]. Computed once per form
+    /// (names resolved with the resources of the first place it is drawn), saturating.
+    fn form_cost(
+        &mut self,
+        id: ObjectId,
+        data: &[u8],
+        resources: &[&'a Dictionary],
+        depth: usize,
+    ) -> Result<u64, WalkStop> {
+        if let Some(&c) = self.forms.costs.get(&id) {
+            return Ok(c);
+        }
+        if depth >= MAX_FORM_DEPTH || self.cost_stack.contains(&id) {
+            return Ok(0);
+        }
+        self.cost_stack.push(id);
+        let total = self.content_cost(data, resources, depth);
+        self.cost_stack.pop();
+        let total = total?;
+        self.forms.costs.insert(id, total);
+        Ok(total)
+    }
+
+    /// Operators that running `data` runs, the forms it draws included (see `form_cost`).
+    fn content_cost(
+        &mut self,
+        data: &[u8],
+        resources: &[&'a Dictionary],
+        depth: usize,
+    ) -> Result<u64, WalkStop> {
+        self.budget.content_bytes(data.len())?;
+        let doc = self.doc;
+        let mut own: u64 = 0;
+        let mut draws: HashMap<Vec<u8>, u64> = HashMap::new();
+        for op in Content::decode_iter(data) {
+            let Ok(op) = op else { break };
+            own += 1;
+            if op.operator == "Do"
+                && let Some(Object::Name(n)) = op.operands.first()
+            {
+                *draws.entry(n.clone()).or_default() += 1;
+            }
+        }
+        let mut total = own;
+        for (name, times) in draws {
+            let Some(obj) = self.lookup(resources, b"XObject", &name) else {
+                continue;
+            };
+            let Ok(child) = obj.as_reference() else {
+                continue;
+            };
+            let Some(Object::Stream(stream)) = deref(doc, Some(obj)) else {
+                continue;
+            };
+            if name_of(doc, stream.dict.get(b"Subtype").ok()).as_deref() != Some("Form") {
+                continue;
+            }
+            let Some(child_data) = self.form_data(Some(child), stream)? else {
+                continue;
+            };
+            let mut inner: Vec<&'a Dictionary> = Vec::with_capacity(resources.len() + 1);
+            if let Some(r) = stream
+                .dict
+                .get(b"Resources")
+                .ok()
+                .and_then(|o| dict_of(doc, o))
+            {
+                inner.push(r);
+            }
+            inner.extend_from_slice(resources);
+            let c = self.form_cost(child, &child_data, &inner, depth + 1)?;
+            total = total.saturating_add(c.saturating_mul(times));
+        }
+        Ok(total)
     }
 }
 

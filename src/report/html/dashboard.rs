@@ -73,12 +73,15 @@ pub fn render(report: &Report, lang: Lang) -> String {
         esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
     );
     body.push_str(&cards(report, lang));
-    body.push_str(&entries_table(report, lang, &c, &pages));
+    body.push_str(&entries_table(report, lang, c, &pages));
     if !report.units.is_empty() {
-        body.push_str(&units_table(report, lang, &c));
+        body.push_str(&units_table(report, lang, c));
     }
     if !report.clusters.is_empty() {
         body.push_str(&clusters(report, lang, &pages));
+    }
+    if !report.skipped.is_empty() {
+        body.push_str(&skipped(report, lang));
     }
     let _ = write!(
         body,
@@ -407,6 +410,29 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         );
     }
     out.push_str("</tbody></table></section>\n");
+    out
+}
+
+/// Items of the entries folder not read (links, FIFOs, devices…), with the reason (hostile).
+fn skipped(report: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<section><h2>{}</h2><ul>",
+        lang.pick(
+            "Mục không đọc trong thư mục bài dự thi",
+            "Items not read in the entries folder"
+        ),
+    );
+    for item in &report.skipped {
+        let _ = writeln!(
+            out,
+            "<li><code>{}</code>: {}</li>",
+            esc(&crate::terminal::visible(&item.path)),
+            esc(&item.message)
+        );
+    }
+    out.push_str("</ul></section>\n");
     out
 }
 

@@ -53,23 +53,6 @@ impl Reporter for EntryPagesReporter {
                 Ok(path)
             })
             .collect::<Result<Vec<PathBuf>, ReportError>>()
-            .inspect(|written| remove_stale_pages(&dir, written))
-    }
-}
-
-/// Pages left in `entries/` by an earlier run for entries that are no longer in the folder
-/// (renamed, withdrawn) would still open from a bookmark and mislead; they are removed. Only
-/// `.html` files are touched, and a failure only leaves an unlinked page behind.
-fn remove_stale_pages(dir: &Path, written: &[PathBuf]) {
-    let Ok(items) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for item in items.flatten() {
-        let path = item.path();
-        let is_page = path.extension().is_some_and(|e| e == "html");
-        if is_page && !written.iter().any(|w| w.file_name() == path.file_name()) {
-            let _ = std::fs::remove_file(&path);
-        }
     }
 }
 
@@ -106,7 +89,7 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         esc(contest),
     );
 
-    body.push_str(&summary(entry, lang, &c));
+    body.push_str(&summary(entry, lang, c));
     if entry.status == EntryStatus::Error {
         let _ = writeln!(
             body,
@@ -137,25 +120,25 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         body.push_str("</ul></section>\n");
     }
     if entry.status == EntryStatus::Ok {
-        body.push_str(&sources(report, entry, lang, &c));
+        body.push_str(&sources(report, entry, lang, c));
     }
     if !entry.matches.is_empty() {
-        body.push_str(&side_by_side(entry, lang, &c));
+        body.push_str(&side_by_side(entry, lang, c));
     }
     if !entry.text.is_empty() {
-        body.push_str(&full_text(entry, lang, &c));
+        body.push_str(&full_text(entry, lang, c));
     }
     body.push_str(&checks_table(
         lang.pick("Kiểm tra hình thức và nội dung", "Form and content checks"),
         &entry.checks,
         lang,
-        &c,
+        c,
     ));
     body.push_str(&checks_table(
         lang.pick("Điều kiện dự thi", "Eligibility"),
         &entry.eligibility,
         lang,
-        &c,
+        c,
     ));
     body.push_str("<p class=\"pager no-print\">");
     if let Some(previous) = nav.previous {

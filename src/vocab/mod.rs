@@ -1,0 +1,572 @@
+//! Every word a person reads, in one place per language: `vi.rs` (the default) and `en.rs`.
+//!
+//! A string a council member, a secretary or an author reads — CLI help and errors, the
+//! terminal summary, the HTML pages, the spreadsheet, the minutes, the messages inside
+//! `report.json` — comes from [`Words`], one `static` per language. The compiler keeps the two
+//! languages complete: a field added here and missing in one file does not build. Strings
+//! that take values are plain functions (`fn(usize) -> String`), so each language says the
+//! number where its grammar wants it.
+//!
+//! Codes (`FORM-FONT`, `COPY`, `applied`, `pass`) are for machines and stay in JSON and CSV
+//! code columns; wherever a person reads one it stands beside its label from
+//! [`Codes`], never alone.
+//!
+//! How to add a string: add a field with a doc comment to the section struct below (or a new
+//! section for a new module), then its Vietnamese in `vi.rs` and its English in `en.rs`. Use
+//! it as `lang.words().section.field`. The formatting of dates, times and numbers for each
+//! language is here too ([`date`], [`date_time`], [`decimal`], [`percent`]).
+
+mod en;
+pub mod lang;
+mod vi;
+
+pub use lang::Lang;
+
+/// All words of one language.
+pub struct Words {
+    pub verdict: VerdictWords,
+    pub captions: Captions,
+    pub codes: Codes,
+    pub dashboard: Dashboard,
+    pub entry_page: EntryPage,
+    pub sheet: Sheet,
+    pub terminal: Terminal,
+    pub corpus: CorpusWords,
+    pub cli: Cli,
+    pub errors: Errors,
+}
+
+impl Lang {
+    /// The words of this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::Vi => &vi::WORDS,
+            Lang::En => &en::WORDS,
+        }
+    }
+}
+
+/// The screening verdicts (GLOSSARY "Words on screen").
+pub struct VerdictWords {
+    pub pass: &'static str,
+    pub fail: &'static str,
+    pub cannot_tell: &'static str,
+    /// The file could not be read: the author must send it again (not a verdict on the idea).
+    pub resubmit: &'static str,
+    /// What to ask the author of an unreadable file, one sentence.
+    pub resubmit_ask: &'static str,
+}
+
+/// Column and field captions shared by several outputs.
+pub struct Captions {
+    pub id: &'static str,
+    pub file: &'static str,
+    pub title: &'static str,
+    pub authors: &'static str,
+    pub unit: &'static str,
+    pub receiving_point: &'static str,
+    pub submitted: &'static str,
+    pub declared_area: &'static str,
+    pub detected_area: &'static str,
+    pub area: &'static str,
+    pub originality: &'static str,
+    pub similarity: &'static str,
+    pub verdict: &'static str,
+    pub forward: &'static str,
+    pub flags: &'static str,
+    pub checks: &'static str,
+    pub failed_checks: &'static str,
+    pub top_source: &'static str,
+    pub error: &'static str,
+    pub status: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub unit_kind: &'static str,
+    pub entries: &'static str,
+    pub quota_min: &'static str,
+    pub meets_quota: &'static str,
+    pub owes_explanation: &'static str,
+    pub source: &'static str,
+    pub matched_passage: &'static str,
+    pub excluded_passage: &'static str,
+    pub evidence: &'static str,
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub result: &'static str,
+    pub confidence: &'static str,
+    pub status_read: &'static str,
+    pub status_unreadable: &'static str,
+    pub duplicate_of: &'static str,
+}
+
+impl Captions {
+    /// The captions of a language.
+    pub fn new(lang: Lang) -> &'static Captions {
+        &lang.words().captions
+    }
+}
+
+/// Labels for codes. Each returns `None` for a code it does not know; callers then show the
+/// code itself (see [`check_name`] and friends, which do that).
+pub struct Codes {
+    /// A check or eligibility rule (`FORM-FONT`, `LATE`, …).
+    pub check: fn(&str) -> Option<&'static str>,
+    /// A flag (`COPY`, `RECYCLED-NO-STATEMENT`, …); falls back to `check`.
+    pub flag: fn(&str) -> Option<&'static str>,
+    /// A match kind (`exact`, `near`, `partial`, `idea`).
+    pub match_kind: fn(&str) -> Option<&'static str>,
+    /// A match signal (`verbatim`, `paraphrase`, `idea`).
+    pub signal: fn(&str) -> Option<&'static str>,
+    /// A corpus kind (`applied`, `published`, `past-entry`, `template`, `entry`).
+    pub source_kind: fn(&str) -> Option<&'static str>,
+    /// Why a passage is excluded (`template`, `shared`, `quote`, `legal-citation`, `cover`).
+    pub excluded_reason: fn(&str) -> Option<&'static str>,
+    /// A content area's name by its letter (`a` … `h`, `đ`).
+    pub area: fn(&str) -> Option<&'static str>,
+    /// A unit kind (`department`, `district`, `commune`, …).
+    pub unit_kind: fn(&str) -> Option<&'static str>,
+}
+
+/// `index.html`.
+pub struct Dashboard {
+    pub heading: &'static str,
+    pub profile: &'static str,
+    pub generated: &'static str,
+    pub files: &'static str,
+    pub summary_xlsx: &'static str,
+    pub summary_csv: &'static str,
+    pub minutes_docx: &'static str,
+    pub report_json: &'static str,
+    pub total: &'static str,
+    pub flagged: &'static str,
+    pub entries_heading: &'static str,
+    pub search_placeholder: &'static str,
+    pub search: &'static str,
+    pub all_verdicts: &'static str,
+    pub all_areas: &'static str,
+    pub flagged_only: &'static str,
+    pub checks_passed: &'static str,
+    /// "{n} of {total} entries shown" (filled by the page's script).
+    pub shown: &'static str,
+    pub units_heading: &'static str,
+    pub unit_no_entry: &'static str,
+    pub clusters_heading: &'static str,
+    pub clusters_note: &'static str,
+    pub how_heading: &'static str,
+    pub how_bands: &'static str,
+    pub footer_note: &'static str,
+    pub duplicates_heading: &'static str,
+    pub duplicates_note: &'static str,
+    pub checks_failed: fn(usize, usize) -> String,
+}
+
+/// `entries/<id>.html`.
+pub struct EntryPage {
+    pub heading: &'static str,
+    /// Heading of the page of an entry whose file could not be read.
+    pub heading_unreadable: &'static str,
+    pub back: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub sources: &'static str,
+    pub no_source: &'static str,
+    pub source_kind: &'static str,
+    pub match_kind: &'static str,
+    pub share: &'static str,
+    pub reference: &'static str,
+    pub scope: &'static str,
+    pub entry_side: &'static str,
+    pub idea_only: &'static str,
+    pub no_source_text: &'static str,
+    pub full_text: &'static str,
+    pub form_checks: &'static str,
+    pub eligibility: &'static str,
+    pub changed_words: &'static str,
+    /// One sentence under "Tỷ lệ trùng lặp": what the similarity figure counts.
+    pub similarity_sentence: &'static str,
+    /// One sentence under "Tỷ lệ nguyên gốc".
+    pub originality_sentence: &'static str,
+    /// "trang {page}, đoạn {paragraph}".
+    pub location: fn(usize, usize) -> String,
+    /// "đoạn {paragraph}" for a text without pages.
+    pub paragraph_only: fn(usize) -> String,
+    /// "showing the passages of the first {shown} of {total} sources".
+    pub panes_limited: fn(usize, usize) -> String,
+    pub scope_nationwide: &'static str,
+    pub scope_in_province: fn(&str) -> String,
+    pub scope_elsewhere: fn(&str) -> String,
+}
+
+/// `summary.xlsx` and `summary.csv`.
+pub struct Sheet {
+    pub entries: &'static str,
+    pub units: &'static str,
+    pub checks: &'static str,
+    pub page_footer: &'static str,
+}
+
+/// What `soloai screen` prints.
+pub struct Terminal {
+    pub entries_profile: fn(usize, &str) -> String,
+    pub reports_in: &'static str,
+    pub below_quota: &'static str,
+    pub owes_letter: &'static str,
+    pub cached: fn(usize) -> String,
+    pub duplicate_files: &'static str,
+    pub corpus_added: fn(usize, usize, usize) -> String,
+    pub not_a_folder: fn(&str) -> String,
+    pub no_such_folder: fn(&str) -> String,
+}
+
+/// How the corpus an index holds is stated on every output.
+pub struct CorpusWords {
+    /// "Kho đối chiếu {index}: {n} tài liệu ({kinds})".
+    pub stated: fn(&str, usize, &str) -> String,
+    /// One kind's count inside the parentheses: "{n} mô hình đã áp dụng".
+    pub kind_count: fn(&str, usize) -> String,
+    /// The loud warning when the index holds nothing to compare against.
+    pub empty_warning: &'static str,
+}
+
+/// The command line: help texts and clap's errors in our words.
+pub struct Cli {
+    pub about: &'static str,
+    pub usage: &'static str,
+    pub commands: &'static str,
+    pub arguments: &'static str,
+    pub options: &'static str,
+    pub help: &'static str,
+    pub version: &'static str,
+    pub lang: &'static str,
+    /// "Cách dùng: soloai …; xem `soloai --help`." after an argument error.
+    pub see_help: fn(&str) -> String,
+    pub unknown_argument: fn(&str) -> String,
+    pub unknown_command: fn(&str) -> String,
+    pub missing_required: fn(&str) -> String,
+    pub missing_command: &'static str,
+    pub invalid_value: fn(&str, &str) -> String,
+    pub possible_values: fn(&str) -> String,
+    pub too_many_values: fn(&str) -> String,
+    pub conflict: fn(&str) -> String,
+    pub other_error: &'static str,
+    pub tip_dashes: &'static str,
+}
+
+/// System errors said in words (the OS's English message never reaches a person).
+pub struct Errors {
+    pub not_found: &'static str,
+    pub permission_denied: &'static str,
+    pub already_exists: &'static str,
+    pub is_a_directory: &'static str,
+    pub not_a_directory: &'static str,
+    pub disk_full: &'static str,
+    pub read_only: &'static str,
+    pub interrupted: &'static str,
+    pub invalid_data: &'static str,
+    pub other: &'static str,
+}
+
+/// A rule's name for a code; the code itself when unknown.
+pub fn check_name(code: &str, lang: Lang) -> String {
+    (lang.words().codes.check)(code).map_or_else(|| code.to_string(), str::to_string)
+}
+
+/// A flag's name for a code (a failed rule's name when the flag is a rule code).
+pub fn flag_name(code: &str, lang: Lang) -> String {
+    let codes = &lang.words().codes;
+    (codes.flag)(code)
+        .or_else(|| (codes.check)(code))
+        .map_or_else(|| code.to_string(), str::to_string)
+}
+
+/// "Label (CODE)": how a code appears wherever a person reads it.
+pub fn labelled(label: &str, code: &str) -> String {
+    if label == code || code.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} ({code})")
+    }
+}
+
+/// A match kind in words.
+pub fn match_kind(kind: &str, lang: Lang) -> String {
+    (lang.words().codes.match_kind)(kind).map_or_else(|| kind.to_string(), str::to_string)
+}
+
+/// A match signal in words.
+pub fn signal(signal: &str, lang: Lang) -> String {
+    (lang.words().codes.signal)(signal).map_or_else(|| signal.to_string(), str::to_string)
+}
+
+/// What kind of document a source is; empty when unknown.
+pub fn source_kind(kind: Option<&str>, lang: Lang) -> String {
+    match kind {
+        Some(k) => {
+            (lang.words().codes.source_kind)(k).map_or_else(|| k.to_string(), str::to_string)
+        }
+        None => String::new(),
+    }
+}
+
+/// Why a passage is excluded.
+pub fn excluded_reason(reason: &str, lang: Lang) -> String {
+    (lang.words().codes.excluded_reason)(reason).map_or_else(|| reason.to_string(), str::to_string)
+}
+
+/// The area letter as written in the plans: `dd` and `Đ` are `đ`.
+pub fn area_letter(code: &str) -> String {
+    let key = code.trim().to_lowercase();
+    if key == "dd" { "đ".to_string() } else { key }
+}
+
+/// A content area (Lạng Sơn letters a, b, c, d, đ, e, g, h) with its name; anything else as is.
+pub fn area(code: &str, lang: Lang) -> String {
+    let letter = area_letter(code);
+    match (lang.words().codes.area)(&letter) {
+        Some(name) => format!("{letter}. {name}"),
+        None => code.to_string(),
+    }
+}
+
+/// Where an area letter sorts in the Vietnamese alphabet (a, b, c, d, đ, e, g, h), so lists
+/// of areas read in the plans' order; unknown codes after, by their text.
+pub fn area_order(code: &str) -> (usize, String) {
+    const ORDER: [&str; 8] = ["a", "b", "c", "d", "đ", "e", "g", "h"];
+    let letter = area_letter(code);
+    let at = ORDER
+        .iter()
+        .position(|l| *l == letter)
+        .unwrap_or(ORDER.len());
+    (at, letter)
+}
+
+/// A unit kind in words.
+pub fn unit_kind(kind: &str, lang: Lang) -> String {
+    (lang.words().codes.unit_kind)(kind).map_or_else(|| kind.to_string(), str::to_string)
+}
+
+/// A number with `places` decimals in the language's convention: `0,97` (vi), `0.97` (en).
+/// Thousands are grouped (`1.644` / `1,644`) in the integer part.
+pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let text = format!("{:.*}", places, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::Vi => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if value < 0.0 && text.chars().any(|c| c != '0' && c != '.') {
+        out.push('-');
+    }
+    let digits = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A whole number with grouped thousands (`1.644` in Vietnamese).
+pub fn count(n: usize, lang: Lang) -> String {
+    decimal(n as f64, 0, lang)
+}
+
+/// A share (0..1) as a whole percentage, `62%`; out-of-range values are clamped.
+pub fn percent(share: f64) -> String {
+    let share = if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A share as a percentage with one decimal in the language's convention (`62,5%`).
+pub fn percent1(share: f64, lang: Lang) -> String {
+    let share = if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    format!("{}%", decimal(share * 100.0, 1, lang))
+}
+
+/// An ISO date (`2025-07-28`, or the date part of a timestamp) as `28/07/2025`; any other text
+/// is returned as it is (a manifest may hold "tháng 6/2025").
+pub fn date(iso: &str) -> String {
+    let text = iso.trim();
+    let day = text.get(..10).unwrap_or(text);
+    let parts: Vec<&str> = day.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d]
+            if y.len() == 4
+                && m.len() == 2
+                && d.len() == 2
+                && day.bytes().all(|b| b.is_ascii_digit() || b == b'-') =>
+        {
+            format!("{d}/{m}/{y}")
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// An RFC 3339 instant shown in the machine's local time zone (`TZ`, else the system's) with
+/// the zone stated: `30/11/2026 15:08 (UTC+07:00, Asia/Ho_Chi_Minh)`. Text that is not a
+/// timestamp is returned as it is.
+pub fn date_time(rfc3339: &str, lang: Lang) -> String {
+    date_time_in(rfc3339, &jiff::tz::TimeZone::system(), lang)
+}
+
+/// [`date_time`] in a given zone (tests pin one).
+pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> String {
+    let Ok(instant) = rfc3339.trim().parse::<jiff::Timestamp>() else {
+        return rfc3339.to_string();
+    };
+    let zoned = instant.to_zoned_datetime(tz.clone());
+    let offset = zoned.offset();
+    let seconds = offset.seconds();
+    let zone = if seconds == 0 {
+        "UTC".to_string()
+    } else {
+        let sign = if seconds < 0 { '-' } else { '+' };
+        let abs = seconds.unsigned_abs();
+        format!("UTC{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
+    };
+    let zone = match tz.iana_name() {
+        Some(name) if name != "UTC" && name != "Etc/UTC" => format!("{zone}, {name}"),
+        _ => zone,
+    };
+    let _ = lang;
+    format!("{} ({zone})", zoned.strftime("%d/%m/%Y %H:%M"))
+}
+
+/// One sentence explaining where copy detection draws its lines.
+pub fn thresholds_sentence(t: &crate::compare::Thresholds, lang: Lang) -> String {
+    let pct = |x: f64| percent(x);
+    match lang {
+        Lang::Vi => format!(
+            "Chỉ tính các đoạn trùng từ {} âm tiết trở lên; không tính trích dẫn, căn cứ pháp lý, văn bản mẫu và \
+             đoạn có ở hơn {} số bài. \"Sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \
+             \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \"sao chép một phần\" khi có đoạn trùng từ {} \
+             âm tiết, \"trùng lặp ý tưởng\" khi mức tương đồng về từ khóa từ {} mà ít câu chữ trùng.",
+            t.min_span_words,
+            pct(t.template_share),
+            pct(t.exact_min),
+            pct(t.near_min),
+            t.min_passage_words,
+            pct(t.idea_min),
+        ),
+        Lang::En => format!(
+            "Only passages of {}+ words count; never quotations, legal citations, template text or passages in \
+             more than {} of entries. \"Verbatim\" when {}+ of the entry matches almost word for word, \"near\" \
+             when {}+ matches with edits, \"partial\" when a passage of {}+ words matches, \"idea\" when keyword \
+             similarity is {}+ with little shared wording.",
+            t.min_span_words,
+            pct(t.template_share),
+            pct(t.exact_min),
+            pct(t.near_min),
+            t.min_passage_words,
+            pct(t.idea_min),
+        ),
+    }
+}
+
+/// An I/O error in the reader's words (never the OS's English text).
+pub fn io_error(err: &std::io::Error, lang: Lang) -> &'static str {
+    use std::io::ErrorKind as K;
+    let e = &lang.words().errors;
+    match err.kind() {
+        K::NotFound => e.not_found,
+        K::PermissionDenied => e.permission_denied,
+        K::AlreadyExists => e.already_exists,
+        K::IsADirectory => e.is_a_directory,
+        K::NotADirectory => e.not_a_directory,
+        K::StorageFull | K::QuotaExceeded => e.disk_full,
+        K::ReadOnlyFilesystem => e.read_only,
+        K::Interrupted => e.interrupted,
+        K::InvalidData | K::UnexpectedEof => e.invalid_data,
+        _ => e.other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_the_languages_separators() {
+        assert_eq!(decimal(0.97, 2, Lang::Vi), "0,97");
+        assert_eq!(decimal(0.97, 2, Lang::En), "0.97");
+        assert_eq!(decimal(1644.0, 0, Lang::Vi), "1.644");
+        assert_eq!(decimal(1234567.25, 1, Lang::En), "1,234,567.2");
+        assert_eq!(decimal(-0.001, 1, Lang::Vi), "0,0");
+        assert_eq!(decimal(f64::NAN, 1, Lang::Vi), "0,0");
+        assert_eq!(percent1(0.625, Lang::Vi), "62,5%");
+        assert_eq!(percent(f64::NAN), "0%");
+        assert_eq!(percent(0.62), "62%");
+    }
+
+    #[test]
+    fn dates_are_day_month_year() {
+        assert_eq!(date("2025-07-28"), "28/07/2025");
+        assert_eq!(date("2026-11-30T08:08:00Z"), "30/11/2026");
+        assert_eq!(date("tháng 6/2025"), "tháng 6/2025");
+        assert_eq!(date("15/07/2025"), "15/07/2025");
+    }
+
+    #[test]
+    fn times_are_local_with_the_zone_stated() -> Result<(), jiff::Error> {
+        let hanoi = jiff::tz::TimeZone::get("Asia/Ho_Chi_Minh")?;
+        assert_eq!(
+            date_time_in("2026-11-30T08:08:00Z", &hanoi, Lang::Vi),
+            "30/11/2026 15:08 (UTC+07:00, Asia/Ho_Chi_Minh)"
+        );
+        assert_eq!(
+            date_time_in("2026-11-30T08:08:00Z", &jiff::tz::TimeZone::UTC, Lang::Vi),
+            "30/11/2026 08:08 (UTC)"
+        );
+        assert_eq!(date_time_in("soon", &hanoi, Lang::Vi), "soon");
+        Ok(())
+    }
+
+    #[test]
+    fn areas_sort_in_vietnamese_order() {
+        let mut areas = vec!["h", "đ", "a", "dd", "e", "d", "g", "x"];
+        areas.sort_by_key(|a| area_order(a));
+        assert_eq!(areas, vec!["a", "d", "đ", "dd", "e", "g", "h", "x"]);
+        assert_eq!(area("dd", Lang::Vi), "đ. Cải cách chế độ công vụ");
+    }
+
+    #[test]
+    fn labels_follow_the_glossary() {
+        assert_eq!(
+            flag_name("RECEIVING-POINT-DUPLICATE", Lang::Vi),
+            "Gửi qua nhiều đầu mối tiếp nhận"
+        );
+        assert_eq!(flag_name("ERROR", Lang::En), "Could not read the file");
+        assert_eq!(
+            flag_name("FORM-FONT", Lang::Vi),
+            "Phông chữ Times New Roman"
+        );
+        assert_eq!(flag_name("NEW-CODE", Lang::Vi), "NEW-CODE");
+        assert_eq!(Lang::Vi.words().captions.originality, "Tỷ lệ nguyên gốc");
+        assert_eq!(Lang::Vi.words().captions.similarity, "Tỷ lệ trùng lặp");
+        assert_eq!(
+            labelled("Nộp sau thời hạn", "LATE"),
+            "Nộp sau thời hạn (LATE)"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_said_in_words() {
+        let e = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(io_error(&e, Lang::Vi), "không tìm thấy tệp hoặc thư mục");
+    }
+}
