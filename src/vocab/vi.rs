@@ -281,6 +281,11 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
         "quote" => "trích dẫn",
         "legal-citation" => "trích dẫn văn bản pháp luật",
         "cover" => "trang bìa",
+        // The codes copy detection writes (compare::Reason).
+        "auto-template" => "đoạn chung của nhiều bài",
+        "citation" => "căn cứ pháp lý",
+        "common" => "cụm từ phổ biến",
+        "legal-quote" => "trích dẫn văn bản pháp luật",
         _ => return None,
     })
 }

@@ -112,7 +112,20 @@ pub(super) fn verify(
         !quoted
     });
 
-    let (na, nb) = (a.p.counted(), b.p.counted());
+    // Words of the entry inside legal quotations count no more (nor for the idea).
+    let mut quoted = vec![false; a.p.tokens.len()];
+    for &(qs, qe) in &v.legal_quotes {
+        for (t, q) in a.p.tokens.iter().zip(quoted.iter_mut()) {
+            if (t.start as usize) < qe && (t.end as usize) > qs {
+                *q = true;
+            }
+        }
+    }
+    let in_quote = |t: usize| quoted.get(t).copied().unwrap_or(false);
+    let na = (0..a.p.tokens.len())
+        .filter(|&t| !a.p.token_skip[t] && !in_quote(t))
+        .count();
+    let nb = b.p.counted();
     let mut a_cover = vec![0u8; a.p.tokens.len()];
     let mut b_cover = vec![false; b.p.tokens.len()];
     let mut seeded = 0usize;
@@ -161,7 +174,16 @@ pub(super) fn verify(
     v.source_share = share(mb, nb);
     v.resemblance = share(ma + mb, na + nb);
     v.identity = share(seeded, ma).min(1.0);
-    v.idea_similarity = idea::cosine(a_vector, &idea::vector(&b.p.counted_tokens(), df));
+    let b_vector = idea::vector(&b.p.counted_tokens(), df);
+    v.idea_similarity = if v.legal_quotes.is_empty() {
+        idea::cosine(a_vector, &b_vector)
+    } else {
+        let kept: Vec<_> = (0..a.p.tokens.len())
+            .filter(|&t| !a.p.token_skip[t] && !in_quote(t))
+            .map(|t| a.p.tokens[t])
+            .collect();
+        idea::cosine(&idea::vector(&kept, df), &b_vector)
+    };
     v
 }
 
