@@ -63,6 +63,21 @@ impl DocFreq {
     }
 }
 
+impl DocFreq {
+    /// A smooth inverse document frequency, `ln(1 + n/df)`: common words weigh little but never
+    /// nothing (for sentence similarity, where a changed particle should cost a little).
+    pub fn idf_smooth(&self, term: u64) -> f64 {
+        let n = f64::from(self.docs.load(Ordering::Relaxed).max(1));
+        let df = f64::from(
+            self.counts
+                .get(slot(term))
+                .map_or(0, |c| c.load(Ordering::Relaxed))
+                .max(1),
+        );
+        (1.0 + n / df).ln()
+    }
+}
+
 fn slot(term: u64) -> usize {
     (term >> (64 - DF_BITS)) as usize
 }

@@ -293,7 +293,7 @@ impl Default for Thresholds {
             template_min_entries: 5,
             idea_max_copy_share: 0.3,
             common_min_docs: 5,
-            paraphrase_seed_min: 0.6,
+            paraphrase_seed_min: 0.3,
             max_panes: 20,
         }
     }

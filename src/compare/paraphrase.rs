@@ -2,17 +2,24 @@
 //!
 //! Verbatim alignment ([`super::align`]) needs runs of five identical syllables; a sentence
 //! rewritten with synonyms, particles dropped or words reordered keeps few of those but keeps
-//! its *content words*. So each sentence becomes a tf-idf vector of content syllables (a
-//! Vietnamese and English stop-word list takes out the particles) and syllable bigrams (a
-//! Vietnamese word is often two syllables: "thủ tục", "một cửa"), weighted by the inverse
-//! document frequency the batch and the corpus give ([`DocFreq`]). Then, as in the PAN
-//! text-alignment systems:
-//! 1. **seed**: sentence pairs whose cosine reaches `paraphrase_seed_min` and that share at
-//!    least [`MIN_SHARED_TERMS`] content terms;
+//! most of its words in some order. So two sentences are compared as bags of syllables and
+//! syllable bigrams (a Vietnamese word is often two syllables: "thủ tục", "một cửa"; a bigram
+//! weighs half a syllable) by *weighted Jaccard*: Σ min / Σ max of the two weights per term,
+//! each weight the term's count times a smooth inverse document frequency from the batch and
+//! the corpus, so particles and the words every text uses cost little when changed. On vnPara's
+//! train split this beat cosine over content words (stop words removed) and plain Jaccard
+//! (`benches/detect_real.rs`). Then, as in the PAN text-alignment systems:
+//! 1. **seed**: sentence pairs whose similarity reaches `paraphrase_seed_min`, each sentence
+//!    with at least [`MIN_SENTENCE_TERMS`] content syllables (stop words do not count there);
 //! 2. **extend**: seeds close to each other in both texts (at most [`MAX_SENTENCE_GAP`]
 //!    sentences apart) chain into one passage;
-//! 3. **filter**: a passage counts from `min_span_words` words of the entry, and only for the
-//!    words verbatim alignment did not already cover.
+//! 3. **filter** (by the caller): a passage counts from two seeds and `min_span_words` words of
+//!    the entry, and only for the words verbatim alignment did not already cover.
+//!
+//! `paraphrase_seed_min` (0.3) is the lowest similarity at which vnPara's *train* part reaches
+//! 99 % precision (seeds are rare events among all sentence pairs of two documents, so the
+//! seed threshold favours precision over the accuracy-best 0.21); held out it gives precision
+//! 0.98 and recall 0.94 (`benches/detect_real.rs`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -20,12 +27,13 @@ use std::sync::LazyLock;
 use super::idea::DocFreq;
 use crate::fingerprint::tokens::{Token, mix64, tokenize};
 
-/// Shared content terms a sentence pair needs to seed (besides the cosine).
-pub const MIN_SHARED_TERMS: usize = 3;
+/// Shared terms a sentence pair needs to seed (besides the similarity).
+pub const MIN_SHARED_TERMS: usize = 4;
 /// Sentences between two seeds still chained into one passage.
 pub const MAX_SENTENCE_GAP: usize = 2;
-/// Content tokens a sentence needs to be compared at all (headings and list markers are not).
-const MIN_SENTENCE_TERMS: usize = 4;
+/// Content syllables (not stop words) a sentence needs to be compared at all (headings and list
+/// markers are not).
+const MIN_SENTENCE_TERMS: usize = 6;
 /// Longest sentence, in tokens: a paragraph with no full stop is cut into pieces this long.
 const MAX_SENTENCE_TOKENS: usize = 60;
 
@@ -83,67 +91,88 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// A sentence as a sparse unit vector of content terms, sorted by term.
+/// Weight of a syllable bigram relative to a syllable.
+const BIGRAM_WEIGHT: f64 = 0.5;
+
+/// A sentence as sparse term weights, sorted by term, with their sum.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceVector {
     pub terms: Vec<(u64, f32)>,
+    pub total: f32,
 }
 
 impl SentenceVector {
-    /// Content syllables and bigrams of adjacent content syllables, weighted by idf (tf is
-    /// almost always 1 in a sentence). `skip[i]` leaves token `i` out (excluded text).
-    pub fn new(tokens: &[Token], skip: &[bool], df: &DocFreq) -> SentenceVector {
-        let mut content: Vec<u64> = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            if !skip.get(i).copied().unwrap_or(false) && !is_stop(t) {
-                content.push(t.key);
-            }
-        }
-        if content.len() < MIN_SENTENCE_TERMS {
+    /// Syllables and bigrams of adjacent syllables, each weighted by count × smooth idf
+    /// (bigrams at [`BIGRAM_WEIGHT`]). `skip[i]` leaves token `i` out (excluded text). A
+    /// sentence with fewer than `min_content` content syllables is empty.
+    pub fn new(
+        tokens: &[Token],
+        skip: &[bool],
+        df: &DocFreq,
+        min_content: usize,
+    ) -> SentenceVector {
+        let kept: Vec<&Token> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
+            .map(|(_, t)| t)
+            .collect();
+        if kept.iter().filter(|t| !is_stop(t)).count() < min_content.max(1) {
             return SentenceVector::default();
         }
-        let mut terms: Vec<u64> = content.clone();
-        terms.extend(content.windows(2).map(|w| bigram(w[0], w[1])));
-        terms.sort_unstable();
+        let mut terms: Vec<(u64, f64)> = kept.iter().map(|t| (t.key, 1.0)).collect();
+        terms.extend(
+            kept.windows(2)
+                .map(|w| (bigram(w[0].key, w[1].key), BIGRAM_WEIGHT)),
+        );
+        terms.sort_unstable_by_key(|t| t.0);
         let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(terms.len());
-        for t in terms {
+        for (t, w) in terms {
+            let w = (w * df.idf_smooth(t)) as f32;
             match weighted.last_mut() {
-                Some(last) if last.0 == t => last.1 += 1.0,
-                _ => weighted.push((t, 1.0)),
+                Some(last) if last.0 == t => last.1 += w,
+                _ => weighted.push((t, w)),
             }
         }
-        for (t, w) in &mut weighted {
-            *w = (1.0 + w.ln()) * df.idf(*t) as f32;
-        }
         weighted.retain(|w| w.1 > 0.0);
-        let norm = weighted.iter().map(|w| w.1 * w.1).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            weighted.iter_mut().for_each(|w| w.1 /= norm);
+        let total = weighted.iter().map(|w| w.1).sum();
+        SentenceVector {
+            terms: weighted,
+            total,
         }
-        SentenceVector { terms: weighted }
     }
 
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
 
-    /// Cosine similarity and the number of shared terms.
-    pub fn cosine(&self, other: &SentenceVector) -> (f64, usize) {
-        let (mut i, mut j, mut dot, mut shared) = (0, 0, 0f64, 0usize);
+    /// Weighted Jaccard similarity (0..1) and the number of shared terms.
+    pub fn similarity(&self, other: &SentenceVector) -> (f64, usize) {
+        let (mut i, mut j, mut min_sum, mut shared) = (0, 0, 0f64, 0usize);
         let (a, b) = (&self.terms, &other.terms);
         while i < a.len() && j < b.len() {
             match a[i].0.cmp(&b[j].0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    dot += f64::from(a[i].1 * b[j].1);
+                    min_sum += f64::from(a[i].1.min(b[j].1));
                     shared += 1;
                     i += 1;
                     j += 1;
                 }
             }
         }
-        (dot, shared)
+        (jaccard(min_sum, self.total, other.total), shared)
+    }
+}
+
+/// Σ min / Σ max, with Σ max = Σa + Σb − Σ min over the union of terms.
+fn jaccard(min_sum: f64, a_total: f32, b_total: f32) -> f64 {
+    let max_sum = f64::from(a_total) + f64::from(b_total) - min_sum;
+    if max_sum <= 0.0 {
+        0.0
+    } else {
+        (min_sum / max_sum).clamp(0.0, 1.0)
     }
 }
 
@@ -160,7 +189,14 @@ impl Sentences {
         let ranges = sentences(text, tokens);
         let vectors = ranges
             .iter()
-            .map(|&(s, e)| SentenceVector::new(&tokens[s..e], skip.get(s..e).unwrap_or(&[]), df))
+            .map(|&(s, e)| {
+                SentenceVector::new(
+                    &tokens[s..e],
+                    skip.get(s..e).unwrap_or(&[]),
+                    df,
+                    MIN_SENTENCE_TERMS,
+                )
+            })
             .collect();
         Sentences { ranges, vectors }
     }
@@ -191,7 +227,7 @@ pub fn align(a: &Sentences, b: &Sentences, seed_min: f64) -> Vec<ParaPassage> {
         return Vec::new();
     }
     let mut seeds: Vec<(usize, usize)> = Vec::new();
-    let mut acc: HashMap<u32, (f32, u32)> = HashMap::new();
+    let mut acc: HashMap<u32, (f64, u32)> = HashMap::new();
     for (i, v) in a.vectors.iter().enumerate() {
         if v.is_empty() {
             continue;
@@ -211,7 +247,7 @@ pub fn align(a: &Sentences, b: &Sentences, seed_min: f64) -> Vec<ParaPassage> {
                         .ok()
                         .map(|k| b.vectors[j as usize].terms[k].1)
                     {
-                        e.0 += w * wb;
+                        e.0 += f64::from(w.min(wb));
                         e.1 += 1;
                     }
                 }
@@ -220,11 +256,13 @@ pub fn align(a: &Sentences, b: &Sentences, seed_min: f64) -> Vec<ParaPassage> {
         // The best sentence of b for this sentence of a (ties: the earlier one).
         let best = acc
             .iter()
-            .filter(|(_, (dot, shared))| {
-                f64::from(*dot) >= seed_min && *shared as usize >= MIN_SHARED_TERMS
+            .map(|(&j, &(min_sum, shared))| {
+                let sim = jaccard(min_sum, v.total, b.vectors[j as usize].total);
+                (j, sim, shared)
             })
-            .max_by(|x, y| x.1.0.total_cmp(&y.1.0).then(y.0.cmp(x.0)));
-        if let Some((&j, _)) = best {
+            .filter(|&(_, sim, shared)| sim >= seed_min && shared as usize >= MIN_SHARED_TERMS)
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        if let Some((j, _, _)) = best {
             seeds.push((i, j as usize));
         }
     }
@@ -273,12 +311,12 @@ impl SentenceModel {
         SentenceModel { df }
     }
 
-    /// Cosine of the two sentences' content-term vectors, 0..1.
+    /// Weighted Jaccard similarity of the two sentences, 0..1.
     pub fn similarity(&self, a: &str, b: &str) -> f64 {
         let (ta, tb) = (tokenize(a), tokenize(b));
-        let va = SentenceVector::new(&ta, &[], &self.df);
-        let vb = SentenceVector::new(&tb, &[], &self.df);
-        va.cosine(&vb).0
+        let va = SentenceVector::new(&ta, &[], &self.df, 1);
+        let vb = SentenceVector::new(&tb, &[], &self.df, 1);
+        va.similarity(&vb).0
     }
 }
 
@@ -306,8 +344,8 @@ mod tests {
         let reworded = "Qua cổng dịch vụ công trực tuyến, hồ sơ đăng ký khai sinh sẽ được Ủy ban nhân dân xã tiếp nhận.";
         let other = "Sở Tài chính hướng dẫn quyết toán kinh phí sự nghiệp cho các đơn vị dự toán.";
         let same = m.similarity(a, reworded);
-        assert!(same > 0.8, "{same}");
-        assert!(m.similarity(a, other) < 0.1);
+        assert!(same > 0.6, "{same}");
+        assert!(m.similarity(a, other) < 0.1, "{}", m.similarity(a, other));
     }
 
     #[test]

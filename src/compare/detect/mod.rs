@@ -265,13 +265,26 @@ pub fn detect_with(
             });
     }
 
-    // Pass 4 and 5: verify and classify, grouped by the first document so it is prepared once.
-    let mut by_first: Vec<(usize, Vec<usize>)> = Vec::new();
-    for &c in &pairs {
-        let (a, b) = pair_of(c);
-        match by_first.last_mut() {
+    // Pass 4 and 5: verify and classify. Pairs with a corpus document are grouped by that
+    // document (often much longer than an entry) and pairs of entries by the first entry, so
+    // the long side of each pair is prepared once.
+    let mut work: Vec<(usize, Vec<usize>)> = Vec::new();
+    type Pairs = Vec<(usize, usize)>;
+    let (mut with_corpus, with_entries): (Pairs, Pairs) = pairs
+        .iter()
+        .map(|&c| pair_of(c))
+        .partition(|&(_, b)| b >= n);
+    with_corpus.sort_unstable_by_key(|&(a, b)| (b, a));
+    for (a, b) in with_corpus {
+        match work.last_mut() {
+            Some((gb, as_)) if *gb == b => as_.push(a),
+            _ => work.push((b, vec![a])),
+        }
+    }
+    for (a, b) in with_entries {
+        match work.last_mut() {
             Some((ga, bs)) if *ga == a => bs.push(b),
-            _ => by_first.push((a, vec![b])),
+            _ => work.push((a, vec![b])),
         }
     }
     let text_of = |d: usize| {
@@ -281,70 +294,84 @@ pub fn detect_with(
             corpus.get(d - n).map_or("", |c| c.text)
         }
     };
-    let excluded_of = |d: usize, a: usize, b: usize| -> &[(usize, usize, Reason)] {
-        let near_pair = b < n && near.contains(&pair_code(a as u32, b as u32));
-        if d < n {
-            if near_pair {
-                &before_auto[d]
-            } else {
-                &entry_summaries[d].excluded
-            }
-        } else {
+    let no_numbers: Vec<String> = Vec::new();
+    // A document ready for verification against `partner` (near-identical entries are
+    // compared on what was excluded before the auto-template).
+    let ready = |d: usize, partner: usize| -> Ready {
+        let near_pair = d < n
+            && partner < n
+            && near.contains(&pair_code(d.min(partner) as u32, d.max(partner) as u32));
+        let excluded: &[(usize, usize, Reason)] = if d >= n {
             corpus_summaries.get(d - n).map_or(&[], |s| &s.excluded[..])
+        } else if near_pair {
+            &before_auto[d]
+        } else {
+            &entry_summaries[d].excluded
+        };
+        let text = text_of(d);
+        let p = Prepared::new(text, excluded);
+        let sentences = Sentences::new(text, &p.tokens, &p.token_skip, &df);
+        let vector = idea::vector(&p.counted_tokens(), &df);
+        let index = ShingleIndex::new(&p.seeds, &p.seed_skip);
+        Ready {
+            text,
+            p,
+            sentences,
+            vector,
+            index,
+            near_pair,
+            numbers: if d >= n {
+                corpus_numbers.get(d - n).unwrap_or(&no_numbers)
+            } else {
+                &no_numbers
+            },
         }
     };
-    let no_numbers: Vec<String> = Vec::new();
-    type Verdicts = Vec<(Option<Match>, Vec<(usize, usize)>, Vec<(usize, usize)>)>;
-    let verdicts: Verdicts = by_first
+    type Verdict = (
+        usize,
+        usize,
+        Option<Match>,
+        Vec<(usize, usize)>,
+        Vec<(usize, usize)>,
+    );
+    let verdicts: Vec<Verdict> = work
         .par_iter()
-        .flat_map_iter(|(a, bs)| {
-            let a_text = text_of(*a);
-            // The first document's exclusions do not depend on the partner except for
-            // near-identical partners, which are rare: prepare it both ways only then.
-            let pa = Prepared::new(a_text, &entry_summaries[*a].excluded);
-            let sa = Sentences::new(a_text, &pa.tokens, &pa.token_skip, &df);
-            let va = idea::vector(&pa.counted_tokens(), &df);
-            bs.iter()
-                .map(|&b| {
-                    let near_pair = b < n && near.contains(&pair_code(*a as u32, b as u32));
-                    let own;
-                    let (pa, sa, va) = if near_pair {
-                        let p = Prepared::new(a_text, excluded_of(*a, *a, b));
-                        let s = Sentences::new(a_text, &p.tokens, &p.token_skip, &df);
-                        let v = idea::vector(&p.counted_tokens(), &df);
-                        own = (p, s, v);
-                        (&own.0, &own.1, &own.2)
+        .flat_map_iter(|(first, others)| {
+            let shared = ready(*first, usize::MAX);
+            others
+                .iter()
+                .map(|&other| {
+                    // The entry side `a` is always an entry; `b` the source.
+                    let (a, b) = if *first >= n {
+                        (other, *first)
                     } else {
-                        (&pa, &sa, &va)
+                        (*first, other)
                     };
-                    let b_text = text_of(b);
-                    let pb = Prepared::new(b_text, excluded_of(b, *a, b));
-                    let sb = Sentences::new(b_text, &pb.tokens, &pb.token_skip, &df);
+                    let other_ready = ready(other, *first);
+                    let own_first;
+                    let first_ready = if other_ready.near_pair {
+                        own_first = ready(*first, other);
+                        &own_first
+                    } else {
+                        &shared
+                    };
+                    let (ra, rb) = if *first >= n {
+                        (&other_ready, first_ready)
+                    } else {
+                        (first_ready, &other_ready)
+                    };
                     let source = if b < n {
                         Source::Entry(b)
                     } else {
                         Source::Corpus(b - n)
                     };
-                    let numbers = if b >= n {
-                        corpus_numbers.get(b - n).unwrap_or(&no_numbers)
-                    } else {
-                        &no_numbers
-                    };
                     let v = verify(
-                        &Side {
-                            text: a_text,
-                            p: pa,
-                            sentences: sa,
-                            numbers: &no_numbers,
-                        },
-                        va,
+                        &ra.side(),
+                        &ra.vector,
                         source,
-                        &Side {
-                            text: b_text,
-                            p: &pb,
-                            sentences: &sb,
-                            numbers,
-                        },
+                        &rb.side(),
+                        &rb.index,
+                        &rb.vector,
                         &df,
                         thresholds,
                         align_params,
@@ -352,7 +379,9 @@ pub fn detect_with(
                     let quotes = v.legal_quotes.clone();
                     let quotes_source = v.legal_quotes_source.clone();
                     (
-                        classify::classify(*a, source, v, thresholds),
+                        a,
+                        b,
+                        classify::classify(a, source, v, thresholds),
                         quotes,
                         quotes_source,
                     )
@@ -362,8 +391,7 @@ pub fn detect_with(
         .collect();
     let mut matches: Vec<Match> = Vec::with_capacity(verdicts.len());
     let mut legal_quotes: Vec<Vec<(usize, usize, Reason)>> = vec![Vec::new(); n];
-    for (&c, (m, quotes, quotes_source)) in pairs.iter().zip(verdicts) {
-        let (a, b) = pair_of(c);
+    for (a, b, m, quotes, quotes_source) in verdicts {
         legal_quotes[a].extend(quotes.into_iter().map(|(s, e)| (s, e, Reason::LegalQuote)));
         if b < n {
             legal_quotes[b].extend(
@@ -429,6 +457,28 @@ pub fn detect_with(
         originality,
         clusters,
         stats: stats_out,
+    }
+}
+
+/// One document prepared for verification.
+struct Ready<'a> {
+    text: &'a str,
+    p: Prepared,
+    sentences: Sentences,
+    vector: idea::TermVector,
+    index: ShingleIndex,
+    near_pair: bool,
+    numbers: &'a [String],
+}
+
+impl Ready<'_> {
+    fn side(&self) -> Side<'_> {
+        Side {
+            text: self.text,
+            p: &self.p,
+            sentences: &self.sentences,
+            numbers: self.numbers,
+        }
     }
 }
 

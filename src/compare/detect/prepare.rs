@@ -123,8 +123,9 @@ pub(super) struct Summary {
 }
 
 /// Byte ranges of `p` made of shingles `is_common` says many documents hold: each kept
-/// fingerprint marks its shingle's words, and marks closer than a winnowing window join
-/// (the shingles between two kept ones are the same shared text).
+/// fingerprint marks its shingle's words, and marks at most `WINNOW_WINDOW - SEED_SHINGLE`
+/// words apart join — inside one shared passage winnowing keeps a shingle in every window, so
+/// no gap there is wider; a wider one is text of the entry's own between two common phrases.
 pub(super) fn common_ranges(
     p: &Prepared,
     fingerprints: &[(u64, u32)],
@@ -140,7 +141,9 @@ pub(super) fn common_ranges(
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for r in ranges {
         match merged.last_mut() {
-            Some(last) if r.0 <= last.1 + WINNOW_WINDOW => last.1 = last.1.max(r.1),
+            Some(last) if r.0 <= last.1 + (WINNOW_WINDOW - SEED_SHINGLE) => {
+                last.1 = last.1.max(r.1)
+            }
             _ => merged.push(r),
         }
     }

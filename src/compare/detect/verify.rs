@@ -38,25 +38,33 @@ pub(super) struct Verified {
     pub legal_quotes_source: Vec<(usize, usize)>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn verify(
     a: &Side<'_>,
     a_vector: &idea::TermVector,
     source: Source,
     b: &Side<'_>,
+    b_index: &ShingleIndex,
+    b_vector: &idea::TermVector,
     df: &DocFreq,
     thresholds: &Thresholds,
     params: AlignParams,
 ) -> Verified {
     let mut v = Verified::default();
-    let index = ShingleIndex::new(&b.p.seeds, &b.p.seed_skip);
     let verbatim = bridge_excluded(
-        align_indexed(&a.p.seeds, &a.p.seed_skip, &index, params),
+        align_indexed(&a.p.seeds, &a.p.seed_skip, b_index, params),
         a.p,
         b.p,
         params.max_gap,
     );
+    // A verbatim passage is mostly identical words: a chain of short stock phrases bridged by
+    // gaps (legal texts are full of them) is not one copied passage.
     let mut passages: Vec<(Passage, usize, Signal)> = verbatim
         .into_iter()
+        .filter(|(p, seeded)| {
+            let words = a.p.counted_in(p.a_start, p.a_end);
+            *seeded >= thresholds.min_span_words && seeded * 2 >= words
+        })
         .map(|(p, seeded)| (p, seeded, Signal::Verbatim))
         .collect();
 
@@ -74,8 +82,9 @@ pub(super) fn verify(
         let fresh = (pp.a_start..pp.a_end.min(a.p.tokens.len()))
             .filter(|&t| !a_verbatim[t] && !a.p.token_skip[t])
             .count();
-        let long_enough = words >= thresholds.min_span_words
-            && (pp.seeds >= 2 || words >= thresholds.min_passage_words);
+        // One reworded sentence says little (two titles of the same idea look alike): a
+        // paraphrased passage is at least two sentence pairs in a row.
+        let long_enough = words >= thresholds.min_span_words && pp.seeds >= 2;
         if long_enough && fresh >= thresholds.min_span_words {
             passages.push((
                 Passage {
@@ -174,15 +183,14 @@ pub(super) fn verify(
     v.source_share = share(mb, nb);
     v.resemblance = share(ma + mb, na + nb);
     v.identity = share(seeded, ma).min(1.0);
-    let b_vector = idea::vector(&b.p.counted_tokens(), df);
     v.idea_similarity = if v.legal_quotes.is_empty() {
-        idea::cosine(a_vector, &b_vector)
+        idea::cosine(a_vector, b_vector)
     } else {
         let kept: Vec<_> = (0..a.p.tokens.len())
             .filter(|&t| !a.p.token_skip[t] && !in_quote(t))
             .map(|t| a.p.tokens[t])
             .collect();
-        idea::cosine(&idea::vector(&kept, df), &b_vector)
+        idea::cosine(&idea::vector(&kept, df), b_vector)
     };
     v
 }
