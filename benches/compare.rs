@@ -21,14 +21,6 @@ use std::time::Instant;
 #[path = "../src/compare/synth.rs"]
 #[allow(dead_code)]
 mod synth;
-/// What `synth.rs` reaches for through `crate::`.
-mod fingerprint {
-    pub use soloai::fingerprint::tokens;
-}
-#[allow(unused_imports)]
-mod normalize {
-    pub use soloai::normalize::{comparison_form, is_nfc, nfc};
-}
 use soloai::compare::CorpusKind;
 use soloai::compare::{CorpusInput, DocInput, MatchKind, Source, Thresholds, detect};
 use synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};

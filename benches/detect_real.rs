@@ -34,7 +34,8 @@
 //! "Flagged" is what the screen would flag: `soloai::compare::flag_worthy` (the rule
 //! `screen::copies` uses for COPY / CORPUS-COPY / IDEA).
 //!
-//! Run: `cargo bench --bench detect_real` (add `SOLOAI_BENCH=vnpara` for one part).
+//! Run: `cargo bench --bench detect_real` (add `SOLOAI_BENCH=vnpara` for one part; a reduced
+//! heavy batch with `SOLOAI_HEAVY_ENTRIES=n SOLOAI_HEAVY_CORPUS=m`, see [`heavy_subset`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -1026,6 +1027,52 @@ fn heavy_build(files: &[LegalFile]) -> std::io::Result<PathBuf> {
     Ok(root)
 }
 
+/// A reduced heavy batch when the machine cannot run the full one in time:
+/// `SOLOAI_HEAVY_ENTRIES=n` keeps the first `n` entries (by name) and `SOLOAI_HEAVY_CORPUS=m`
+/// every k-th corpus document (evenly spread over the pack, so entries keep their sources),
+/// hard-linked (or copied) into `target/bench-heavy/v{HEAVY_VERSION}-{n}x{m}/`. Without either
+/// variable, the full batch.
+fn heavy_subset(full: &Path) -> std::io::Result<PathBuf> {
+    let var = |k: &str| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+    };
+    let (n, m) = (var("SOLOAI_HEAVY_ENTRIES"), var("SOLOAI_HEAVY_CORPUS"));
+    if n.is_none() && m.is_none() {
+        return Ok(full.to_path_buf());
+    }
+    let sorted = |d: &Path| {
+        let mut v: Vec<PathBuf> = dir_files(d).into_iter().map(|f| f.0).collect();
+        v.sort();
+        v
+    };
+    let entries = sorted(&full.join("contest/entries"));
+    let corpus = sorted(&full.join("corpus"));
+    let n = n.unwrap_or(entries.len()).min(entries.len());
+    let m = m.unwrap_or(corpus.len()).clamp(1, corpus.len().max(1));
+    let root = full.with_file_name(format!("v{HEAVY_VERSION}-{n}x{m}"));
+    if root.join(".done").exists() {
+        return Ok(root);
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    let (e_dir, c_dir) = (root.join("contest/entries"), root.join("corpus"));
+    std::fs::create_dir_all(&e_dir)?;
+    std::fs::create_dir_all(&c_dir)?;
+    let link = |from: &Path, dir: &Path| -> std::io::Result<()> {
+        let to = dir.join(from.file_name().unwrap_or_default());
+        std::fs::hard_link(from, &to).or_else(|_| std::fs::copy(from, &to).map(|_| ()))
+    };
+    for e in &entries[..n] {
+        link(e, &e_dir)?;
+    }
+    for k in 0..m {
+        link(&corpus[k * corpus.len() / m], &c_dir)?;
+    }
+    std::fs::write(root.join(".done"), b"")?;
+    Ok(root)
+}
+
 /// Run a command under `/usr/bin/time -f` and return (wall seconds, peak RSS MiB, success).
 fn timed(cmd: &mut std::process::Command) -> (f64, f64, bool, String) {
     let started = Instant::now();
@@ -1089,6 +1136,13 @@ fn heavy() {
         }
     };
     drop(files);
+    let root = match heavy_subset(&root) {
+        Ok(r) => r,
+        Err(e) => {
+            println!("could not build the reduced heavy batch: {e}");
+            return;
+        }
+    };
     let entries = dir_files(&root.join("contest/entries"));
     let corpus = dir_files(&root.join("corpus"));
     println!(
@@ -1130,6 +1184,8 @@ fn heavy() {
     let (t_screen, rss_screen, ok, err) = timed(&mut soloai_cmd(&[
         "screen".as_ref(),
         root.join("contest").as_os_str(),
+        "--profile".as_ref(),
+        "hung-yen-2024".as_ref(),
         "--index".as_ref(),
         index.as_os_str(),
         "--out".as_ref(),
@@ -1145,6 +1201,8 @@ fn heavy() {
     let (t_again, rss_again, _, _) = timed(&mut soloai_cmd(&[
         "screen".as_ref(),
         root.join("contest").as_os_str(),
+        "--profile".as_ref(),
+        "hung-yen-2024".as_ref(),
         "--index".as_ref(),
         index.as_os_str(),
         "--out".as_ref(),

@@ -21,14 +21,6 @@ use std::time::Instant;
 #[path = "../src/compare/synth.rs"]
 #[allow(dead_code)]
 mod synth;
-/// What `synth.rs` reaches for through `crate::`.
-mod fingerprint {
-    pub use soloai::fingerprint::tokens;
-}
-#[allow(unused_imports)]
-mod normalize {
-    pub use soloai::normalize::{comparison_form, is_nfc, nfc};
-}
 use soloai::compare::CorpusKind;
 use soloai::index::{AddOptions, CorpusIndex};
 use soloai::screen::{ScreenOptions, screen};
@@ -94,12 +86,17 @@ fn write_docx(path: &Path, cover: &[String], body: &str) -> std::io::Result<()> 
     Ok(())
 }
 
-struct Generated {
-    contest: PathBuf,
-    corpus: PathBuf,
+pub(crate) struct Generated {
+    pub(crate) contest: PathBuf,
+    pub(crate) corpus: PathBuf,
 }
 
-fn generate(root: &Path, entries: usize, corpus_docs: usize) -> std::io::Result<Generated> {
+/// Also used by `benches/serve.rs`.
+pub(crate) fn generate(
+    root: &Path,
+    entries: usize,
+    corpus_docs: usize,
+) -> std::io::Result<Generated> {
     let contest = root.join(format!("contest-{entries}"));
     let corpus = root.join(format!("corpus-{corpus_docs}"));
     let text_gen = TextGen::vietnamese(7);
@@ -189,6 +186,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&out);
 
     let mut opts = ScreenOptions::new(&g.contest, &out);
+    opts.profile = Some("lang-son-2025".into());
     opts.progress = true;
     opts.index_dir = Some(index.clone());
     if !index.exists() {

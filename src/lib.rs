@@ -23,6 +23,7 @@ pub mod profile;
 pub mod report;
 pub mod safe_fs;
 pub mod screen;
+pub mod serve;
 pub mod terminal;
 pub mod vocab;
 

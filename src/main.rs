@@ -38,6 +38,8 @@ enum Command {
     Screen(commands::screen::Args),
     /// Write an empty manifest (CSV) with the documented columns.
     ManifestTemplate(commands::manifest::Args),
+    /// Serve the council's web app (accounts, uploads, runs, reports, decisions).
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => commands::compare::run(args, lang),
         Command::Screen(args) => commands::screen::run(args, lang),
         Command::ManifestTemplate(args) => commands::manifest::run(args, lang),
+        Command::Serve(args) => commands::serve::run(args, lang),
     };
     match result {
         Ok(code) => code,

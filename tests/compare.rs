@@ -349,6 +349,8 @@ fn detect_contest() -> &'static (serde_json::Value, PathBuf) {
         let (code, stdout, stderr) = soloai(&[
             "screen",
             &path("detect/contest"),
+            "--profile",
+            "hung-yen-2024",
             "--corpus",
             &path("detect/corpus"),
             "--index",

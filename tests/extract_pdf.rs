@@ -558,6 +558,8 @@ fn a_form_bomb_entry_does_not_lose_the_batch() {
     let (out, _) = soloai_capped(&[
         "screen".as_ref(),
         work.path().join("contest").as_os_str(),
+        "--profile".as_ref(),
+        "lang-son-2025".as_ref(),
         "--index".as_ref(),
         work.path().join("index").as_os_str(),
         "--out".as_ref(),

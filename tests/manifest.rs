@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use soloai::manifest::{
-    EntryKind, ExcludedPerson, ManifestErrorKind, ManifestRow, read_excluded_persons, read_manifest,
+    Date, EntryKind, ExcludedPerson, ManifestErrorKind, ManifestRow, UnitKind,
+    read_excluded_persons, read_manifest,
 };
 
 fn fixture(name: &str) -> PathBuf {
@@ -30,13 +31,14 @@ fn expected_rows() -> Vec<ManifestRow> {
             authors: vec!["Nguyễn Văn An".into()],
             kind: Some(EntryKind::Individual),
             unit: s("Sở Nội vụ"),
-            unit_kind: s("department"),
+            unit_kind: Some(UnitKind::Department),
             receiving_point: s("Sở Nội vụ"),
             area: s("c"),
-            submitted: s("2025-07-01"),
+            submitted: Date::parse("2025-07-01"),
             previous_contest: None,
             phone: s("0912345678"),
             address: s("Số 1, đường Lê Lợi"),
+            problems: vec![],
         },
         ManifestRow {
             line: 0,
@@ -46,13 +48,14 @@ fn expected_rows() -> Vec<ManifestRow> {
             authors: vec!["Trần Thị Bình".into(), "Lê Văn Cường".into()],
             kind: Some(EntryKind::Group),
             unit: s("UBND huyện A"),
-            unit_kind: s("district"),
+            unit_kind: Some(UnitKind::District),
             receiving_point: s("Văn phòng UBND tỉnh"),
             area: s("g"),
-            submitted: s("2025-07-03"),
+            submitted: Date::parse("2025-07-03"),
             previous_contest: s("Cuộc thi sáng kiến năm 2024"),
             phone: s("0987654321"),
             address: s("Thôn Đông, xã B"),
+            problems: vec![],
         },
         ManifestRow {
             line: 0,
@@ -62,13 +65,14 @@ fn expected_rows() -> Vec<ManifestRow> {
             authors: vec!["Phạm Thuỳ Dung".into()],
             kind: Some(EntryKind::Individual),
             unit: s("UBND xã B"),
-            unit_kind: s("commune"),
+            unit_kind: Some(UnitKind::Commune),
             receiving_point: s("Sở Nội vụ"),
             area: s("đ"),
-            submitted: s("2025-07-15"),
+            submitted: Date::parse("2025-07-15"),
             previous_contest: None,
             phone: None,
             address: None,
+            problems: vec![],
         },
     ]
 }
@@ -113,15 +117,23 @@ fn xlsx_inline_strings_serial_date_numeric_phone() {
     assert_eq!(r.id, "HY-01");
     assert_eq!(r.file.as_deref(), Some("bai 1.docx"));
     assert_eq!(r.authors, ["Đỗ Thị Hà & Vũ Minh"]);
-    assert_eq!(r.submitted.as_deref(), Some("2025-07-01"));
+    assert_eq!(r.submitted.map(Date::iso).as_deref(), Some("2025-07-01"));
     assert_eq!(r.phone.as_deref(), Some("0912345678"));
     assert_eq!(r.area.as_deref(), Some("đ"));
     assert_eq!(r.line, 2);
 }
 
 #[test]
-fn a_bad_value_names_file_line_and_column() {
-    let e = read_manifest(&fixture("manifest-bad-area.csv")).unwrap_err();
+fn a_bad_value_names_file_line_and_column_and_the_rest_is_read() {
+    let m = read_manifest(&fixture("manifest-bad-area.csv")).unwrap();
+    assert_eq!(
+        m.rows.len(),
+        2,
+        "the bad row is kept, without its bad value"
+    );
+    assert_eq!(m.rows[1].area, None);
+    assert_eq!(m.problems.len(), 1);
+    let e = &m.problems[0];
     assert_eq!(e.line, Some(3));
     assert_eq!(e.column.as_deref(), Some("Nội dung"));
     assert!(matches!(e.kind, ManifestErrorKind::BadValue { ref value, .. } if value == "k"));

@@ -75,6 +75,7 @@ fn sample_report() -> Report {
                 role: "Thành viên".into(),
             },
         ],
+        ..ContestInfo::default()
     };
 
     let clean_text = format!(
@@ -236,20 +237,8 @@ fn sample_report() -> Report {
     });
 
     report.units = vec![
-        UnitQuota {
-            unit: "Sở Tài nguyên và Môi trường".into(),
-            unit_kind: "department".into(),
-            entries: 1,
-            quota_min: 1,
-            meets_quota: true,
-        },
-        UnitQuota {
-            unit: "UBND huyện Đình Lập".into(),
-            unit_kind: "district".into(),
-            entries: 0,
-            quota_min: 3,
-            meets_quota: false,
-        },
+        UnitQuota::new("Sở Tài nguyên và Môi trường", "department", 1, 1),
+        UnitQuota::new("UBND huyện Đình Lập", "district", 0, 3),
     ];
     report.clusters = vec![vec![SCRIPT_ID.into(), "LS-001".into()]];
     report

@@ -20,6 +20,12 @@
 //! | GROUP-MEMBERS | `rules/group_members.rs` | III.3.a / II.3 "nhóm tác giả … các thành viên, địa chỉ và số điện thoại … đại diện" |
 //! | AREA | `rules/area.rs` | III.1 / II.1 "một trong các nội dung sau" |
 //! | REVISION-STATEMENT | `rules/revision_statement.rs` | III.2.b / II.2.b "văn bản giải trình" |
+//! | ADDRESS | `rules/address.rs` | III.3.a / II.3 "Bài dự thi ghi rõ họ tên, địa chỉ và số điện thoại" |
+//!
+//! Eligibility rules (who may enter, when, where an entry was sent, what came with it) are in
+//! `eligibility/` with the same shape ([`EntryRule`]); QUOTA, one result per unit, in
+//! `quota.rs`. Whether a failed rule raises a flag, and whether its "cannot tell" holds the
+//! entry's verdict, is the rule's own [`Effect`].
 //!
 //! Shared readers: [`parse_cover`] (the cover's labelled fields), [`detect_area`] (term
 //! weights per area), [`find_revision_statement`]; `body` defines body text for FORM-FONT and
@@ -28,6 +34,8 @@
 mod area;
 mod body;
 mod cover;
+pub mod eligibility;
+pub mod quota;
 mod revision;
 pub mod rules;
 mod text;
@@ -41,6 +49,7 @@ use crate::profile::{Area, ContestProfile};
 pub use area::{AreaDetection, detect_area, detect_area_full};
 pub use body::{FontClass, FontMatcher, classify_font, font_key, is_body_paragraph};
 pub use cover::{CoverInfo, Representative, find_phone, parse_cover};
+pub use eligibility::{ContestFacts, EntryFacts, EntryRule};
 pub use revision::{RevisionSource, RevisionStatement, find_revision_statement};
 
 /// The outcome of one rule on one entry.
@@ -94,12 +103,100 @@ pub struct RuleInput<'a> {
     pub cover: &'a CoverInfo,
 }
 
+/// What a rule's verdict does to the entry: a property of the rule, read by the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Effect {
+    /// The flag (cảnh báo) code a failure raises, which makes the entry "Không đạt"; `None`:
+    /// the rule informs only.
+    pub flag: Option<&'static str>,
+    /// A "cannot tell" leaves the entry "Chưa xác định" instead of "Đạt" (never a false pass).
+    pub holds: bool,
+    /// A failure means the entry may not take part (who may enter, when, where it was sent):
+    /// it does not count toward quotas.
+    pub ineligible: bool,
+}
+
+impl Effect {
+    /// A form rule: failing raises a flag with the rule's own code; cannot tell holds.
+    pub const fn flag(code: &'static str) -> Effect {
+        Effect {
+            flag: Some(code),
+            holds: true,
+            ineligible: false,
+        }
+    }
+
+    /// Informational: never a flag, never holds.
+    pub const INFO: Effect = Effect {
+        flag: None,
+        holds: false,
+        ineligible: false,
+    };
+}
+
 /// One check of the plan's requirements (ruff's habit: one rule, one file, one code).
 pub trait Rule: Sync {
     fn code(&self) -> &'static str;
     /// A short title in the reader's language, for report headings.
     fn title(&self, lang: Lang) -> &'static str;
+    /// The plan line(s) the rule enforces, quoted.
+    fn plan(&self) -> &'static str;
+    /// What a failure or a "cannot tell" does to the entry.
+    fn effect(&self) -> Effect;
     fn check(&self, input: &RuleInput<'_>) -> CheckResult;
+}
+
+/// A rule described for people: README's table, `soloai profile show`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleDoc {
+    pub code: &'static str,
+    pub title: &'static str,
+    pub plan: &'static str,
+    pub effect: Effect,
+}
+
+/// Every rule soloai applies (form, eligibility, quota), in report order.
+pub fn rule_docs(lang: Lang) -> Vec<RuleDoc> {
+    let mut out: Vec<RuleDoc> = all_rules()
+        .iter()
+        .map(|r| RuleDoc {
+            code: r.code(),
+            title: r.title(lang),
+            plan: r.plan(),
+            effect: r.effect(),
+        })
+        .collect();
+    out.extend(eligibility::ALL.iter().map(|r| RuleDoc {
+        code: r.code(),
+        title: r.title(lang),
+        plan: r.plan(),
+        effect: r.effect(),
+    }));
+    out.push(RuleDoc {
+        code: "QUOTA",
+        title: lang.pick("Chỉ tiêu số bài của đơn vị", "Entries per unit"),
+        plan: quota::PLAN,
+        effect: Effect {
+            flag: None,
+            holds: false,
+            ineligible: false,
+        },
+    });
+    out
+}
+
+/// The effect of a rule by code (form or eligibility); `None` for an unknown code.
+pub fn rule_effect(code: &str) -> Option<Effect> {
+    all_rules()
+        .iter()
+        .find(|r| r.code() == code)
+        .map(|r| r.effect())
+        .or_else(|| {
+            eligibility::ALL
+                .iter()
+                .find(|r| r.code() == code)
+                .map(|r| r.effect())
+        })
 }
 
 /// All rules, in the order reports list them.
@@ -113,6 +210,15 @@ pub fn rule_title(code: &str, lang: Lang) -> Option<&'static str> {
         .iter()
         .find(|r| r.code() == code)
         .map(|r| r.title(lang))
+        .or_else(|| {
+            eligibility::ALL
+                .iter()
+                .find(|r| r.code() == code)
+                .map(|r| r.title(lang))
+        })
+        .or_else(|| {
+            (code == "QUOTA").then(|| lang.pick("Chỉ tiêu số bài của đơn vị", "Entries per unit"))
+        })
 }
 
 /// Run every rule on one entry.
@@ -242,6 +348,39 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_quotes_its_plan_and_says_its_effect() {
+        let docs = rule_docs(Lang::Vi);
+        let mut codes: Vec<&str> = docs.iter().map(|d| d.code).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), docs.len(), "codes are unique across all rules");
+        for d in &docs {
+            assert!(d.plan.contains('"'), "{} quotes its plan line", d.code);
+            assert!(!d.title.is_empty(), "{}", d.code);
+            assert!(rule_title(d.code, Lang::En).is_some(), "{}", d.code);
+        }
+        for code in [
+            "LATE",
+            "EXCLUDED-PERSON",
+            "GROUP-KIND",
+            "ELIGIBLE-AUTHOR",
+            "RECEIVING-POINT",
+            "RECEIVING-POINT-DUPLICATE",
+            "RECYCLED-DECLARED",
+            "ATTACHMENTS",
+            "QUOTA",
+        ] {
+            assert!(codes.contains(&code), "{code}");
+        }
+        assert_eq!(rule_effect("REVISION-STATEMENT"), Some(Effect::INFO));
+        assert_eq!(
+            rule_effect("AREA").and_then(|e| e.flag),
+            Some("AREA-MISMATCH")
+        );
+        assert_eq!(rule_effect("LATE").map(|e| e.ineligible), Some(true));
+    }
+
+    #[test]
     fn every_rule_has_a_unique_code_and_titles() {
         let codes: Vec<&str> = all_rules().iter().map(|r| r.code()).collect();
         let mut dedup = codes.clone();
@@ -259,6 +398,7 @@ mod tests {
             "GROUP-MEMBERS",
             "AREA",
             "REVISION-STATEMENT",
+            "ADDRESS",
         ] {
             assert!(codes.contains(&code), "{code}");
             assert!(!rule_title(code, Lang::Vi).unwrap_or("").is_empty());

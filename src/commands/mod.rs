@@ -8,3 +8,4 @@ pub mod extract;
 pub mod manifest;
 pub mod profile;
 pub mod screen;
+pub mod serve;

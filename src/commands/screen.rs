@@ -149,7 +149,7 @@ pub fn summary(
             group.join(", ")
         )?;
     }
-    for u in report.units.iter().filter(|u| !u.meets_quota) {
+    for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,
             "  {}: {} {}/{}{}",

@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::compare::Thresholds;
 use crate::lang::Lang;
 
+/// Unit kinds are read by the manifest module (one parser for all inputs).
+pub use crate::manifest::UnitKind;
 pub use area::Area;
 
 /// One contest plan as data.
@@ -32,15 +34,18 @@ pub struct ContestProfile {
     pub year: u16,
     /// Who issued the plan.
     pub organizer: String,
-    /// The plan's number and date, so a report can cite it.
+    /// The plan's number and date; reports cite it beside the contest's name.
     #[serde(default)]
     pub plan_reference: String,
-    /// Who receives entries ("đầu mối tiếp nhận").
+    /// Where entries may be sent ("đầu mối tiếp nhận"); RECEIVING-POINT checks each entry's.
     #[serde(default)]
-    pub receiving_points: Vec<String>,
-    /// The plan allows each entry to be sent to one receiving point only.
+    pub receiving_points: Vec<ReceivingPoint>,
+    /// The plan allows each entry to be sent to one receiving point only
+    /// (RECEIVING-POINT-DUPLICATE).
     #[serde(default)]
     pub single_receiving_point: bool,
+    /// Dates of the contest, each saying whom it binds (LATE applies the author's, or else
+    /// the receiving unit's).
     #[serde(default)]
     pub deadlines: Vec<ContestDeadline>,
     /// The content areas ("nội dung"), in the plan's order.
@@ -60,12 +65,76 @@ pub struct ContestProfile {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContestDeadline {
-    /// Who must act (a receiving point or a level: "Văn phòng Ban", "Sở Nội vụ", …).
+    /// Whom the date binds.
+    pub binds: DeadlineParty,
+    /// Who must act, as the plan names them ("Văn phòng Ban", "Sở Nội vụ", …).
     pub who: String,
     /// What must be done.
     pub what: String,
-    /// ISO date (YYYY-MM-DD) the step must be done before ("trước ngày").
+    /// The date, ISO `YYYY-MM-DD`.
     pub before: String,
+    /// Whether the date itself is still in time. "trước ngày 25/5/2024" (before the 25th):
+    /// `false`, the 25th is late; "đến hết ngày", "chậm nhất ngày": `true`.
+    #[serde(default)]
+    pub day_counts: bool,
+}
+
+impl ContestDeadline {
+    /// The date, if valid (validated when the profile is read).
+    pub fn date(&self) -> Option<crate::manifest::Date> {
+        crate::manifest::Date::parse(&self.before)
+    }
+
+    /// The last day still in time.
+    pub fn last_day(&self) -> Option<crate::manifest::Date> {
+        let d = self.date()?;
+        if self.day_counts {
+            Some(d)
+        } else {
+            d.previous_day()
+        }
+    }
+}
+
+/// Whom a deadline binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineParty {
+    /// Authors sending entries (Hưng Yên II.6 "Nhóm tác giả, cá nhân gửi bài … trước ngày").
+    Author,
+    /// A unit that received entries and forwards the screened ones (Lạng Sơn III.5.a).
+    ReceivingUnit,
+    /// The screening council (Hưng Yên II.6 "Hội đồng sáng kiến … lựa chọn … gửi … trước ngày").
+    Council,
+    /// The organizing committee (marking, results).
+    Organizer,
+}
+
+/// A kind of receiving point the plan permits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceivingPoint {
+    pub kind: ReceivingPointKind,
+    /// The plan's words for it.
+    pub label: String,
+    /// For `named`: the point's name and other spellings.
+    #[serde(default)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReceivingPointKind {
+    /// One office named by the plan (Hưng Yên: "Văn phòng Ban").
+    Named,
+    /// The agency or unit where the author works ("cơ quan, đơn vị mình đang công tác").
+    OwnUnit,
+    /// The district People's Committee where the author lives ("UBND cấp huyện … nơi cư trú").
+    DistrictOfResidence,
+    /// The commune People's Committee where the author lives ("UBND cấp xã nơi cư trú").
+    CommuneOfResidence,
+    /// A socio-political or social organization the author belongs to.
+    MemberOrganization,
 }
 
 /// One content area with the plan's description and our own term list.
@@ -144,6 +213,9 @@ pub struct CoverRules {
     /// A group entry names its members and a representative's address and phone.
     #[serde(default = "default_true")]
     pub group_representative_contact: bool,
+    /// The entry states an address, on the cover or later (ADDRESS).
+    #[serde(default)]
+    pub address: bool,
 }
 
 fn default_group_min() -> usize {
@@ -162,74 +234,75 @@ pub enum UnitRequirement {
     UnitAndAddress,
 }
 
-/// Who may not enter.
+/// Who may enter (ELIGIBLE-AUTHOR) and who may not (EXCLUDED-PERSON).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
-    /// Who may enter as an individual, as the plan says.
+    /// Who may enter as an individual, as the plan says (quoted in the evidence).
     pub individuals: String,
-    /// Who may enter as a group.
+    /// Who may enter as a group (quoted in the evidence).
     pub groups: String,
-    /// Members of these bodies may not enter.
+    /// How ELIGIBLE-AUTHOR decides.
+    pub scope: EligibilityScope,
+    /// The province's name ("Lạng Sơn"): `region` admits people there; `staff` knows a unit
+    /// naming another province is outside.
+    #[serde(default)]
+    pub region: String,
+    /// `region`: district-level places of the province, so "huyện Cao Lộc" is known to be in
+    /// it without the province's name.
+    #[serde(default)]
+    pub region_places: Vec<String>,
+    /// `staff`: the agency whose staff may enter, and other spellings of it.
+    #[serde(default)]
+    pub agency: Vec<String>,
+    /// Members of these bodies may not enter; EXCLUDED-PERSON cites them and fails an author
+    /// found on the excluded-persons list in one of these roles.
     #[serde(default)]
     pub excluded_roles: Vec<String>,
 }
 
-/// The kind of unit a quota applies to.
+/// Who may enter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum UnitKind {
-    /// Sở, ban, ngành.
-    Department,
-    /// UBND cấp huyện (district, town, city).
-    District,
-    /// UBND cấp xã.
-    Commune,
-    /// Tổ chức chính trị - xã hội, tổ chức xã hội.
-    SocialOrganization,
-    /// Cơ quan Trung ương đóng trên địa bàn tỉnh.
-    CentralAgency,
-    /// A division inside the organizing agency (phòng chuyên môn, đơn vị thuộc Ban).
-    InternalDivision,
+pub enum EligibilityScope {
+    /// People who live, study or work in a province (Lạng Sơn II.1).
+    Region,
+    /// Staff of one agency and its divisions (Hưng Yên II.4).
+    Staff,
 }
 
-impl UnitKind {
-    pub const ALL: [UnitKind; 6] = [
-        UnitKind::Department,
-        UnitKind::District,
-        UnitKind::Commune,
-        UnitKind::SocialOrganization,
-        UnitKind::CentralAgency,
-        UnitKind::InternalDivision,
-    ];
-
-    /// The name used in TOML and in the manifest's canonical `unit_kind` ("district", …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            UnitKind::Department => "department",
-            UnitKind::District => "district",
-            UnitKind::Commune => "commune",
-            UnitKind::SocialOrganization => "social-organization",
-            UnitKind::CentralAgency => "central-agency",
-            UnitKind::InternalDivision => "internal-division",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<UnitKind> {
-        UnitKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
-    }
-}
-
-/// How many entries each unit of a kind sends.
+/// How many entries each unit of a kind sends (QUOTA).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quota {
     pub unit_kind: UnitKind,
     pub min_entries: u32,
-    /// Required by the plan (false: only encouraged, "khuyến khích").
+    /// Required by the plan (false: only encouraged, "khuyến khích": shown, never failed).
     pub required: bool,
+    /// Which unit an entry counts for: the unit it was sent to, or the author's unit.
+    pub counted_by: CountedBy,
+    /// Entries of units below count too (Lạng Sơn III.4.b "gồm cả bài dự thi của UBND cấp
+    /// xã").
+    #[serde(default)]
+    pub includes_units_below: bool,
+    /// A unit with no entry owes the organizer a letter explaining why (Lạng Sơn III.4 "Lưu
+    /// ý").
+    #[serde(default)]
+    pub letter_if_none: bool,
+    /// The plan's words, shown with the unit's count.
     #[serde(default)]
     pub note: String,
+}
+
+/// Which unit an entry counts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountedBy {
+    /// The unit that received it and forwards it (Lạng Sơn: "Mỗi đơn vị gửi ít nhất …").
+    ReceivingPoint,
+    /// The author's unit (Hưng Yên: "Mỗi phòng … phải có ít nhất 01 bài dự thi của cá nhân
+    /// hoặc nhóm tác giả").
+    AuthorUnit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -289,6 +362,13 @@ impl ProfileError {
     }
 }
 
+/// A profile file that names a built-in profile.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuiltinRef {
+    builtin: String,
+}
+
 /// The built-in profiles: (name, TOML source with the plan citations).
 const BUILTIN: &[(&str, &str)] = &[
     (
@@ -319,8 +399,19 @@ impl ContestProfile {
         Self::from_toml_str(source, Path::new(name)).ok()
     }
 
-    /// Parse and validate a profile from TOML text; `origin` names it in errors.
+    /// Parse and validate a profile from TOML text; `origin` names it in errors. A file that
+    /// only says `builtin = "lang-son-2025"` is that built-in profile (a contest folder's
+    /// `profile.toml` can name the plan without copying it).
     pub fn from_toml_str(source: &str, origin: &Path) -> Result<Self, ProfileError> {
+        if let Ok(BuiltinRef { builtin }) = toml::from_str::<BuiltinRef>(source) {
+            return Self::builtin(&builtin).ok_or_else(|| ProfileError::Unknown {
+                name: builtin,
+                known: Self::builtin_names()
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+            });
+        }
         let profile: ContestProfile = toml::from_str(source).map_err(|e| ProfileError::Parse {
             path: origin.to_path_buf(),
             cause: e.to_string().trim().to_string(),
@@ -403,14 +494,44 @@ impl ContestProfile {
             return Err("form.min_body_share must be between 0 and 1".into());
         }
         for d in &self.deadlines {
-            if !is_iso_date(&d.before) {
+            if !is_iso_date(&d.before) || d.date().is_none() {
                 return Err(format!(
                     "deadline '{}' has date '{}', expected YYYY-MM-DD",
                     d.what, d.before
                 ));
             }
         }
+        if self.eligibility.scope == EligibilityScope::Region
+            && self.eligibility.region.trim().is_empty()
+        {
+            return Err("eligibility.scope = \"region\" needs eligibility.region".into());
+        }
+        if self.eligibility.scope == EligibilityScope::Staff && self.eligibility.agency.is_empty() {
+            return Err("eligibility.scope = \"staff\" needs eligibility.agency".into());
+        }
+        for p in &self.receiving_points {
+            if p.kind == ReceivingPointKind::Named && p.names.is_empty() {
+                return Err(format!(
+                    "receiving point '{}' is 'named' but has no names",
+                    p.label
+                ));
+            }
+        }
         Ok(())
+    }
+
+    /// The deadline LATE applies to an entry: the one binding authors, or else the one binding
+    /// the unit that receives and forwards it (an entry that reaches the unit after that date
+    /// cannot be forwarded in time).
+    pub fn entry_deadline(&self) -> Option<&ContestDeadline> {
+        self.deadlines
+            .iter()
+            .find(|d| d.binds == DeadlineParty::Author)
+            .or_else(|| {
+                self.deadlines
+                    .iter()
+                    .find(|d| d.binds == DeadlineParty::ReceivingUnit)
+            })
     }
 }
 
@@ -474,15 +595,28 @@ mod tests {
                 .iter()
                 .any(|r| r == "Ban Giám khảo")
         );
-        assert!(p.deadlines.iter().any(|d| d.before == "2025-07-15"));
+        let d = p.entry_deadline().unwrap();
+        assert_eq!(
+            (d.before.as_str(), d.binds),
+            ("2025-07-15", DeadlineParty::ReceivingUnit)
+        );
+        assert!(district.includes_units_below && district.letter_if_none);
+        assert_eq!(p.eligibility.scope, EligibilityScope::Region);
         assert_eq!(p.area(Area::Dd).unwrap().title, "Cải cách chế độ công vụ");
     }
 
     #[test]
     fn hung_yen_encodes_the_plan_numbers() {
         let p = ContestProfile::builtin("hung-yen-2024").unwrap();
-        assert_eq!(p.form.cover.unit, UnitRequirement::UnitAndAddress);
-        assert!(p.deadlines.iter().any(|d| d.before == "2024-05-25"));
+        assert_eq!(p.form.cover.unit, UnitRequirement::Unit);
+        assert!(p.form.cover.address);
+        let author = p.entry_deadline().unwrap();
+        assert_eq!(
+            (author.before.as_str(), author.binds, author.day_counts),
+            ("2024-05-25", DeadlineParty::Author, false)
+        );
+        assert_eq!(p.eligibility.scope, EligibilityScope::Staff);
+        assert_eq!(p.quotas[0].counted_by, CountedBy::AuthorUnit);
         assert!(p.prizes.is_empty());
         assert_eq!(p.quotas.len(), 1);
         assert_eq!(p.quotas[0].unit_kind, UnitKind::InternalDivision);
@@ -539,6 +673,19 @@ mod tests {
         let p = ContestProfile::builtin("lang-son-2025").unwrap();
         assert_eq!(p.quota("district").map(|q| q.min_entries), Some(3));
         assert_eq!(p.quota("commune"), None);
+    }
+
+    #[test]
+    fn a_file_naming_a_builtin_is_that_builtin() {
+        let p = ContestProfile::from_toml_str(
+            "# x\nbuiltin = \"hung-yen-2024\"\n",
+            Path::new("p.toml"),
+        )
+        .unwrap();
+        assert_eq!(p.name, "hung-yen-2024");
+        let e = ContestProfile::from_toml_str("builtin = \"nowhere\"", Path::new("p.toml"))
+            .unwrap_err();
+        assert!(matches!(e, ProfileError::Unknown { .. }));
     }
 
     #[test]

@@ -364,7 +364,7 @@ pub fn render(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
     }
 
     // IV. Units short of their quota.
-    let short: Vec<_> = report.units.iter().filter(|u| !u.meets_quota).collect();
+    let short: Vec<_> = report.units.iter().filter(|u| u.is_short()).collect();
     if !short.is_empty() {
         doc = doc.add_paragraph(heading(lang.pick(
             "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI",

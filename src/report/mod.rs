@@ -32,8 +32,8 @@ pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
-    Flag, Layout, Location, MatchView, PassageSource, PassageView, Report, SCHEMA, SpanView,
-    UnitQuota, Verdict,
+    Flag, InputProblem, Layout, Location, MatchView, PassageSource, PassageView, Report, SCHEMA,
+    SpanView, UnitQuota, Verdict,
 };
 pub use xlsx::XlsxReporter;
 

@@ -18,6 +18,7 @@
 //!   "contest": {
 //!     "name": "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025",
 //!     "organizer": "Sở Nội vụ tỉnh Lạng Sơn",
+//!     "plan": "Kế hoạch UBND tỉnh Lạng Sơn, tháng 3/2025",
 //!     "council": [{ "name": "Nguyễn Văn A", "role": "Chủ tịch Hội đồng" }]
 //!   },
 //!   "thresholds": { "exact_min": 0.9, "near_min": 0.6, "min_passage_words": 25,
@@ -60,10 +61,16 @@
 //!     "forward": false
 //!   }],
 //!   "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 0,
-//!               "quota_min": 3, "meets_quota": false }],
+//!               "quota_min": 3, "meets_quota": false, "status": "no-entry", "required": true,
+//!               "from_units_below": 0, "pending": 0, "not_counted": 0, "owes_letter": true,
+//!               "counted_for": null,
+//!               "evidence": "Không đạt: không có bài hợp lệ nào; chỉ tiêu ít nhất 03 bài" }],
 //!   "clusters": [["so-tu-phap-01", "ubnd-cao-loc-02"]],
 //!   "corpus": { "index": "./soloai-index", "documents": 76,
-//!               "by_kind": { "applied": 27, "past-entry": 2, "published": 45, "template": 2 } }
+//!               "by_kind": { "applied": 27, "past-entry": 2, "published": 45, "template": 2 } },
+//!   "input_problems": [{ "file": "manifest.csv", "line": 7, "column": "Ngày nộp",
+//!                        "code": "bad-value",
+//!                        "message": "manifest.csv, dòng 7, cột \"Ngày nộp\": giá trị \"32/13/2025\" không hợp lệ; cần DD/MM/YYYY / YYYY-MM-DD" }]
 //! }
 //! ```
 
@@ -98,6 +105,10 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// Rows of the manifest, `units.csv` or the excluded-persons list that could not be read
+    /// (the run went on without them), each naming its file, row and cause.
+    #[serde(default)]
+    pub input_problems: Vec<InputProblem>,
     /// Items of the entries folder that were not read (links, FIFOs, devices, loops), each
     /// with its reason: nothing a unit sent is dropped without a word.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -105,6 +116,20 @@ pub struct Report {
     /// The corpus index the entries were compared against, and what it holds.
     #[serde(default)]
     pub corpus: CorpusInfo,
+}
+
+/// One row or cell of an input list that could not be read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InputProblem {
+    /// The list's file name.
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<String>,
+    /// `bad-value`, `missing-value`, `duplicate-id`, `too-many-rows`, `unplaced-unit`.
+    pub code: String,
+    /// The full sentence (file, row, column, cause, what to do) in the report's language.
+    pub message: String,
 }
 
 /// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
@@ -188,6 +213,7 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            input_problems: Vec::new(),
             skipped: Vec::new(),
             corpus: CorpusInfo::default(),
         }
@@ -233,6 +259,8 @@ pub struct ContestInfo {
     pub name: String,
     /// The body that runs this round (e.g. "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên").
     pub organizer: String,
+    /// The plan the rules come from (its number and date), cited beside the contest's name.
+    pub plan: String,
     /// Members of the screening council (Hội đồng sáng kiến / Tổ giúp việc), in signing order.
     /// Empty → the minutes print blank signature lines to fill in by hand.
     pub council: Vec<CouncilMember>,
@@ -606,39 +634,79 @@ pub struct Flag {
     pub evidence: String,
 }
 
-/// A unit's entries against its quota (e.g. a department ≥ 1, a district ≥ 3).
+/// A unit's entries against its quota (e.g. a department ≥ 1, a district ≥ 3): the QUOTA
+/// rule's result for the unit (`check::quota`). Every writer reads `status` and
+/// `owes_explanation()` from here, so the dashboard, report.json, the minutes and the command
+/// line say the same.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UnitQuota {
     pub unit: String,
     /// `department`, `district`, `commune`, … as the profile names unit kinds.
     pub unit_kind: String,
-    /// Number of entries received from this unit (0 → owes an explanation letter).
+    /// Eligible, readable entries counted for this unit (its own and, where the plan says so,
+    /// those of units below it).
     pub entries: usize,
     pub quota_min: usize,
+    /// `status` is `met`, `encouraged` or `no-quota`.
     pub meets_quota: bool,
+    /// `met`, `short`, `no-entry`, `cannot-tell`, `encouraged` (khuyến khích: never a
+    /// failure) or `no-quota`.
+    pub status: String,
+    /// The plan requires the quota (false: only encouraged).
+    pub required: bool,
+    /// Of `entries`, those received through units below (a district's communes).
+    pub from_units_below: usize,
+    /// Entries whose eligibility is not settled yet (not in `entries`).
+    pub pending: usize,
+    /// Entries not counted: unreadable or not eligible.
+    pub not_counted: usize,
+    /// The unit owes the organizers a letter explaining why it has no entry.
+    pub owes_letter: bool,
+    /// For a unit without a quota of its own: the unit its entries count for.
+    pub counted_for: Option<String>,
+    /// The QUOTA rule's sentence, in the report's language.
+    pub evidence: String,
 }
 
 impl UnitQuota {
-    /// A unit's tally against its quota; `meets_quota` follows from the two numbers.
+    /// A unit's tally against a required quota; the status follows from the two numbers.
     pub fn new(
         unit: impl Into<String>,
         unit_kind: impl Into<String>,
         entries: usize,
         quota_min: usize,
     ) -> UnitQuota {
+        let status = if entries >= quota_min {
+            "met"
+        } else if entries == 0 {
+            "no-entry"
+        } else {
+            "short"
+        };
         UnitQuota {
             unit: unit.into(),
             unit_kind: unit_kind.into(),
             entries,
             quota_min,
             meets_quota: entries >= quota_min,
+            status: status.into(),
+            required: true,
+            owes_letter: entries == 0 && quota_min > 0,
+            ..UnitQuota::default()
         }
     }
 
-    /// A unit that sent nothing owes the organizer a letter explaining why.
+    /// Short of a required quota (`short` or `no-entry`): listed in the minutes and on the
+    /// command line.
+    pub fn is_short(&self) -> bool {
+        matches!(self.status.as_str(), "short" | "no-entry")
+    }
+
+    /// A unit that sent nothing owes the organizer a letter explaining why, when the plan
+    /// says so (the QUOTA rule decides).
     pub fn owes_explanation(&self) -> bool {
-        self.entries == 0
+        self.owes_letter
     }
 }
 

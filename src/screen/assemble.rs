@@ -1,49 +1,44 @@
 //! Turning what the stages found into the report the council reads: one `EntryReport` per
-//! entry with its checks, eligibility findings, matches, flags and overall verdict.
+//! entry with its checks, eligibility findings, matches, flags and overall verdict, and one
+//! `UnitQuota` per unit.
 //!
-//! What becomes a flag (cảnh báo), and so makes an entry "Không đạt":
+//! This module only assembles. What a rule's verdict does is the rule's own property
+//! ([`check::Effect`]): a failed rule with a flag code raises that flag (cảnh báo), which makes
+//! the entry "Không đạt"; a "cannot tell" of a rule that holds makes it "Chưa xác định" instead
+//! of "Đạt" (never a false pass). Besides the rules' flags:
 //! - a file that cannot be read (`ERROR`), a scan with no text layer (`NEEDS-OCR`);
-//! - a failed form rule (`FORM-*`, `COVER-*`, `GROUP-MEMBERS`), cited by its own code;
-//! - a detected area that differs from the declared one (`AREA-MISMATCH`);
-//! - copying: from another entry (`COPY`), from an applied or published model
-//!   (`CORPUS-COPY`), the same idea as such a model (`IDEA`);
-//! - the rules on recycled entries and receiving points (`RECYCLED-NO-STATEMENT`,
-//!   `RECYCLED-AWARDED`, `RECEIVING-POINT-DUPLICATE`);
-//! - eligibility: `LATE`, `EXCLUDED-PERSON`, `GROUP-KIND` (manifest says group/individual but
-//!   the authors say otherwise).
+//! - copying, decided by copy detection (`copies.rs`): `COPY`, `CORPUS-COPY`, `IDEA`,
+//!   `RECYCLED-NO-STATEMENT`, `RECYCLED-AWARDED`.
 //!
-//! A rule that could not see what it needs ("cannot tell") is not a flag, but the entry's
-//! verdict is then "Chưa xác định" instead of "Đạt": never a false pass.
+//! Quotas (QUOTA, `check::quota`) count each entry's standing, which the rules' effects decide
+//! (unreadable or failing a rule of who may enter, when and where: not counted).
 
-use crate::check::{self, CheckResult};
+use crate::check::eligibility::{
+    self, ContestFacts, EntryFacts, EntryFile, FileKind, Peer, SameText,
+};
+use crate::check::quota::{self, QuotaEntry, QuotaStatus, Standing};
+use crate::check::{self, CheckResult, Effect};
+use crate::compare::Source;
 use crate::index::CorpusDoc;
 use crate::lang::Lang;
-use crate::manifest::{EntryKind, ExcludedPerson};
+use crate::manifest::{Date, ExcludedPerson, ExpectedUnit, ManifestError, UnitTree};
 use crate::profile::ContestProfile;
-use crate::report::{CheckView, EntryReport, EntryStatus, Flag, Report, UnitQuota, Verdict};
+use crate::report::{
+    CheckView, EntryReport, EntryStatus, Flag, InputProblem, Report, UnitQuota, Verdict,
+};
 
 use super::EntryWork;
 use super::copies::Copies;
-use super::eligibility::{self, Date};
-use super::inputs::ExpectedUnit;
-
-/// Rules whose failure is a flag; AREA and REVISION-STATEMENT are informational.
-const FLAGGED_RULES: &[&str] = &[
-    "FORM-FONT",
-    "FORM-SIZE",
-    "FORM-PAGENUM",
-    "COVER-NAME",
-    "COVER-POSITION",
-    "COVER-UNIT",
-    "COVER-PHONE",
-    "GROUP-MEMBERS",
-];
 
 pub struct Context<'a> {
     pub profile: &'a ContestProfile,
-    pub excluded: &'a [ExcludedPerson],
+    /// The excluded-persons list; `None` when none was given.
+    pub excluded: Option<&'a [ExcludedPerson]>,
     pub units: &'a [ExpectedUnit],
+    /// `--deadline`: the last day accepted, instead of the profile's date.
     pub deadline: Option<Date>,
+    /// Rows of the input lists that could not be read.
+    pub input_problems: &'a [ManifestError],
     pub lang: Lang,
     pub generated_at: String,
 }
@@ -57,13 +52,58 @@ pub fn build_report(
     let mut report = Report::new(ctx.profile.name.clone(), ctx.generated_at.clone());
     report.contest.name = ctx.profile.title.clone();
     report.contest.organizer = ctx.profile.organizer.clone();
+    report.contest.plan = ctx.profile.plan_reference.clone();
     report.thresholds = ctx.profile.compare.clone();
+
+    // Units: those expected, then every unit an entry names, placed in the tree.
+    let agency = ctx.profile.eligibility.agency.first().map(String::as_str);
+    let mut tree = UnitTree::new(ctx.units, agency);
+    let placed: Vec<(Option<usize>, Option<usize>)> = work
+        .iter()
+        .map(|w| {
+            let row = w.row.as_ref();
+            let point = row
+                .and_then(|r| r.receiving_point.as_deref())
+                .map(|p| tree.place(p, None));
+            let unit = row
+                .and_then(|r| r.unit.as_deref().map(|u| (u, r.unit_kind)))
+                .or_else(|| w.cover.unit.as_deref().map(|u| (u, None)))
+                .map(|(u, k)| tree.place(u, k));
+            (point, unit)
+        })
+        .collect();
+    let peers: Vec<Peer> = work
+        .iter()
+        .map(|w| Peer {
+            id: w.id.clone(),
+            title: w.row.as_ref().and_then(|r| r.title.clone()),
+            authors: authors_of(w),
+            receiving_point: w.row.as_ref().and_then(|r| r.receiving_point.clone()),
+        })
+        .collect();
+    let contest = ContestFacts {
+        profile: ctx.profile,
+        excluded: ctx.excluded,
+        units: &tree,
+        deadline_override: ctx.deadline,
+        peers: &peers,
+        lang: ctx.lang,
+    };
+    let mut quota_entries = Vec::with_capacity(work.len());
     for (w, entry) in work.iter().enumerate() {
-        report
-            .entries
-            .push(entry_report(w, entry, work, copies, corpus, ctx));
+        let (out, standing) = entry_report(w, entry, work, copies, corpus, &contest, ctx);
+        quota_entries.push(QuotaEntry {
+            id: entry.id.clone(),
+            receiving_point: placed[w].0,
+            author_unit: placed[w].1,
+            standing,
+        });
+        report.entries.push(out);
     }
-    report.units = unit_quotas(work, ctx);
+    report.units = quota::check_quotas(ctx.profile, &tree, &quota_entries, ctx.lang)
+        .into_iter()
+        .map(unit_view)
+        .collect();
     report.clusters = copies
         .detection
         .clusters
@@ -74,7 +114,97 @@ pub fn build_report(
                 .collect()
         })
         .collect();
+    report.input_problems = ctx
+        .input_problems
+        .iter()
+        .map(|p| InputProblem {
+            file: p
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            line: p.line,
+            column: p.column.clone(),
+            code: p.code().into(),
+            message: p.message(ctx.lang),
+        })
+        .collect();
     report
+}
+
+fn unit_view(u: quota::UnitResult) -> UnitQuota {
+    let status = match u.status {
+        QuotaStatus::Met => "met",
+        QuotaStatus::Short => "short",
+        QuotaStatus::NoEntry => "no-entry",
+        QuotaStatus::CannotTell => "cannot-tell",
+        QuotaStatus::Encouraged => "encouraged",
+        QuotaStatus::NoQuota => "no-quota",
+    };
+    UnitQuota {
+        unit: u.unit,
+        unit_kind: u.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
+        entries: u.counted,
+        quota_min: u.quota_min as usize,
+        meets_quota: matches!(
+            u.status,
+            QuotaStatus::Met | QuotaStatus::Encouraged | QuotaStatus::NoQuota
+        ),
+        status: status.into(),
+        required: u.required,
+        from_units_below: u.from_units_below,
+        pending: u.pending,
+        not_counted: u.not_counted,
+        owes_letter: u.owes_letter,
+        counted_for: u.counted_for,
+        evidence: u.result.evidence,
+    }
+}
+
+/// Every file of the entry with its kind and size (as discovery found them), main document
+/// first.
+fn entry_files(entry: &EntryWork) -> Vec<EntryFile> {
+    let rel = |p: &std::path::Path| -> String {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if entry.rel_path.ends_with(&name) {
+            entry.rel_path.clone()
+        } else {
+            format!("{}/{name}", entry.rel_path.trim_end_matches('/'))
+        }
+    };
+    let mut out = Vec::new();
+    if let Some(main) = &entry.main {
+        out.push(EntryFile {
+            name: rel(main),
+            kind: FileKind::of(main),
+            bytes: std::fs::metadata(main).map(|m| m.len()).unwrap_or(0),
+            main: true,
+        });
+    }
+    for a in &entry.attachments {
+        out.push(EntryFile {
+            name: rel(&a.path),
+            kind: a.kind,
+            bytes: a.size,
+            main: false,
+        });
+    }
+    out
+}
+
+fn flag_from(result: &CheckResult, effect: Effect, flags: &mut Vec<Flag>) {
+    if result.verdict == check::Verdict::Fail
+        && let Some(code) = effect.flag
+    {
+        flags.push(Flag {
+            code: code.into(),
+            message: result.evidence.clone(),
+            evidence: String::new(),
+        });
+    }
 }
 
 fn entry_report(
@@ -83,8 +213,9 @@ fn entry_report(
     work: &[EntryWork],
     copies: &Copies,
     corpus: &[CorpusDoc],
+    contest: &ContestFacts<'_>,
     ctx: &Context<'_>,
-) -> EntryReport {
+) -> (EntryReport, Standing) {
     let lang = ctx.lang;
     let row = entry.row.as_ref();
     let mut out = EntryReport {
@@ -92,7 +223,7 @@ fn entry_report(
         file: entry.rel_path.clone(),
         declared_area: row.and_then(|r| r.area.clone()),
         receiving_point: row.and_then(|r| r.receiving_point.clone()),
-        submitted: row.and_then(|r| r.submitted.clone()),
+        submitted: row.and_then(|r| r.submitted).map(Date::iso),
         title: row.and_then(|r| r.title.clone()),
         unit: row
             .and_then(|r| r.unit.clone())
@@ -100,49 +231,52 @@ fn entry_report(
         authors: authors_of(entry),
         ..EntryReport::default()
     };
-    let doc = match &entry.doc {
-        Ok(doc) => doc,
-        Err(e) => {
-            out.status = EntryStatus::Error;
-            let message = e.message(lang);
-            out.error = Some(message.clone());
-            out.flags.push(Flag {
-                code: "ERROR".into(),
-                message,
-                evidence: e.kind.code().into(),
-            });
-            // Nothing was judged: the author must send the file again (not "Không đạt").
-            out.verdict = Verdict::Resubmit;
-            out.eligibility = eligibility_checks(entry, ctx, &mut out.flags);
-            return out;
-        }
-    };
-    out.set_document(doc);
-    if out.title.is_none() {
-        out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
-    }
-    if doc.needs_ocr {
+    let files = entry_files(entry);
+    let doc = entry.doc.as_ref().ok();
+    // A video, pictures or software sent without a document is not a broken file: ATTACHMENTS
+    // says it needs its Word summary.
+    let media_only = doc.is_none()
+        && files.iter().any(|f| eligibility::is_media(f.kind))
+        && files
+            .iter()
+            .all(|f| !f.main || eligibility::is_media(f.kind));
+    if let Err(e) = &entry.doc
+        && !media_only
+    {
+        out.status = EntryStatus::Error;
+        let message = e.message(lang);
+        out.error = Some(message.clone());
         out.flags.push(Flag {
-            code: "NEEDS-OCR".into(),
-            message: lang
-                .pick(
-                    "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
-                    "Scanned pages without a text layer: run OCR before screening.",
-                )
-                .into(),
-            evidence: doc.file.display().to_string(),
+            code: "ERROR".into(),
+            message,
+            evidence: e.kind.code().into(),
         });
     }
-
-    // Form and content checks.
-    for c in &entry.checks {
-        if c.verdict == check::Verdict::Fail && FLAGGED_RULES.contains(&c.code.as_str()) {
+    if let Some(doc) = doc {
+        out.set_document(doc);
+        if out.title.is_none() {
+            out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());
+        }
+        if doc.needs_ocr {
             out.flags.push(Flag {
-                code: c.code.clone(),
-                message: c.evidence.clone(),
-                evidence: String::new(),
+                code: "NEEDS-OCR".into(),
+                message: lang
+                    .pick(
+                        "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
+                        "Scanned pages without a text layer: run OCR before screening.",
+                    )
+                    .into(),
+                evidence: doc.file.display().to_string(),
             });
         }
+    }
+
+    // Form and content rules (run by the screen stage on the text).
+    let mut holds = false;
+    for c in &entry.checks {
+        let effect = check::rule_effect(&c.code).unwrap_or(Effect::flag("?"));
+        flag_from(c, effect, &mut out.flags);
+        holds |= effect.holds && c.verdict == check::Verdict::CannotTell;
         if c.code == "AREA" {
             out.area = c
                 .data
@@ -150,37 +284,99 @@ fn entry_report(
                 .and_then(|v| v.as_str())
                 .map(String::from);
             out.area_confidence = c.data.get("confidence").and_then(|v| v.as_f64());
-            if c.verdict == check::Verdict::Fail {
-                out.flags.push(Flag {
-                    code: "AREA-MISMATCH".into(),
-                    message: c.evidence.clone(),
-                    evidence: String::new(),
-                });
-            }
         }
         out.checks.push(check_view(c));
     }
-    out.eligibility = eligibility_checks(entry, ctx, &mut out.flags);
 
-    // Copying: decided in `copies` (one flag per kind), only copied in here.
-    let copying = copies.entry_copying(w, work, corpus, ctx.profile, lang);
-    out.originality = copying.originality;
-    out.excluded = copying.excluded;
-    out.flags.extend(copying.flags);
-    out.matches = copying.matches;
-    out.passages = copying.passages;
+    // Eligibility rules.
+    let same_text = same_text_elsewhere(w, work, copies);
+    let facts = EntryFacts {
+        id: &entry.id,
+        row,
+        doc,
+        cover: &entry.cover,
+        attachment_docs: &entry.attachment_docs,
+        files: &files,
+        same_text: &same_text,
+    };
+    let results = eligibility::run_entry_rules(&facts, contest);
+    let effects: Vec<Effect> = eligibility::ALL.iter().map(|r| r.effect()).collect();
+    for (r, effect) in results.iter().zip(&effects) {
+        flag_from(r, *effect, &mut out.flags);
+        holds |= effect.holds && r.verdict == check::Verdict::CannotTell;
+        out.eligibility.push(check_view(r));
+    }
+    let standing = Standing::of(
+        doc.is_some(),
+        &results
+            .iter()
+            .zip(effects.iter().copied())
+            .collect::<Vec<_>>(),
+    );
 
-    out.verdict = if !out.flags.is_empty() {
+    if doc.is_some() {
+        copying(w, work, copies, corpus, ctx, &mut out);
+    }
+
+    out.verdict = if out.status == EntryStatus::Error {
+        // Nothing was judged: the author must send the file again (not "Không đạt").
+        Verdict::Resubmit
+    } else if !out.flags.is_empty() {
         Verdict::Fail
-    } else if entry.checks.iter().any(|c| {
-        c.verdict == check::Verdict::CannotTell && FLAGGED_RULES.contains(&c.code.as_str())
-    }) {
+    } else if holds || media_only {
         Verdict::CannotTell
     } else {
         Verdict::Pass
     };
     out.forward = out.verdict == Verdict::Pass;
-    out
+    (out, standing)
+}
+
+/// Entries copy detection found sent to another receiving point with the same text (its
+/// receiving-point findings), for RECEIVING-POINT-DUPLICATE.
+fn same_text_elsewhere(w: usize, work: &[EntryWork], copies: &Copies) -> Vec<SameText> {
+    let Some(i) = copies.input_of.get(w).copied().flatten() else {
+        return Vec::new();
+    };
+    copies
+        .findings_for(w)
+        .into_iter()
+        .filter(|f| f.code.as_str() == "RECEIVING-POINT-DUPLICATE")
+        .filter_map(|f| {
+            let other = if f.entry == i {
+                match f.source {
+                    Source::Entry(j) => j,
+                    Source::Corpus(_) => return None,
+                }
+            } else {
+                f.entry
+            };
+            let other = &work[*copies.work_of.get(other)?];
+            Some(SameText {
+                other_id: other.id.clone(),
+                other_point: other.row.as_ref().and_then(|r| r.receiving_point.clone()),
+                share: f.entry_share,
+            })
+        })
+        .collect()
+}
+
+/// Copy detection's matches and flags for one readable entry: decided in `copies` (one flag
+/// per kind), only copied in here.
+fn copying(
+    w: usize,
+    work: &[EntryWork],
+    copies: &Copies,
+    corpus: &[CorpusDoc],
+    ctx: &Context<'_>,
+    out: &mut EntryReport,
+) {
+    let copying = copies.entry_copying(w, work, corpus, ctx.profile, ctx.lang);
+    out.originality = copying.originality;
+    out.excluded = copying.excluded;
+    out.flags.extend(copying.flags);
+    out.matches = copying.matches;
+    out.passages = copying.passages;
 }
 
 fn check_view(c: &CheckResult) -> CheckView {
@@ -207,241 +403,4 @@ fn authors_of(entry: &EntryWork) -> Vec<String> {
         return entry.cover.members.clone();
     }
     entry.cover.name.clone().into_iter().collect()
-}
-
-/// LATE, EXCLUDED-PERSON and GROUP-KIND as check views; failures also become flags.
-fn eligibility_checks(
-    entry: &EntryWork,
-    ctx: &Context<'_>,
-    flags: &mut Vec<Flag>,
-) -> Vec<CheckView> {
-    let lang = ctx.lang;
-    let mut out = Vec::new();
-    let mut push = |code: &str, verdict: Verdict, evidence: String, data: serde_json::Value| {
-        if verdict == Verdict::Fail {
-            flags.push(Flag {
-                code: code.into(),
-                message: evidence.clone(),
-                evidence: String::new(),
-            });
-        }
-        out.push(CheckView {
-            code: code.into(),
-            verdict,
-            evidence,
-            data,
-        });
-    };
-    let row = entry.row.as_ref();
-
-    // LATE
-    let submitted = row
-        .and_then(|r| r.submitted.as_deref())
-        .and_then(Date::parse);
-    match (submitted, ctx.deadline) {
-        (Some(s), Some(d)) if s > d => push(
-            "LATE",
-            Verdict::Fail,
-            format!(
-                "{} {s}, {} {d}.",
-                lang.pick("Nộp ngày", "Submitted on"),
-                lang.pick("sau thời hạn", "after the deadline")
-            ),
-            serde_json::json!({"submitted": s.to_string(), "deadline": d.to_string()}),
-        ),
-        (Some(s), Some(d)) => push(
-            "LATE",
-            Verdict::Pass,
-            format!(
-                "{} {s}, {} {d}.",
-                lang.pick("Nộp ngày", "Submitted on"),
-                lang.pick("trong thời hạn", "within the deadline")
-            ),
-            serde_json::json!({"submitted": s.to_string(), "deadline": d.to_string()}),
-        ),
-        _ => push(
-            "LATE",
-            Verdict::CannotTell,
-            lang.pick(
-                "Không có ngày nộp trong danh sách bài dự thi.",
-                "No submission date in the manifest.",
-            )
-            .into(),
-            serde_json::Value::Null,
-        ),
-    }
-
-    // EXCLUDED-PERSON
-    let authors = authors_of(entry);
-    if !ctx.excluded.is_empty() && !authors.is_empty() {
-        let people: Vec<(String, String)> = ctx
-            .excluded
-            .iter()
-            .map(|p| (p.name.clone(), p.role.clone()))
-            .collect();
-        let found = eligibility::match_excluded(&authors, &people);
-        if found.is_empty() {
-            push(
-                "EXCLUDED-PERSON",
-                Verdict::Pass,
-                lang.pick(
-                    "Không tác giả nào thuộc danh sách không được dự thi.",
-                    "No author is on the list of persons who may not enter.",
-                )
-                .into(),
-                serde_json::Value::Null,
-            );
-        } else {
-            let text = found
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{} ≈ {} ({}, {}: {:.2})",
-                        m.author,
-                        m.person,
-                        m.role,
-                        lang.pick("độ giống", "score"),
-                        m.score
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            let data = serde_json::json!(found
-                .iter()
-                .map(|m| serde_json::json!({"author": m.author, "person": m.person, "role": m.role, "score": m.score}))
-                .collect::<Vec<_>>());
-            push(
-                "EXCLUDED-PERSON",
-                Verdict::Fail,
-                format!(
-                    "{}: {text}",
-                    lang.pick(
-                        "Tác giả trùng tên thành viên Ban Tổ chức/Ban Giám khảo/Tổ giúp việc",
-                        "Author matches a member of the organizers/jury/support team"
-                    )
-                ),
-                data,
-            );
-        }
-    }
-
-    // GROUP-KIND: the manifest's individual/group against the number of authors.
-    if let Some(kind) = row.and_then(|r| r.kind) {
-        let n = authors.len();
-        let ok = match kind {
-            EntryKind::Group => n >= 2,
-            EntryKind::Individual => n <= 1,
-        };
-        if n > 0 {
-            push(
-                "GROUP-KIND",
-                if ok { Verdict::Pass } else { Verdict::Fail },
-                format!(
-                    "{}: {}; {}: {n}.",
-                    lang.pick("Hình thức đăng ký", "Registered as"),
-                    match kind {
-                        EntryKind::Group => lang.pick("nhóm tác giả", "group"),
-                        EntryKind::Individual => lang.pick("cá nhân", "individual"),
-                    },
-                    lang.pick("số tác giả", "authors"),
-                ),
-                serde_json::json!({"kind": kind, "authors": n}),
-            );
-        }
-    }
-    out
-}
-
-/// Quotas count what each receiving unit forwards (Lạng Sơn §III.4: "mỗi đơn vị gửi ít nhất
-/// …", a district's count including its communes' entries), so entries are tallied by their
-/// receiving point, or by the author's unit when the manifest names no receiving point.
-fn unit_quotas(work: &[EntryWork], ctx: &Context<'_>) -> Vec<UnitQuota> {
-    let kind_of = |name: &str| {
-        let key = crate::normalize::fold_key(name);
-        ctx.units
-            .iter()
-            .find(|u| crate::normalize::fold_key(&u.unit) == key)
-            .and_then(|u| u.unit_kind.clone())
-            .or_else(|| infer_unit_kind(name))
-    };
-    let entry_units: Vec<(String, Option<String>)> = work
-        .iter()
-        .filter_map(|w| {
-            let row = w.row.as_ref()?;
-            match &row.receiving_point {
-                Some(point) => Some((point.clone(), kind_of(point))),
-                // The manifest reader already gives the profile's unit-kind names.
-                None => Some((row.unit.clone()?, row.unit_kind.clone())),
-            }
-        })
-        .collect();
-    let expected: Vec<(String, Option<String>)> = ctx
-        .units
-        .iter()
-        .map(|u| (u.unit.clone(), u.unit_kind.clone()))
-        .collect();
-    // Only required quotas are checked; an encouraged one ("khuyến khích … ít nhất 01 bài")
-    // is no failing.
-    let quota = |kind: &str| {
-        ctx.profile
-            .quota(kind)
-            .filter(|q| q.required)
-            .map(|q| q.min_entries)
-    };
-    eligibility::tally_units(&entry_units, &expected, quota)
-        .into_iter()
-        .map(|t| UnitQuota {
-            meets_quota: t.meets_quota().unwrap_or(true),
-            quota_min: t.quota_min.unwrap_or(0) as usize,
-            unit: t.unit,
-            unit_kind: t.unit_kind.unwrap_or_default(),
-            entries: t.entries,
-        })
-        .collect()
-}
-
-/// The unit kind a unit's name says: "Sở …" a department, "UBND huyện/thành phố/thị xã …" a
-/// district-level unit, "UBND xã/phường/thị trấn …" a commune.
-pub fn infer_unit_kind(name: &str) -> Option<String> {
-    let k = crate::normalize::fold_key(name);
-    let k = k.replace("uy ban nhan dan", "ubnd");
-    let kind = if k.starts_with("so ") || k.starts_with("ban ") {
-        "department"
-    } else if ["ubnd huyen", "ubnd thanh pho", "ubnd thi xa"]
-        .iter()
-        .any(|p| k.starts_with(p))
-    {
-        "district"
-    } else if ["ubnd xa", "ubnd phuong", "ubnd thi tran"]
-        .iter()
-        .any(|p| k.starts_with(p))
-    {
-        "commune"
-    } else {
-        return None;
-    };
-    Some(kind.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unit_kinds_from_names() {
-        assert_eq!(infer_unit_kind("Sở Tư pháp").as_deref(), Some("department"));
-        assert_eq!(
-            infer_unit_kind("UBND huyện Cao Lộc").as_deref(),
-            Some("district")
-        );
-        assert_eq!(
-            infer_unit_kind("Ủy ban nhân dân thành phố Lạng Sơn").as_deref(),
-            Some("district")
-        );
-        assert_eq!(
-            infer_unit_kind("UBND xã Thạch Đạn").as_deref(),
-            Some("commune")
-        );
-        assert_eq!(infer_unit_kind("Trường THPT Việt Bắc"), None);
-    }
 }

@@ -5,7 +5,8 @@
 //! This is also where copying becomes flags (cảnh báo), at most one per code and entry
 //! ([`Copies::entry_copying`]): `COPY` names the other entries, `CORPUS-COPY` its top
 //! sources and `IDEA` the models with the same idea, each with its share; the recycled-entry
-//! and receiving-point rules likewise. The report assembler copies the result in.
+//! findings likewise (`RECYCLED-*`). Double submissions are found here but flagged by the
+//! RECEIVING-POINT-DUPLICATE rule. The report assembler copies the result in.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -243,8 +244,9 @@ impl Copies {
                     duplicate_with.insert(j);
                 }
             }
-            // A double submission is reported on both entries; recycled findings on their entry.
-            if double || f.entry == i {
+            // Double submissions are the RECEIVING-POINT-DUPLICATE rule's (`check::eligibility`,
+            // fed by these findings); recycled findings are reported on their entry.
+            if !double && f.entry == i {
                 by_code.entry(f.code.as_str()).or_default().push(f);
             }
         }

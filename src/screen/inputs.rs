@@ -51,58 +51,6 @@ pub fn contest_folder(dir: &Path) -> ContestFolder {
     }
 }
 
-/// A unit expected to send entries, from `units.csv` (`unit,unit_kind`; a header line whose
-/// first cell starts with "đơn vị"/"don vi"/"unit" is skipped; `#` lines are comments).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExpectedUnit {
-    pub unit: String,
-    pub unit_kind: Option<String>,
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("{}: {source}", path.display())]
-pub struct UnitsError {
-    pub path: PathBuf,
-    #[source]
-    pub source: std::io::Error,
-}
-
-pub fn read_units(path: &Path) -> Result<Vec<ExpectedUnit>, UnitsError> {
-    let bytes = std::fs::read(path).map_err(|source| UnitsError {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let text = String::from_utf8_lossy(&bytes);
-    let text = text.trim_start_matches('\u{feff}');
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut cells = line
-            .splitn(2, [',', ';'])
-            .map(|c| c.trim().trim_matches('"'));
-        let unit = crate::normalize::nfc(cells.next().unwrap_or_default());
-        let kind = cells.next().map(str::trim).filter(|k| !k.is_empty());
-        if i == 0 {
-            let head = crate::normalize::fold_ascii(&unit.to_lowercase());
-            if head.starts_with("don vi") || head.starts_with("unit") {
-                continue;
-            }
-        }
-        if !unit.is_empty() {
-            out.push(ExpectedUnit {
-                unit,
-                unit_kind: kind
-                    .and_then(crate::manifest::parse_unit_kind)
-                    .map(String::from),
-            });
-        }
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,21 +69,5 @@ mod tests {
         let plain = contest_folder(&dir.path().join("entries"));
         assert_eq!(plain.entries_dir, dir.path().join("entries"));
         assert_eq!(plain.manifest, None);
-    }
-
-    #[test]
-    fn units_file_with_header_and_kinds() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("units.csv");
-        std::fs::write(
-            &path,
-            "\u{feff}Đơn vị,Loại đơn vị\nSở Tư pháp,\"sở, ban, ngành\"\nUBND huyện Cao Lộc,huyen\n# ghi chú\n",
-        )
-        .unwrap();
-        let units = read_units(&path).unwrap();
-        assert_eq!(units.len(), 2);
-        assert_eq!(units[0].unit, "Sở Tư pháp");
-        assert_eq!(units[0].unit_kind.as_deref(), Some("department"));
-        assert_eq!(units[1].unit_kind.as_deref(), Some("district"));
     }
 }

@@ -9,7 +9,6 @@
 pub mod assemble;
 pub mod cache;
 pub mod copies;
-pub mod eligibility;
 pub mod inputs;
 pub mod progress;
 
@@ -24,16 +23,12 @@ use crate::extract;
 use crate::index::{self, AddOptions, AddReport, CorpusDoc, CorpusIndex};
 use crate::lang::Lang;
 use crate::limits::Limits;
-use crate::manifest::{self, ExcludedPerson, Manifest, ManifestRow};
+use crate::manifest::{self, ExcludedPerson, ExpectedUnit, Manifest, ManifestRow};
 use crate::model::Extracted;
 use crate::profile::{Area, ContestProfile};
 use crate::report::{self, Report};
 
 use cache::ExtractionCache;
-use inputs::ExpectedUnit;
-
-/// The profile used when none is named: the province-wide plan.
-pub const DEFAULT_PROFILE: &str = "lang-son-2025";
 
 /// Corpus documents proposed per entry by BM25 on its distinctive terms, besides MinHash.
 const BM25_CANDIDATES: usize = 5;
@@ -52,10 +47,13 @@ pub struct ScreenOptions {
     pub out_dir: PathBuf,
     pub excluded_persons: Option<PathBuf>,
     pub units: Option<PathBuf>,
-    /// Overrides the profile's submission deadline (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    /// The last day entries are accepted (`YYYY-MM-DD` or `DD/MM/YYYY`), instead of the
+    /// profile's date (LATE).
     pub deadline: Option<String>,
     pub lang: Lang,
     pub progress: bool,
+    /// Told each stage and each entry read (the web app's progress bar).
+    pub observer: Option<progress::Observer>,
     pub limits: Limits,
 }
 
@@ -73,6 +71,7 @@ impl ScreenOptions {
             deadline: None,
             lang: Lang::Vi,
             progress: false,
+            observer: None,
             limits: Limits::default(),
         }
     }
@@ -89,8 +88,6 @@ pub enum ScreenError {
     Profile(#[from] crate::profile::ProfileError),
     #[error("{}", .0.message(Lang::En))]
     Manifest(#[from] manifest::ManifestError),
-    #[error(transparent)]
-    Units(#[from] inputs::UnitsError),
     #[error("{}", .0.message(Lang::En))]
     Index(#[from] index::IndexError),
     #[error("{}", .0.message(Lang::En))]
@@ -101,6 +98,10 @@ pub enum ScreenError {
     Output(#[from] crate::out_dir::OutDirError),
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
+    /// No `--profile` and no `profile.toml` in the contest folder: which plan applies is the
+    /// council's choice, never a silent default.
+    #[error("no contest profile: give --profile NAME|FILE or put a profile.toml in the contest folder (built in: {})", .0.join(", "))]
+    NoProfile(Vec<String>),
 }
 
 impl ScreenError {
@@ -117,6 +118,14 @@ impl ScreenError {
             (ScreenError::Deadline(d), Lang::Vi) => {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
+            (ScreenError::NoProfile(names), Lang::Vi) => format!(
+                "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
+                names
+                    .first()
+                    .and_then(|n| n.split_whitespace().next())
+                    .unwrap_or("lang-son-2025"),
+                names.join(", ")
+            ),
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (ScreenError::Output(e), _) => e.message(lang),
             (ScreenError::Lock(e), _) => e.message(lang),
@@ -181,32 +190,50 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let profile = match (&opts.profile, &folder.profile) {
         (Some(spec), _) => ContestProfile::resolve(spec)?,
         (None, Some(path)) => ContestProfile::load(path)?,
-        (None, None) => ContestProfile::resolve(DEFAULT_PROFILE)?,
+        (None, None) => {
+            return Err(ScreenError::NoProfile(
+                ContestProfile::builtin_names()
+                    .into_iter()
+                    .map(|n| {
+                        let title = ContestProfile::builtin(n)
+                            .map(|p| p.title)
+                            .unwrap_or_default();
+                        format!("{n} ({title})")
+                    })
+                    .collect(),
+            ));
+        }
     };
+    // A bad row of these lists is a finding (kept in `input_problems`); only a file that
+    // cannot be used at all stops the run.
+    let mut input_problems = Vec::new();
     let manifest = match opts.manifest.as_ref().or(folder.manifest.as_ref()) {
-        Some(path) => Some(manifest::read_manifest_with(path, &opts.limits)?),
+        Some(path) => {
+            let m = manifest::read_manifest_with(path, &opts.limits)?;
+            input_problems.extend(m.problems.iter().cloned());
+            Some(m)
+        }
         None => None,
     };
-    let excluded: Vec<ExcludedPerson> = match opts
+    let excluded: Option<Vec<ExcludedPerson>> = match opts
         .excluded_persons
         .as_ref()
         .or(folder.excluded_persons.as_ref())
     {
-        Some(path) => manifest::read_excluded_persons(path)?,
-        None => Vec::new(),
+        Some(path) => Some(manifest::read_excluded_persons_with(path, &opts.limits)?),
+        None => None,
     };
     let units: Vec<ExpectedUnit> = match opts.units.as_ref().or(folder.units.as_ref()) {
-        Some(path) => inputs::read_units(path)?,
+        Some(path) => {
+            let list = manifest::read_units(path, &opts.limits)?;
+            input_problems.extend(list.problems);
+            list.units
+        }
         None => Vec::new(),
     };
     let deadline = match &opts.deadline {
-        Some(d) => {
-            Some(eligibility::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?)
-        }
-        None => profile
-            .deadlines
-            .first()
-            .and_then(|d| eligibility::Date::parse(&d.before)),
+        Some(d) => Some(manifest::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?),
+        None => None,
     };
 
     // Corpus first: a council with no index yet gets one from --corpus and prior/.
@@ -217,6 +244,13 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let mut corpus_dirs = opts.corpus_dirs.clone();
     corpus_dirs.extend(folder.prior.clone());
     let mut corpus_added = Vec::new();
+    let observer = opts.observer.as_ref();
+    progress::notify(
+        observer,
+        progress::Stage::Corpus,
+        0,
+        corpus_dirs.len() as u64,
+    );
     for dir in &corpus_dirs {
         let bar = progress::bar(
             opts.progress,
@@ -243,6 +277,9 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     if let Some(b) = &bar {
         b.set_length(work.len() as u64);
     }
+    let total = work.len() as u64;
+    let read = std::sync::atomic::AtomicU64::new(0);
+    progress::notify(observer, progress::Stage::Read, 0, total);
     let cached: usize = work
         .par_iter_mut()
         .map(|w| {
@@ -250,6 +287,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             if let Some(b) = &bar {
                 b.inc(1);
             }
+            let done = read.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress::notify(observer, progress::Stage::Read, done, total);
             hits
         })
         .sum();
@@ -262,8 +301,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
             doc.file = PathBuf::from(discover::relative(&folder.entries_dir, &doc.file));
         }
     }
+    progress::notify(observer, progress::Stage::Check, 0, total);
     work.par_iter_mut()
         .for_each(|w| run_entry_checks(w, &profile, opts.lang));
+    progress::notify(observer, progress::Stage::Compare, 0, total);
 
     // Copying, recycling, double submissions.
     let corpus_at: std::collections::HashMap<&str, usize> = corpus_docs
@@ -295,9 +336,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         &corpus_docs,
         &assemble::Context {
             profile: &profile,
-            excluded: &excluded,
+            excluded: excluded.as_deref(),
             units: &units,
             deadline,
+            input_problems: &input_problems,
             lang: opts.lang,
             generated_at: now_rfc3339(),
         },
@@ -308,6 +350,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
     );
+    progress::notify(observer, progress::Stage::Report, 0, total);
     let written = report::write_all(&report, &opts.out_dir, opts.lang)?;
     Ok(ScreenOutcome {
         report,
@@ -596,6 +639,7 @@ mod tests {
                     ..ManifestRow::default()
                 },
             ],
+            problems: vec![],
         };
         let work = plan_entries(&found, Some(&manifest));
         let ids: Vec<&str> = work.iter().map(|w| w.id.as_str()).collect();

@@ -24,3 +24,42 @@ pub fn finish(bar: Option<ProgressBar>) {
         b.finish_and_clear();
     }
 }
+
+/// A stage of a screening run, as an observer sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Adding `--corpus` folders and `prior/` to the index.
+    Corpus,
+    /// Reading the entries (cached or not); `done`/`total` count entries.
+    Read,
+    /// Form checks.
+    Check,
+    /// Copy detection against each other and the corpus.
+    Compare,
+    /// Writing the report files.
+    Report,
+}
+
+/// Where a run reports how far it is when no person watches a terminal (the web app shows a
+/// progress bar). Called from worker threads; keep it cheap.
+#[derive(Clone)]
+pub struct Observer(pub std::sync::Arc<dyn Fn(Stage, u64, u64) + Send + Sync>);
+
+impl Observer {
+    pub fn new(f: impl Fn(Stage, u64, u64) + Send + Sync + 'static) -> Observer {
+        Observer(std::sync::Arc::new(f))
+    }
+}
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
+}
+
+/// Tell the observer, if there is one.
+pub fn notify(observer: Option<&Observer>, stage: Stage, done: u64, total: u64) {
+    if let Some(o) = observer {
+        (o.0)(stage, done, total);
+    }
+}

@@ -19,7 +19,7 @@ use serde_json::json;
 use super::cannot_see;
 use crate::check::area::detect_area_full;
 use crate::check::text::{pct, tr};
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::profile::Area;
 
@@ -36,6 +36,18 @@ const DECLARED_CLOSE: f64 = 0.7;
 impl Rule for AreaRule {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.1 \"Bài dự thi thể hiện ý tưởng, giải pháp của một trong các nội dung sau\"; Hưng Yên II.1 \"Nội dung ý tưởng tham gia cuộc thi\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect {
+            flag: Some("AREA-MISMATCH"),
+            holds: false,
+            ineligible: false,
+        }
     }
 
     fn title(&self, lang: Lang) -> &'static str {

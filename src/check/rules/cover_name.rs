@@ -13,7 +13,7 @@
 //! Example: "Họ và tên: Nguyễn Thị Mai" → pass, "Trang bìa ghi họ và tên: “Nguyễn Thị Mai”."
 
 use super::labelled_value;
-use crate::check::{CheckResult, Rule, RuleInput};
+use crate::check::{CheckResult, Effect, Rule, RuleInput};
 use crate::lang::Lang;
 
 pub struct CoverName;
@@ -21,6 +21,14 @@ pub struct CoverName;
 impl Rule for CoverName {
     fn code(&self) -> &'static str {
         "COVER-NAME"
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a, Hưng Yên II.3 \"trang bìa bài dự thi ghi rõ họ, tên\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag("COVER-NAME")
     }
 
     fn title(&self, lang: Lang) -> &'static str {

@@ -20,7 +20,7 @@ use serde_json::json;
 use super::cannot_see;
 use crate::check::cover::find_phone;
 use crate::check::text::{fold, tr};
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
 pub struct CoverPhone;
@@ -30,6 +30,14 @@ const CODE: &str = "COVER-PHONE";
 impl Rule for CoverPhone {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a \"Bài dự thi ghi rõ họ tên, địa chỉ và số điện thoại liên lạc\"; Hưng Yên II.3 \"Bài dự thi ghi rõ họ tên, địa chỉ và số điện thoại\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {

@@ -10,7 +10,7 @@
 //! Example: "Chức vụ: ……" → fail, "Trang bìa không ghi chức vụ."
 
 use super::labelled_value;
-use crate::check::{CheckResult, Rule, RuleInput};
+use crate::check::{CheckResult, Effect, Rule, RuleInput};
 use crate::lang::Lang;
 
 pub struct CoverPosition;
@@ -18,6 +18,14 @@ pub struct CoverPosition;
 impl Rule for CoverPosition {
     fn code(&self) -> &'static str {
         "COVER-POSITION"
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a, Hưng Yên II.3 \"trang bìa bài dự thi ghi rõ họ, tên, chức vụ\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag("COVER-POSITION")
     }
 
     fn title(&self, lang: Lang) -> &'static str {

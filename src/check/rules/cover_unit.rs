@@ -2,8 +2,9 @@
 //!
 //! Required by Lạng Sơn III.3.a "trang bìa bài dự thi ghi rõ họ, tên, chức vụ, đơn vị công
 //! tác/địa chỉ" (the unit or an address: `unit = "unit-or-address"`) and Hưng Yên II.3 "…
-//! chức vụ, đơn vị công tác" plus "Bài dự thi ghi rõ họ tên, địa chỉ và số điện thoại" (both:
-//! `unit = "unit-and-address"`).
+//! chức vụ, đơn vị công tác" (`unit = "unit"`). The address both plans ask of the entry ("Bài
+//! dự thi ghi rõ họ tên, địa chỉ và số điện thoại") is ADDRESS's; `unit-and-address` asks both
+//! on the cover, for a contest that wants that.
 //!
 //! What it checks: labels "Đơn vị công tác", "Cơ quan công tác", "Đơn vị" (the unit) and "Địa
 //! chỉ" (the address) on the cover, as the profile's `form.cover.unit` asks. A combined label
@@ -20,7 +21,7 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::text::tr;
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::profile::UnitRequirement;
 
@@ -31,6 +32,14 @@ const CODE: &str = "COVER-UNIT";
 impl Rule for CoverUnit {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a \"… chức vụ, đơn vị công tác/địa chỉ\"; Hưng Yên II.3 \"… chức vụ, đơn vị công tác\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {
@@ -185,7 +194,10 @@ mod tests {
         doc.paragraphs[3].runs[0].text = "Ghi chú".into();
         crate::check::rules::testing::relayout(&mut doc);
         assert_eq!(run_rule(&CoverUnit, &doc).verdict, Verdict::Pass);
-        let hy = ContestProfile::builtin("hung-yen-2024").unwrap();
+        // A profile asking both on the cover (none of the built-ins does since ADDRESS checks
+        // the address on its own).
+        let mut hy = ContestProfile::builtin("hung-yen-2024").unwrap();
+        hy.form.cover.unit = UnitRequirement::UnitAndAddress;
         let r = run_rule_with(&CoverUnit, &doc, &hy, &CheckContext::default(), Lang::Vi);
         assert_eq!(r.verdict, Verdict::Fail);
         assert!(r.evidence.contains("không ghi địa chỉ"), "{}", r.evidence);

@@ -36,7 +36,7 @@ use serde_json::json;
 use super::{cannot_see, place, scanned_pages};
 use crate::check::body::{FontClass, FontMatcher, is_body_paragraph};
 use crate::check::text::{count, pct, tr, visible_chars};
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::model::Format;
 
@@ -49,6 +49,14 @@ const MAX_PLACES: usize = 3;
 impl Rule for FormFont {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a \"cỡ chữ 14, font TimeNewroman\"; Hưng Yên II.3 \"cỡ chữ 14, Time New Roman\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {

@@ -23,7 +23,7 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::text::tr;
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::model::{Extracted, Format, HeaderFooterVariant, Section};
 
@@ -36,6 +36,14 @@ const MAX_LISTED: usize = 10;
 impl Rule for FormPagenum {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a, Hưng Yên II.3 \"đánh số trang theo thứ tự\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {

@@ -24,7 +24,7 @@ use serde_json::json;
 use super::{cannot_see, place, scanned_pages};
 use crate::check::body::is_body_paragraph;
 use crate::check::text::{count, pct, tr, visible_chars};
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
 pub struct FormSize;
@@ -40,6 +40,14 @@ fn size_label(size: f32) -> String {
 impl Rule for FormSize {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a, Hưng Yên II.3 \"cỡ chữ 14\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {

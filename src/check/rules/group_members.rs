@@ -20,7 +20,7 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::text::tr;
-use crate::check::{CheckResult, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
 pub struct GroupMembers;
@@ -30,6 +30,14 @@ const CODE: &str = "GROUP-MEMBERS";
 impl Rule for GroupMembers {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a \"đối với bài dự thi của nhóm tác giả cần ghi rõ các thành viên, địa chỉ và số điện thoại liên lạc của một thành viên đại diện trong nhóm\"; Hưng Yên II.3 (the same)"
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::flag(CODE)
     }
 
     fn title(&self, lang: Lang) -> &'static str {

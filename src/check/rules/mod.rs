@@ -1,5 +1,6 @@
 //! One file per rule; [`ALL`] lists them in the order reports show them.
 
+mod address;
 mod area;
 mod cover_name;
 mod cover_phone;
@@ -13,6 +14,7 @@ mod revision_statement;
 #[cfg(test)]
 mod testing;
 
+pub use address::AddressRule;
 pub use area::AreaRule;
 pub use cover_name::CoverName;
 pub use cover_phone::CoverPhone;
@@ -38,6 +40,7 @@ pub static ALL: &[&dyn Rule] = &[
     &CoverPosition,
     &CoverUnit,
     &CoverPhone,
+    &AddressRule,
     &GroupMembers,
     &AreaRule,
     &RevisionStatementRule,

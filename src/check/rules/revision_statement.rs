@@ -19,7 +19,7 @@ use serde_json::json;
 use super::cannot_see;
 use crate::check::revision::find_revision_statement;
 use crate::check::text::tr;
-use crate::check::{CheckResult, RevisionSource, Rule, RuleInput, Verdict};
+use crate::check::{CheckResult, Effect, RevisionSource, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
 pub struct RevisionStatementRule;
@@ -29,6 +29,14 @@ const CODE: &str = "REVISION-STATEMENT";
 impl Rule for RevisionStatementRule {
     fn code(&self) -> &'static str {
         CODE
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.2.b, Hưng Yên II.2.b \"có văn bản giải trình ghi rõ tên cuộc thi đã tham dự; nội dung đã được chỉnh sửa, hoàn thiện,... kèm theo bài dự thi\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect::INFO
     }
 
     fn title(&self, lang: Lang) -> &'static str {

@@ -380,26 +380,36 @@ fn units_table(report: &Report, lang: Lang, c: &Captions) -> String {
         esc(c.meets_quota),
     );
     for unit in &report.units {
-        let status = if unit.owes_explanation() {
+        // The QUOTA rule's status (check::quota); its sentence is the cell's tooltip.
+        let (class, label) = match unit.status.as_str() {
+            "met" => ("pass", Verdict::Pass.label(lang).to_string()),
+            "encouraged" => ("pass", lang.pick("Khuyến khích", "Encouraged").to_string()),
+            "no-quota" => (
+                "cannot-tell",
+                match &unit.counted_for {
+                    Some(p) => format!("{} {p}", lang.pick("Tính cho", "Counts for")),
+                    None => lang.pick("Không có chỉ tiêu", "No quota").to_string(),
+                },
+            ),
+            "cannot-tell" => ("cannot-tell", Verdict::CannotTell.label(lang).to_string()),
+            _ => ("fail", Verdict::Fail.label(lang).to_string()),
+        };
+        let letter = if unit.owes_explanation() {
             format!(
-                "<span class=\"badge fail\">{}</span> <span class=\"small\">{}</span>",
-                Verdict::Fail.label(lang),
+                " <span class=\"small\">{}</span>",
                 esc(lang.pick(
                     "Không có bài — phải có văn bản giải trình",
                     "No entry — owes an explanation letter"
                 ))
             )
-        } else if unit.meets_quota {
-            format!(
-                "<span class=\"badge pass\">{}</span>",
-                Verdict::Pass.label(lang)
-            )
         } else {
-            format!(
-                "<span class=\"badge fail\">{}</span>",
-                Verdict::Fail.label(lang)
-            )
+            String::new()
         };
+        let status = format!(
+            "<span class=\"badge {class}\" title=\"{}\">{}</span>{letter}",
+            esc(&unit.evidence),
+            esc(&label)
+        );
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{status}</td></tr>",

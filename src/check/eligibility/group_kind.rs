@@ -1,0 +1,163 @@
+//! GROUP-KIND — an individual entry has one author, a group entry two or more.
+//!
+//! Lạng Sơn II.1.b "Các nhóm tác giả (từ 02 người trở lên)" and III.3.a, Hưng Yên II.3 "Cá
+//! nhân, tập thể (là nhóm tác giả từ 02 người trở lên)". Prizes are per kind (Lạng Sơn III.6:
+//! "01 giải cá nhân và 01 giải tập thể"), so the kind the unit declares must match the authors.
+//!
+//! What it checks: the manifest's "Hình thức" (cá nhân / nhóm) against the number of authors
+//! (manifest, else cover) and against the cover's own group label ("Nhóm tác giả"). Without a
+//! declared kind the authors decide it, and the evidence says which.
+//!
+//! Cannot tell: no author named anywhere.
+//!
+//! Example: manifest "nhóm", one author "Nguyễn Văn An" → fail, "Khai là nhóm tác giả nhưng
+//! chỉ có 1 tác giả (Nguyễn Văn An); nhóm phải từ 02 người trở lên."
+
+use serde_json::json;
+
+use super::{ContestFacts, EntryFacts, EntryRule};
+use crate::check::text::tr;
+use crate::check::{CheckResult, Effect, Verdict};
+use crate::lang::Lang;
+use crate::manifest::EntryKind;
+
+pub struct GroupKind;
+
+const CODE: &str = "GROUP-KIND";
+
+impl EntryRule for GroupKind {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
+    fn title(&self, lang: Lang) -> &'static str {
+        lang.pick(
+            "Cá nhân hay nhóm tác giả đúng số tác giả",
+            "Individual or group matches the authors",
+        )
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn II.1.b \"Các nhóm tác giả (từ 02 người trở lên)\"; Hưng Yên II.3 \"Cá nhân, tập thể (là nhóm tác giả từ 02 người trở lên)\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect {
+            flag: Some(CODE),
+            holds: false,
+            ineligible: false,
+        }
+    }
+
+    fn check(&self, entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
+        let lang = contest.lang;
+        let min = contest.profile.form.cover.group_min_members.max(2);
+        let authors = entry.authors();
+        let n = authors.len();
+        let declared = entry.row.and_then(|r| r.kind);
+        let cover_group = entry.cover.is_group;
+        let data = json!({
+            "declared": declared,
+            "authors": authors,
+            "cover_says_group": cover_group,
+            "group_min": min,
+        });
+        let names = authors.join(", ");
+        let word = |k: EntryKind| match k {
+            EntryKind::Group => lang.pick("nhóm tác giả", "a group"),
+            EntryKind::Individual => lang.pick("cá nhân", "an individual"),
+        };
+        if n == 0 {
+            return CheckResult::new(
+                CODE,
+                Verdict::CannotTell,
+                lang.pick(
+                    "Không biết tác giả (danh sách và trang bìa đều không ghi).",
+                    "No author named in the manifest or on the cover.",
+                )
+                .into(),
+                data,
+            );
+        }
+        let Some(kind) = declared else {
+            let kind = if n >= min {
+                EntryKind::Group
+            } else {
+                EntryKind::Individual
+            };
+            return CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                tr(
+                    lang,
+                    format!(
+                        "Danh sách không ghi hình thức; {n} tác giả ({names}): bài của {}.",
+                        word(kind)
+                    ),
+                    format!(
+                        "The manifest gives no kind; {n} author(s) ({names}): {}.",
+                        word(kind)
+                    ),
+                ),
+                data,
+            );
+        };
+        let problem = match kind {
+            EntryKind::Group if n < min => Some(tr(
+                lang,
+                format!(
+                    "Khai là nhóm tác giả nhưng chỉ có {n} tác giả ({names}); nhóm phải từ {min:02} người trở lên."
+                ),
+                format!(
+                    "Declared a group but only {n} author(s) ({names}); a group has {min} or more."
+                ),
+            )),
+            EntryKind::Individual if n > 1 => Some(tr(
+                lang,
+                format!("Khai là cá nhân nhưng có {n} tác giả ({names})."),
+                format!("Declared an individual but {n} authors ({names})."),
+            )),
+            EntryKind::Individual if cover_group => Some(tr(
+                lang,
+                format!("Khai là cá nhân ({names}) nhưng trang bìa ghi nhóm tác giả."),
+                format!("Declared an individual ({names}) but the cover names an author group."),
+            )),
+            _ => None,
+        };
+        match problem {
+            Some(p) => CheckResult::new(CODE, Verdict::Fail, p, data),
+            None => CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                tr(
+                    lang,
+                    format!("Khai là {}; {n} tác giả ({names}).", word(kind)),
+                    format!("Declared {}; {n} author(s) ({names}).", word(kind)),
+                ),
+                data,
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::eligibility::testing::Fixture;
+
+    #[test]
+    fn declared_kind_against_authors() {
+        let mut f = Fixture::new("lang-son-2025");
+        assert_eq!(f.run(&GroupKind).verdict, Verdict::CannotTell);
+        f.row().authors = vec!["Nguyễn Văn An".into()];
+        assert_eq!(f.run(&GroupKind).verdict, Verdict::Pass);
+        f.row().kind = Some(EntryKind::Group);
+        let r = f.run(&GroupKind);
+        assert_eq!(r.verdict, Verdict::Fail);
+        assert!(r.evidence.contains("từ 02 người"), "{}", r.evidence);
+        f.row().authors.push("Hoàng Thị Bình".into());
+        assert_eq!(f.run(&GroupKind).verdict, Verdict::Pass);
+        f.row().kind = Some(EntryKind::Individual);
+        assert_eq!(f.run(&GroupKind).verdict, Verdict::Fail);
+    }
+}

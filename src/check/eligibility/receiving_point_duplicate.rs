@@ -1,0 +1,231 @@
+//! RECEIVING-POINT-DUPLICATE — the entry was sent to one receiving point only.
+//!
+//! Lạng Sơn III.3.a "(Lưu ý: mỗi bài dự thi chỉ được gửi cho một đầu mối tiếp nhận)"
+//! (`single_receiving_point = true`). Hưng Yên has one receiving point and states no such rule.
+//!
+//! What it checks, when the plan has the rule: the same entry at another receiving point —
+//! - copy detection found another entry with (nearly) the same text and the same authors sent
+//!   to a different point (the screen passes these as [`SameText`](super::SameText));
+//! - the manifest lists another entry with the same title and authors at a different point;
+//! - the entry's own "Đầu mối tiếp nhận" cell names two points ("Sở Y tế; UBND huyện Cao Lộc").
+//!
+//! Both entries of a pair fail, each naming the other. Passes when none is found.
+//!
+//! Example: E10A at "Sở Giáo dục và Đào tạo" and E10B at "UBND thành phố Lạng Sơn", the same
+//! file → fail on both, "Bài này cũng được gửi qua đầu mối khác: E10B (UBND thành phố Lạng Sơn),
+//! trùng 100% nội dung."
+
+use serde_json::json;
+
+use super::{ContestFacts, EntryFacts, EntryRule};
+use crate::check::text::tr;
+use crate::check::{CheckResult, Effect, Verdict};
+use crate::lang::Lang;
+use crate::manifest::unit_key;
+use crate::normalize;
+
+pub struct ReceivingPointDuplicate;
+
+const CODE: &str = "RECEIVING-POINT-DUPLICATE";
+
+fn fold(s: &str) -> String {
+    normalize::fold_key(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn authors_key(authors: &[String]) -> Vec<String> {
+    let mut k: Vec<String> = authors.iter().map(|a| fold(a)).collect();
+    k.sort();
+    k
+}
+
+impl EntryRule for ReceivingPointDuplicate {
+    fn code(&self) -> &'static str {
+        CODE
+    }
+
+    fn title(&self, lang: Lang) -> &'static str {
+        lang.pick(
+            "Chỉ gửi một đầu mối tiếp nhận",
+            "Sent to one receiving point only",
+        )
+    }
+
+    fn plan(&self) -> &'static str {
+        "Lạng Sơn III.3.a \"(Lưu ý: mỗi bài dự thi chỉ được gửi cho một đầu mối tiếp nhận)\""
+    }
+
+    fn effect(&self) -> Effect {
+        Effect {
+            flag: Some(CODE),
+            holds: true,
+            ineligible: true,
+        }
+    }
+
+    fn check(&self, entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
+        let lang = contest.lang;
+        if !contest.profile.single_receiving_point {
+            return CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                lang.pick(
+                    "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
+                    "The plan does not limit an entry to one receiving point.",
+                )
+                .into(),
+                json!({ "rule": false }),
+            );
+        }
+        let point = entry.row.and_then(|r| r.receiving_point.clone());
+        let mut others: Vec<(String, Option<String>, Option<f64>)> = Vec::new();
+        for s in entry.same_text {
+            let differs = match (&point, &s.other_point) {
+                (Some(a), Some(b)) => unit_key(a) != unit_key(b),
+                _ => true,
+            };
+            if differs {
+                others.push((s.other_id.clone(), s.other_point.clone(), Some(s.share)));
+            }
+        }
+        // The manifest: same title and same authors elsewhere.
+        let title = entry.row.and_then(|r| r.title.as_deref()).map(fold);
+        let authors = authors_key(&entry.authors());
+        if let (Some(title), false) = (&title, authors.is_empty()) {
+            for p in contest.peers {
+                if p.id == entry.id || others.iter().any(|o| o.0 == p.id) {
+                    continue;
+                }
+                let same = p.title.as_deref().map(fold).as_ref() == Some(title)
+                    && authors_key(&p.authors) == authors;
+                let differs = match (&point, &p.receiving_point) {
+                    (Some(a), Some(b)) => unit_key(a) != unit_key(b),
+                    _ => false,
+                };
+                if same && differs {
+                    others.push((p.id.clone(), p.receiving_point.clone(), None));
+                }
+            }
+        }
+        // One cell naming several points.
+        let several: Vec<String> = point
+            .as_deref()
+            .map(|p| {
+                p.split([';', '\n'])
+                    .map(str::trim)
+                    .filter(|x| !x.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let data = json!({
+            "point": point,
+            "others": others.iter().map(|(id, p, s)| json!({"id": id, "point": p, "share": s})).collect::<Vec<_>>(),
+            "points_in_cell": several,
+        });
+        if others.is_empty() && several.len() < 2 {
+            return CheckResult::new(
+                CODE,
+                Verdict::Pass,
+                lang.pick(
+                    "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
+                    "The entry is not found at another receiving point.",
+                )
+                .into(),
+                data,
+            );
+        }
+        let mut parts_vi = Vec::new();
+        let mut parts_en = Vec::new();
+        if several.len() >= 2 {
+            parts_vi.push(format!(
+                "danh sách ghi {} đầu mối cho bài này ({})",
+                several.len(),
+                several.join("; ")
+            ));
+            parts_en.push(format!(
+                "the manifest gives {} points for it ({})",
+                several.len(),
+                several.join("; ")
+            ));
+        }
+        for (id, p, share) in &others {
+            let p = p.clone().unwrap_or_else(|| "?".into());
+            match share {
+                Some(s) => {
+                    parts_vi.push(format!("{id} ({p}), trùng {:.0}% nội dung", s * 100.0));
+                    parts_en.push(format!(
+                        "{id} ({p}), {:.0}% of the text the same",
+                        s * 100.0
+                    ));
+                }
+                None => {
+                    parts_vi.push(format!("{id} ({p}), cùng tên bài và tác giả"));
+                    parts_en.push(format!("{id} ({p}), same title and authors"));
+                }
+            }
+        }
+        CheckResult::new(
+            CODE,
+            Verdict::Fail,
+            tr(
+                lang,
+                format!(
+                    "Bài này cũng được gửi qua đầu mối khác: {}. Thể lệ: mỗi bài chỉ gửi một đầu mối.",
+                    parts_vi.join("; ")
+                ),
+                format!(
+                    "This entry was also sent through another receiving point: {}. The plan allows one.",
+                    parts_en.join("; ")
+                ),
+            ),
+            data,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::eligibility::testing::Fixture;
+    use crate::check::eligibility::{Peer, SameText};
+
+    #[test]
+    fn same_text_or_same_title_elsewhere_fails() {
+        let mut f = Fixture::new("lang-son-2025");
+        f.row().receiving_point = Some("Sở Giáo dục và Đào tạo".into());
+        f.row().title = Some("Phiên góp ý hằng quý".into());
+        f.row().authors = vec!["Chu Thị Mai Anh".into()];
+        assert_eq!(f.run(&ReceivingPointDuplicate).verdict, Verdict::Pass);
+        f.same_text = vec![SameText {
+            other_id: "E10B".into(),
+            other_point: Some("UBND thành phố Lạng Sơn".into()),
+            share: 1.0,
+        }];
+        let r = f.run(&ReceivingPointDuplicate);
+        assert_eq!(r.verdict, Verdict::Fail);
+        assert!(
+            r.evidence.contains("E10B (UBND thành phố Lạng Sơn)"),
+            "{}",
+            r.evidence
+        );
+        f.same_text.clear();
+        f.peers = vec![Peer {
+            id: "E20".into(),
+            title: Some("PHIÊN GÓP Ý HẰNG QUÝ".into()),
+            authors: vec!["Chu Thi Mai Anh".into()],
+            receiving_point: Some("Hội Liên hiệp Phụ nữ tỉnh".into()),
+        }];
+        assert_eq!(f.run(&ReceivingPointDuplicate).verdict, Verdict::Fail);
+        f.peers.clear();
+        f.row().receiving_point = Some("Sở Y tế; UBND huyện Cao Lộc".into());
+        assert_eq!(f.run(&ReceivingPointDuplicate).verdict, Verdict::Fail);
+        // Hưng Yên has no such rule.
+        let mut h = Fixture::new("hung-yen-2024");
+        h.row().receiving_point = Some("a; b".into());
+        assert_eq!(h.run(&ReceivingPointDuplicate).verdict, Verdict::Pass);
+    }
+}

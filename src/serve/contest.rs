@@ -1,0 +1,1479 @@
+//! A contest on the server: its page, uploads, council, screening runs with live progress,
+//! the report files the CLI writes, entry pages with the council's decisions, prizes.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Form;
+use axum::body::Body;
+use axum::extract::{Multipart, Path as UrlPath, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::{Markup, html};
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::profile::ContestProfile;
+use crate::report::{EntryReport, Report, Verdict, entry_page_names};
+use crate::screen::now_rfc3339;
+use crate::serve::db::{Council, CouncilSeat, Decision, Role, RunStatus};
+use crate::serve::runs::{Progress, RunJob, StartError};
+use crate::serve::text::{PRIZES, Text};
+use crate::serve::upload::{self, UploadProblem};
+use crate::serve::web::{AppError, Auth, WebResult, csrf_field, db_err, page};
+use crate::serve::{AppState, Shared, council_file};
+
+// ---- list and create ----
+
+pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
+    let t = Text(state.lang);
+    let contests = state
+        .db
+        .contests_for(&auth.user)
+        .map_err(db_err(state.lang))?;
+    let can_create = auth.user.role >= Role::Secretary;
+    Ok(page(
+        &state,
+        Some(&auth),
+        t.contests(),
+        html! {
+            h1 { (t.contests()) }
+            section {
+                @if contests.is_empty() { p { (t.no_contests()) } }
+                ul.contests {
+                    @for c in &contests {
+                        li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (c.profile) @if let Some(y) = c.year { " · " (y) } } }
+                    }
+                }
+            }
+            @if can_create {
+                section {
+                    h2 { (t.new_contest()) }
+                    form method="post" action="/contests" enctype="multipart/form-data" {
+                        (csrf_field(&auth))
+                        label { (t.contest_name()) input name="name" required maxlength="300"; }
+                        label { (t.year()) input name="year" inputmode="numeric" maxlength="4"; }
+                        label { (t.profile()) select name="profile" {
+                            @for p in ContestProfile::builtin_names() { option value=(p) { (p) } }
+                        } }
+                        label { (t.profile_upload()) input type="file" name="profile_file" accept=".toml"; }
+                        button type="submit" { (t.create()) }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+/// Read a multipart form: the CSRF field must come before any file (the forms put it first;
+/// scripts may send the header instead), so nothing is stored for a forged request. Files go
+/// to `stage` with the caps applied while streaming.
+pub(crate) struct Posted {
+    pub(crate) fields: HashMap<String, String>,
+    /// (name the browser gave, where it was stored)
+    pub(crate) files: Vec<(String, PathBuf)>,
+    pub(crate) refused: Vec<UploadProblem>,
+}
+
+pub(crate) async fn read_multipart(
+    state: &AppState,
+    auth: &Auth,
+    headers: &HeaderMap,
+    mut mp: Multipart,
+    stage: &Path,
+) -> Result<Posted, AppError> {
+    let lang = state.lang;
+    let t = Text(lang);
+    let mut posted = Posted {
+        fields: HashMap::new(),
+        files: Vec::new(),
+        refused: Vec::new(),
+    };
+    let mut csrf_ok = auth.check_csrf(None, headers, lang).is_ok();
+    let too_large = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                lang,
+                format!(
+                    "{} ({} MB)",
+                    t.too_large(),
+                    state.limits.max_request / (1024 * 1024)
+                ),
+            )
+        } else {
+            AppError::bad(lang, format!("{}: {}", t.bad_request(), e.body_text()))
+        }
+    };
+    let mut n = 0usize;
+    while let Some(mut field) = mp.next_field().await.map_err(too_large)? {
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(str::to_string);
+        match file_name {
+            None => {
+                let mut value = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(too_large)? {
+                    if value.len() + chunk.len() > 1024 * 1024 {
+                        return Err(AppError::bad(lang, t.bad_request()));
+                    }
+                    value.extend_from_slice(&chunk);
+                }
+                let value = String::from_utf8_lossy(&value).into_owned();
+                if name == "csrf" {
+                    auth.check_csrf(Some(&value), headers, lang)?;
+                    csrf_ok = true;
+                }
+                posted.fields.insert(name, value);
+            }
+            Some(file_name) => {
+                if !csrf_ok {
+                    auth.check_csrf(None, headers, lang)?;
+                }
+                if file_name.is_empty() {
+                    // An empty file input.
+                    while field.chunk().await.map_err(too_large)?.is_some() {}
+                    continue;
+                }
+                let Some(display) = upload::base_name(&file_name) else {
+                    posted
+                        .refused
+                        .push(UploadProblem::BadName { name: file_name });
+                    while field.chunk().await.map_err(too_large)?.is_some() {}
+                    continue;
+                };
+                n += 1;
+                let path = stage.join(format!("upload-{n}"));
+                let mut out = tokio::fs::File::create(&path)
+                    .await
+                    .map_err(|e| AppError::internal(lang, e))?;
+                let mut size: u64 = 0;
+                let mut over = false;
+                while let Some(chunk) = field.chunk().await.map_err(too_large)? {
+                    size += chunk.len() as u64;
+                    if size > state.limits.max_file {
+                        over = true;
+                        continue;
+                    }
+                    tokio::io::AsyncWriteExt::write_all(&mut out, &chunk)
+                        .await
+                        .map_err(|e| AppError::internal(lang, e))?;
+                }
+                drop(out);
+                if over {
+                    let _ = tokio::fs::remove_file(&path).await;
+                    posted.refused.push(UploadProblem::TooLarge {
+                        name: display,
+                        limit: state.limits.max_file,
+                    });
+                } else if size == 0 {
+                    let _ = tokio::fs::remove_file(&path).await;
+                    posted.refused.push(UploadProblem::Empty { name: display });
+                } else {
+                    posted.files.push((display, path));
+                }
+            }
+        }
+    }
+    if !csrf_ok {
+        auth.check_csrf(None, headers, lang)?;
+    }
+    Ok(posted)
+}
+
+pub async fn create(
+    State(state): State<Shared>,
+    auth: Auth,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.require(Role::Secretary, lang)?;
+    let stage = state.stage_dir().map_err(|e| AppError::internal(lang, e))?;
+    let posted = read_multipart(&state, &auth, &headers, mp, stage.path()).await?;
+    let name = posted.fields.get("name").map(|s| s.trim()).unwrap_or("");
+    if name.is_empty() {
+        return Err(AppError::bad(lang, t.bad_request()));
+    }
+    let name = crate::normalize::nfc(name);
+    let year = posted
+        .fields
+        .get("year")
+        .and_then(|y| y.trim().parse::<i64>().ok())
+        .filter(|y| (1990..=2100).contains(y));
+    if let Some(p) = posted.refused.first() {
+        return Err(AppError::bad(lang, p.message(lang)));
+    }
+    // An uploaded profile wins over the list.
+    let uploaded = match posted.files.first() {
+        Some((display, path)) => Some(validated_profile(lang, display, path)?),
+        None => None,
+    };
+    let profile = match &uploaded {
+        Some(_) => "profile.toml".to_string(),
+        None => {
+            let p = posted.fields.get("profile").cloned().unwrap_or_default();
+            if ContestProfile::builtin(&p).is_none() {
+                return Err(AppError::bad(lang, t.profile_invalid()));
+            }
+            p
+        }
+    };
+    let now = now_rfc3339();
+    let id = state
+        .db
+        .create_contest(&name, &profile, year, auth.user.id, &now)
+        .map_err(db_err(lang))?;
+    let input = state.input_dir(id);
+    std::fs::create_dir_all(input.join("entries")).map_err(|e| AppError::internal(lang, e))?;
+    if let Some(text) = uploaded {
+        crate::screen::cache::write_atomic(&input.join("profile.toml"), text.as_bytes())
+            .map_err(|e| AppError::internal(lang, e))?;
+    }
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "contest-created",
+            &format!("{name} ({profile})"),
+            &now,
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to(&format!("/c/{id}")).into_response())
+}
+
+/// A profile file's text if it parses as a contest profile.
+fn validated_profile(lang: Lang, display: &str, path: &Path) -> Result<String, AppError> {
+    let t = Text(lang);
+    let ext_ok = display.to_lowercase().ends_with(".toml");
+    let text = std::fs::read(path)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .filter(|_| ext_ok)
+        .ok_or_else(|| AppError::bad(lang, format!("{display}: {}", t.wrong_type())))?;
+    ContestProfile::from_toml_str(&text, Path::new(display)).map_err(|e| {
+        AppError::bad(
+            lang,
+            format!("{}: {}", t.profile_invalid(), e.message(lang)),
+        )
+    })?;
+    Ok(text)
+}
+
+// ---- the contest page ----
+
+fn count_files(dir: &Path) -> usize {
+    let mut n = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(items) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for item in items.flatten() {
+            match item.file_type() {
+                Ok(t) if t.is_dir() => stack.push(item.path()),
+                Ok(t) if t.is_file() => n += 1,
+                _ => {}
+            }
+        }
+    }
+    n
+}
+
+/// The decision in force for each (entry, flag): the latest one.
+fn latest_decisions(decisions: &[Decision]) -> HashMap<(&str, &str), &Decision> {
+    let mut map = HashMap::new();
+    for d in decisions {
+        map.insert((d.entry_id.as_str(), d.flag_code.as_str()), d);
+    }
+    map
+}
+
+fn verdict_badge(lang: Lang, v: Verdict) -> Markup {
+    html! { span class={ "badge " (v.code()) } { (v.label(lang)) } }
+}
+
+fn run_status_words(t: Text, s: RunStatus) -> &'static str {
+    match s {
+        RunStatus::Queued => t.run_queued(),
+        RunStatus::Running => t.run_running(),
+        RunStatus::Done => t.run_done(),
+        RunStatus::Failed => t.run_failed(),
+    }
+}
+
+pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<i64>) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    let contest = state.contest_for(&auth, id)?;
+    let is_secretary = auth.user.role >= Role::Secretary;
+    let runs = state.db.runs(id, 10).map_err(db_err(lang))?;
+    let report = state.report(id);
+    let decisions = state.db.decisions(id).map_err(db_err(lang))?;
+    let latest = latest_decisions(&decisions);
+    let awards = state.db.awards(id).map_err(db_err(lang))?;
+    let input = state.input_dir(id);
+    let busy = state.runs.busy(id);
+    let live = state.runs.subscribe(id).map(|rx| rx.borrow().clone());
+    let entry_files = count_files(&input.join("entries"));
+    let inputs: [(&str, bool); 4] = [
+        (
+            t.manifest(),
+            input.join("manifest.csv").is_file() || input.join("manifest.xlsx").is_file(),
+        ),
+        (t.units(), input.join("units.csv").is_file()),
+        (
+            t.excluded(),
+            input.join("excluded-persons.csv").is_file()
+                || input.join("excluded-persons.txt").is_file(),
+        ),
+        (t.profile_file(), input.join("profile.toml").is_file()),
+    ];
+    let council_text = council_lines(&contest.council);
+    let body = html! {
+        h1 { (contest.name) }
+        p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
+
+        section #run {
+            h2 { (t.run()) }
+            @let shown = live.clone().or_else(|| runs.first().map(|r| Progress {
+                run_id: r.id, status: r.status.as_str(), percent: if r.status == RunStatus::Done { 100 } else { 0 },
+                message: r.message.clone(), done: r.entries as u64, total: r.entries as u64 }));
+            @if let Some(p) = &shown {
+                div.progress data-events={ "/c/" (id) "/events" } data-finished=(if p.finished() { "1" } else { "0" }) {
+                    progress #run-progress max="100" value=(p.percent) { (p.percent) "%" }
+                    span #run-percent { (p.percent) " %" }
+                    " "
+                    span #run-message { (p.message) }
+                }
+            }
+            @if is_secretary {
+                form method="post" action={ "/c/" (id) "/run" } {
+                    (csrf_field(&auth))
+                    button type="submit" disabled[busy] { (t.start_run()) }
+                    span.small { " " (t.rerun_note()) }
+                }
+            }
+            @if !runs.is_empty() {
+                details {
+                    summary { (t.history()) }
+                    table {
+                        thead { tr { th { (t.started()) } th { (t.by()) } th { (t.status()) } th { (t.entries()) } th { (t.flagged()) } th { (t.from_cache()) } th { (t.duration()) } } }
+                        tbody { @for r in &runs { tr {
+                            td.nowrap { (r.started_at) } td { (r.started_by.as_deref().unwrap_or("—")) }
+                            td { (run_status_words(t, r.status)) @if r.status == RunStatus::Failed { br; span.small { (r.message) } } }
+                            td.num { (r.entries) } td.num { (r.flagged) } td.num { (r.cached) } td.num { (format!("{:.1} s", r.seconds)) }
+                        } } }
+                    }
+                }
+            }
+        }
+
+        section #reports {
+            h2 { (t.reports()) }
+            @if report.is_some() {
+                ul.downloads {
+                    li { a href={ "/c/" (id) "/report/index.html" } { (t.dashboard()) } }
+                    li { a href={ "/c/" (id) "/report/summary.xlsx" } { (t.summary_xlsx()) } }
+                    li { a href={ "/c/" (id) "/report/bien-ban-so-loai.docx" } { (t.minutes()) } }
+                    li { a href={ "/c/" (id) "/report.zip" } { (t.download_zip()) } }
+                }
+            } @else {
+                p { (t.no_report()) }
+            }
+        }
+
+        @if let Some(report) = &report {
+            section #entries {
+                h2 { (t.entries()) " (" (report.entries.len()) ")" }
+                table {
+                    thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.unit()) } th { (t.originality()) } th { (t.verdict()) } th { (t.flags()) } } }
+                    tbody {
+                        @for e in &report.entries {
+                            tr {
+                                td { a href={ "/c/" (id) "/entries/" (url_segment(&e.id)) } { (e.id) } }
+                                td { (e.title.as_deref().unwrap_or(&e.file)) }
+                                td { (e.unit.as_deref().unwrap_or("")) }
+                                td.num { (e.originality.map(crate::report::words::percent).unwrap_or_default()) }
+                                td { (verdict_badge(lang, e.verdict)) }
+                                td {
+                                    @for f in &e.flags {
+                                        @let d = latest.get(&(e.id.as_str(), f.code.as_str()));
+                                        span class={ "chip " (d.map_or("pending", |d| d.action.as_str())) } title=(t.action_name(d.map_or("", |d| d.action.as_str()))) {
+                                            (f.code)
+                                            @if let Some(d) = d { " · " (t.action_name(&d.action)) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        section #council {
+            h2 { (t.council()) }
+            @if is_secretary {
+                form method="post" action={ "/c/" (id) "/council" } {
+                    (csrf_field(&auth))
+                    div.grid {
+                        label { (t.council_unit()) input name="unit" value=(contest.council.unit); }
+                        label { (t.council_parent()) input name="parent_unit" value=(contest.council.parent_unit); }
+                        label { (t.council_name()) input name="name" value=(contest.council.name); }
+                        label { (t.council_place()) input name="place" value=(contest.council.place); }
+                        label { (t.council_number()) input name="number" value=(contest.council.screening.number); }
+                        label { (t.council_symbol()) input name="symbol" value=(contest.council.screening.symbol); }
+                        label { (t.council_date()) input name="date" value=(contest.council.screening.date) placeholder="2025-07-08"; }
+                        label { (t.council_start()) input name="start" value=(contest.council.screening.start) placeholder="08:00"; }
+                        label { (t.council_end()) input name="end" value=(contest.council.screening.end) placeholder="11:30"; }
+                        label { (t.council_venue()) input name="venue" value=(contest.council.screening.venue); }
+                    }
+                    label { (t.council_members()) textarea name="members" rows="6" { (council_text) } }
+                    button type="submit" { (t.save()) }
+                }
+            } @else {
+                ul { @for m in &contest.council.members { li { (m.name) " — " (m.position) " (" (m.role) ")" } } }
+            }
+        }
+
+        @if is_secretary {
+            section #inputs {
+                h2 { (t.inputs()) }
+                p { (t.entries_files()) ": " strong { (entry_files) } }
+                ul { @for (label, present) in &inputs { li { (label) ": " (if *present { t.present() } else { t.absent() }) } } }
+                form.upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
+                    (csrf_field(&auth))
+                    input type="hidden" name="kind" value="entries";
+                    div.dropzone { (t.drop_here()) }
+                    p.small { (t.upload_hint()) }
+                    input #entry-files type="file" name="files" multiple;
+                    button type="submit" disabled[busy] { (t.upload_entries()) }
+                }
+                @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml"), ("council", t.council_file(), ".toml")] {
+                    form.inline-upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
+                        (csrf_field(&auth))
+                        input type="hidden" name="kind" value=(kind);
+                        label { (label) " " input type="file" name="files" accept=(accept) required; }
+                        button type="submit" disabled[busy] { (t.upload()) }
+                    }
+                }
+            }
+            @if let Some(report) = &report {
+                section #awards {
+                    h2 { (t.awards()) }
+                    p.small { (t.awards_hint()) }
+                    form method="post" action={ "/c/" (id) "/awards" } {
+                        (csrf_field(&auth))
+                        table {
+                            thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.prize()) } } }
+                            tbody { @for e in report.entries.iter().filter(|e| e.forward || awards.contains_key(&e.id)) {
+                                @let current = awards.get(&e.id).map(String::as_str).unwrap_or("");
+                                tr {
+                                    td { (e.id) } td { (e.title.as_deref().unwrap_or(&e.file)) }
+                                    td { select name={ "prize:" (e.id) } {
+                                        @for p in PRIZES { option value=(p) selected[p == current] { (t.prize_name(p)) } }
+                                    } }
+                                }
+                            } }
+                        }
+                        button type="submit" { (t.save()) }
+                    }
+                    @if auth.user.role == Role::Admin {
+                        form method="post" action={ "/c/" (id) "/to-corpus" } {
+                            (csrf_field(&auth))
+                            button type="submit" { (t.add_to_corpus()) }
+                        }
+                    }
+                }
+            }
+            section #audit {
+                details {
+                    summary { (t.audit()) }
+                    (crate::serve::account::audit_table(&state, Some(id), 200)?)
+                }
+            }
+        }
+    };
+    Ok(page(&state, Some(&auth), &contest.name, body))
+}
+
+/// An entry id as one URL path segment.
+pub fn url_segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+// ---- uploads ----
+
+/// What an upload did, file by file.
+#[derive(Debug, Default)]
+pub struct UploadOutcome {
+    pub saved: Vec<String>,
+    pub refused: Vec<String>,
+    pub ignored: Vec<String>,
+}
+
+/// The conventional files of a contest folder a zip may carry beside `entries/`.
+const CONTEST_FILES: [&str; 7] = [
+    "council.toml",
+    "manifest.csv",
+    "manifest.xlsx",
+    "excluded-persons.csv",
+    "excluded-persons.txt",
+    "units.csv",
+    "profile.toml",
+];
+
+fn place_entries(
+    lang: Lang,
+    files: Vec<(String, PathBuf)>,
+    stage: &Path,
+    input: &Path,
+    limits: &upload::UploadLimits,
+    out: &mut UploadOutcome,
+) -> std::io::Result<()> {
+    let entries = input.join("entries");
+    std::fs::create_dir_all(&entries)?;
+    for (i, (display, path)) in files.into_iter().enumerate() {
+        let is_zip = display.to_lowercase().ends_with(".zip");
+        if !is_zip {
+            let target = entries.join(&display);
+            std::fs::rename(&path, &target)?;
+            out.saved.push(display);
+            continue;
+        }
+        let unpack = stage.join(format!("zip-{i}"));
+        std::fs::create_dir_all(&unpack)?;
+        let unzipped = match upload::unzip(&path, &display, &unpack, limits) {
+            Ok(u) => u,
+            Err(problem) => {
+                let _ = std::fs::remove_dir_all(&unpack);
+                out.refused.push(problem.message(lang));
+                continue;
+            }
+        };
+        out.refused
+            .extend(unzipped.skipped.iter().map(|s| format!("{display}: {s}")));
+        let root = upload::unwrap_single_folder(&unpack);
+        if root.join("entries").is_dir() {
+            // A whole contest folder.
+            for item in std::fs::read_dir(&root)?.flatten() {
+                let name = item.file_name().to_string_lossy().into_owned();
+                let kind = item.file_type()?;
+                if kind.is_dir() && (name == "entries" || name == "prior") {
+                    let moved = upload::merge_into(&item.path(), &input.join(&name))?;
+                    out.saved
+                        .extend(moved.iter().map(|m| format!("{name}/{}", m.display())));
+                } else if kind.is_file() && CONTEST_FILES.contains(&name.as_str()) {
+                    if name == "profile.toml"
+                        && let Err(e) = validated_profile(lang, &name, &item.path())
+                    {
+                        out.refused.push(e.message);
+                        continue;
+                    }
+                    if name == "council.toml"
+                        && let Err(e) = validated_council(lang, &name, &item.path())
+                    {
+                        out.refused.push(e);
+                        continue;
+                    }
+                    replace_variant(input, &name)?;
+                    std::fs::rename(item.path(), input.join(&name))?;
+                    out.saved.push(name);
+                } else {
+                    out.ignored.push(format!("{display}: {name}"));
+                }
+            }
+        } else {
+            let moved = upload::merge_into(&root, &entries)?;
+            out.saved
+                .extend(moved.iter().map(|m| m.display().to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// A council file the minutes can use, or why not.
+fn validated_council(lang: Lang, display: &str, path: &Path) -> Result<Council, String> {
+    let text = std::fs::read(path)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| format!("{display}: {}", Text(lang).wrong_type()))?;
+    council_file::parse(&text)
+        .map_err(|e| format!("{display}: {} ({e})", Text(lang).council_invalid()))
+}
+
+/// `manifest.csv` and `manifest.xlsx` are one input: a new one replaces the other.
+fn replace_variant(input: &Path, name: &str) -> std::io::Result<()> {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    for other in CONTEST_FILES
+        .iter()
+        .filter(|n| n.starts_with(stem) && **n != name)
+    {
+        let p = input.join(other);
+        if p.is_file() {
+            std::fs::remove_file(p)?;
+        }
+    }
+    Ok(())
+}
+
+fn place_single(
+    lang: Lang,
+    kind: &str,
+    files: Vec<(String, PathBuf)>,
+    input: &Path,
+    out: &mut UploadOutcome,
+) -> std::io::Result<()> {
+    let t = Text(lang);
+    for (display, path) in files {
+        let ext = display
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_lowercase())
+            .unwrap_or_default();
+        let target = match (kind, ext.as_str()) {
+            ("manifest", "csv" | "xlsx") => format!("manifest.{ext}"),
+            ("units", "csv") => "units.csv".to_string(),
+            ("excluded", "csv" | "txt") => format!("excluded-persons.{ext}"),
+            ("profile", "toml") => {
+                if let Err(e) = validated_profile(lang, &display, &path) {
+                    out.refused.push(e.message);
+                    continue;
+                }
+                "profile.toml".to_string()
+            }
+            ("council", "toml") => {
+                if let Err(e) = validated_council(lang, &display, &path) {
+                    out.refused.push(e);
+                    continue;
+                }
+                "council.toml".to_string()
+            }
+            _ => {
+                out.refused.push(format!("{display}: {}", t.wrong_type()));
+                continue;
+            }
+        };
+        replace_variant(input, &target)?;
+        std::fs::rename(&path, input.join(&target))?;
+        out.saved.push(format!("{display} → {target}"));
+    }
+    Ok(())
+}
+
+pub async fn upload(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.require(Role::Secretary, lang)?;
+    let contest = state.contest_for(&auth, id)?;
+    let stage = state.stage_dir().map_err(|e| AppError::internal(lang, e))?;
+    let posted = read_multipart(&state, &auth, &headers, mp, stage.path()).await?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
+    }
+    let kind = posted
+        .fields
+        .get("kind")
+        .cloned()
+        .unwrap_or_else(|| "entries".into());
+    let mut out = UploadOutcome {
+        refused: posted.refused.iter().map(|p| p.message(lang)).collect(),
+        ..UploadOutcome::default()
+    };
+    let input = state.input_dir(id);
+    let limits = state.limits.clone();
+    let files = posted.files;
+    let stage_path = stage.path().to_path_buf();
+    let mut out = tokio::task::spawn_blocking(move || {
+        let result = if kind == "entries" {
+            place_entries(lang, files, &stage_path, &input, &limits, &mut out)
+        } else {
+            place_single(lang, &kind, files, &input, &mut out)
+        };
+        result.map(|_| out)
+    })
+    .await
+    .map_err(|e| AppError::internal(lang, e))?
+    .map_err(|e| AppError::internal(lang, e))?;
+    drop(stage);
+    // A council file sent with the contest (or alone) fills the council form.
+    if out.saved.iter().any(|s| s.ends_with("council.toml")) {
+        let text =
+            std::fs::read_to_string(state.input_dir(id).join("council.toml")).unwrap_or_default();
+        if let Ok(council) = council_file::parse(&text) {
+            state.db.set_council(id, &council).map_err(db_err(lang))?;
+        }
+    }
+    if out.saved.iter().any(|s| s.ends_with("profile.toml")) {
+        state
+            .db
+            .set_contest_profile(id, "profile.toml")
+            .map_err(db_err(lang))?;
+    }
+    let now = now_rfc3339();
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "upload",
+            &format!(
+                "{} {}, {} {}{}",
+                out.saved.len(),
+                t.uploaded(),
+                out.refused.len(),
+                t.refused(),
+                if out.refused.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", out.refused.join("; "))
+                }
+            ),
+            &now,
+        )
+        .map_err(db_err(lang))?;
+    out.saved.truncate(500);
+    let status = if out.saved.is_empty() && !out.refused.is_empty() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut res = page(
+        &state,
+        Some(&auth),
+        &contest.name,
+        html! {
+            h1 { (contest.name) }
+            section.upload-result {
+                h2 { (t.upload()) }
+                @if !out.refused.is_empty() {
+                    h3 { (t.refused()) " (" (out.refused.len()) ")" }
+                    ul.refused { @for r in &out.refused { li { (r) } } }
+                }
+                h3 { (t.uploaded()) " (" (out.saved.len()) ")" }
+                ul.saved { @for s in &out.saved { li { (s) } } }
+                @if !out.ignored.is_empty() {
+                    h3 { (t.ignored()) }
+                    ul { @for s in &out.ignored { li { (s) } } }
+                }
+                p { a href={ "/c/" (id) } { (t.back()) } }
+            }
+        },
+    );
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+// ---- council ----
+
+fn council_lines(c: &Council) -> String {
+    c.members
+        .iter()
+        .map(|m| {
+            format!(
+                "{} | {} | {} | {}",
+                m.name,
+                m.position,
+                m.role,
+                m.username.as_deref().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[derive(Deserialize)]
+pub struct CouncilForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    parent_unit: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    number: String,
+    #[serde(default)]
+    symbol: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    start: String,
+    #[serde(default)]
+    end: String,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    members: String,
+}
+
+/// Council role words as typed (with or without diacritics) to the codes of council.toml.
+fn council_role(s: &str) -> String {
+    let folded = crate::normalize::fold_ascii(&s.trim().to_lowercase()).replace([' ', '_'], "-");
+    match folded.as_str() {
+        "chu-tich" | "chairman" | "chair" => "chu-tich",
+        "pho-chu-tich" | "vice-chair" => "pho-chu-tich",
+        "thu-ky" | "secretary" => "thu-ky",
+        _ => "thanh-vien",
+    }
+    .to_string()
+}
+
+pub async fn set_council(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<CouncilForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    let clean = |s: &str| crate::normalize::nfc(s.trim());
+    let members = f
+        .members
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(100)
+        .map(|line| {
+            let mut cells = line.split('|').map(str::trim);
+            CouncilSeat {
+                name: clean(cells.next().unwrap_or("")),
+                position: clean(cells.next().unwrap_or("")),
+                role: council_role(cells.next().unwrap_or("")),
+                username: cells.next().map(str::to_string).filter(|u| !u.is_empty()),
+            }
+        })
+        .filter(|m| !m.name.is_empty())
+        .collect();
+    let council = Council {
+        unit: clean(&f.unit),
+        parent_unit: clean(&f.parent_unit),
+        name: clean(&f.name),
+        place: clean(&f.place),
+        screening: crate::serve::db::Meeting {
+            number: clean(&f.number),
+            symbol: clean(&f.symbol),
+            date: clean(&f.date),
+            start: clean(&f.start),
+            end: clean(&f.end),
+            venue: clean(&f.venue),
+        },
+        members,
+    };
+    let unknown = state.db.set_council(id, &council).map_err(db_err(lang))?;
+    council_file::write(&state.input_dir(id), &council).map_err(|e| AppError::internal(lang, e))?;
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "council-edited",
+            &format!("{} members", council.members.len()),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    if !unknown.is_empty() {
+        return Err(AppError::bad(
+            lang,
+            format!("{}: {}", t.council_unknown_users(), unknown.join(", ")),
+        ));
+    }
+    Ok(Redirect::to(&format!("/c/{id}#council")).into_response())
+}
+
+// ---- runs ----
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn start_run(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfOnly>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    let contest = state.contest_for(&auth, id)?;
+    let input = state.input_dir(id);
+    if count_files(&input.join("entries")) == 0 {
+        return Err(AppError::bad(lang, t.no_entries()));
+    }
+    state
+        .runs
+        .reserve(id, 0, lang)
+        .map_err(|StartError::Busy| AppError::new(StatusCode::CONFLICT, lang, t.run_busy()))?;
+    let now = now_rfc3339();
+    let run_id = match state.db.create_run(id, auth.user.id, &now) {
+        Ok(r) => r,
+        Err(e) => {
+            state.runs.abandon(id);
+            return Err(AppError::internal(lang, e));
+        }
+    };
+    state.runs.set_run_id(id, run_id);
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "run-started",
+            &format!("run {run_id}"),
+            &now,
+        )
+        .map_err(db_err(lang))?;
+    let job = RunJob {
+        contest_id: id,
+        run_id,
+        input,
+        out_dir: state.report_dir(id),
+        index_dir: state.index_dir.clone(),
+        profile: (contest.profile != "profile.toml").then(|| contest.profile.clone()),
+        lang,
+    };
+    let after_state = Arc::clone(&state);
+    state.runs.spawn(Arc::clone(&state.db), job, move |job| {
+        after_state.forget_report(job.contest_id);
+    });
+    Ok(Redirect::to(&format!("/c/{id}#run")).into_response())
+}
+
+/// Server-sent events with the run's progress, ending when the run ends.
+pub async fn events(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> Result<Response, AppError> {
+    state.contest_for(&auth, id)?;
+    let rx = state.runs.subscribe(id);
+    let last = state
+        .db
+        .runs(id, 1)
+        .map_err(db_err(state.lang))?
+        .into_iter()
+        .next();
+    let initial = match (&rx, last) {
+        (Some(rx), _) => rx.borrow().clone(),
+        (None, Some(r)) => Progress {
+            run_id: r.id,
+            status: r.status.as_str(),
+            percent: if r.status == RunStatus::Done { 100 } else { 0 },
+            message: r.message,
+            done: r.entries as u64,
+            total: r.entries as u64,
+        },
+        (None, None) => Progress {
+            run_id: 0,
+            status: "done",
+            percent: 0,
+            message: String::new(),
+            done: 0,
+            total: 0,
+        },
+    };
+    let event = |p: &Progress| -> Result<Event, Infallible> {
+        Ok(Event::default()
+            .event("progress")
+            .data(serde_json::to_string(p).unwrap_or_default()))
+    };
+    let stream = futures_util::stream::unfold(
+        (rx, Some(initial), false),
+        move |(mut rx, first, ended)| async move {
+            if ended {
+                return None;
+            }
+            if let Some(p) = first {
+                let end = p.finished();
+                return Some((event(&p), (rx, None, end)));
+            }
+            let r = rx.as_mut()?;
+            if r.changed().await.is_err() {
+                return None;
+            }
+            let p = r.borrow_and_update().clone();
+            let end = p.finished();
+            Some((event(&p), (rx, None, end)))
+        },
+    );
+    Ok(Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response())
+}
+
+// ---- report files ----
+
+/// Report files a browser may fetch: what the CLI writes, nothing else in the folder (the
+/// extraction cache and temporary files stay private).
+pub fn allowed_report_file(path: &str) -> bool {
+    let safe_name = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('.')
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    };
+    match path.split_once('/') {
+        None => matches!(
+            path,
+            "index.html" | "summary.xlsx" | "summary.csv" | "bien-ban-so-loai.docx" | "report.json"
+        ),
+        Some(("entries", name)) => safe_name(name) && name.ends_with(".html"),
+        _ => false,
+    }
+}
+
+/// The policy a report page declares for itself (it allows exactly its own inline style and
+/// script by hash), sent as a header too, plus who may frame it (our entry pages).
+fn report_csp(html: &[u8]) -> String {
+    let head = String::from_utf8_lossy(&html[..html.len().min(8192)]);
+    let marker = "http-equiv=\"Content-Security-Policy\" content=\"";
+    let own = head
+        .find(marker)
+        .and_then(|at| {
+            let rest = &head[at + marker.len()..];
+            rest.find('"').map(|end| rest[..end].to_string())
+        })
+        .filter(|csp| !csp.contains("unsafe-inline") && csp.contains("default-src 'none'"));
+    match own {
+        Some(csp) => format!("{csp}; frame-ancestors 'self'"),
+        None => "default-src 'none'; frame-ancestors 'self'".to_string(),
+    }
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit_once('.').map(|(_, e)| e) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("json") => "application/json",
+        Some("csv") => "text/csv; charset=utf-8",
+        Some("xlsx") => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Some("docx") => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Some("zip") => "application/zip",
+        _ => "application/octet-stream",
+    }
+}
+
+pub async fn report_file(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath((id, path)): UrlPath<(i64, String)>,
+) -> WebResult {
+    let lang = state.lang;
+    state.contest_for(&auth, id)?;
+    if !allowed_report_file(&path) {
+        return Err(AppError::not_found(lang));
+    }
+    let full = state.report_dir(id).join(&path);
+    let bytes = tokio::fs::read(&full)
+        .await
+        .map_err(|_| AppError::not_found(lang))?;
+    let mut res = Response::new(Body::empty());
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&path)),
+    );
+    if path.ends_with(".html") {
+        if let Ok(v) = HeaderValue::from_str(&report_csp(&bytes)) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+        h.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("SAMEORIGIN"),
+        );
+    } else if path.ends_with(".xlsx") || path.ends_with(".docx") {
+        let name = format!("attachment; filename=\"{id}-{path}\"");
+        if let Ok(v) = HeaderValue::from_str(&name) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    *res.body_mut() = Body::from(bytes);
+    Ok(res)
+}
+
+/// Every report file in one zip (what a secretary attaches to the document system).
+pub async fn report_zip(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    state.contest_for(&auth, id)?;
+    let dir = state.report_dir(id);
+    if !dir.join("report.json").is_file() {
+        return Err(AppError::not_found(lang));
+    }
+    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir))
+        .await
+        .map_err(|e| AppError::internal(lang, e))?
+        .map_err(|e| AppError::internal(lang, e))?;
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/zip"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"soloai-{id}.zip\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+fn zip_reports(dir: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut names: Vec<String> = Vec::new();
+    for top in [
+        "index.html",
+        "summary.xlsx",
+        "summary.csv",
+        "bien-ban-so-loai.docx",
+        "report.json",
+    ] {
+        if dir.join(top).is_file() {
+            names.push(top.to_string());
+        }
+    }
+    if let Ok(items) = std::fs::read_dir(dir.join("entries")) {
+        let mut pages: Vec<String> = items
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .map(|n| format!("entries/{n}"))
+            .filter(|p| allowed_report_file(p))
+            .collect();
+        pages.sort();
+        names.extend(pages);
+    }
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for name in names {
+        let bytes = std::fs::read(dir.join(&name))?;
+        zip.start_file(name, opts).map_err(std::io::Error::other)?;
+        zip.write_all(&bytes)?;
+    }
+    Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
+}
+
+// ---- one entry and its decisions ----
+
+fn find_entry<'a>(report: &'a Report, entry_id: &str) -> Option<(usize, &'a EntryReport)> {
+    report
+        .entries
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.id == entry_id)
+}
+
+pub async fn entry(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath((id, entry_id)): UrlPath<(i64, String)>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    let contest = state.contest_for(&auth, id)?;
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    let (index, e) = find_entry(&report, &entry_id).ok_or_else(|| AppError::not_found(lang))?;
+    let page_name = entry_page_names(&report)
+        .into_iter()
+        .nth(index)
+        .unwrap_or_default();
+    let decisions: Vec<Decision> = state
+        .db
+        .decisions(id)
+        .map_err(db_err(lang))?
+        .into_iter()
+        .filter(|d| d.entry_id == e.id)
+        .collect();
+    let may_decide = state.on_council(&auth, id);
+    let body = html! {
+        p.small { a href={ "/c/" (id) } { (contest.name) } }
+        h1 { (t.entry()) " " (e.id) }
+        section {
+            dl.facts {
+                dt { (t.title()) } dd { (e.title.as_deref().unwrap_or("—")) }
+                dt { (t.file()) } dd { (e.file) }
+                dt { (t.unit()) } dd { (e.unit.as_deref().unwrap_or("—")) }
+                dt { (t.originality()) } dd { (e.originality.map(crate::report::words::percent).unwrap_or_else(|| "—".into())) }
+                dt { (t.verdict()) } dd #software-verdict { (verdict_badge(lang, e.verdict)) }
+            }
+            p.small { (t.original_verdict_note()) }
+        }
+        section #flags {
+            h2 { (t.flags()) }
+            @if e.flags.is_empty() { p { (t.no_flags()) } }
+            @for (i, f) in e.flags.iter().enumerate() {
+                @let history: Vec<&Decision> = decisions.iter().filter(|d| d.flag_code == f.code).collect();
+                @let current = history.last();
+                div.flag id={ "flag-" (i) } {
+                    h3 { span.code { (f.code) } " " (f.message) }
+                    @if !f.evidence.is_empty() { p.small { (t.evidence()) ": " (f.evidence) } }
+                    p.decision {
+                        (t.decision()) ": "
+                        strong class={ "decided " (current.map_or("pending", |d| d.action.as_str())) } {
+                            (t.action_name(current.map_or("", |d| d.action.as_str())))
+                        }
+                        @if let Some(d) = current { " — " (d.reason) " (" (t.decided_by()) " " (d.by) ", " (d.at) ")" }
+                    }
+                    @if history.len() > 1 {
+                        details { summary { (t.history()) } ul { @for d in &history { li { (d.at) " · " (d.by) " · " (t.action_name(&d.action)) " — " (d.reason) } } } }
+                    }
+                    @if may_decide {
+                        form.decide method="post" action={ "/c/" (id) "/entries/" (url_segment(&e.id)) "/decide" } {
+                            (csrf_field(&auth))
+                            input type="hidden" name="code" value=(f.code);
+                            label { (t.reason()) input name="reason" required maxlength="2000"; }
+                            button type="submit" name="action" value="accept" { (t.accept()) }
+                            button type="submit" name="action" value="dismiss" { (t.dismiss()) }
+                        }
+                    }
+                }
+            }
+        }
+        @if !page_name.is_empty() {
+            section {
+                h2 { a href={ "/c/" (id) "/report/" (page_name) } { (t.full_report()) } }
+                iframe.report src={ "/c/" (id) "/report/" (page_name) } title=(t.full_report()) {}
+            }
+        }
+    };
+    Ok(page(
+        &state,
+        Some(&auth),
+        &format!("{} {}", t.entry(), e.id),
+        body,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct DecideForm {
+    #[serde(default)]
+    csrf: String,
+    code: String,
+    action: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn decide(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath((id, entry_id)): UrlPath<(i64, String)>,
+    headers: HeaderMap,
+    Form(f): Form<DecideForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    state.contest_for(&auth, id)?;
+    if !state.on_council(&auth, id) {
+        return Err(AppError::forbidden(lang));
+    }
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    let (_, e) = find_entry(&report, &entry_id).ok_or_else(|| AppError::not_found(lang))?;
+    if !e.flags.iter().any(|fl| fl.code == f.code)
+        || !matches!(f.action.as_str(), "accept" | "dismiss")
+    {
+        return Err(AppError::bad(lang, t.bad_request()));
+    }
+    let reason = crate::normalize::nfc(f.reason.trim());
+    if reason.is_empty() {
+        return Err(AppError::bad(lang, t.reason_required()));
+    }
+    let reason: String = reason.chars().take(2000).collect();
+    let now = now_rfc3339();
+    state
+        .db
+        .add_decision(id, &e.id, &f.code, &f.action, &reason, auth.user.id, &now)
+        .map_err(db_err(lang))?;
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            &format!("flag-{}", f.action),
+            &format!("{} {}: {reason}", e.id, f.code),
+            &now,
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to(&format!("/c/{id}/entries/{}#flags", url_segment(&e.id))).into_response())
+}
+
+// ---- prizes and the corpus ----
+
+pub async fn set_awards(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> WebResult {
+    let lang = state.lang;
+    let csrf = fields
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.as_str());
+    auth.check_csrf(csrf, &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    let mut changed = Vec::new();
+    for (k, v) in &fields {
+        let Some(entry_id) = k.strip_prefix("prize:") else {
+            continue;
+        };
+        if !PRIZES.contains(&v.as_str()) || find_entry(&report, entry_id).is_none() {
+            return Err(AppError::bad(lang, Text(lang).bad_request()));
+        }
+        state.db.set_award(id, entry_id, v).map_err(db_err(lang))?;
+        if !v.is_empty() {
+            changed.push(format!("{entry_id}={v}"));
+        }
+    }
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "awards",
+            &changed.join(", "),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to(&format!("/c/{id}#awards")).into_response())
+}
+
+pub async fn to_corpus(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfOnly>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Admin, lang)?;
+    let contest = state.contest_for(&auth, id)?;
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    let awards = state.db.awards(id).map_err(db_err(lang))?;
+    let _permit = state.runs.work.clone().acquire_owned().await.ok();
+    let s = Arc::clone(&state);
+    let name = contest.name.clone();
+    let year = contest.year.and_then(|y| u16::try_from(y).ok());
+    let reports = tokio::task::spawn_blocking(move || {
+        crate::serve::corpus::add_contest_entries(&s, id, &report, &awards, &name, year)
+    })
+    .await
+    .map_err(|e| AppError::internal(lang, e))?
+    .map_err(|e| AppError::internal(lang, e))?;
+    let (added, dup, failed) = reports.iter().fold((0, 0, 0), |acc, r| {
+        (
+            acc.0 + r.added.len(),
+            acc.1 + r.duplicates.len(),
+            acc.2 + r.failed.len(),
+        )
+    });
+    let detail = format!(
+        "{added} {}, {dup} {}, {failed} {}",
+        t.corpus_added(),
+        t.corpus_duplicates(),
+        t.corpus_failed()
+    );
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "corpus-add-contest",
+            &detail,
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(page(
+        &state,
+        Some(&auth),
+        t.corpus(),
+        html! {
+            h1 { (t.corpus()) }
+            p #corpus-result { (detail) }
+            p { a href={ "/c/" (id) } { (t.back()) } }
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_cli_report_files_are_served() {
+        for ok in [
+            "index.html",
+            "summary.xlsx",
+            "bien-ban-so-loai.docx",
+            "report.json",
+            "entries/E01.html",
+            "entries/Sở_Tư_pháp-01.html",
+        ] {
+            assert!(allowed_report_file(ok), "{ok}");
+        }
+        for no in [
+            ".soloai-cache/v1-abc.json",
+            "entries/../report.json",
+            "entries/.hidden.html",
+            "entries/x.json",
+            "../input/manifest.csv",
+            "entries/a/b.html",
+            "INDEX.HTML",
+            "",
+        ] {
+            assert!(!allowed_report_file(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_report_page_keeps_its_own_policy_as_a_header() {
+        let page = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" \
+                    content=\"default-src 'none'; style-src 'sha256-x'; script-src 'sha256-y'\">";
+        assert_eq!(
+            report_csp(page.as_bytes()),
+            "default-src 'none'; style-src 'sha256-x'; script-src 'sha256-y'; frame-ancestors 'self'"
+        );
+        let weak =
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'unsafe-inline'\">";
+        assert_eq!(
+            report_csp(weak.as_bytes()),
+            "default-src 'none'; frame-ancestors 'self'"
+        );
+        assert_eq!(url_segment("Sở 1/x"), "S%E1%BB%9F%201%2Fx");
+    }
+}

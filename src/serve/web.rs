@@ -1,0 +1,289 @@
+//! What every page shares: the signed-in user, errors as pages, the layout, security headers.
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use maud::{DOCTYPE, Markup, html};
+
+use crate::lang::Lang;
+use crate::serve::auth;
+use crate::serve::db::{Contest, Role, User};
+use crate::serve::text::Text;
+use crate::serve::{AppState, Shared};
+
+/// The policy of the server's own pages: scripts and styles only from our own files, nothing
+/// from elsewhere, no inline script (so text from an entry can never run).
+pub const APP_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; connect-src 'self'; frame-src 'self'; form-action 'self'; \
+     base-uri 'none'; frame-ancestors 'none'";
+
+/// A failed request, shown as a short page in the server's language.
+#[derive(Debug)]
+pub struct AppError {
+    pub status: StatusCode,
+    pub message: String,
+    pub lang: Lang,
+    /// Send the browser to the login page instead (not signed in).
+    pub login: bool,
+}
+
+impl AppError {
+    pub fn new(status: StatusCode, lang: Lang, message: impl Into<String>) -> AppError {
+        AppError {
+            status,
+            message: message.into(),
+            lang,
+            login: false,
+        }
+    }
+    pub fn forbidden(lang: Lang) -> AppError {
+        AppError::new(StatusCode::FORBIDDEN, lang, Text(lang).forbidden())
+    }
+    pub fn not_found(lang: Lang) -> AppError {
+        AppError::new(StatusCode::NOT_FOUND, lang, Text(lang).not_found())
+    }
+    pub fn bad(lang: Lang, message: impl Into<String>) -> AppError {
+        AppError::new(StatusCode::BAD_REQUEST, lang, message)
+    }
+    pub fn internal(lang: Lang, cause: impl std::fmt::Display) -> AppError {
+        AppError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            format!("{}: {cause}", Text(lang).server_error()),
+        )
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if self.login {
+            return Redirect::to("/login").into_response();
+        }
+        let t = Text(self.lang);
+        let page = html! {
+            (DOCTYPE)
+            html lang=(self.lang.pick("vi", "en")) {
+                head {
+                    meta charset="utf-8";
+                    title { (t.app()) }
+                    link rel="stylesheet" href="/static/app.css";
+                }
+                body {
+                    header.top { a.brand href="/" { "soloai" } }
+                    main {
+                        section.error-box {
+                            h1 { (self.status.as_u16()) }
+                            p { (self.message) }
+                            p { a href="/" { (t.home()) } }
+                        }
+                    }
+                }
+            }
+        };
+        (self.status, Html(page.into_string())).into_response()
+    }
+}
+
+pub type WebResult = Result<Response, AppError>;
+
+/// Map a database error to a page.
+pub fn db_err(lang: Lang) -> impl Fn(crate::serve::db::DbError) -> AppError {
+    move |e| AppError::internal(lang, e)
+}
+
+/// The signed-in user of a request, with the session's CSRF token.
+#[derive(Debug, Clone)]
+pub struct Auth {
+    pub user: User,
+    pub csrf: String,
+}
+
+impl FromRequestParts<Shared> for Auth {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Shared,
+    ) -> Result<Self, Self::Rejection> {
+        let lang = state.lang;
+        let Some(token) = auth::cookie(&parts.headers, auth::SESSION_COOKIE) else {
+            return Err(AppError {
+                login: true,
+                ..AppError::forbidden(lang)
+            });
+        };
+        let session = state
+            .db
+            .session(&auth::token_hash(&token), now_secs(), auth::MAX_IDLE)
+            .map_err(db_err(lang))?;
+        match session {
+            Some(s) => Ok(Auth {
+                user: s.user,
+                csrf: s.csrf,
+            }),
+            None => Err(AppError {
+                login: true,
+                ..AppError::forbidden(lang)
+            }),
+        }
+    }
+}
+
+impl axum::extract::OptionalFromRequestParts<Shared> for Auth {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Shared,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        match <Auth as FromRequestParts<Shared>>::from_request_parts(parts, state).await {
+            Ok(a) => Ok(Some(a)),
+            Err(e) if e.login => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Auth {
+    /// At least this role, or 403.
+    pub fn require(&self, role: Role, lang: Lang) -> Result<(), AppError> {
+        if self.user.role >= role {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(lang))
+        }
+    }
+
+    /// A POST must carry this session's token (form field or `X-CSRF-Token` header).
+    pub fn check_csrf(
+        &self,
+        form: Option<&str>,
+        headers: &HeaderMap,
+        lang: Lang,
+    ) -> Result<(), AppError> {
+        let header = headers.get("x-csrf-token").and_then(|v| v.to_str().ok());
+        let given = form.or(header).unwrap_or("");
+        if auth::same_secret(given, &self.csrf) {
+            Ok(())
+        } else {
+            Err(AppError::new(
+                StatusCode::FORBIDDEN,
+                lang,
+                Text(lang).csrf_failed(),
+            ))
+        }
+    }
+}
+
+impl AppState {
+    /// The contest if this user may see it: an admin sees every contest; anyone else only
+    /// those whose council they sit on. Unknown and forbidden look the same (404), so ids
+    /// of other councils' contests are not revealed.
+    pub fn contest_for(&self, auth: &Auth, id: i64) -> Result<Contest, AppError> {
+        let lang = self.lang;
+        let contest = self
+            .db
+            .contest(id)
+            .map_err(db_err(lang))?
+            .ok_or_else(|| AppError::not_found(lang))?;
+        if auth.user.role == Role::Admin
+            || self.db.is_member(id, auth.user.id).map_err(db_err(lang))?
+        {
+            Ok(contest)
+        } else {
+            Err(AppError::not_found(lang))
+        }
+    }
+
+    /// Whether this user sits on the contest's council (decides flags).
+    pub fn on_council(&self, auth: &Auth, id: i64) -> bool {
+        self.db.is_member(id, auth.user.id).unwrap_or(false)
+    }
+}
+
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Whether the browser reached us over TLS (directly configured, or through a proxy that says so).
+pub fn is_secure(state: &AppState, headers: &HeaderMap) -> bool {
+    state.secure
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
+/// The hidden CSRF field of every form.
+pub fn csrf_field(auth: &Auth) -> Markup {
+    html! { input type="hidden" name="csrf" value=(auth.csrf); }
+}
+
+/// A whole page of the web app around `body`.
+pub fn page(state: &AppState, auth: Option<&Auth>, title: &str, body: Markup) -> Response {
+    let t = Text(state.lang);
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(state.lang.pick("vi", "en")) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) " — soloai" }
+                link rel="stylesheet" href="/static/app.css";
+                script src="/static/app.js" defer {}
+            }
+            body {
+                header.top {
+                    a.brand href="/" { "soloai" }
+                    @if let Some(a) = auth {
+                        nav {
+                            a href="/contests" { (t.contests()) }
+                            a href="/corpus" { (t.corpus()) }
+                            @if a.user.role == Role::Admin {
+                                a href="/admin/users" { (t.users()) }
+                                a href="/admin/audit" { (t.audit()) }
+                            }
+                        }
+                        span.who { (a.user.display_name) " · " (t.role_name(a.user.role)) }
+                        form.logout method="post" action="/logout" {
+                            (csrf_field(a))
+                            button type="submit" { (t.logout()) }
+                        }
+                    }
+                }
+                main { (body) }
+            }
+        }
+    };
+    Html(markup.into_string()).into_response()
+}
+
+/// Headers on every response: our CSP unless the handler set its own (report pages carry
+/// theirs), no MIME sniffing, no referrer, no framing by others, nothing cached but static files.
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let is_static = req.uri().path().starts_with("/static/");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(APP_CSP));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.entry(header::X_FRAME_OPTIONS)
+        .or_insert(HeaderValue::from_static("DENY"));
+    if !is_static {
+        h.entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-store"));
+    }
+    res
+}

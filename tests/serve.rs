@@ -1,0 +1,593 @@
+//! `soloai serve` driven over HTTP: the real binary on 127.0.0.1 with a temporary data folder.
+
+mod serve_support;
+
+use std::io::Write;
+use std::path::Path;
+
+use serve_support::{Client, Server, follow_run, zip_folder};
+
+const ADMIN_PW: &str = "mat-khau-quan-tri-2025";
+const PW: &str = "mat-khau-thu-ky-2025";
+
+fn create_user(admin: &mut Client, username: &str, role: &str) {
+    let page = admin.get("/admin/users");
+    let csrf = page.csrf();
+    let r = admin.post_form(
+        "/admin/users",
+        &[
+            ("csrf", &csrf),
+            ("username", username),
+            ("display_name", username),
+            ("role", role),
+            ("password", PW),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+}
+
+/// Create a contest as this secretary; returns its id.
+fn create_contest(c: &mut Client, name: &str) -> u32 {
+    let csrf = c.get("/contests").csrf();
+    let r = c.post_multipart(
+        "/contests",
+        &[
+            ("csrf", &csrf),
+            ("name", name),
+            ("year", "2025"),
+            ("profile", "lang-son-2025"),
+        ],
+        &[],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    r.header("location")
+        .and_then(|l| l.strip_prefix("/c/"))
+        .and_then(|id| id.parse().ok())
+        .expect("redirect to the new contest")
+}
+
+fn set_council(c: &mut Client, contest: u32, members: &str) {
+    let csrf = c.get(&format!("/c/{contest}")).csrf();
+    let r = c.post_form(
+        &format!("/c/{contest}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Cao Lộc"),
+            ("name", "Hội đồng sơ loại"),
+            ("place", "Cao Lộc"),
+            ("date", "2025-07-08"),
+            ("members", members),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+}
+
+fn upload(
+    c: &mut Client,
+    contest: u32,
+    kind: &str,
+    name: &str,
+    bytes: &[u8],
+) -> serve_support::Resp {
+    let csrf = c.get(&format!("/c/{contest}")).csrf();
+    c.post_multipart(
+        &format!("/c/{contest}/upload"),
+        &[("csrf", &csrf), ("kind", kind)],
+        &[("files", name, bytes)],
+    )
+}
+
+/// Every file under `dir`, relative.
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(items) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in items.flatten() {
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(e.path().strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn login_roles_csrf_and_throttling() {
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    // The one-time link is spent.
+    let token = server.setup_token.clone().unwrap();
+    let again = server.client().get(&format!("/setup?token={token}"));
+    assert_eq!(again.status, 200);
+    assert!(again.text().contains("Đã có tài khoản quản trị"));
+
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "thanhvien", "member");
+    create_user(&mut admin, "nguoikhac", "member");
+
+    let mut sec = server.client();
+    assert_eq!(sec.login("thuky", PW).status, 303);
+    let a = create_contest(&mut sec, "Cuộc thi A");
+    let b = create_contest(&mut sec, "Cuộc thi B");
+    set_council(
+        &mut sec,
+        a,
+        "Nông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien",
+    );
+
+    let mut member = server.client();
+    assert_eq!(member.login("thanhvien", PW).status, 303);
+    let list = member.get("/contests").text();
+    assert!(
+        list.contains("Cuộc thi A") && !list.contains("Cuộc thi B"),
+        "{list}"
+    );
+    assert_eq!(member.get(&format!("/c/{a}")).status, 200);
+    // Another council's contest does not exist for this member, nor do its files.
+    assert_eq!(member.get(&format!("/c/{b}")).status, 404);
+    assert_eq!(member.get(&format!("/c/{b}/report/index.html")).status, 404);
+    assert_eq!(member.get(&format!("/c/{b}/events")).status, 404);
+    let mut other = server.client();
+    assert_eq!(other.login("nguoikhac", PW).status, 303);
+    assert_eq!(other.get(&format!("/c/{a}")).status, 404);
+
+    // A member may not upload, start a run, edit the council or manage users.
+    let r = upload(
+        &mut member,
+        a,
+        "entries",
+        "bai.txt",
+        "Bài dự thi".as_bytes(),
+    );
+    assert_eq!(r.status, 403);
+    assert!(files_under(&server.data.join(format!("contests/{a}/input/entries"))).is_empty());
+    let csrf = member.get(&format!("/c/{a}")).csrf();
+    assert_eq!(
+        member
+            .post_form(&format!("/c/{a}/run"), &[("csrf", &csrf)])
+            .status,
+        403
+    );
+    assert_eq!(member.get("/admin/users").status, 403);
+    assert_eq!(member.get("/admin/audit").status, 403);
+
+    // No CSRF token, or a wrong one: refused before anything is stored.
+    let r = sec.post_multipart(
+        &format!("/c/{a}/upload"),
+        &[("kind", "entries")],
+        &[("files", "bai.txt", "Bài dự thi".as_bytes())],
+    );
+    assert_eq!(r.status, 403, "{}", r.text());
+    let r = sec.post_form(&format!("/c/{a}/run"), &[("csrf", "0000")]);
+    assert_eq!(r.status, 403);
+    let r = admin.post_form(
+        "/admin/users",
+        &[
+            ("username", "x"),
+            ("display_name", "x"),
+            ("role", "admin"),
+            ("password", PW),
+        ],
+    );
+    assert_eq!(r.status, 403);
+    assert!(files_under(&server.data.join(format!("contests/{a}/input/entries"))).is_empty());
+
+    // Not logged in: every page sends to the login page, files included.
+    let mut anon = server.client();
+    assert_eq!(anon.get(&format!("/c/{a}")).status, 303);
+    assert_eq!(anon.get(&format!("/c/{a}/report/report.json")).status, 303);
+    // The login form needs its own double-submit token.
+    let r = anon.post_form("/login", &[("username", "admin"), ("password", ADMIN_PW)]);
+    assert_eq!(r.status, 403);
+
+    // Cookie flags and security headers.
+    let mut fresh = server.client();
+    let form = fresh.get("/login");
+    let csp = form.header("content-security-policy").unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    let r = fresh.post_form(
+        "/login",
+        &[
+            ("csrf", &form.csrf()),
+            ("username", "thuky"),
+            ("password", PW),
+        ],
+    );
+    let cookie = r
+        .headers
+        .iter()
+        .find(|(k, v)| k.eq_ignore_ascii_case("set-cookie") && v.starts_with("soloai_session="))
+        .map(|(_, v)| v.clone())
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Secure"), "plain http on localhost");
+
+    // Throttling: after five wrong passwords the sixth attempt waits, even with the right one.
+    let mut guess = server.client();
+    for _ in 0..5 {
+        assert_eq!(guess.login("thanhvien", "sai-mat-khau-123").status, 401);
+    }
+    let r = guess.login("thanhvien", PW);
+    assert_eq!(r.status, 429, "{}", r.text());
+    assert!(r.text().contains("Đăng nhập sai quá nhiều lần"));
+
+    // Logging out ends the session on the server, not only in the browser.
+    let stolen = member.cookies.clone();
+    let csrf = member.get("/contests").csrf();
+    assert_eq!(member.post_form("/logout", &[("csrf", &csrf)]).status, 303);
+    let mut replay = server.client();
+    replay.cookies = stolen;
+    assert_eq!(replay.get(&format!("/c/{a}")).status, 303);
+
+    // The audit log saw it all.
+    let audit = admin.get("/admin/audit").text();
+    for action in [
+        "setup-admin",
+        "user-created",
+        "contest-created",
+        "login-failed",
+        "council-edited",
+        "logout",
+    ] {
+        assert!(
+            audit.contains(action),
+            "{action} missing from the audit log"
+        );
+    }
+}
+
+#[test]
+fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "thanhvien", "member");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(
+        &mut sec,
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025",
+    );
+    set_council(
+        &mut sec,
+        id,
+        "Hoàng Văn Thắng | Phó Chủ tịch UBND huyện | chủ tịch |\nNông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien",
+    );
+
+    // The demo contest folder as one zip: entries/, manifest.csv, units.csv, excluded persons, prior/.
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-contest");
+    let zip = zip_folder(&demo);
+    let r = upload(&mut sec, id, "entries", "demo-contest.zip", &zip);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let input = server.data.join(format!("contests/{id}/input"));
+    for f in [
+        "entries/E01.docx",
+        "entries/E06",
+        "manifest.csv",
+        "units.csv",
+        "excluded-persons.csv",
+    ] {
+        assert!(input.join(f).exists(), "{f} not placed");
+    }
+    assert!(input.join("prior").is_dir());
+    // What is not part of a contest folder is listed as ignored, not stored.
+    assert!(!input.join("make.py").exists());
+    assert!(r.text().contains("make.py"));
+
+    // Start a run and follow it to the end over server-sent events.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let r = sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 303, "{}", r.text());
+    // Only one run per contest at a time.
+    let again = sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
+    assert_eq!(again.status, 409, "{}", again.text());
+    let events = follow_run(&mut sec, id);
+    let last = events.last().expect("progress events");
+    assert_eq!(last["status"], "done", "{events:?}");
+    assert_eq!(last["percent"], 100);
+    assert!(
+        last["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("Lấy từ bộ nhớ đệm: 0"),
+        "{last}"
+    );
+    let percents: Vec<u64> = events
+        .iter()
+        .filter_map(|e| e["percent"].as_u64())
+        .collect();
+    assert!(percents.windows(2).all(|w| w[0] <= w[1]), "{percents:?}");
+
+    // The CLI's own report files, behind the role check, with their CSP as a header.
+    let page = sec.get(&format!("/c/{id}"));
+    let text = page.text();
+    assert!(
+        text.contains("E10A") && text.contains("Bảng tổng hợp"),
+        "{text}"
+    );
+    let dash = sec.get(&format!("/c/{id}/report/index.html"));
+    assert_eq!(dash.status, 200);
+    let csp = dash.header("content-security-policy").unwrap();
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("script-src 'sha256-"),
+        "{csp}"
+    );
+    assert!(!csp.contains("unsafe-inline"));
+    for f in ["summary.xlsx", "bien-ban-so-loai.docx", "report.json"] {
+        assert_eq!(sec.get(&format!("/c/{id}/report/{f}")).status, 200, "{f}");
+    }
+    // The extraction cache and anything else in the folder stay private.
+    assert_eq!(
+        sec.get(&format!("/c/{id}/report/.soloai-cache")).status,
+        404
+    );
+    assert_eq!(
+        sec.get(&format!("/c/{id}/report/../input/manifest.csv"))
+            .status,
+        404
+    );
+    let zip = sec.get(&format!("/c/{id}/report.zip"));
+    assert_eq!(zip.status, 200);
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    assert!(archive.file_names().any(|n| n == "bien-ban-so-loai.docx"));
+    assert!(archive.file_names().any(|n| n.starts_with("entries/E01")));
+
+    // A council member dismisses a flag with a reason; the software's verdict stays.
+    let report: serde_json::Value =
+        serde_json::from_slice(&sec.get(&format!("/c/{id}/report/report.json")).body).unwrap();
+    let flagged = report["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| !e["flags"].as_array().unwrap().is_empty())
+        .expect("the demo has flagged entries");
+    let entry_id = flagged["id"].as_str().unwrap();
+    let code = flagged["flags"][0]["code"].as_str().unwrap();
+    let mut member = server.client();
+    member.login("thanhvien", PW);
+    let entry_url = format!("/c/{id}/entries/{}", serve_support::url_encode(entry_id));
+    let entry_page = member.get(&entry_url);
+    assert_eq!(entry_page.status, 200);
+    assert!(entry_page.text().contains("Chưa quyết định"));
+    let csrf = entry_page.csrf();
+    // A decision needs a reason.
+    let r = member.post_form(
+        &format!("{entry_url}/decide"),
+        &[
+            ("csrf", &csrf),
+            ("code", code),
+            ("action", "dismiss"),
+            ("reason", " "),
+        ],
+    );
+    assert_eq!(r.status, 400);
+    let reason = "Hội đồng đã đối chiếu: trùng phần trích dẫn văn bản pháp luật";
+    let r = member.post_form(
+        &format!("{entry_url}/decide"),
+        &[
+            ("csrf", &csrf),
+            ("code", code),
+            ("action", "dismiss"),
+            ("reason", reason),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    let after = member.get(&entry_url).text();
+    assert!(
+        after.contains("Đã bỏ qua") && after.contains(reason),
+        "{after}"
+    );
+    assert!(
+        after.contains("Không đạt") || after.contains("Chưa xác định"),
+        "the software's verdict stays visible"
+    );
+    // The administrator sees every contest but does not sit on this council: no decisions.
+    let csrf = admin.get(&entry_url).csrf();
+    let r = admin.post_form(
+        &format!("{entry_url}/decide"),
+        &[
+            ("csrf", &csrf),
+            ("code", code),
+            ("action", "accept"),
+            ("reason", "x"),
+        ],
+    );
+    assert_eq!(r.status, 403);
+    let audit = admin.get(&format!("/c/{id}")).text();
+    assert!(audit.contains("flag-dismiss") && audit.contains(reason));
+
+    // A re-run reads every file from the cache.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    assert_eq!(
+        sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+            .status,
+        303
+    );
+    let events = follow_run(&mut sec, id);
+    let last = events.last().unwrap();
+    assert_eq!(last["status"], "done");
+    let cached: usize = last["message"]
+        .as_str()
+        .unwrap()
+        .rsplit(": ")
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(cached >= 18, "every entry from the cache: {last}");
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
+
+    // After the contest: prizes, then every entry into the corpus as a past entry.
+    let forwarded = report["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["forward"] == true)
+        .expect("the demo forwards some entries");
+    let fid = forwarded["id"].as_str().unwrap();
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let key = format!("prize:{fid}");
+    let r = sec.post_form(
+        &format!("/c/{id}/awards"),
+        &[("csrf", &csrf), (&key, "first")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    let csrf = admin.get(&format!("/c/{id}")).csrf();
+    let r = admin.post_form(&format!("/c/{id}/to-corpus"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("tài liệu mới"));
+    let title = forwarded["title"].as_str().unwrap_or(fid);
+    let first_word = title
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hits = member.get(&format!(
+        "/corpus?q={}",
+        serve_support::url_encode(&first_word)
+    ));
+    assert_eq!(hits.status, 200);
+    assert!(hits.text().contains("Bài dự thi trước"), "{}", hits.text());
+    // Diacritics are optional in the search box.
+    let folded = soloai::normalize::fold_ascii(&first_word);
+    let hits = member.get(&format!("/corpus?q={}", serve_support::url_encode(&folded)));
+    assert!(
+        hits.text().contains("Bài dự thi trước"),
+        "{folded}: {}",
+        hits.text()
+    );
+}
+
+/// A zip with a member that expands far past its size.
+fn zip_bomb() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("entries/bom.docx", opts).unwrap();
+    let zeros = vec![0u8; 1024 * 1024];
+    for _ in 0..64 {
+        zip.write_all(&zeros).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in members {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+fn zip_with_symlink() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("entries/ok.txt", opts).unwrap();
+    zip.write_all(b"bai du thi").unwrap();
+    zip.add_symlink("entries/passwd.txt", "/etc/passwd", opts)
+        .unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let s = Server::start_in(&data, &["--max-upload-mb", "32"]);
+    let mut admin = s.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = s.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi thử tệp độc");
+    let entries = data.join(format!("contests/{id}/input/entries"));
+
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "len-ngoai.zip",
+            zip_of(&[("../../../ra-ngoai.txt", b"x"), ("ok.txt", b"y")]),
+            "ra ngoài thư mục",
+        ),
+        (
+            "tuyet-doi.zip",
+            zip_of(&[("/tmp/soloai-tuyet-doi.txt", b"x")]),
+            "ra ngoài thư mục",
+        ),
+        ("bom.zip", zip_bomb(), "bom nén"),
+        ("lien-ket.zip", zip_with_symlink(), "symlink"),
+        (
+            "hong.zip",
+            b"PK\x03\x04 not really a zip".to_vec(),
+            "bị hỏng",
+        ),
+        ("rong.docx", Vec::new(), "Tệp rỗng"),
+    ];
+    for (name, bytes, expected) in &cases {
+        let r = upload(&mut sec, id, "entries", name, bytes);
+        assert_eq!(r.status, 422, "{name}: {}", r.text());
+        assert!(r.text().contains(expected), "{name}: {}", r.text());
+        assert!(r.text().contains(name), "the refused file is named");
+    }
+    assert!(
+        files_under(&entries).is_empty(),
+        "{:?}",
+        files_under(&entries)
+    );
+    for outside in [
+        tmp.path().join("ra-ngoai.txt"),
+        data.join("ra-ngoai.txt"),
+        data.join("contests/ra-ngoai.txt"),
+        Path::new("/tmp/soloai-tuyet-doi.txt").to_path_buf(),
+    ] {
+        assert!(!outside.exists(), "{} written", outside.display());
+    }
+    // Staging folders are cleaned up.
+    assert!(files_under(&data.join("tmp")).is_empty());
+
+    // Larger than the cap: refused while streaming, nothing kept.
+    let big = vec![b'a'; 40 * 1024 * 1024];
+    let r = upload(&mut sec, id, "entries", "to.txt", &big);
+    assert!(r.status == 413 || r.status == 422, "{}", r.status);
+    assert!(files_under(&entries).is_empty());
+
+    // Wrong kinds for the single-file inputs; a broken profile.
+    let r = upload(&mut sec, id, "manifest", "danh-sach.pdf", b"%PDF-1.4");
+    assert_eq!(r.status, 422);
+    let r = upload(&mut sec, id, "profile", "rieng.toml", b"this is [ not toml");
+    assert_eq!(r.status, 422);
+    assert!(
+        r.text().contains("Bộ tiêu chí không hợp lệ"),
+        "{}",
+        r.text()
+    );
+
+    // A good file next to a bad one: the good one is kept, the bad one named.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let r = sec.post_multipart(
+        &format!("/c/{id}/upload"),
+        &[("csrf", &csrf), ("kind", "entries")],
+        &[
+            ("files", "E01.txt", "Ý tưởng: một cửa liên thông".as_bytes()),
+            ("files", "rong.txt", b""),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(files_under(&entries), vec!["E01.txt".to_string()]);
+    assert!(r.text().contains("rong.txt"));
+    // Every refusal is in the audit log.
+    assert!(sec.get(&format!("/c/{id}")).text().contains("bom.zip"));
+}
