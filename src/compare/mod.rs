@@ -271,7 +271,9 @@ pub struct Thresholds {
     /// Wording held by at least this many corpus documents is "cụm từ phổ biến": excluded
     /// and shown as such, never counted (0 turns it off).
     pub common_min_docs: usize,
-    /// Cosine of two sentences' content words from which they seed a paraphrased passage.
+    /// Similarity of two sentences (idf-weighted Jaccard of content syllables and half-weight
+    /// syllable bigrams) from which they seed a paraphrased passage; chosen on vnPara's train
+    /// split (`benches/detect_real.rs`).
     pub paraphrase_seed_min: f64,
     /// Sources shown side by side on an entry page (the largest shares); every source is
     /// listed in its table.
