@@ -183,12 +183,12 @@ fn screen(h: &Hostile, out: &Path) -> Output {
     soloai_limited(&[
         "screen",
         entries.to_str().unwrap_or_default(),
+        "--profile",
+        "lang-son-2025",
         "--out",
         out.to_str().unwrap_or_default(),
         "--index",
         index.to_str().unwrap_or_default(),
-        "--profile",
-        "lang-son-2025",
         "--quiet",
     ])
 }

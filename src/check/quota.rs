@@ -179,7 +179,14 @@ pub fn check_quotas(
                 .collect(),
             _ => Vec::new(),
         };
-        if quota.is_none() && own.is_empty() && !unit.expected {
+        // A unit without a quota is listed when expected or when an entry counted (or may
+        // count) there: a body of the contest an entry was wrongly sent to is not a unit.
+        if quota.is_none()
+            && !unit.expected
+            && !own
+                .iter()
+                .any(|e| !matches!(e.standing, Standing::NotCounted(_)))
+        {
             continue;
         }
         if quota.is_some() && own.is_empty() && below.is_empty() && !unit.expected {

@@ -1,5 +1,7 @@
 //! `soloai profile`: list the built-in contest profiles or print one as TOML, the starting
-//! point for describing another contest.
+//! point for describing another contest. `show` opens with comments describing every rule the
+//! profile drives (code, title, the plan line it comes from, whether failing raises a flag) and
+//! every key (what it means, which rule reads it).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,19 +38,87 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             }
         }
         Action::Show { name } => {
-            if let Some(source) = ContestProfile::builtin_source(&name) {
-                out.write_all(source.as_bytes())?;
-            } else {
-                match ContestProfile::resolve(&name) {
-                    Ok(profile) => out.write_all(profile.to_toml_string().as_bytes())?,
+            let (profile, source) = match ContestProfile::builtin_source(&name) {
+                Some(source) => (ContestProfile::builtin(&name), source.to_string()),
+                None => match ContestProfile::resolve(&name) {
+                    Ok(profile) => {
+                        let toml = profile.to_toml_string();
+                        (Some(profile), toml)
+                    }
                     Err(e) => {
                         eprintln!("soloai: {}", e.message(lang));
                         return Ok(ExitCode::from(2));
                     }
-                }
-            }
+                },
+            };
+            let name = profile.map(|p| p.name).unwrap_or(name);
+            out.write_all(header(&name, lang).as_bytes())?;
+            out.write_all(source.as_bytes())?;
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The comment block `profile show` opens with: every rule and every key.
+fn header(name: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, s: &str| {
+        out.push_str("# ");
+        out.push_str(s);
+        out.push('\n');
+    };
+    line(
+        &mut out,
+        &format!(
+            "{} \"{name}\"",
+            lang.pick("Thể lệ cuộc thi (hồ sơ soloai)", "soloai contest profile")
+        ),
+    );
+    line(&mut out, "");
+    line(
+        &mut out,
+        lang.pick(
+            "Các quy tắc kiểm tra (mã — tên — câu của kế hoạch — không đạt thì):",
+            "Rules (code — title — the plan line — when it fails):",
+        ),
+    );
+    for r in soloai::check::rule_docs(lang) {
+        let mut effect = match r.effect.flag {
+            Some(_) => lang.pick("không đạt: cảnh báo", "fail: a flag").to_string(),
+            None => lang.pick("chỉ thông tin", "information only").to_string(),
+        };
+        if r.effect.holds {
+            effect.push_str(lang.pick(
+                "; chưa xác định: bài chưa xác định",
+                "; cannot tell: the entry cannot tell",
+            ));
+        }
+        if r.effect.ineligible {
+            effect.push_str(lang.pick(
+                "; không đạt: không tính vào chỉ tiêu",
+                "; fail: not counted for quotas",
+            ));
+        }
+        line(
+            &mut out,
+            &format!("  {} — {} — {} — {effect}", r.code, r.title, r.plan),
+        );
+    }
+    line(&mut out, "");
+    line(
+        &mut out,
+        lang.pick(
+            "Các khóa (ý nghĩa → quy tắc đọc khóa):",
+            "Keys (meaning → what reads it):",
+        ),
+    );
+    for (key, doc, used) in soloai::profile::keys::KEYS {
+        line(&mut out, &format!("  {key} — {doc} → {used}"));
+    }
+    for (prefix, doc) in soloai::profile::keys::OWNED_ELSEWHERE {
+        line(&mut out, &format!("  {prefix}* — {doc}"));
+    }
+    out.push('\n');
+    out
 }

@@ -149,6 +149,10 @@ pub fn summary(
             group.join(", ")
         )?;
     }
+    // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
+    for p in &report.input_problems {
+        writeln!(out, "  {}", p.message)?;
+    }
     for u in report.units.iter().filter(|u| u.is_short()) {
         writeln!(
             out,

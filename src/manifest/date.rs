@@ -126,6 +126,32 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A dateline as Vietnamese papers write it, on a line of its own: "Lạng Sơn, ngày 10 tháng 6
+/// năm 2025" (a place, a comma, day month year; diacritics optional). The first one in `text`:
+/// its date and the line as written.
+pub fn find_dateline(text: &str) -> Option<(Date, String)> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"^[^,]{2,60},\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*\.?$",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    for line in text.lines().take(2_000) {
+        let folded = crate::normalize::fold_key(line);
+        if let Some(c) = re.captures(&folded) {
+            let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+            if let Some(d) = Date::new(num(3)?, num(2)?, num(1)?) {
+                return Some((d, line.trim().to_string()));
+            }
+        }
+    }
+    None
+}
+
 /// Parse to ISO `YYYY-MM-DD` (for callers that keep dates as text).
 pub fn parse_date(s: &str) -> Option<String> {
     Date::parse(s).map(Date::iso)
@@ -152,6 +178,21 @@ mod tests {
         assert_eq!(d.to_string(), "25/05/2024");
         assert_eq!(d.previous_day().unwrap().iso(), "2024-05-24");
         assert_eq!(serde_json::to_string(&d).unwrap(), "\"2024-05-25\"");
+    }
+
+    #[test]
+    fn datelines() {
+        let (d, line) = find_dateline("BÀI DỰ THI\nLạng Sơn, ngày 20 tháng 7 năm 2025\n").unwrap();
+        assert_eq!(d.iso(), "2025-07-20");
+        assert_eq!(line, "Lạng Sơn, ngày 20 tháng 7 năm 2025");
+        assert!(find_dateline("Hung Yen, ngay 5 thang 5 nam 2024").is_some());
+        // A date inside a sentence is not a dateline.
+        assert_eq!(
+            find_dateline("Căn cứ Nghị định ngày 15 tháng 4 năm 2024 của Chính phủ"),
+            None
+        );
+        assert_eq!(find_dateline("Lạng Sơn, tháng 6 năm 2025"), None);
+        assert_eq!(find_dateline("Lạng Sơn, ngày 31 tháng 6 năm 2025"), None);
     }
 
     #[test]

@@ -108,7 +108,13 @@ impl ManifestError {
     /// The sentence a council secretary reads: which file, where, what is wrong, what to do.
     pub fn message(&self, lang: Lang) -> String {
         use ManifestErrorKind::*;
-        let mut place = self.path.display().to_string();
+        // The file's name only: reports never carry absolute paths (they name where soloai
+        // ran, and differ from machine to machine).
+        let mut place = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.path.display().to_string());
         if let Some(line) = self.line {
             place.push_str(&match lang {
                 Lang::Vi => format!(", dòng {line}"),

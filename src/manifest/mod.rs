@@ -61,7 +61,7 @@ use crate::limits::Limits;
 use crate::normalize;
 
 pub use columns::Column;
-pub use date::{Date, parse_date};
+pub use date::{Date, find_dateline, parse_date};
 pub use error::{ManifestError, ManifestErrorKind};
 pub use excluded::{ExcludedPerson, read_excluded_persons, read_excluded_persons_with};
 pub use table::{MAX_COLUMNS, MAX_ROWS};

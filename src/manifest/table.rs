@@ -57,31 +57,19 @@ pub struct Table {
     pub truncated_at: Option<usize>,
 }
 
-/// Read a CSV or XLSX file.
+/// Read a CSV or XLSX file: opened once without following a link or waiting on a FIFO, at most
+/// `max_file_bytes` read (`safe_fs::read_regular`, as for entries).
 pub fn read_table(path: &Path, limits: &Limits) -> Result<Table, ManifestError> {
-    let io = |e: std::io::Error| {
-        ManifestError::new(
-            path,
-            ManifestErrorKind::Io {
-                cause: e.to_string(),
+    use crate::safe_fs::{ReadError, read_regular};
+    let bytes = read_regular(path, limits.max_file_bytes).map_err(|e| {
+        let kind = match e {
+            ReadError::TooLarge { limit, .. } => ManifestErrorKind::TooLarge { limit },
+            other => ManifestErrorKind::Io {
+                cause: other.to_string(),
             },
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > limits.max_file_bytes {
-        return Err(ManifestError::new(
-            path,
-            ManifestErrorKind::TooLarge {
-                limit: limits.max_file_bytes,
-            },
-        ));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(io)?
-        .take(limits.max_file_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
+        };
+        ManifestError::new(path, kind)
+    })?;
     table_from_bytes(path, &bytes, limits)
 }
 

@@ -11,6 +11,7 @@
 //! `profiles/*.toml` carries a comment citing the plan's section.
 
 mod area;
+pub mod keys;
 
 use std::path::{Path, PathBuf};
 

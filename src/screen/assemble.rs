@@ -14,7 +14,7 @@
 //! (unreadable or failing a rule of who may enter, when and where: not counted).
 
 use crate::check::eligibility::{
-    self, ContestFacts, EntryFacts, EntryFile, FileKind, Peer, SameText,
+    self, ContestFacts, EntryFacts, EntryFile, FileKind, Peer, Peers, SameText,
 };
 use crate::check::quota::{self, QuotaEntry, QuotaStatus, Standing};
 use crate::check::{self, CheckResult, Effect};
@@ -72,15 +72,16 @@ pub fn build_report(
             (point, unit)
         })
         .collect();
-    let peers: Vec<Peer> = work
-        .iter()
-        .map(|w| Peer {
-            id: w.id.clone(),
-            title: w.row.as_ref().and_then(|r| r.title.clone()),
-            authors: authors_of(w),
-            receiving_point: w.row.as_ref().and_then(|r| r.receiving_point.clone()),
-        })
-        .collect();
+    let peers = Peers::new(
+        work.iter()
+            .map(|w| Peer {
+                id: w.id.clone(),
+                title: w.row.as_ref().and_then(|r| r.title.clone()),
+                authors: authors_of(w),
+                receiving_point: w.row.as_ref().and_then(|r| r.receiving_point.clone()),
+            })
+            .collect(),
+    );
     let contest = ContestFacts {
         profile: ctx.profile,
         excluded: ctx.excluded,

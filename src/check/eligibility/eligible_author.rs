@@ -120,7 +120,10 @@ pub(crate) fn other_province(text: &str, own: &str) -> Option<&'static str> {
     let own = key(own);
     for p in PROVINCES {
         let pk = key(p);
-        if pk != own && k.contains(&format!(" tinh{pk}")) {
+        // "tỉnh Cao Bằng", or the province's city of the same name ("thành phố Hưng Yên").
+        if pk != own
+            && (k.contains(&format!(" tinh{pk}")) || k.contains(&format!(" thanh pho{pk}")))
+        {
             return Some(p);
         }
     }
@@ -177,6 +180,8 @@ impl EntryRule for EligibleAuthor {
 fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
     let lang = contest.lang;
     let rules = &contest.profile.eligibility;
+    // The plan's words for whom it admits: "Cá nhân: …" or, for a group entry, "Tập thể: …".
+    let admits = admitted(entry, contest);
     let mut places = entry.addresses(lang);
     places.extend(entry.units(lang));
     let data = |inside: &[(&str, String)], outside: &[(&str, String, &str)]| {
@@ -224,11 +229,11 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
                 lang,
                 format!(
                     "Không địa chỉ hay đơn vị nào ở tỉnh {}; “{t}” ({w}) ở {p}. Thể lệ: {}.",
-                    rules.region, rules.individuals
+                    rules.region, admits
                 ),
                 format!(
                     "No address or unit in {}; “{t}” ({w}) is in {p}. The plan admits: {}.",
-                    rules.region, rules.individuals
+                    rules.region, admits
                 ),
             ),
             data(&inside, &outside),
@@ -264,6 +269,8 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
 fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
     let lang = contest.lang;
     let rules = &contest.profile.eligibility;
+    // The plan's words for whom it admits: "Cá nhân: …" or, for a group entry, "Tập thể: …".
+    let admits = admitted(entry, contest);
     let agency_name = rules.agency.first().cloned().unwrap_or_default();
     let units = entry.units(lang);
     let names_agency = |t: &str| {
@@ -328,12 +335,12 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
                 format!(
                     "Đơn vị của tác giả không thuộc {agency_name}: {}. Thể lệ chỉ cho {}.",
                     quoted_list(&outside),
-                    lowercase_first(&rules.individuals)
+                    lowercase_first(admits)
                 ),
                 format!(
                     "The author's unit is not part of {agency_name}: {}. The plan admits only: {}.",
                     quoted_list(&outside),
-                    rules.individuals
+                    admits
                 ),
             ),
             data,
@@ -355,6 +362,21 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         ),
         data,
     )
+}
+
+/// The plan's words for the entry's kind: `eligibility.groups` for a group entry (declared or
+/// two or more authors), else `eligibility.individuals`.
+fn admitted<'a>(entry: &EntryFacts<'_>, contest: &ContestFacts<'a>) -> &'a str {
+    let rules = &contest.profile.eligibility;
+    let group = match entry.row.and_then(|r| r.kind) {
+        Some(k) => k == crate::manifest::EntryKind::Group,
+        None => entry.authors().len() >= 2 || entry.cover.is_group,
+    };
+    if group {
+        &rules.groups
+    } else {
+        &rules.individuals
+    }
 }
 
 fn lowercase_first(s: &str) -> String {

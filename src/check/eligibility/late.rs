@@ -12,6 +12,10 @@
 //! day (`day_counts = false`): an entry dated 25/5/2024 is late. `--deadline` names the last
 //! day accepted instead.
 //!
+//! Without a date in the manifest, the entry's own dateline on its cover ("Lạng Sơn, ngày 20
+//! tháng 7 năm 2025") is read: written after the last day, the entry cannot have been sent in
+//! time → fail, quoting the line; written before, it says nothing of when it was sent.
+//!
 //! Cannot tell: no submission date (or one the manifest could not read). This does not hold
 //! the entry's verdict: the date is the council's own record, not something the entry lacks.
 //!
@@ -132,6 +136,30 @@ impl EntryRule for Late {
             )
         };
         let submitted = entry.row.and_then(|r| r.submitted);
+        let dateline = entry
+            .doc
+            .and_then(|d| crate::manifest::find_dateline(d.cover_text()));
+        if submitted.is_none()
+            && let Some((written, line)) = &dateline
+            && *written > last_day
+        {
+            let mut data = deadline;
+            data["written"] = json!(written);
+            return CheckResult::new(
+                CODE,
+                Verdict::Fail,
+                tr(
+                    lang,
+                    format!(
+                        "Danh sách không ghi ngày nộp, nhưng trang bìa ghi “{line}” ({written}), sau ngày cuối còn trong hạn: quá hạn ({rule_vi})."
+                    ),
+                    format!(
+                        "The manifest gives no submission date, but the cover is dated “{line}” ({written}), after the last day: late ({rule_en})."
+                    ),
+                ),
+                data,
+            );
+        }
         let Some(s) = submitted else {
             let why = entry
                 .row
@@ -232,6 +260,28 @@ mod tests {
         // The organizers' 31/8 and 30/9 are never applied to entries.
         f.row().submitted = Date::parse("2025-08-01");
         assert!(f.run(&Late).evidence.contains("15/07/2025"));
+    }
+
+    #[test]
+    fn a_cover_dated_after_the_deadline_is_late_without_a_manifest_date() {
+        let mut f = Fixture::new("hung-yen-2024");
+        let text = "Họ và tên: An\nHưng Yên, ngày 27 tháng 5 năm 2024\n".to_string();
+        f.doc = Some(crate::model::Extracted {
+            cover_end: text.len(),
+            text,
+            ..crate::model::Extracted::default()
+        });
+        let r = f.run(&Late);
+        assert_eq!(r.verdict, Verdict::Fail, "{}", r.evidence);
+        assert!(r.evidence.contains("27/05/2024"), "{}", r.evidence);
+        // Dated before: says nothing of when it was sent.
+        let text = "Hưng Yên, ngày 20 tháng 5 năm 2024\n".to_string();
+        f.doc = Some(crate::model::Extracted {
+            cover_end: text.len(),
+            text,
+            ..crate::model::Extracted::default()
+        });
+        assert_eq!(f.run(&Late).verdict, Verdict::CannotTell);
     }
 
     #[test]

@@ -173,6 +173,54 @@ pub struct Peer {
     pub receiving_point: Option<String>,
 }
 
+/// The contest's entries, indexed by title and authors so a rule comparing an entry with the
+/// others costs one lookup, not a pass over every entry.
+#[derive(Debug, Clone, Default)]
+pub struct Peers {
+    list: Vec<Peer>,
+    by_key: std::collections::HashMap<String, Vec<usize>>,
+}
+
+/// Title and authors folded (case, diacritics, punctuation, author order ignored); `None`
+/// without a title or an author.
+pub fn peer_key(title: Option<&str>, authors: &[String]) -> Option<String> {
+    let fold = |s: &str| {
+        crate::normalize::fold_key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let title = fold(title?);
+    let mut names: Vec<String> = authors.iter().map(|a| fold(a)).collect();
+    names.retain(|n| !n.is_empty());
+    if title.is_empty() || names.is_empty() {
+        return None;
+    }
+    names.sort();
+    Some(format!("{title}|{}", names.join(";")))
+}
+
+impl Peers {
+    pub fn new(list: Vec<Peer>) -> Peers {
+        let mut by_key: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, p) in list.iter().enumerate() {
+            if let Some(k) = peer_key(p.title.as_deref(), &p.authors) {
+                by_key.entry(k).or_default().push(i);
+            }
+        }
+        Peers { list, by_key }
+    }
+
+    /// Entries with the same title and authors (the entry itself included).
+    pub fn same_title_and_authors(&self, title: Option<&str>, authors: &[String]) -> Vec<&Peer> {
+        peer_key(title, authors)
+            .and_then(|k| self.by_key.get(&k))
+            .map(|ix| ix.iter().filter_map(|&i| self.list.get(i)).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// What the council was given about the contest.
 pub struct ContestFacts<'a> {
     pub profile: &'a ContestProfile,
@@ -183,7 +231,7 @@ pub struct ContestFacts<'a> {
     /// `--deadline`: the last day entries are accepted, instead of the profile's date.
     pub deadline_override: Option<Date>,
     /// All entries, for rules that compare an entry with the others.
-    pub peers: &'a [Peer],
+    pub peers: &'a Peers,
     pub lang: Lang,
 }
 
@@ -239,7 +287,7 @@ pub(crate) mod testing {
         pub same_text: Vec<SameText>,
         pub excluded: Option<Vec<ExcludedPerson>>,
         pub units: UnitTree,
-        pub peers: Vec<Peer>,
+        pub peers: Peers,
         pub deadline_override: Option<Date>,
     }
 
@@ -260,7 +308,7 @@ pub(crate) mod testing {
                 same_text: Vec::new(),
                 excluded: None,
                 units: UnitTree::default(),
-                peers: Vec::new(),
+                peers: Peers::default(),
                 deadline_override: None,
             }
         }

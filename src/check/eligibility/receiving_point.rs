@@ -318,19 +318,11 @@ fn pass(lang: Lang, point: &str, label: &str, data: serde_json::Value) -> CheckR
         Verdict::Pass,
         tr(
             lang,
-            format!("Gửi về “{point}”: {}.", lowercase_first(label)),
-            format!("Sent to “{point}”: {label}."),
+            format!("Gửi về “{point}”: đầu mối thể lệ cho phép ({label})."),
+            format!("Sent to “{point}”: a receiving point the plan permits ({label})."),
         ),
         data,
     )
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

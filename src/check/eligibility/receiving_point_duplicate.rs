@@ -22,25 +22,13 @@ use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::unit_key;
-use crate::normalize;
 
 pub struct ReceivingPointDuplicate;
 
+/// Most other entries named in the evidence.
+const MAX_OTHERS: usize = 20;
+
 const CODE: &str = "RECEIVING-POINT-DUPLICATE";
-
-fn fold(s: &str) -> String {
-    normalize::fold_key(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn authors_key(authors: &[String]) -> Vec<String> {
-    let mut k: Vec<String> = authors.iter().map(|a| fold(a)).collect();
-    k.sort();
-    k
-}
 
 impl EntryRule for ReceivingPointDuplicate {
     fn code(&self) -> &'static str {
@@ -92,24 +80,25 @@ impl EntryRule for ReceivingPointDuplicate {
             }
         }
         // The manifest: same title and same authors elsewhere.
-        let title = entry.row.and_then(|r| r.title.as_deref()).map(fold);
-        let authors = authors_key(&entry.authors());
-        if let (Some(title), false) = (&title, authors.is_empty()) {
-            for p in contest.peers {
-                if p.id == entry.id || others.iter().any(|o| o.0 == p.id) {
-                    continue;
-                }
-                let same = p.title.as_deref().map(fold).as_ref() == Some(title)
-                    && authors_key(&p.authors) == authors;
-                let differs = match (&point, &p.receiving_point) {
-                    (Some(a), Some(b)) => unit_key(a) != unit_key(b),
-                    _ => false,
-                };
-                if same && differs {
-                    others.push((p.id.clone(), p.receiving_point.clone(), None));
-                }
+        let title = entry.row.and_then(|r| r.title.as_deref());
+        for p in contest
+            .peers
+            .same_title_and_authors(title, &entry.authors())
+        {
+            if p.id == entry.id || others.iter().any(|o| o.0 == p.id) {
+                continue;
+            }
+            let differs = match (&point, &p.receiving_point) {
+                (Some(a), Some(b)) => unit_key(a) != unit_key(b),
+                _ => false,
+            };
+            if differs {
+                others.push((p.id.clone(), p.receiving_point.clone(), None));
             }
         }
+        // A copy sent to many points is named, but the list stays bounded.
+        let more = others.len().saturating_sub(MAX_OTHERS);
+        others.truncate(MAX_OTHERS);
         // One cell naming several points.
         let several: Vec<String> = point
             .as_deref()
@@ -125,6 +114,7 @@ impl EntryRule for ReceivingPointDuplicate {
             "point": point,
             "others": others.iter().map(|(id, p, s)| json!({"id": id, "point": p, "share": s})).collect::<Vec<_>>(),
             "points_in_cell": several,
+            "more": more,
         });
         if others.is_empty() && several.len() < 2 {
             return CheckResult::new(
@@ -168,6 +158,10 @@ impl EntryRule for ReceivingPointDuplicate {
                 }
             }
         }
+        if more > 0 {
+            parts_vi.push(format!("và {more} bài khác"));
+            parts_en.push(format!("and {more} more"));
+        }
         CheckResult::new(
             CODE,
             Verdict::Fail,
@@ -191,7 +185,7 @@ impl EntryRule for ReceivingPointDuplicate {
 mod tests {
     use super::*;
     use crate::check::eligibility::testing::Fixture;
-    use crate::check::eligibility::{Peer, SameText};
+    use crate::check::eligibility::{Peer, Peers, SameText};
 
     #[test]
     fn same_text_or_same_title_elsewhere_fails() {
@@ -213,14 +207,14 @@ mod tests {
             r.evidence
         );
         f.same_text.clear();
-        f.peers = vec![Peer {
+        f.peers = Peers::new(vec![Peer {
             id: "E20".into(),
             title: Some("PHIÊN GÓP Ý HẰNG QUÝ".into()),
             authors: vec!["Chu Thi Mai Anh".into()],
             receiving_point: Some("Hội Liên hiệp Phụ nữ tỉnh".into()),
-        }];
+        }]);
         assert_eq!(f.run(&ReceivingPointDuplicate).verdict, Verdict::Fail);
-        f.peers.clear();
+        f.peers = Peers::default();
         f.row().receiving_point = Some("Sở Y tế; UBND huyện Cao Lộc".into());
         assert_eq!(f.run(&ReceivingPointDuplicate).verdict, Verdict::Fail);
         // Hưng Yên has no such rule.

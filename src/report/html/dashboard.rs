@@ -83,6 +83,21 @@ pub fn render(report: &Report, lang: Lang) -> String {
     if !report.skipped.is_empty() {
         body.push_str(&skipped(report, lang));
     }
+    if !report.input_problems.is_empty() {
+        // Rows of the manifest, units.csv or the excluded list that could not be read (rules).
+        let _ = writeln!(
+            body,
+            "<section><h2>{}</h2><ul>",
+            esc(lang.pick(
+                "Dòng không đọc được trong danh sách",
+                "Rows of the lists that could not be read"
+            ))
+        );
+        for p in &report.input_problems {
+            let _ = writeln!(body, "<li>{}</li>", esc(&p.message));
+        }
+        body.push_str("</ul></section>\n");
+    }
     let _ = write!(
         body,
         "<section><h2>{}</h2><p class=\"note\">{}</p><p class=\"note\">{}</p></section>\n</main>\n",
