@@ -8,6 +8,16 @@
 //!     two ("nhi ễu") or a footer mixed into the text both count against.
 //! (b) Throughput over the same folder: our reader on a rayon pool vs one `pdftotext`
 //!     process per file on as many threads, several rounds each.
+//! (c) Real files (issue 14): 40 Vietnamese law PDFs LibreOffice made from
+//!     `/work/shared/data/phap-dien/` at bench time (benches/common/law_pdfs.rs, cached in
+//!     target/). Wall and CPU time of our reader (in process, one thread) and of `soloai
+//!     extract` (the binary of the same build, all files in one run) against `pdftotext` (one process
+//!     per file, sequential; CPU from the children's rusage), in the same run; and fidelity:
+//!     word agreement with pdftotext's text (multiset F1 over the whole file, and 2·LCS/(a+b)
+//!     over the first 3,000 words).
+//!
+//! `cargo bench --bench extract_pdf -- --law-only` runs (c) alone; `-- --prepare` only makes
+//! the PDFs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,6 +26,9 @@ use std::time::Instant;
 use rayon::prelude::*;
 use soloai::extract::extract_path;
 use soloai::normalize::nfc;
+
+#[path = "common/law_pdfs.rs"]
+mod law_pdfs;
 
 fn words(text: &str) -> Vec<String> {
     nfc(text).split_whitespace().map(str::to_string).collect()
@@ -61,6 +74,167 @@ fn lopdf_text(path: &Path) -> Option<String> {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--prepare") {
+        let pdfs = law_pdfs::law_pdfs();
+        println!("{} law PDFs ready", pdfs.len());
+        return;
+    }
+    if !args.iter().any(|a| a == "--law-only") {
+        small_files();
+    }
+    law_files();
+}
+
+/// CPU seconds (user + system) used by this process's finished children so far.
+fn children_cpu() -> f64 {
+    // SAFETY: getrusage only writes the struct we hand it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(usage.ru_utime) + t(usage.ru_stime)
+}
+
+/// CPU seconds used by this process itself so far.
+fn self_cpu() -> f64 {
+    // SAFETY: as above.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let t = |v: libc::timeval| v.tv_sec as f64 + v.tv_usec as f64 / 1e6;
+    t(usage.ru_utime) + t(usage.ru_stime)
+}
+
+/// Multiset F1 of two word lists.
+fn bag_f1(a: &[String], b: &[String]) -> f64 {
+    use std::collections::HashMap;
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for w in a {
+        *counts.entry(w).or_default() += 1;
+    }
+    let mut common = 0i64;
+    for w in b {
+        if let Some(c) = counts.get_mut(w.as_str())
+            && *c > 0
+        {
+            *c -= 1;
+            common += 1;
+        }
+    }
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+fn law_files() {
+    let pdfs = law_pdfs::law_pdfs();
+    if pdfs.is_empty() {
+        println!("(c) skipped: no law PDFs");
+        return;
+    }
+    let mut pages = 0usize;
+    let mut bytes = 0u64;
+    let (mut f1_sum, mut lcs_sum) = (0.0, 0.0);
+    // Fidelity first (also warms the page cache for both readers).
+    println!("\n(c) 40 LibreOffice law PDFs from phap-dien: fidelity against pdftotext");
+    println!(
+        "{:<10} {:>6} {:>9} {:>8} {:>8}",
+        "file", "pages", "bytes", "bagF1", "LCS3000"
+    );
+    for pdf in &pdfs {
+        bytes += std::fs::metadata(pdf).map_or(0, |m| m.len());
+        let ours = extract_path(pdf);
+        let n = ours.as_ref().map_or(0, |d| d.pages.len());
+        pages += n;
+        let ours = ours.map(|d| words(&d.text)).unwrap_or_default();
+        let theirs = pdftotext(pdf).map(|t| words(&t)).unwrap_or_default();
+        let f1 = bag_f1(&ours, &theirs);
+        let head = |w: &[String]| w[..w.len().min(3000)].to_vec();
+        let lcs = similarity(&head(&ours), &head(&theirs));
+        f1_sum += f1;
+        lcs_sum += lcs;
+        let name = pdf.file_stem().and_then(|n| n.to_str()).unwrap_or("?");
+        println!(
+            "{name:<10} {n:>6} {bytes_:>9} {f1:>8.4} {lcs:>8.4}",
+            bytes_ = std::fs::metadata(pdf).map_or(0, |m| m.len())
+        );
+    }
+    let n = pdfs.len() as f64;
+    println!(
+        "mean       {pages:>6} {bytes:>9} {:>8.4} {:>8.4}   ({} files, {pages} pages)",
+        f1_sum / n,
+        lcs_sum / n,
+        pdfs.len()
+    );
+
+    let rounds = 3;
+    let best = |label: &str, run: &dyn Fn() -> (f64, f64)| -> (f64, f64) {
+        let mut best = (f64::MAX, f64::MAX);
+        for _ in 0..rounds {
+            let (wall, cpu) = run();
+            if wall < best.0 {
+                best = (wall, cpu);
+            }
+        }
+        println!(
+            "{label:<44} wall {:>7.2} s  cpu {:>7.2} s  {:>7.1} pages/s (wall)",
+            best.0,
+            best.1,
+            pages as f64 / best.0
+        );
+        best
+    };
+    println!("\nspeed, best of {rounds} rounds, sequential (one file at a time):");
+    let ours_lib = best("soloai reader, in process, 1 thread", &|| {
+        let (t, c) = (Instant::now(), self_cpu());
+        for pdf in &pdfs {
+            let _ = std::hint::black_box(extract_path(pdf));
+        }
+        (t.elapsed().as_secs_f64(), self_cpu() - c)
+    });
+    let theirs = best("pdftotext, one process per file", &|| {
+        let (t, c) = (Instant::now(), children_cpu());
+        for pdf in &pdfs {
+            let _ = std::hint::black_box(pdftotext(pdf));
+        }
+        (t.elapsed().as_secs_f64(), children_cpu() - c)
+    });
+    // The binary of the same build as this bench (cargo sets it for benches).
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_soloai"));
+    let ours_bin = if bin.exists() {
+        Some(best(
+            "soloai extract (binary, all files in one run)",
+            &|| {
+                let (t, c) = (Instant::now(), children_cpu());
+                let _ = Command::new(&bin)
+                    .arg("extract")
+                    .args(&pdfs)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .status();
+                (t.elapsed().as_secs_f64(), children_cpu() - c)
+            },
+        ))
+    } else {
+        println!("soloai extract: binary not built");
+        None
+    };
+    println!(
+        "ratio pdftotext/soloai reader:  wall {:.2}×  cpu {:.2}×",
+        theirs.0 / ours_lib.0,
+        theirs.1 / ours_lib.1
+    );
+    if let Some(b) = ours_bin {
+        println!(
+            "ratio pdftotext/soloai extract: wall {:.2}×  cpu {:.2}× (the binary uses {} threads)",
+            theirs.0 / b.0,
+            theirs.1 / b.1,
+            rayon::current_num_threads()
+        );
+    }
+}
+
+fn small_files() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/extract/pdf");
     let mut cases: Vec<(PathBuf, PathBuf)> = Vec::new();
     for n in 0..6 {

@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod council;
 pub mod discover;
 pub mod error;
 pub mod extract;
@@ -18,10 +19,12 @@ pub mod manifest;
 pub mod model;
 pub mod normalize;
 pub mod out_dir;
+pub mod package;
 pub mod panic_guard;
 pub mod profile;
 pub mod report;
 pub mod safe_fs;
+pub mod scoring;
 pub mod screen;
 pub mod serve;
 pub mod terminal;

@@ -38,6 +38,14 @@ enum Command {
     Screen(commands::screen::Args),
     /// Write an empty manifest (CSV) with the documented columns.
     ManifestTemplate(commands::manifest::Args),
+    /// Write a commented council.toml (members, meeting, document number, conflicts).
+    CouncilTemplate(commands::council::TemplateArgs),
+    /// The marking round: scoring sheets out, filled sheets in, ranking and prizes.
+    Scoring(commands::scoring::Args),
+    /// One zip to send up: forwarded entries, minutes, summary, contents list.
+    Package(commands::package::Args),
+    /// Write the screening minutes again (completed council.toml, council decisions).
+    Minutes(commands::council::MinutesArgs),
     /// Serve the council's web app (accounts, uploads, runs, reports, decisions).
     Serve(commands::serve::Args),
 }
@@ -53,6 +61,10 @@ fn main() -> ExitCode {
         Command::Compare(args) => commands::compare::run(args, lang),
         Command::Screen(args) => commands::screen::run(args, lang),
         Command::ManifestTemplate(args) => commands::manifest::run(args, lang),
+        Command::CouncilTemplate(args) => commands::council::template(args, lang),
+        Command::Scoring(args) => commands::scoring::run(args, lang),
+        Command::Package(args) => commands::package::run(args, lang),
+        Command::Minutes(args) => commands::council::minutes(args, lang),
         Command::Serve(args) => commands::serve::run(args, lang),
     };
     match result {

@@ -121,8 +121,21 @@ pub struct Page {
     pub text_end: usize,
     /// The number printed in the page's header or footer band (PDF only).
     pub printed_number: Option<PrintedPageNumber>,
-    /// The page has images and no decodable text: it was scanned (PDF only).
+    /// The page has images and no decodable text: it was scanned and could not be read by
+    /// OCR (no OCR engine installed, or the engine failed).
     pub needs_ocr: bool,
+    /// The page's text was read by OCR from its image, with the engine's confidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrPage>,
+}
+
+/// How a scanned page was read by OCR (optical character recognition, nhận dạng ký tự).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OcrPage {
+    /// The engine's mean word confidence, 0–100 (Tesseract's scale).
+    pub confidence: f32,
+    /// Words read.
+    pub words: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -199,8 +212,11 @@ pub struct Extracted {
     pub metadata: Metadata,
     /// Set when some runs were written in a legacy encoding and decoded.
     pub legacy_encoding: Option<LegacyEncoding>,
-    /// The document has no text layer on any page (scanned).
+    /// The document has no text layer on any page (scanned) and OCR could not read it.
     pub needs_ocr: bool,
+    /// The OCR engine that read scanned pages ("Tesseract 5.3.0 (vie)"), when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_engine: Option<String>,
     pub warnings: Vec<String>,
     /// SHA-256 of the file's bytes, hex.
     pub content_hash: String,
@@ -239,6 +255,7 @@ impl Extracted {
                     text_end: 0,
                     printed_number: old.and_then(|p| p.printed_number.clone()),
                     needs_ocr: old.is_some_and(|p| p.needs_ocr),
+                    ocr: old.and_then(|p| p.ocr.clone()),
                 }
             })
             .collect();
@@ -295,6 +312,25 @@ impl Extracted {
             }
         }
         out
+    }
+
+    /// Pages read by OCR, and the engine's mean word confidence over them (weighted by
+    /// words), when any page was.
+    pub fn ocr_summary(&self) -> Option<(usize, f32)> {
+        let read: Vec<&OcrPage> = self.pages.iter().filter_map(|p| p.ocr.as_ref()).collect();
+        if read.is_empty() {
+            return None;
+        }
+        let words: usize = read.iter().map(|o| o.words).sum();
+        let confidence = if words == 0 {
+            0.0
+        } else {
+            read.iter()
+                .map(|o| o.confidence * o.words as f32)
+                .sum::<f32>()
+                / words as f32
+        };
+        Some((read.len(), confidence))
     }
 
     /// Headers and footers that carry a PAGE field (Word).

@@ -265,6 +265,17 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// Open `path` once without following a link and check on the handle that it is a regular
+/// file; returns it with its size, for callers that stream a large file (a package).
+pub fn open_regular(path: &Path) -> Result<(File, u64), ReadError> {
+    let file = open_no_follow(path)?;
+    let meta = file.metadata().map_err(|e| ReadError::Io(io_cause(&e)))?;
+    if !meta.file_type().is_file() {
+        return Err(ReadError::NotRegular(kind_word(&meta)));
+    }
+    Ok((file, meta.len()))
+}
+
 #[cfg(unix)]
 fn open_no_follow(path: &Path) -> Result<File, ReadError> {
     use std::os::unix::fs::OpenOptionsExt;

@@ -314,6 +314,7 @@ mod tests {
                         y: 0.0,
                     }),
                     needs_ocr: false,
+                    ocr: None,
                 }],
                 sections: vec![Section {
                     index: 3,

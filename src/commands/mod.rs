@@ -4,8 +4,11 @@
 pub mod check;
 pub mod compare;
 pub mod corpus;
+pub mod council;
 pub mod extract;
 pub mod manifest;
+pub mod package;
 pub mod profile;
+pub mod scoring;
 pub mod screen;
 pub mod serve;

@@ -37,6 +37,10 @@ pub struct Args {
     /// Submission deadline overriding the profile's (YYYY-MM-DD or DD/MM/YYYY).
     #[arg(long)]
     pub deadline: Option<String>,
+    /// The council's file (members, meeting, document number) [default: council.toml in the
+    /// contest folder; `soloai council-template` writes one].
+    #[arg(long)]
+    pub council: Option<PathBuf>,
     /// No progress bars.
     #[arg(long)]
     pub quiet: bool,
@@ -61,6 +65,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         excluded_persons: args.excluded,
         units: args.units,
         deadline: args.deadline,
+        council: args.council,
         lang,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         ..ScreenOptions::new(args.entries, args.out.clone())

@@ -256,6 +256,21 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
             "no page or section break: the cover page was guessed from the first paragraphs".into(),
         );
     }
+    // Issue 14 item 8: an image-only document (scanned pages pasted into Word) is read by
+    // OCR, one picture a page (src/extract/pdf/scanned.rs).
+    if doc.text.trim().is_empty() {
+        let images = rels
+            .iter()
+            .filter(|(_, (ty, _))| rel_kind(ty) == "image")
+            .map(|(id, (_, target))| (id.as_str(), target.as_str()));
+        let mut pictures = Vec::new();
+        for part in crate::extract::pdf::picture_parts(images) {
+            if let Some(bytes) = pkg.read_part(&part)? {
+                pictures.push((part, bytes));
+            }
+        }
+        crate::extract::pdf::read_pictures(&mut doc, pictures);
+    }
     Ok(doc)
 }
 

@@ -31,6 +31,9 @@ pub struct PageSpan {
     /// The page has images and no text layer (PDF).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub needs_ocr: bool,
+    /// The page was read by OCR: the engine's mean word confidence (0–100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +90,9 @@ pub struct FileReport {
     pub legacy_encoding: Option<LegacyEncoding>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub needs_ocr: Option<bool>,
+    /// The OCR engine that read scanned pages, when one did.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ocr_engine: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -132,6 +138,7 @@ impl FileReport {
                         text_end: p.text_end,
                         printed_number: p.printed_number.as_ref().map(|n| n.value),
                         needs_ocr: p.needs_ocr,
+                        ocr_confidence: p.ocr.as_ref().map(|o| o.confidence),
                     })
                     .collect(),
             }),
@@ -154,6 +161,7 @@ impl FileReport {
             cover_text: Some(doc.cover_text().to_string()),
             legacy_encoding: doc.legacy_encoding,
             needs_ocr: Some(doc.needs_ocr),
+            ocr_engine: doc.ocr_engine.clone(),
             metadata: Some(doc.metadata.clone()),
             content_hash: Some(doc.content_hash.clone()),
             warnings: Some(doc.warnings.clone()),
@@ -178,6 +186,7 @@ impl FileReport {
             cover_text: None,
             legacy_encoding: None,
             needs_ocr: None,
+            ocr_engine: None,
             metadata: None,
             content_hash: None,
             warnings: None,

@@ -8,6 +8,7 @@
 pub mod convert;
 pub mod docx;
 pub mod json;
+pub mod ocr;
 pub mod pdf;
 pub mod txt;
 

@@ -3,15 +3,19 @@
 //! bands and the page number printed on each page (issue 3).
 //!
 //! Submodules, in the order data flows: [`object`] (safe accessors), [`cmap`] and
-//! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`walker`] (operators to
-//! positioned glyphs), [`layout`] (glyphs to lines, paragraphs, bands, page numbers).
+//! [`glyph_names`] (what codes mean), [`font`] (codes, widths, names), [`content`] (the
+//! content-stream lexer), [`walker`] (operators to positioned glyphs, within the file's work
+//! [`budget`]), [`layout`] (glyphs to lines, paragraphs, bands, page numbers), [`scanned`]
+//! (OCR words of a scanned page to lines, through `extract::ocr`).
 
 mod budget;
 mod cmap;
+mod content;
 mod font;
 mod glyph_names;
 mod layout;
 mod object;
+mod scanned;
 mod walker;
 
 use std::path::Path;
@@ -19,9 +23,12 @@ use std::path::Path;
 use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
-use crate::extract::{Extractor, ReadContext};
+use crate::extract::{Extractor, ReadContext, ocr};
+use crate::lang::Lang;
+use crate::limits::Charge;
 use crate::model::{
-    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, Page, Section,
+    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, OcrPage,
+    Page, Section,
 };
 use budget::{Budget, BudgetLimits};
 use font::FontCache;
@@ -31,6 +38,11 @@ use walker::{FormCache, Matrix, WalkStop, Walker};
 
 pub use font::family_and_style;
 pub use layout::parse_page_number;
+pub(crate) use scanned::{picture_parts, read_pictures};
+
+/// Memory a kept glyph costs once laid out (its text in a run, its share of a line), as
+/// charged to the file's memory budget.
+const GLYPH_BYTES: u64 = 32;
 
 /// US Letter, for pages that name no box at all.
 const DEFAULT_BOX: [f32; 4] = [0.0, 0.0, 612.0, 792.0];
@@ -51,7 +63,7 @@ impl Extractor for PdfExtractor {
         let stream_limit = usize::try_from(ctx.limits.max_stream_bytes).unwrap_or(usize::MAX);
         let doc = load(path, bytes, stream_limit)?;
         let budget = Budget::new(BudgetLimits::with_stream_limit(ctx.limits.max_stream_bytes));
-        read_document(path, &doc, ctx, &budget)
+        read_document(path, bytes, &doc, ctx, &budget)
     }
 }
 
@@ -87,6 +99,7 @@ fn too_large(path: &Path, what: &str, limit: usize) -> ExtractError {
 
 fn read_document(
     path: &Path,
+    bytes: &[u8],
     doc: &Document,
     ctx: &ReadContext<'_>,
     budget: &Budget,
@@ -126,6 +139,7 @@ fn read_document(
     let mut any_text = false;
     let mut body: Vec<(usize, Vec<Line>)> = Vec::new();
     let mut laid_pages: Vec<(layout::PageLayout, bool)> = Vec::new();
+    let mut sizes: Vec<(f32, f32)> = Vec::new();
     for (index, &page_id) in pages.values().enumerate() {
         if ctx.deadline.expired() {
             return Err(timeout());
@@ -140,8 +154,13 @@ fn read_document(
         budget
             .inflated_bytes(content.len())
             .map_err(|e| e.into_error(path))?;
+        // The file's memory budget (limits::Budget) holds the page's content while it is
+        // walked, and the text kept from it for the rest of the read.
+        let content_len = content.len() as u64;
+        ctx.charge(path, Charge::PdfStream, content_len)?;
         let resources = page_resources(doc, page_id);
         let (base, bottom, top) = display_space(doc, page_id);
+        sizes.push(display_size(doc, page_id));
         let walker = Walker::new(doc, &mut fonts, &mut forms, budget, ctx.deadline);
         let drawing = match walker.walk_page(content, &resources, base) {
             Ok(d) => d,
@@ -151,6 +170,12 @@ fn read_document(
             }
             Err(WalkStop::Budget(e)) => return Err(e.into_error(path)),
         };
+        ctx.budget.release(content_len);
+        ctx.charge(
+            path,
+            Charge::Text,
+            drawing.glyphs.len() as u64 * GLYPH_BYTES,
+        )?;
         undecoded += drawing.undecoded;
         problems += drawing.problem_count;
         if drawing.dropped > 0 {
@@ -177,6 +202,10 @@ fn read_document(
         }
         laid_pages.push((laid, needs_ocr));
     }
+    // Scanned pages are read by OCR here, before the bands and paragraphs are made, so that
+    // they take part in both like any other page.
+    let ocr = read_scanned(bytes, &mut laid_pages, &sizes, ctx);
+    any_text |= ocr.pages.values().any(|p| p.words > 0);
     layout::promote_repeated_lines(&mut laid_pages);
     for (index, (mut laid, needs_ocr)) in laid_pages.into_iter().enumerate() {
         laid.find_printed_number();
@@ -198,6 +227,7 @@ fn read_document(
             index,
             printed_number: laid.printed_number.take(),
             needs_ocr,
+            ocr: ocr.pages.get(&index).cloned(),
             ..Page::default()
         });
         body.push((index, laid.body));
@@ -218,6 +248,8 @@ fn read_document(
             "{problems} luồng nội dung bị hỏng, chỉ đọc được một phần."
         ));
     }
+    out.ocr_engine = ocr.engine.clone();
+    out.warnings.extend(ocr.warnings);
     if out.pages.iter().all(|p| p.needs_ocr) {
         out.needs_ocr = true;
         out.warnings.push(
@@ -247,6 +279,162 @@ fn read_document(
     }];
     out.finish_layout();
     Ok(out)
+}
+
+/// What OCR made of a file's scanned pages.
+#[derive(Default)]
+struct OcrOutcome {
+    pages: std::collections::HashMap<usize, OcrPage>,
+    engine: Option<String>,
+    warnings: Vec<String>,
+}
+
+/// Read every page marked "needs OCR" (images, no text) with the OCR engine, replacing its
+/// empty layout with the lines read; a page OCR cannot read stays marked. At most
+/// [`ocr::MAX_PAGES_PER_FILE`] pages per file.
+fn read_scanned(
+    bytes: &[u8],
+    laid_pages: &mut [(layout::PageLayout, bool)],
+    sizes: &[(f32, f32)],
+    ctx: &ReadContext<'_>,
+) -> OcrOutcome {
+    let mut outcome = OcrOutcome::default();
+    let scanned: Vec<usize> = (0..laid_pages.len()).filter(|&i| laid_pages[i].1).collect();
+    if scanned.is_empty() {
+        return outcome;
+    }
+    let engine = match ocr::engine() {
+        Ok(e) => e,
+        Err(why) => {
+            outcome.warnings.push(why.message(Lang::Vi));
+            return outcome;
+        }
+    };
+    let prepared = ocr::private_dir().and_then(|dir| {
+        let copy = dir.path().join("input.pdf");
+        std::fs::write(&copy, bytes)
+            .map(|()| (dir, copy))
+            .map_err(|e| ocr::OcrError::Io(e.to_string()))
+    });
+    let (dir, copy) = match prepared {
+        Ok(p) => p,
+        Err(e) => {
+            outcome.warnings.push(format!(
+                "Không nhận dạng được trang quét: {}.",
+                e.message(Lang::Vi)
+            ));
+            return outcome;
+        }
+    };
+    let mut failed: Vec<String> = Vec::new();
+    let mut low: Vec<String> = Vec::new();
+    let mut skipped = 0usize;
+    for (n, &index) in scanned.iter().enumerate() {
+        if n >= ocr::MAX_PAGES_PER_FILE {
+            skipped += 1;
+            continue;
+        }
+        let (width, height) = sizes.get(index).copied().unwrap_or((595.0, 842.0));
+        let read = engine
+            .render_pdf_page(dir.path(), &copy, index, (width, height))
+            .and_then(|page| {
+                let image = engine.read_rendered(&page)?;
+                let mut laid = layout::layout_lines(scanned::lines(&image, height), 0.0, height);
+                // A lone page number at the foot of a scan is often dropped as noise by the
+                // first reading: read the bands again on their own.
+                for edge in [ocr::Edge::Bottom, ocr::Edge::Top] {
+                    if laid.has_printed_number() {
+                        break;
+                    }
+                    // The page's pixels are held while a band is cut from them.
+                    let pixels = page.pixels();
+                    if ctx.budget.charge(Charge::Pixels, pixels).is_err() {
+                        break;
+                    }
+                    let band = engine.read_edge(&page, edge);
+                    ctx.budget.release(pixels);
+                    if let Ok(band) = band {
+                        laid.adopt_band(scanned::lines(&band, height), edge == ocr::Edge::Top);
+                    }
+                }
+                Ok((image, laid))
+            });
+        match read {
+            Ok((image, _)) if image.is_unreliable() => {
+                low.push(image.unreliable_label(index + 1));
+            }
+            Ok((image, laid)) => {
+                laid_pages[index] = (laid, false);
+                outcome.pages.insert(
+                    index,
+                    OcrPage {
+                        confidence: (image.confidence() * 10.0).round() / 10.0,
+                        words: image.words.len(),
+                    },
+                );
+            }
+            Err(e) => failed.push(format!("trang {}: {}", index + 1, e.message(Lang::Vi))),
+        }
+    }
+    drop(dir);
+    if !outcome.pages.is_empty() {
+        outcome.engine = Some(engine.name.clone());
+        let mut read: Vec<usize> = outcome.pages.keys().map(|i| i + 1).collect();
+        read.sort_unstable();
+        let words: usize = outcome.pages.values().map(|p| p.words).sum();
+        let confidence = if words == 0 {
+            0.0
+        } else {
+            outcome
+                .pages
+                .values()
+                .map(|p| p.confidence * p.words as f32)
+                .sum::<f32>()
+                / words as f32
+        };
+        outcome.warnings.push(format!(
+            "Trang {} là ảnh quét, đã đọc bằng OCR ({}, độ tin cậy trung bình {:.0}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
+            page_list(&read),
+            engine.name,
+            confidence
+        ));
+    }
+    if !failed.is_empty() {
+        outcome
+            .warnings
+            .push(format!("OCR không đọc được {}.", failed.join("; ")));
+    }
+    if !low.is_empty() {
+        outcome.warnings.push(ocr::unreliable_warning(&low));
+    }
+    if skipped > 0 {
+        outcome.warnings.push(format!(
+            "Chỉ nhận dạng {} trang quét đầu; {skipped} trang sau chưa đọc (cần OCR).",
+            ocr::MAX_PAGES_PER_FILE
+        ));
+    }
+    outcome
+}
+
+/// "1–3, 5" from sorted page numbers.
+fn page_list(pages: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pages.len() {
+        let start = pages[i];
+        let mut end = start;
+        while i + 1 < pages.len() && pages[i + 1] == end + 1 {
+            i += 1;
+            end = pages[i];
+        }
+        parts.push(if end == start {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        i += 1;
+    }
+    parts.join(", ")
 }
 
 fn push_band(
@@ -319,6 +507,21 @@ fn inherited<'a>(doc: &'a Document, page_id: ObjectId, key: &[u8]) -> Option<&'a
         node = dict.get(b"Parent").ok().and_then(|p| dict_of(doc, p));
     }
     None
+}
+
+/// Width and height of the page as displayed (after `/Rotate`), in points.
+fn display_size(doc: &Document, page_id: ObjectId) -> (f32, f32) {
+    let [x0, y0, x1, y1] = page_box(doc, page_id);
+    let (w, h) = ((x1 - x0).abs(), (y1 - y0).abs());
+    let rotate = inherited(doc, page_id, b"Rotate")
+        .and_then(|o| number_of(doc, Some(o)))
+        .map(|r| (r as i64).rem_euclid(360))
+        .unwrap_or(0);
+    if rotate == 90 || rotate == 270 {
+        (h, w)
+    } else {
+        (w, h)
+    }
 }
 
 /// CropBox, else MediaBox, looked up through the page tree (both are inheritable).
@@ -422,7 +625,7 @@ mod tests {
         let ctx = ReadContext::new(&file_limits, &memory);
         let doc = load(&path, &bytes, usize::MAX).expect("loads");
         let budget = Budget::new(limits);
-        let result = read_document(&path, &doc, &ctx, &budget);
+        let result = read_document(&path, &bytes, &doc, &ctx, &budget);
         (result, budget.spent())
     }
 
@@ -478,6 +681,13 @@ mod tests {
                     .starts_with("Tệp vượt giới hạn xử lý: cần hơn")
             );
         }
+    }
+
+    #[test]
+    fn page_lists_join_runs() {
+        assert_eq!(page_list(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7–8");
+        assert_eq!(page_list(&[4]), "4");
+        assert_eq!(page_list(&[]), "");
     }
 
     #[test]

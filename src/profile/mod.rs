@@ -12,6 +12,7 @@
 
 mod area;
 pub mod keys;
+mod scoring;
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,7 @@ use crate::lang::Lang;
 /// Unit kinds are read by the manifest module (one parser for all inputs).
 pub use crate::manifest::UnitKind;
 pub use area::Area;
+pub use scoring::{Averaging, Criterion, Prize, PrizeRank, Prizes, Scoring, TieBreak};
 
 /// One contest plan as data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,8 +57,12 @@ pub struct ContestProfile {
     pub eligibility: Eligibility,
     #[serde(default)]
     pub quotas: Vec<Quota>,
-    #[serde(default)]
-    pub prizes: Vec<Prize>,
+    /// The prize structure and amounts (`[prizes]`, see `scoring.rs`).
+    #[serde(default, skip_serializing_if = "Prizes::is_empty")]
+    pub prizes: Prizes,
+    /// The marking round's criteria and rules (`[scoring]`, see `scoring.rs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoring: Option<Scoring>,
     /// Copy-detection thresholds (owned by the compare stage).
     #[serde(default)]
     pub compare: Thresholds,
@@ -304,26 +310,6 @@ pub enum CountedBy {
     /// The author's unit (Hưng Yên: "Mỗi phòng … phải có ít nhất 01 bài dự thi của cá nhân
     /// hoặc nhóm tác giả").
     AuthorUnit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PrizeRank {
-    First,
-    Second,
-    Third,
-    Consolation,
-}
-
-/// One prize rank: how many for individuals and groups, and the amounts in VND.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Prize {
-    pub rank: PrizeRank,
-    pub individual_count: u32,
-    pub group_count: u32,
-    pub individual_amount_vnd: u64,
-    pub group_amount_vnd: u64,
 }
 
 /// Why a profile could not be used.

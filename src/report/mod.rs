@@ -14,7 +14,7 @@ mod csv;
 pub mod escape;
 pub mod html;
 mod json;
-mod minutes;
+pub mod minutes;
 pub mod model;
 pub mod passages;
 mod table;
@@ -35,6 +35,7 @@ pub use model::{
     Flag, InputProblem, Layout, Location, MatchView, PassageSource, PassageView, Report, SCHEMA,
     SpanView, UnitQuota, Verdict,
 };
+pub(crate) use write::write_atomic;
 pub use xlsx::XlsxReporter;
 
 /// A report file could not be written. Carries the file and the cause; nothing is left

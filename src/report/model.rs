@@ -105,6 +105,10 @@ pub struct Report {
     /// Entries linked by exact/near matches: a ring of copying shows as one case.
     #[serde(default)]
     pub clusters: Vec<Vec<String>>,
+    /// The council file (`council.toml`) the run used, for the minutes and the scoring round;
+    /// absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council: Option<crate::council::Council>,
     /// Rows of the manifest, `units.csv` or the excluded-persons list that could not be read
     /// (the run went on without them), each naming its file, row and cause.
     #[serde(default)]
@@ -213,6 +217,7 @@ impl Report {
             entries: Vec::new(),
             units: Vec::new(),
             clusters: Vec::new(),
+            council: None,
             input_problems: Vec::new(),
             skipped: Vec::new(),
             corpus: CorpusInfo::default(),
@@ -378,6 +383,10 @@ pub struct EntryReport {
     /// SHA-256 of the main file's bytes (identical files are the same entry sent twice).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_hash: Option<String>,
+    /// Scanned pages whose text was read by OCR, when any was: its text may hold misread
+    /// letters (issue 14 item 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrNote>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,
@@ -470,6 +479,33 @@ impl Layout {
         Some(Location {
             page: (page > 0).then_some(page),
             paragraph: at - first_on_page + 1,
+        })
+    }
+}
+
+/// How OCR read an entry's scanned pages.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OcrNote {
+    /// "Tesseract 5.3.0 (vie)".
+    pub engine: String,
+    /// Pages read by OCR, 1-based.
+    pub pages: Vec<usize>,
+    /// The engine's mean word confidence over those pages, 0..1.
+    pub confidence: f64,
+}
+
+impl OcrNote {
+    pub fn of(doc: &crate::model::Extracted) -> Option<OcrNote> {
+        let (_, confidence) = doc.ocr_summary()?;
+        Some(OcrNote {
+            engine: doc.ocr_engine.clone().unwrap_or_default(),
+            pages: doc
+                .pages
+                .iter()
+                .filter(|p| p.ocr.is_some())
+                .map(|p| p.index + 1)
+                .collect(),
+            confidence: (f64::from(confidence) / 100.0 * 1000.0).round() / 1000.0,
         })
     }
 }

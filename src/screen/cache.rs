@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use crate::model::Extracted;
 
 /// Bump when `Extracted` or any reader changes what it produces.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 
 #[derive(Debug, Clone)]
 pub struct ExtractionCache {
@@ -40,7 +40,11 @@ impl ExtractionCache {
 
     /// Store a document; failures only cost a re-read next time, so they are ignored.
     pub fn put(&self, doc: &Extracted) {
-        if doc.content_hash.is_empty() || std::fs::create_dir_all(&self.dir).is_err() {
+        // A scan OCR could not read (no engine yet) is read again next time, when the
+        // engine may be installed.
+        let unread_scan = doc.needs_ocr || doc.pages.iter().any(|p| p.needs_ocr);
+        if doc.content_hash.is_empty() || unread_scan || std::fs::create_dir_all(&self.dir).is_err()
+        {
             return;
         }
         let Ok(json) = serde_json::to_vec(doc) else {

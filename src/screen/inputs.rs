@@ -18,6 +18,8 @@ pub struct ContestFolder {
     pub profile: Option<PathBuf>,
     /// Earlier documents (past entries) to add to the corpus before comparing.
     pub prior: Option<PathBuf>,
+    /// The council's own file (`council.toml`: members, meeting, document number).
+    pub council: Option<PathBuf>,
 }
 
 /// Recognise a contest folder; a plain folder of entries is returned as is.
@@ -48,6 +50,7 @@ pub fn contest_folder(dir: &Path) -> ContestFolder {
         units: file(&["units.csv"]),
         profile: file(&["profile.toml"]),
         prior: is(&prior, true).then_some(prior),
+        council: file(&[crate::council::FILE_NAME]),
     }
 }
 

@@ -50,6 +50,8 @@ pub struct ScreenOptions {
     /// The last day entries are accepted (`YYYY-MM-DD` or `DD/MM/YYYY`), instead of the
     /// profile's date (LATE).
     pub deadline: Option<String>,
+    /// The council file (`council.toml`); else the contest folder's, if any.
+    pub council: Option<PathBuf>,
     pub lang: Lang,
     pub progress: bool,
     /// Told each stage and each entry read (the web app's progress bar).
@@ -69,6 +71,7 @@ impl ScreenOptions {
             excluded_persons: None,
             units: None,
             deadline: None,
+            council: None,
             lang: Lang::Vi,
             progress: false,
             observer: None,
@@ -95,6 +98,8 @@ pub enum ScreenError {
     #[error("bad deadline '{0}': use YYYY-MM-DD or DD/MM/YYYY")]
     Deadline(String),
     #[error("{}", .0.message(Lang::En))]
+    Council(#[from] crate::council::CouncilError),
+    #[error("{}", .0.message(Lang::En))]
     Output(#[from] crate::out_dir::OutDirError),
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
@@ -115,6 +120,7 @@ impl ScreenError {
             (ScreenError::Profile(e), _) => e.message(lang),
             (ScreenError::Manifest(e), _) => e.message(lang),
             (ScreenError::Report(e), _) => e.message(lang),
+            (ScreenError::Council(e), _) => e.message(lang),
             (ScreenError::Deadline(d), Lang::Vi) => {
                 format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
             }
@@ -231,6 +237,10 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         }
         None => Vec::new(),
     };
+    let council = match opts.council.as_ref().or(folder.council.as_ref()) {
+        Some(path) => Some(crate::council::Council::load(path)?),
+        None => None,
+    };
     let deadline = match &opts.deadline {
         Some(d) => Some(manifest::Date::parse(d).ok_or_else(|| ScreenError::Deadline(d.clone()))?),
         None => None,
@@ -345,6 +355,9 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         },
     );
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(council) = &council {
+        council.fill_report(&mut report, opts.lang);
+    }
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
     report.corpus = report::CorpusInfo::count(
         index_dir.display().to_string(),

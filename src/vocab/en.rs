@@ -202,6 +202,176 @@ pub static WORDS: Words = Words {
         invalid_data: "the data is broken or incomplete",
         other: "system error while reading or writing a file",
     },
+    papers: Papers {
+        motto_country: "SOCIALIST REPUBLIC OF VIETNAM",
+        motto_slogan: "Independence - Freedom - Happiness",
+        number: "No.:",
+        council_default: "SCREENING COUNCIL",
+        council_word: "The council",
+        secretary_caption: "SECRETARY",
+        chair_caption: "CHAIR OF THE COUNCIL",
+        sign_hint: "(Signature and full name)",
+        minutes_title: "MINUTES",
+        summary_screening: "Preliminary screening of the entries to",
+        time: "Time",
+        place: "Place",
+        attendance: "Present",
+        absent: "Absent",
+        chaired_by: "Chaired by",
+        recorded_by: "Minutes taken by",
+        members_heading: "I. MEMBERS OF THE COUNCIL",
+        results_heading: "II. SCREENING RESULTS",
+        decisions_heading: "The council's decisions on the flags",
+        forwarded_heading: "III. ENTRIES PROPOSED FOR FORWARDING",
+        units_heading: "IV. UNITS SHORT OF THEIR QUOTA",
+        conclusion_heading: "CONCLUSION",
+        no: "No.",
+        title_authors: "Title / Authors",
+        result: "Verdict",
+        note: "Notes",
+        proposed: "Proposed for forwarding",
+        by_council: "Forwarded by the council's decision",
+        none: "None.",
+        flag: "Flag",
+        decision: "Decision",
+        reason: "Reason",
+        decided_by: "Decided by, when",
+        accepted: "Confirmed",
+        dismissed: "Dismissed",
+        dismissed_note: "Flag dismissed by the council",
+        properties_title: "Screening minutes",
+        entry_word: "entry",
+        more_sources: |n| format!("and {n} more"),
+        contest_phrase: |name| format!("the “{name}” contest"),
+        date: |d| match d {
+            Some(d) => {
+                const MONTHS: [&str; 12] = [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ];
+                format!(
+                    "{} {}, {}",
+                    MONTHS[(d.month() as usize).clamp(1, 12) - 1],
+                    d.day(),
+                    d.year()
+                )
+            }
+            None => "........................".to_string(),
+        },
+        time_of_day: |t| match t {
+            Some(t) => format!("{:02}:{:02}", t.hour(), t.minute()),
+            None => ".....:.....".to_string(),
+        },
+        started: |time, date| format!("Started at {time} on {date}."),
+        opening: |council, entries, contest, profile| {
+            format!(
+                "{council} screened {entries} entries to {contest}. Form and similarity checks \
+                 were assisted by the soloai software (profile: {profile}); the council reviewed \
+                 the evidence for each entry and agreed on the results below."
+            )
+        },
+        tally: |total, pass, fail, cannot_tell, resubmit| {
+            format!(
+                "Entries: {total}; pass: {pass}; fail: {fail}; cannot tell: {cannot_tell}; must \
+                 be resubmitted (unreadable file): {resubmit}."
+            )
+        },
+        unit_short: |unit, entries, quota, owes| {
+            if owes {
+                format!("- {unit}: no entry (quota {quota}); owes an explanation letter.")
+            } else {
+                format!("- {unit}: {entries} entries (minimum {quota}).")
+            }
+        },
+        conclusion: |forwarded, by_council| {
+            let mut s = format!(
+                "The council agreed to send the {forwarded} entries listed in section III to \
+                 the organizing committee for marking"
+            );
+            if by_council > 0 {
+                s.push_str(&format!(
+                    " ({by_council} of them by the council's decision after reviewing the flags)"
+                ));
+            }
+            s.push_str("; the other entries do not go on, for the reasons given in section II.");
+            s
+        },
+        closing: |end, copies| {
+            (
+                format!("The meeting closed at {end} the same day."),
+                format!(
+                    "These minutes were read to the members present, are made in {copies} copies \
+                     and are signed by the members of the council below."
+                ),
+            )
+        },
+    },
+    scoring_sheet: ScoringSheet {
+        title: "SCORING SHEET",
+        marker: "Marked by",
+        example: "NOTE: the criteria below are soloai's EXAMPLE, not the contest's marking regulation. Do not use them for official marking.",
+        source: "Criteria from",
+        how: "Type each criterion's points in the white cells (0 to the maximum, up to 0.01); the total is computed. Grey cells: not yours to mark (conflict of interest).",
+        no: "No.",
+        id: "Entry id",
+        entry: "Title",
+        total: "Total",
+        note: "Notes",
+        up_to: "max",
+        conflict: "Not marked: conflict of interest",
+        bad_title: "Invalid score",
+        bad_message: "The score must be a number from 0 to",
+        input_title: "Criterion points",
+        sign: "MARKED BY",
+        sign_hint: "(Signature and full name)",
+    },
+    marking: Marking {
+        summary: "Marking of the entries to",
+        jury: "Members marking",
+        method: "I. CRITERIA AND SCORING RULES",
+        example: "Note: the criteria below are soloai's EXAMPLE, not the contest's marking regulation; these results are not official.",
+        criteria_from: "Criteria from",
+        up_to: "up to",
+        points: "points",
+        mean: "Each entry's score is the mean of the members' totals.",
+        results_heading: "II. MARKING RESULTS",
+        problems_heading: "III. PROBLEMS FOUND IN THE SCORING SHEETS",
+        no_problems: "Every sheet is complete and valid.",
+        conclusion_heading: "CONCLUSION",
+        rank: "Rank",
+        entry: "Entry / Title / Authors",
+        kind: "Kind",
+        individual: "Individual",
+        group: "Group",
+        sheets: "Marks counted",
+        average: "Average",
+        prize: "Proposed prize",
+        none: "—",
+        tie: "tied, for the council to decide",
+        list_title: "LIST",
+        list_summary: "Authors and groups proposed for award",
+        author: "Author / Group",
+        unit: "Unit",
+        amount: "Amount (VND)",
+        total: "Total",
+        in_words: "In words",
+        maker: "PREPARED BY",
+        summary_sheet: "Summary",
+        detail_sheet: "Detail",
+        problems_sheet: "Problems",
+        member: "Member",
+        conflict: "conflict",
+    },
     web: WebWords {
         app: "soloai — contest pre-screening",
         login: "Log in",

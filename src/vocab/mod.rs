@@ -34,6 +34,12 @@ pub struct Words {
     pub corpus: CorpusWords,
     pub cli: Cli,
     pub errors: Errors,
+    /// The council's papers: screening minutes, scoring sheets, marking papers (papers).
+    pub papers: Papers,
+    /// The scoring sheet (phiếu chấm điểm) each jury member fills in.
+    pub scoring_sheet: ScoringSheet,
+    /// The marking papers: biên bản chấm điểm, bảng điểm, danh sách đề nghị khen thưởng.
+    pub marking: Marking,
     pub web: WebWords,
 }
 
@@ -265,6 +271,135 @@ pub struct Errors {
     pub interrupted: &'static str,
     pub invalid_data: &'static str,
     pub other: &'static str,
+}
+
+/// The council's papers (biên bản sơ loại, phiếu chấm điểm, biên bản chấm điểm, danh sách
+/// đề nghị khen thưởng). Dates are Decree 30's ("ngày 08 tháng 7 năm 2025").
+pub struct Papers {
+    // The administrative header and signatures (Nghị định 30/2020, Phụ lục I).
+    pub motto_country: &'static str,
+    pub motto_slogan: &'static str,
+    /// "Số:" before the document number.
+    pub number: &'static str,
+    /// The council's name when there is no council file.
+    pub council_default: &'static str,
+    /// "Hội đồng", the subject of sentences when the council has no name.
+    pub council_word: &'static str,
+    pub secretary_caption: &'static str,
+    pub chair_caption: &'static str,
+    pub sign_hint: &'static str,
+    pub minutes_title: &'static str,
+    // The screening minutes.
+    pub summary_screening: &'static str,
+    pub time: &'static str,
+    pub place: &'static str,
+    pub attendance: &'static str,
+    pub absent: &'static str,
+    pub chaired_by: &'static str,
+    pub recorded_by: &'static str,
+    pub members_heading: &'static str,
+    pub results_heading: &'static str,
+    pub decisions_heading: &'static str,
+    pub forwarded_heading: &'static str,
+    pub units_heading: &'static str,
+    pub conclusion_heading: &'static str,
+    pub no: &'static str,
+    pub title_authors: &'static str,
+    pub result: &'static str,
+    pub note: &'static str,
+    pub proposed: &'static str,
+    pub by_council: &'static str,
+    pub none: &'static str,
+    pub flag: &'static str,
+    pub decision: &'static str,
+    pub reason: &'static str,
+    pub decided_by: &'static str,
+    pub accepted: &'static str,
+    pub dismissed: &'static str,
+    pub dismissed_note: &'static str,
+    pub properties_title: &'static str,
+    /// "bài" before another entry's id in a note.
+    pub entry_word: &'static str,
+    /// "và {n} nguồn khác".
+    pub more_sources: fn(usize) -> String,
+    /// Cuộc thi “{name}” (unless the name already says so).
+    pub contest_phrase: fn(&str) -> String,
+    /// "ngày 08 tháng 7 năm 2025"; dotted blanks without a date.
+    pub date: fn(Option<jiff::civil::Date>) -> String,
+    /// "08 giờ 00 phút"; dotted blanks without a time.
+    pub time_of_day: fn(Option<jiff::civil::Time>) -> String,
+    /// "Bắt đầu vào hồi {time}, {date}."
+    pub started: fn(&str, &str) -> String,
+    /// (council, entries, contest, profile): the opening sentence of the results.
+    pub opening: fn(&str, usize, &str, &str) -> String,
+    /// (total, pass, fail, cannot tell, resubmit).
+    pub tally: fn(usize, usize, usize, usize, usize) -> String,
+    /// (unit, entries, quota, owes an explanation letter).
+    pub unit_short: fn(&str, usize, usize, bool) -> String,
+    /// (forwarded, of which by the council's decision).
+    pub conclusion: fn(usize, usize) -> String,
+    /// (end time, copies): the closing lines kept with the signatures.
+    pub closing: fn(&str, u32) -> (String, String),
+}
+
+/// The scoring sheet's words (`scoring::sheet`).
+pub struct ScoringSheet {
+    pub title: &'static str,
+    pub marker: &'static str,
+    pub example: &'static str,
+    pub source: &'static str,
+    pub how: &'static str,
+    pub no: &'static str,
+    pub id: &'static str,
+    pub entry: &'static str,
+    pub total: &'static str,
+    pub note: &'static str,
+    pub up_to: &'static str,
+    pub conflict: &'static str,
+    pub bad_title: &'static str,
+    pub bad_message: &'static str,
+    pub input_title: &'static str,
+    pub sign: &'static str,
+    pub sign_hint: &'static str,
+}
+
+/// The marking papers' words (`scoring::papers`).
+pub struct Marking {
+    pub summary: &'static str,
+    pub jury: &'static str,
+    pub method: &'static str,
+    pub example: &'static str,
+    pub criteria_from: &'static str,
+    pub up_to: &'static str,
+    pub points: &'static str,
+    pub mean: &'static str,
+    pub results_heading: &'static str,
+    pub problems_heading: &'static str,
+    pub no_problems: &'static str,
+    pub conclusion_heading: &'static str,
+    pub rank: &'static str,
+    pub entry: &'static str,
+    pub kind: &'static str,
+    pub individual: &'static str,
+    pub group: &'static str,
+    pub sheets: &'static str,
+    pub average: &'static str,
+    pub prize: &'static str,
+    pub none: &'static str,
+    pub tie: &'static str,
+    pub list_title: &'static str,
+    pub list_summary: &'static str,
+    pub author: &'static str,
+    pub unit: &'static str,
+    pub amount: &'static str,
+    pub total: &'static str,
+    pub in_words: &'static str,
+    pub maker: &'static str,
+    pub summary_sheet: &'static str,
+    pub detail_sheet: &'static str,
+    pub problems_sheet: &'static str,
+    pub member: &'static str,
+    pub conflict: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.

@@ -204,6 +204,172 @@ pub static WORDS: Words = Words {
         invalid_data: "dữ liệu hỏng hoặc không đầy đủ",
         other: "lỗi hệ thống khi đọc hoặc ghi tệp",
     },
+    papers: Papers {
+        motto_country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        motto_slogan: "Độc lập - Tự do - Hạnh phúc",
+        number: "Số:",
+        council_default: "HỘI ĐỒNG SƠ LOẠI",
+        council_word: "Hội đồng",
+        secretary_caption: "THƯ KÝ",
+        chair_caption: "CHỦ TỊCH HỘI ĐỒNG",
+        sign_hint: "(Ký, ghi rõ họ tên)",
+        minutes_title: "BIÊN BẢN",
+        summary_screening: "Họp sơ loại bài dự thi",
+        time: "Thời gian",
+        place: "Địa điểm",
+        attendance: "Thành phần tham dự",
+        absent: "Vắng mặt",
+        chaired_by: "Chủ trì",
+        recorded_by: "Thư ký",
+        members_heading: "I. THÀNH PHẦN HỘI ĐỒNG",
+        results_heading: "II. KẾT QUẢ SƠ LOẠI",
+        decisions_heading: "Ý kiến của Hội đồng về các cảnh báo",
+        forwarded_heading: "III. CÁC BÀI DỰ THI ĐỀ NGHỊ CHUYỂN VÒNG CHẤM",
+        units_heading: "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI",
+        conclusion_heading: "KẾT LUẬN",
+        no: "STT",
+        title_authors: "Tên bài dự thi / Tác giả",
+        result: "Kết quả",
+        note: "Ghi chú",
+        proposed: "Đề nghị chuyển vòng chấm",
+        by_council: "Chuyển vòng chấm theo quyết định của Hội đồng",
+        none: "Không có bài nào.",
+        flag: "Cảnh báo",
+        decision: "Quyết định",
+        reason: "Lý do",
+        decided_by: "Người quyết định, thời điểm",
+        accepted: "Xác nhận",
+        dismissed: "Bỏ qua",
+        dismissed_note: "Hội đồng bỏ qua cảnh báo",
+        properties_title: "Biên bản sơ loại bài dự thi",
+        entry_word: "bài",
+        more_sources: |n| format!("và {n} nguồn khác"),
+        contest_phrase: |name| {
+            if name.to_lowercase().starts_with("cuộc thi") {
+                name.to_string()
+            } else {
+                format!("Cuộc thi “{name}”")
+            }
+        },
+        date: |d| match d {
+            // Decree 30: days below 10 and the months 1 and 2 take a leading zero.
+            Some(d) if d.month() < 3 => {
+                format!(
+                    "ngày {:02} tháng {:02} năm {}",
+                    d.day(),
+                    d.month(),
+                    d.year()
+                )
+            }
+            Some(d) => format!("ngày {:02} tháng {} năm {}", d.day(), d.month(), d.year()),
+            None => "ngày ..... tháng ..... năm ........".to_string(),
+        },
+        time_of_day: |t| match t {
+            Some(t) => format!("{:02} giờ {:02} phút", t.hour(), t.minute()),
+            None => "..... giờ ..... phút".to_string(),
+        },
+        started: |time, date| format!("Bắt đầu vào hồi {time}, {date}."),
+        opening: |council, entries, contest, profile| {
+            format!(
+                "{council} đã xem xét {entries} bài dự thi {contest}. Việc kiểm tra hình thức và \
+                 mức độ trùng lặp được hỗ trợ bởi phần mềm soloai (bộ tiêu chí: {profile}); Hội \
+                 đồng đã xem xét căn cứ của từng bài và thống nhất kết quả dưới đây."
+            )
+        },
+        tally: |total, pass, fail, cannot_tell, resubmit| {
+            format!(
+                "Tổng số bài dự thi: {total}; Đạt: {pass}; Không đạt: {fail}; Chưa xác định: \
+                 {cannot_tell}; Cần nộp lại (không đọc được tệp): {resubmit}."
+            )
+        },
+        unit_short: |unit, entries, quota, owes| {
+            if owes {
+                format!(
+                    "- {unit}: không có bài dự thi (chỉ tiêu {quota}), phải có văn bản giải trình."
+                )
+            } else {
+                format!("- {unit}: {entries} bài (chỉ tiêu tối thiểu {quota}).")
+            }
+        },
+        conclusion: |forwarded, by_council| {
+            let mut s = format!(
+                "Hội đồng thống nhất đề nghị gửi {forwarded} bài dự thi tại mục III về Ban Tổ \
+                 chức cuộc thi để chấm điểm"
+            );
+            if by_council > 0 {
+                s.push_str(&format!(
+                    " (trong đó {by_council} bài theo quyết định của Hội đồng sau khi xem xét cảnh báo)"
+                ));
+            }
+            s.push_str("; các bài còn lại không đủ điều kiện chuyển vòng chấm vì các lý do đã ghi tại mục II.");
+            s
+        },
+        closing: |end, copies| {
+            (
+                format!("Cuộc họp kết thúc vào hồi {end} cùng ngày."),
+                format!(
+                    "Biên bản đã được thông qua trước các thành viên dự họp, được lập thành \
+                     {copies:02} bản, các thành viên Hội đồng thống nhất ký tên dưới đây."
+                ),
+            )
+        },
+    },
+    scoring_sheet: ScoringSheet {
+        title: "PHIẾU CHẤM ĐIỂM",
+        marker: "Người chấm",
+        example: "LƯU Ý: tiêu chí dưới đây chỉ là VÍ DỤ của soloai, chưa phải tiêu chí của Quy chế chấm thi. Không dùng để chấm chính thức.",
+        source: "Tiêu chí theo",
+        how: "Nhập điểm từng tiêu chí vào ô trắng (từ 0 đến điểm tối đa, có thể lẻ đến 0,01); cột Tổng điểm tự tính. Ô xám: không chấm (xung đột lợi ích).",
+        no: "STT",
+        id: "Mã bài",
+        entry: "Tên bài dự thi",
+        total: "Tổng điểm",
+        note: "Ghi chú",
+        up_to: "tối đa",
+        conflict: "Không chấm: xung đột lợi ích",
+        bad_title: "Điểm không hợp lệ",
+        bad_message: "Điểm phải là số từ 0 đến",
+        input_title: "Điểm tiêu chí",
+        sign: "NGƯỜI CHẤM",
+        sign_hint: "(Ký, ghi rõ họ tên)",
+    },
+    marking: Marking {
+        summary: "Chấm điểm bài dự thi",
+        jury: "Thành viên chấm điểm",
+        method: "I. TIÊU CHÍ VÀ CÁCH TÍNH ĐIỂM",
+        example: "Lưu ý: các tiêu chí dưới đây là VÍ DỤ của soloai, chưa phải tiêu chí của Quy chế chấm thi; kết quả này không dùng chính thức.",
+        criteria_from: "Tiêu chí chấm theo",
+        up_to: "tối đa",
+        points: "điểm",
+        mean: "Điểm của mỗi bài là trung bình cộng tổng điểm của các thành viên chấm.",
+        results_heading: "II. KẾT QUẢ CHẤM ĐIỂM",
+        problems_heading: "III. NHỮNG VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP PHIẾU CHẤM",
+        no_problems: "Các phiếu chấm đầy đủ, hợp lệ.",
+        conclusion_heading: "KẾT LUẬN",
+        rank: "Xếp hạng",
+        entry: "Mã bài / Tên bài dự thi / Tác giả",
+        kind: "Loại",
+        individual: "Cá nhân",
+        group: "Tập thể",
+        sheets: "Số phiếu tính",
+        average: "Điểm trung bình",
+        prize: "Đề nghị giải",
+        none: "—",
+        tie: "bằng điểm, Hội đồng quyết định",
+        list_title: "DANH SÁCH",
+        list_summary: "Đề nghị khen thưởng các tác giả, nhóm tác giả đạt giải",
+        author: "Tác giả / Nhóm tác giả",
+        unit: "Đơn vị",
+        amount: "Số tiền (đồng)",
+        total: "Tổng cộng",
+        in_words: "Bằng chữ",
+        maker: "NGƯỜI LẬP DANH SÁCH",
+        summary_sheet: "Tổng hợp",
+        detail_sheet: "Chi tiết",
+        problems_sheet: "Vấn đề",
+        member: "Thành viên",
+        conflict: "xung đột",
+    },
     web: WebWords {
         app: "soloai — sơ loại bài dự thi",
         login: "Đăng nhập",

@@ -56,9 +56,18 @@ pub struct PageLayout {
 
 /// Lay out one page whose visible box runs from `bottom` to `top` (user space).
 pub fn layout_page(glyphs: Vec<Glyph>, bottom: f32, top: f32) -> PageLayout {
+    let mut legacy = None;
+    let lines = group_lines(glyphs, &mut legacy);
+    let mut out = layout_lines(lines, bottom, top);
+    out.legacy = legacy;
+    out
+}
+
+/// Split a page's lines, top to bottom, into header band, body and footer band (lines read
+/// from glyphs, or from OCR words on a scanned page).
+pub fn layout_lines(lines: Vec<Line>, bottom: f32, top: f32) -> PageLayout {
     let height = (top - bottom).abs().max(1.0);
     let mut out = PageLayout::default();
-    let lines = group_lines(glyphs, &mut out.legacy);
     // A line in a band is a header or footer only if it stands apart from the body: the
     // first line of a cover title can sit in the top 8% of a page with narrow margins.
     let header_end = lines
@@ -103,6 +112,42 @@ impl PageLayout {
     pub fn find_printed_number(&mut self) {
         self.printed_number = find_page_number(&self.footer_lines, Band::Bottom)
             .or_else(|| find_page_number(&self.header_lines, Band::Top));
+    }
+
+    /// Whether a band holds a page number (without setting it).
+    pub fn has_printed_number(&self) -> bool {
+        find_page_number(&self.footer_lines, Band::Bottom).is_some()
+            || find_page_number(&self.header_lines, Band::Top).is_some()
+    }
+
+    /// Lines read again from an edge band of a scanned page (OCR): they become that band
+    /// when they hold a page number the first reading missed.
+    pub fn adopt_band(&mut self, lines: Vec<Line>, top: bool) {
+        let band = if top { Band::Top } else { Band::Bottom };
+        let holds = |l: &Line| find_page_number(std::slice::from_ref(l), band).is_some();
+        // Only the line with the number and those nearer the edge: body lines that reach
+        // into the band stay body.
+        let mut lines = lines;
+        let kept: Vec<Line> = if top {
+            let Some(i) = lines.iter().position(holds) else {
+                return;
+            };
+            lines.truncate(i + 1);
+            lines
+        } else {
+            let Some(i) = lines.iter().rposition(holds) else {
+                return;
+            };
+            lines.split_off(i)
+        };
+        // Lines the first reading took for body are dropped from the body.
+        let texts: Vec<String> = kept.iter().map(Line::text).collect();
+        self.body.retain(|l| !texts.contains(&l.text()));
+        if top {
+            self.header_lines = kept;
+        } else {
+            self.footer_lines = kept;
+        }
     }
 }
 

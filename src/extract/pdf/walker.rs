@@ -9,10 +9,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::budget::{Budget, Exceeded};
+use super::content::{Lexer, Operand};
 use super::font::{FontCache, PdfFont};
 use super::object::{StreamError, deref, dict_of, name_of, stream_data};
 use crate::limits::Deadline;
@@ -60,6 +60,17 @@ impl Matrix {
     fn apply(&self, x: f32, y: f32) -> (f32, f32) {
         let [a, b, c, d, e, f] = self.0;
         (x * a + y * c + e, x * b + y * d + f)
+    }
+
+    fn from_numbers(ops: &[Operand<'_>]) -> Option<Matrix> {
+        if ops.len() < 6 {
+            return None;
+        }
+        let mut m = [0.0f32; 6];
+        for (slot, o) in m.iter_mut().zip(ops) {
+            *slot = o.number()?;
+        }
+        Some(Matrix(m))
     }
 
     fn from_operands(ops: &[Object]) -> Option<Matrix> {
@@ -238,8 +249,9 @@ impl<'a> Walker<'a> {
         let mut tlm = Matrix::IDENTITY;
         let mut local_fonts: HashMap<Vec<u8>, Rc<PdfFont>> = HashMap::new();
         self.budget.content_bytes(content.len())?;
-        for op in Content::decode_iter(content) {
-            let op = match op {
+        let mut lexer = Lexer::new(content);
+        while let Some(op) = lexer.next() {
+            let operator = match op {
                 Ok(op) => op,
                 Err(e) => {
                     self.out
@@ -252,37 +264,33 @@ impl<'a> Walker<'a> {
             if self.ops_seen.is_multiple_of(DEADLINE_EVERY) && self.deadline.expired() {
                 return Err(WalkStop::Deadline);
             }
-            let ops = &op.operands;
-            let num = |i: usize| {
-                ops.get(i)
-                    .and_then(|o| o.as_float().ok())
-                    .filter(|v| v.is_finite())
-            };
-            match op.operator.as_str() {
+            let ops = &lexer.operands;
+            let num = |i: usize| ops.get(i).and_then(Operand::number);
+            match operator {
                 // A stream that saves without restoring must not grow memory without bound.
-                "q" if stack.len() < 4096 => stack.push(gs.clone()),
-                "q" => {}
-                "Q" => {
+                b"q" if stack.len() < 4096 => stack.push(gs.clone()),
+                b"q" => {}
+                b"Q" => {
                     if let Some(saved) = stack.pop() {
                         gs = saved;
                     }
                 }
-                "cm" => {
-                    if let Some(m) = Matrix::from_operands(ops) {
+                b"cm" => {
+                    if let Some(m) = Matrix::from_numbers(ops) {
                         gs.ctm = m.then(&gs.ctm);
                     }
                 }
-                "BT" => {
+                b"BT" => {
                     tm = Matrix::IDENTITY;
                     tlm = Matrix::IDENTITY;
                 }
-                "ET" => {}
-                "Tf" => {
+                b"ET" => {}
+                b"Tf" => {
                     if let Some(size) = num(1) {
                         gs.text.size = size;
                     }
-                    if let Some(Object::Name(name)) = ops.first() {
-                        gs.text.font = match local_fonts.get(name) {
+                    if let Some(Operand::Name(name)) = ops.first() {
+                        gs.text.font = match local_fonts.get(name.as_ref()) {
                             Some(f) => Some(f.clone()),
                             None => {
                                 let font = self.font(resources, name);
@@ -290,64 +298,64 @@ impl<'a> Walker<'a> {
                                     return Err(e.into());
                                 }
                                 if let Some(f) = &font {
-                                    local_fonts.insert(name.clone(), f.clone());
+                                    local_fonts.insert(name.to_vec(), f.clone());
                                 }
                                 font
                             }
                         };
                     }
                 }
-                "Tc" => gs.text.char_spacing = num(0).unwrap_or(0.0),
-                "Tw" => gs.text.word_spacing = num(0).unwrap_or(0.0),
-                "Tz" => gs.text.horizontal_scale = num(0).unwrap_or(100.0) / 100.0,
-                "TL" => gs.text.leading = num(0).unwrap_or(0.0),
-                "Ts" => gs.text.rise = num(0).unwrap_or(0.0),
-                "Td" | "TD" => {
+                b"Tc" => gs.text.char_spacing = num(0).unwrap_or(0.0),
+                b"Tw" => gs.text.word_spacing = num(0).unwrap_or(0.0),
+                b"Tz" => gs.text.horizontal_scale = num(0).unwrap_or(100.0) / 100.0,
+                b"TL" => gs.text.leading = num(0).unwrap_or(0.0),
+                b"Ts" => gs.text.rise = num(0).unwrap_or(0.0),
+                b"Td" | b"TD" => {
                     let (tx, ty) = (num(0).unwrap_or(0.0), num(1).unwrap_or(0.0));
-                    if op.operator == "TD" {
+                    if operator == b"TD" {
                         gs.text.leading = -ty;
                     }
                     tlm = Matrix::translate(tx, ty).then(&tlm);
                     tm = tlm;
                 }
-                "Tm" => {
-                    if let Some(m) = Matrix::from_operands(ops) {
+                b"Tm" => {
+                    if let Some(m) = Matrix::from_numbers(ops) {
                         tlm = m;
                         tm = m;
                     }
                 }
-                "T*" => {
+                b"T*" => {
                     tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
                     tm = tlm;
                 }
-                "Tj" => {
-                    if let Some(Object::String(bytes, _)) = ops.first() {
+                b"Tj" => {
+                    if let Some(Operand::Str(bytes)) = ops.first() {
                         self.show(bytes, &gs, &mut tm)?;
                     }
                 }
-                "'" => {
+                b"'" => {
                     tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
                     tm = tlm;
-                    if let Some(Object::String(bytes, _)) = ops.first() {
+                    if let Some(Operand::Str(bytes)) = ops.first() {
                         self.show(bytes, &gs, &mut tm)?;
                     }
                 }
-                "\"" => {
+                b"\"" => {
                     gs.text.word_spacing = num(0).unwrap_or(gs.text.word_spacing);
                     gs.text.char_spacing = num(1).unwrap_or(gs.text.char_spacing);
                     tlm = Matrix::translate(0.0, -gs.text.leading).then(&tlm);
                     tm = tlm;
-                    if let Some(Object::String(bytes, _)) = ops.get(2) {
+                    if let Some(Operand::Str(bytes)) = ops.get(2) {
                         self.show(bytes, &gs, &mut tm)?;
                     }
                 }
-                "TJ" => {
-                    if let Some(Object::Array(items)) = ops.first() {
+                b"TJ" => {
+                    if let Some(Operand::Array(items)) = ops.first() {
                         for item in items {
                             match item {
-                                Object::String(bytes, _) => self.show(bytes, &gs, &mut tm)?,
-                                Object::Integer(_) | Object::Real(_) => {
-                                    let adj = item.as_float().unwrap_or(0.0);
+                                Operand::Str(bytes) => self.show(bytes, &gs, &mut tm)?,
+                                Operand::Number(adj) => {
+                                    let adj = *adj;
                                     if adj.is_finite() {
                                         let tx =
                                             -adj / 1000.0 * gs.text.size * gs.text.horizontal_scale;
@@ -359,9 +367,9 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                "BI" => self.out.images += 1,
-                "Do" => {
-                    if let Some(Object::Name(name)) = ops.first() {
+                b"BI" => self.out.images += 1,
+                b"Do" => {
+                    if let Some(Operand::Name(name)) = ops.first() {
                         self.draw_xobject(resources, name, &gs, depth)?;
                     }
                 }
@@ -608,13 +616,13 @@ impl<'a> Walker<'a> {
         let doc = self.doc;
         let mut own: u64 = 0;
         let mut draws: HashMap<Vec<u8>, u64> = HashMap::new();
-        for op in Content::decode_iter(data) {
-            let Ok(op) = op else { break };
+        let mut lexer = Lexer::new(data);
+        while let Some(Ok(operator)) = lexer.next() {
             own += 1;
-            if op.operator == "Do"
-                && let Some(Object::Name(n)) = op.operands.first()
+            if operator == b"Do"
+                && let Some(Operand::Name(n)) = lexer.operands.first()
             {
-                *draws.entry(n.clone()).or_default() += 1;
+                *draws.entry(n.to_vec()).or_default() += 1;
             }
         }
         let mut total = own;

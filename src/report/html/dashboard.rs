@@ -27,13 +27,15 @@ impl Reporter for DashboardReporter {
         lang: Lang,
     ) -> Result<Vec<PathBuf>, ReportError> {
         let path = out_dir.join("index.html");
-        write_atomic(&path, render(report, lang).as_bytes())?;
+        let later = crate::report::minutes::later_papers(out_dir, lang);
+        write_atomic(&path, render_with(report, lang, &later).as_bytes())?;
         Ok(vec![path])
     }
 }
 
-/// The dashboard as one HTML string.
-pub fn render(report: &Report, lang: Lang) -> String {
+/// The dashboard as one HTML string, linking also the later papers found beside it (the
+/// marking round's, as (file, label)).
+pub fn render_with(report: &Report, lang: Lang, later: &[(&str, &str)]) -> String {
     let c = Captions::new(lang);
     let pages = entry_page_names(report);
     let mut body = String::new();
@@ -67,10 +69,14 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         body,
         "<p class=\"downloads no-print\">{}: <a href=\"summary.xlsx\">{}</a> · <a href=\"summary.csv\">CSV</a> · \
-         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">report.json</a></p>",
+         <a href=\"bien-ban-so-loai.docx\">{}</a> · <a href=\"report.json\">report.json</a>{}</p>",
         esc(lang.pick("Tệp kèm theo", "Files")),
         esc(lang.pick("Bảng tổng hợp (Excel)", "Summary (Excel)")),
         esc(lang.pick("Biên bản sơ loại (Word)", "Screening minutes (Word)")),
+        later
+            .iter()
+            .map(|(file, label)| format!(" · <a href=\"{}\">{}</a>", esc(file), esc(label)))
+            .collect::<String>(),
     );
     body.push_str(&cards(report, lang));
     body.push_str(&entries_table(report, lang, c, &pages));

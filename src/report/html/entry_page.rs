@@ -228,6 +228,23 @@ fn summary(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
             _ => "—".to_string(),
         },
     );
+    if let Some(ocr) = &entry.ocr {
+        fact(
+            lang.pick("Đọc bằng OCR", "Read by OCR"),
+            &format!(
+                "{} {} — {}, {} {}",
+                lang.pick("trang", "pages"),
+                ocr.pages
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ocr.engine,
+                lang.pick("độ tin cậy", "confidence"),
+                words::percent(ocr.confidence)
+            ),
+        );
+    }
     out.push_str("</dl><dl class=\"facts\">");
     let _ = write!(
         out,

@@ -1,0 +1,472 @@
+//! The screening minutes (biên bản sơ loại) as a council prints and signs them: fields from
+//! `council.toml`, the Decree 30 layout, the table header repeated on every page, page numbers
+//! from page 2, the signature block kept with the last lines, the council's decisions — checked
+//! in the .docx XML and in LibreOffice's PDF rendering read back with pdftotext.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use soloai::Lang;
+use soloai::council::Council;
+use soloai::report::minutes::{self, Decision, DecisionAction, MinutesOptions};
+use soloai::report::{EntryReport, EntryStatus, Flag, MatchView, Report, Verdict};
+
+mod common;
+use common::on_path;
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn demo_council() -> Council {
+    Council::load(&root().join("fixtures/demo-contest/council.toml")).expect("demo council.toml")
+}
+
+/// A report of `n` entries: most pass, every fifth copies the next one, every seventh copies a
+/// corpus model, one is unreadable; with the demo's council.
+fn report_with(n: usize) -> Report {
+    let mut report = Report::new("lang-son-2025", "2025-07-08T04:30:00Z");
+    report.contest.name =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Lạng Sơn năm 2025"
+            .into();
+    report.contest.organizer = "UBND tỉnh Lạng Sơn (cơ quan thường trực: Sở Nội vụ)".into();
+    for i in 1..=n {
+        let id = format!("LS-{i:03}");
+        let mut e = EntryReport {
+            id: id.clone(),
+            file: format!("{id}.docx"),
+            title: Some(format!(
+                "Giải pháp số {i}: số hóa hồ sơ và rút ngắn thời gian giải quyết thủ tục hành chính cấp xã"
+            )),
+            authors: vec![format!("Tác giả Số {i}")],
+            unit: Some(format!("UBND xã Số {i}, huyện Cao Lộc")),
+            originality: Some(0.9),
+            verdict: Verdict::Pass,
+            forward: true,
+            ..EntryReport::default()
+        };
+        if i % 5 == 0 && i < n {
+            let other = format!("LS-{:03}.docx", i + 1);
+            e.flags.push(Flag {
+                code: "COPY".into(),
+                message: "Sao chép".into(),
+                evidence: format!("entry:{other}"),
+            });
+            e.matches.push(MatchView {
+                source: format!("entry:{other}"),
+                source_kind: Some("entry".into()),
+                score: 0.82,
+                kind: "near".into(),
+                ..MatchView::default()
+            });
+        }
+        if i % 7 == 0 {
+            e.flags.push(Flag {
+                code: "CORPUS-COPY".into(),
+                message: "Trùng".into(),
+                evidence: "corpus/c/buu-chinh.md".into(),
+            });
+            e.matches.push(MatchView {
+                source: "corpus/c/buu-chinh.md".into(),
+                source_title: Some("Trả kết quả qua bưu chính công ích".into()),
+                source_kind: Some("applied".into()),
+                score: 0.43,
+                kind: "partial".into(),
+                ..MatchView::default()
+            });
+        }
+        if !e.flags.is_empty() {
+            e.verdict = Verdict::Fail;
+            e.forward = false;
+            e.originality = Some(0.3);
+        }
+        report.entries.push(e);
+    }
+    if n >= 3 {
+        report.entries[2] =
+            EntryReport::unreadable("LS-003", "LS-003.docx", "Tệp bị hỏng", Lang::Vi);
+    }
+    demo_council().fill_report(&mut report, Lang::Vi);
+    report
+}
+
+fn part(bytes: &[u8], name: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+    let mut text = String::new();
+    zip.by_name(name)?.read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// The text of every `w:t`, in order, entities resolved.
+fn texts(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find("<w:t") {
+        rest = &rest[start..];
+        let Some(open_end) = rest.find('>') else {
+            break;
+        };
+        let tag = &rest[..open_end];
+        if !(tag == "<w:t" || tag.starts_with("<w:t ")) {
+            rest = &rest[open_end..];
+            continue;
+        }
+        let Some(close) = rest.find("</w:t>") else {
+            break;
+        };
+        out.push(
+            rest[open_end + 1..close]
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&"),
+        );
+        rest = &rest[close..];
+    }
+    out
+}
+
+/// One line per paragraph, row and table: a readable snapshot of document.xml.
+fn pretty(xml: &str) -> String {
+    let mut out = xml.to_string();
+    for tag in ["<w:p>", "<w:tr>", "<w:tbl>", "<w:sectPr>", "</w:tbl>"] {
+        out = out.replace(tag, &format!("\n{tag}"));
+    }
+    out
+}
+
+#[test]
+fn the_minutes_take_their_fields_from_council_toml() -> TestResult {
+    let report = report_with(12);
+    let opts = MinutesOptions::new(Lang::Vi, "2025-07-08T04:30:00Z");
+    let bytes = minutes::render(&report, &opts)?;
+    let document = part(&bytes, "word/document.xml")?;
+    let all = texts(&document).join("\n");
+    for needle in [
+        "SỞ NỘI VỤ TỈNH LẠNG SƠN",
+        "HỘI ĐỒNG SƠ LOẠI",
+        "Số: 07/BB-HĐSL",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lạng Sơn, ngày 08 tháng 7 năm 2025",
+        "BIÊN BẢN",
+        "Thời gian: Bắt đầu vào hồi 08 giờ 00 phút, ngày 08 tháng 7 năm 2025.",
+        "Địa điểm: Phòng họp số 1, trụ sở Sở Nội vụ tỉnh Lạng Sơn.",
+        "Thành phần tham dự (5/6):",
+        "1. Hoàng Văn Thắng, Phó Giám đốc Sở Nội vụ — Chủ tịch Hội đồng;",
+        "3. Vi Thị Ngọc, Chuyên viên Phòng Cải cách hành chính — Thư ký Hội đồng;",
+        "Vắng mặt: Hà Thị Vân (đi công tác).",
+        "Chủ trì: Hoàng Văn Thắng — Chủ tịch Hội đồng. Thư ký: Vi Thị Ngọc.",
+        "Sao chép bài dự thi khác: bài LS-006 (82%)",
+        "Trùng mô hình, giải pháp đã có: “Trả kết quả qua bưu chính công ích” (43%)",
+        "Cuộc họp kết thúc vào hồi 11 giờ 30 phút cùng ngày.",
+        "THƯ KÝ",
+        "CHỦ TỊCH HỘI ĐỒNG",
+    ] {
+        assert!(all.contains(needle), "minutes miss {needle:?}");
+    }
+    // Signatures: the secretary's name before (left of) the chair's, on one line at the end.
+    let t = texts(&document);
+    let last_two: Vec<&str> = t[t.len() - 2..].iter().map(String::as_str).collect();
+    assert_eq!(last_two, ["Vi Thị Ngọc", "Hoàng Văn Thắng"]);
+    // The results table's first row is a header repeated on each page.
+    assert_eq!(document.matches("<w:tblHeader/>").count(), 1);
+    // Page numbers from page 2: a PAGE field in the default header, none on the first page.
+    assert!(document.contains("<w:titlePg/>"));
+    assert!(part(&bytes, "word/header1.xml")?.contains(" PAGE "));
+    assert!(!part(&bytes, "word/header2.xml")?.contains("PAGE"));
+    // Real document properties.
+    let core = part(&bytes, "docProps/core.xml")?;
+    assert!(
+        core.contains("<dc:creator>Vi Thị Ngọc</dc:creator>"),
+        "{core}"
+    );
+    assert!(
+        core.contains(">2025-07-08T04:30:00Z</dcterms:created>"),
+        "{core}"
+    );
+    assert!(!core.contains("1970"));
+    Ok(())
+}
+
+#[test]
+fn document_xml_snapshot() -> TestResult {
+    let report = report_with(8);
+    let decisions = [Decision {
+        entry: "LS-005".into(),
+        flag: "COPY".into(),
+        evidence: None,
+        action: DecisionAction::Dismissed,
+        by: "Hoàng Văn Thắng".into(),
+        reason: "Hai bài của cùng một tác giả, đã rút một bài".into(),
+        at: "2025-07-08T03:10:00Z".into(),
+    }];
+    let opts = MinutesOptions {
+        decisions: &decisions,
+        ..MinutesOptions::new(Lang::Vi, "2025-07-08T04:30:00Z")
+    };
+    let bytes = minutes::render(&report, &opts)?;
+    insta::assert_snapshot!(
+        "minutes_document_xml",
+        pretty(&part(&bytes, "word/document.xml")?)
+    );
+    insta::assert_snapshot!("minutes_core_xml", part(&bytes, "docProps/core.xml")?);
+    Ok(())
+}
+
+#[test]
+fn decisions_appear_and_forward_an_entry() -> TestResult {
+    let report = report_with(8);
+    let decisions = vec![
+        Decision {
+            entry: "LS-005".into(),
+            flag: "COPY".into(),
+            evidence: None,
+            action: DecisionAction::Dismissed,
+            by: "Hoàng Văn Thắng".into(),
+            reason: "Hai bài của cùng một tác giả, đã rút một bài".into(),
+            at: "2025-07-08T03:10:00Z".into(),
+        },
+        Decision {
+            entry: "LS-007".into(),
+            flag: "CORPUS-COPY".into(),
+            evidence: None,
+            action: DecisionAction::Accepted,
+            by: "Lăng Thị Hồng".into(),
+            reason: "Trùng mô hình đã áp dụng".into(),
+            at: "2025-07-08T03:12:00Z".into(),
+        },
+    ];
+    let opts = MinutesOptions {
+        decisions: &decisions,
+        ..MinutesOptions::new(Lang::Vi, "2025-07-08T04:30:00Z")
+    };
+    let all = texts(&part(
+        &minutes::render(&report, &opts)?,
+        "word/document.xml",
+    )?)
+    .join("\n");
+    assert!(all.contains("Ý kiến của Hội đồng về các cảnh báo"));
+    assert!(all.contains("Bỏ qua") && all.contains("Xác nhận"));
+    assert!(all.contains("Hai bài của cùng một tác giả, đã rút một bài"));
+    assert!(all.contains("Hoàng Văn Thắng, ngày 08 tháng 7 năm 2025"));
+    let section_three = all
+        .split("III. CÁC BÀI DỰ THI ĐỀ NGHỊ CHUYỂN VÒNG CHẤM")
+        .nth(1)
+        .ok_or("no section III")?;
+    assert!(section_three.contains("LS-005"), "{section_three}");
+    assert!(section_three.contains("theo quyết định của Hội đồng"));
+    assert!(!section_three.contains("LS-007 —"));
+    assert!(all.contains("(trong đó 1 bài theo quyết định của Hội đồng"));
+    Ok(())
+}
+
+/// LibreOffice's PDF of the minutes, one string per page (pdftotext splits pages with \f).
+fn pdf_pages(
+    docx: &[u8],
+    work: &Path,
+    name: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let path = work.join(format!("{name}.docx"));
+    std::fs::write(&path, docx)?;
+    let profile = work.join("lo-profile");
+    let run = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(work)
+        .arg(&path)
+        .output()?;
+    assert!(
+        run.status.success(),
+        "soffice: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .arg(work.join(format!("{name}.pdf")))
+        .arg("-")
+        .output()?;
+    let text = String::from_utf8(text.stdout)?;
+    Ok(text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(String::from)
+        .collect())
+}
+
+#[test]
+fn the_pdf_repeats_the_table_header_numbers_pages_and_keeps_the_signatures() -> TestResult {
+    if !on_path("soffice") || !on_path("pdftotext") {
+        eprintln!("soffice or pdftotext not installed; skipping the PDF rendering of the minutes");
+        return Ok(());
+    }
+    let work = tempfile::tempdir()?;
+    // Sizes chosen so that the signature block falls at different places on the last page.
+    for n in [4, 17, 26, 40] {
+        let report = report_with(n);
+        let bytes = minutes::render(
+            &report,
+            &MinutesOptions::new(Lang::Vi, "2025-07-08T04:30:00Z"),
+        )?;
+        let pages = pdf_pages(&bytes, work.path(), &format!("bb-{n}"))?;
+        if n >= 17 {
+            assert!(pages.len() >= 2, "{n} entries fit on one page?");
+        }
+        let mut rows_seen = 0;
+        for (i, page) in pages.iter().enumerate() {
+            let lines: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            // Page numbers: none on page 1; "2", "3", … at the top of the others.
+            if i == 0 {
+                assert!(
+                    lines[0].starts_with("SỞ NỘI VỤ"),
+                    "page 1 starts {:?}",
+                    lines[0]
+                );
+            } else {
+                assert_eq!(
+                    lines[0],
+                    (i + 1).to_string(),
+                    "page {} starts {:?}",
+                    i + 1,
+                    &lines[..3]
+                );
+            }
+            // Every page holding rows of the results table shows its header row.
+            let rows = (1..=n)
+                .filter(|k| lines.contains(&format!("LS-{k:03}").as_str()))
+                .count();
+            if rows > 0 {
+                assert!(
+                    page.contains("Ghi chú") && page.contains("Mã bài"),
+                    "{n} entries: page {} has {rows} rows but no header:\n{page}",
+                    i + 1
+                );
+            }
+            rows_seen += rows;
+        }
+        assert!(
+            rows_seen >= n,
+            "{n} entries: {rows_seen} rows found:\n{}",
+            pages.join("\n=====\n")
+        );
+        // The signature block shares its page with the closing lines, never alone.
+        let last = pages.last().ok_or("no pages")?;
+        assert!(last.contains("CHỦ TỊCH HỘI ĐỒNG") && last.contains("Hoàng Văn Thắng"));
+        assert!(
+            last.contains("Cuộc họp kết thúc vào hồi 11 giờ 30 phút cùng ngày.")
+                && last.contains("KẾT LUẬN"),
+            "{n} entries: the signature page lacks the closing lines:\n{last}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
+    let work = tempfile::tempdir()?;
+    let out = work.path().join("out");
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(root().join("fixtures/demo-contest"))
+        .arg("--corpus")
+        .arg(root().join("corpus"))
+        .arg("--index")
+        .arg(work.path().join("index"))
+        .arg("--out")
+        .arg(&out)
+        .arg("--quiet")
+        .output()?;
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: Report = serde_json::from_str(&std::fs::read_to_string(out.join("report.json"))?)?;
+    assert_eq!(
+        report.council.as_ref().map(|c| c.unit.as_str()),
+        Some("Sở Nội vụ tỉnh Lạng Sơn")
+    );
+    assert_eq!(report.contest.council.len(), 6);
+    assert_eq!(report.contest.council[0].role, "Chủ tịch Hội đồng");
+    let bytes = std::fs::read(out.join("bien-ban-so-loai.docx"))?;
+    let all = texts(&part(&bytes, "word/document.xml")?).join("\n");
+    for needle in [
+        "Số: 07/BB-HĐSL",
+        "Lạng Sơn, ngày 08 tháng 7 năm 2025",
+        "Sao chép bài dự thi khác: bài E03",
+        "Sao chép bài dự thi khác: bài E02",
+        "Gửi qua nhiều đầu mối tiếp nhận: bài E10B",
+    ] {
+        assert!(all.contains(needle), "demo minutes miss {needle:?}");
+    }
+    assert!(
+        report
+            .entries
+            .iter()
+            .any(|e| e.status == EntryStatus::Error)
+    );
+    // A broken council file stops the run with exit 2 and names the file.
+    let bad = work.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "unit = \"X\"\n[[members]]\nname = \"A\"\nrole = \"giám đốc\"\n",
+    )?;
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(root().join("fixtures/demo-contest"))
+        .arg("--index")
+        .arg(work.path().join("index"))
+        .arg("--out")
+        .arg(work.path().join("out2"))
+        .arg("--council")
+        .arg(&bad)
+        .arg("--quiet")
+        .output()?;
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("bad.toml") && stderr.contains("giám đốc"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
+#[test]
+fn council_template_writes_a_valid_file_and_never_clobbers() -> TestResult {
+    let work = tempfile::tempdir()?;
+    let path = work.path().join("council.toml");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .arg("council-template")
+            .arg("--out")
+            .arg(&path)
+            .args(extra)
+            .output()
+    };
+    assert!(run(&[])?.status.success());
+    let council = Council::load(&path)?;
+    assert_eq!(council.members.len(), 5);
+    std::fs::write(&path, "# của Hội đồng\n")?;
+    let again = run(&[])?;
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&path)?, "# của Hội đồng\n");
+    assert!(run(&["--force"])?.status.success());
+    assert!(Council::load(&path).is_ok());
+    Ok(())
+}
