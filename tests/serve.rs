@@ -136,6 +136,7 @@ fn login_roles_csrf_and_throttling() {
     let mut other = server.client();
     assert_eq!(other.login("nguoikhac", PW).status, 303);
     assert_eq!(other.get(&format!("/c/{a}")).status, 404);
+    assert_eq!(other.get(&format!("/c/{a}/decisions.json")).status, 404);
 
     // A member may not upload, start a run, edit the council or manage users.
     let r = upload(
@@ -182,6 +183,7 @@ fn login_roles_csrf_and_throttling() {
     let mut anon = server.client();
     assert_eq!(anon.get(&format!("/c/{a}")).status, 303);
     assert_eq!(anon.get(&format!("/c/{a}/report/report.json")).status, 303);
+    assert_eq!(anon.get(&format!("/c/{a}/decisions.json")).status, 303);
     // The login form needs its own double-submit token.
     let r = anon.post_form("/login", &[("username", "admin"), ("password", ADMIN_PW)]);
     assert_eq!(r.status, 403);
@@ -293,6 +295,13 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     // Only one run per contest at a time.
     let again = sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
     assert_eq!(again.status, 409, "{}", again.text());
+    // A browser that watches the run and is closed does not stop it.
+    let first = sec.peek(&format!("/c/{id}/events"), 4096);
+    assert!(
+        String::from_utf8_lossy(&first).contains("text/event-stream"),
+        "{}",
+        String::from_utf8_lossy(&first)
+    );
     let events = follow_run(&mut sec, id);
     let last = events.last().expect("progress events");
     assert_eq!(last["status"], "done", "{events:?}");
@@ -393,6 +402,17 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         after.contains("Không đạt") || after.contains("Chưa xác định"),
         "the software's verdict stays visible"
     );
+    // With every flag dismissed the entry goes on by the council's decision; else not.
+    let every_flag_dismissed = flagged["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["code"] == code);
+    assert_eq!(
+        after.contains("Chuyển vòng chấm theo quyết định của Hội đồng"),
+        every_flag_dismissed,
+        "{after}"
+    );
     // The administrator sees every contest but does not sit on this council: no decisions.
     let csrf = admin.get(&entry_url).csrf();
     let r = admin.post_form(
@@ -430,6 +450,79 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
 
+    // The biên bản carries the decision: who (as named on the council), the flag, the reason;
+    // the re-run rewrote the file on disk without it, the server renders it with every decision.
+    let minutes_text = |bytes: &[u8]| {
+        soloai::extract::extract_bytes(
+            Path::new("bien-ban-so-loai.docx"),
+            bytes,
+            &soloai::limits::Limits::default(),
+        )
+        .expect("the biên bản reads as a .docx")
+        .text
+    };
+    let on_disk = minutes_text(
+        &std::fs::read(
+            server
+                .data
+                .join(format!("contests/{id}/report/bien-ban-so-loai.docx")),
+        )
+        .unwrap(),
+    );
+    assert!(
+        !on_disk.contains(reason),
+        "the run's own file has no decision"
+    );
+    let served = sec.get(&format!("/c/{id}/report/bien-ban-so-loai.docx"));
+    assert_eq!(served.status, 200);
+    let text = minutes_text(&served.body);
+    let decided = text
+        .split("Ý kiến của Hội đồng về các cảnh báo")
+        .nth(1)
+        .expect("the decisions table");
+    for expected in [reason, "Bỏ qua", "Nông Văn Bình", entry_id] {
+        assert!(
+            decided.contains(expected),
+            "{expected} missing from the biên bản:\n{text}"
+        );
+    }
+    // The same paper in the zip a secretary downloads.
+    let zip = sec.get(&format!("/c/{id}/report.zip"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    let mut in_zip = Vec::new();
+    std::io::Read::read_to_end(
+        &mut archive.by_name("bien-ban-so-loai.docx").unwrap(),
+        &mut in_zip,
+    )
+    .unwrap();
+    assert!(minutes_text(&in_zip).contains(reason));
+    // The decisions as JSON, which the CLI's minutes (and scoring, package) read.
+    let json = sec.get(&format!("/c/{id}/decisions.json"));
+    assert_eq!(json.status, 200);
+    let decisions: Vec<soloai::report::minutes::Decision> =
+        serde_json::from_slice(&json.body).unwrap();
+    assert_eq!(decisions.len(), 1, "{decisions:?}");
+    assert_eq!(decisions[0].by, "Nông Văn Bình");
+    assert_eq!(decisions[0].entry, entry_id);
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("quyet-dinh.json"), &json.body).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("minutes")
+        .arg(server.data.join(format!("contests/{id}/report")))
+        .arg("--decisions")
+        .arg(tmp.path().join("quyet-dinh.json"))
+        .arg("--out")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli = minutes_text(&std::fs::read(tmp.path().join("bien-ban-so-loai.docx")).unwrap());
+    assert!(cli.contains(reason) && cli.contains("Nông Văn Bình"));
+
     // After the contest: prizes, then every entry into the corpus as a past entry.
     let forwarded = report["entries"]
         .as_array()
@@ -461,6 +554,37 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     ));
     assert_eq!(hits.status, 200);
     assert!(hits.text().contains("Bài dự thi trước"), "{}", hits.text());
+    // The administrator adds a document with its kind and metadata; a member may not.
+    let model = "Mô hình tiếp nhận hồ sơ đất đai lưu động tại thôn bản vùng cao: cán bộ một cửa \
+                 mang máy tính bảng đến nhà văn hoá thôn mỗi tuần một lần, nhận hồ sơ và trả kết quả.";
+    let csrf = admin.get("/corpus").csrf();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("kind", "applied"),
+        ("title", "Một cửa lưu động vùng cao"),
+        ("province", "Lạng Sơn"),
+        ("year", "2023"),
+    ];
+    let r = admin.post_multipart(
+        "/corpus/add",
+        &fields,
+        &[("files", "mot-cua-luu-dong.txt", model.as_bytes())],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("1 tài liệu mới"), "{}", r.text());
+    let csrf = member.get("/corpus").csrf();
+    let r = member.post_multipart(
+        "/corpus/add",
+        &[("csrf", &csrf), ("kind", "applied")],
+        &[("files", "x.txt", b"x")],
+    );
+    assert_eq!(r.status, 403);
+    let hits = member.get("/corpus?q=may+tinh+bang+nha+van+hoa").text();
+    assert!(
+        hits.contains("Một cửa lưu động vùng cao") && hits.contains("Mô hình đã áp dụng"),
+        "{hits}"
+    );
+
     // Diacritics are optional in the search box.
     let folded = soloai::normalize::fold_ascii(&first_word);
     let hits = member.get(&format!("/corpus?q={}", serve_support::url_encode(&folded)));
@@ -588,6 +712,169 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(files_under(&entries), vec!["E01.txt".to_string()]);
     assert!(r.text().contains("rong.txt"));
+
+    // Deleting an uploaded file: only inside the contest folder, never through a link.
+    let page = sec.get(&format!("/c/{id}"));
+    assert!(page.text().contains("entries/E01.txt"));
+    let csrf = page.csrf();
+    for bad in [
+        "../../soloai.sqlite",
+        "entries",
+        "entries/../../soloai.sqlite",
+        "/etc/passwd",
+        "soloai.sqlite",
+    ] {
+        let r = sec.post_form(
+            &format!("/c/{id}/files/delete"),
+            &[("csrf", &csrf), ("path", bad)],
+        );
+        assert_eq!(r.status, 400, "{bad}");
+    }
+    assert!(data.join("soloai.sqlite").is_file());
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(data.join("soloai.sqlite"), entries.join("link.txt")).unwrap();
+        let r = sec.post_form(
+            &format!("/c/{id}/files/delete"),
+            &[("csrf", &csrf), ("path", "entries/link.txt")],
+        );
+        assert_eq!(r.status, 400);
+        assert!(data.join("soloai.sqlite").is_file());
+        std::fs::remove_file(entries.join("link.txt")).unwrap();
+    }
+    let r = sec.post_form(
+        &format!("/c/{id}/files/delete"),
+        &[("csrf", &csrf), ("path", "entries/E01.txt")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(files_under(&entries).is_empty());
     // Every refusal is in the audit log.
     assert!(sec.get(&format!("/c/{id}")).text().contains("bom.zip"));
+}
+
+#[test]
+fn a_run_cut_by_a_server_stop_is_marked_and_runs_again_after_a_restart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let id;
+    {
+        let server = Server::start_in(&data, &[]);
+        let mut admin = server.admin("admin", ADMIN_PW);
+        create_user(&mut admin, "thuky", "secretary");
+        let mut sec = server.client();
+        sec.login("thuky", PW);
+        id = create_contest(&mut sec, "Cuộc thi bị ngắt");
+        let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-contest");
+        assert_eq!(
+            upload(&mut sec, id, "entries", "demo.zip", &zip_folder(&demo)).status,
+            200
+        );
+        let csrf = sec.get(&format!("/c/{id}")).csrf();
+        assert_eq!(
+            sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+                .status,
+            303
+        );
+        // The server is killed mid-run (power cut, kill -9): dropping it kills the process.
+    }
+    let server = Server::start_in(&data, &[]);
+    assert!(
+        server.setup_token.is_none(),
+        "no second set-up link once an account exists"
+    );
+    let mut sec = server.client();
+    assert_eq!(sec.login("thuky", PW).status, 303);
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(page.contains("Máy chủ dừng khi đang chạy"), "{page}");
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    assert_eq!(
+        sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+            .status,
+        303
+    );
+    let events = follow_run(&mut sec, id);
+    assert_eq!(events.last().unwrap()["status"], "done", "{events:?}");
+}
+
+#[test]
+fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+
+    // A province's own profile (here Hưng Yên's, as a unit would send it): it wins over the list.
+    let own =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/hung-yen-2024.toml"))
+            .unwrap();
+    let csrf = sec.get("/contests").csrf();
+    let r = sec.post_multipart(
+        "/contests",
+        &[
+            ("csrf", &csrf),
+            ("name", "Cuộc thi Hưng Yên 2024"),
+            ("year", "2024"),
+            ("profile", "lang-son-2025"),
+        ],
+        &[("profile_file", "hung-yen-rieng.toml", &own)],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    let id: u32 = r
+        .header("location")
+        .and_then(|l| l.strip_prefix("/c/"))
+        .and_then(|id| id.parse().ok())
+        .unwrap();
+    assert_eq!(
+        std::fs::read(data.join(format!("contests/{id}/input/profile.toml"))).unwrap(),
+        own,
+        "stored as sent"
+    );
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(page.contains("profile.toml"), "{page}");
+
+    // Broken TOML, a profile that is not one, a file that is not TOML, an unknown built-in:
+    // refused with the reason, and no contest is made.
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("hong.toml", b"name = [", "Bộ tiêu chí không hợp lệ"),
+        (
+            "khong-phai.toml",
+            b"title = \"x\"",
+            "Bộ tiêu chí không hợp lệ",
+        ),
+        ("anh.png", b"\x89PNG\r\n", "anh.png"),
+        ("trong.toml", b"", "Tệp rỗng"),
+    ];
+    for (name, bytes, expected) in cases {
+        let csrf = sec.get("/contests").csrf();
+        let r = sec.post_multipart(
+            "/contests",
+            &[("csrf", &csrf), ("name", "Không được tạo")],
+            &[("profile_file", name, bytes)],
+        );
+        assert!(r.status == 400 || r.status == 422, "{name}: {}", r.status);
+        assert!(r.text().contains(expected), "{name}: {}", r.text());
+    }
+    let csrf = sec.get("/contests").csrf();
+    let r = sec.post_multipart(
+        "/contests",
+        &[
+            ("csrf", &csrf),
+            ("name", "Không được tạo"),
+            ("profile", "../../etc/passwd"),
+        ],
+        &[],
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        !sec.get("/contests").text().contains("Không được tạo"),
+        "no contest made"
+    );
+    let made: Vec<_> = std::fs::read_dir(data.join("contests"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(made.len(), 1, "only the good contest has a folder");
 }

@@ -161,6 +161,11 @@ pub(crate) async fn read_multipart(
                         .await
                         .map_err(|e| AppError::internal(lang, e))?;
                 }
+                // tokio hands writes to a blocking thread: flush, or a reader that opens the
+                // file next may find it short (an uploaded profile read back empty).
+                tokio::io::AsyncWriteExt::flush(&mut out)
+                    .await
+                    .map_err(|e| AppError::internal(lang, e))?;
                 drop(out);
                 if over {
                     let _ = tokio::fs::remove_file(&path).await;
@@ -265,6 +270,41 @@ fn validated_profile(lang: Lang, display: &str, path: &Path) -> Result<String, A
 }
 
 // ---- the contest page ----
+
+/// Files shown in the contest's file list (the count above it is exact).
+const MAX_LISTED_FILES: usize = 2_000;
+
+/// The contest folder's files as `entries/…` paths and the conventional files by name, sorted;
+/// at most `limit`.
+fn list_inputs(input: &Path, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let entries = input.join("entries");
+    let mut stack = vec![entries.clone()];
+    while let Some(d) = stack.pop() {
+        let Ok(items) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for item in items.flatten() {
+            match item.file_type() {
+                Ok(t) if t.is_dir() => stack.push(item.path()),
+                Ok(t) if t.is_file() => {
+                    if let Ok(rel) = item.path().strip_prefix(&entries) {
+                        out.push(format!("entries/{}", rel.to_string_lossy()));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out.sort();
+    out.truncate(limit);
+    for name in CONTEST_FILES {
+        if input.join(name).is_file() {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
 
 fn count_files(dir: &Path) -> usize {
     let mut n = 0;
@@ -381,6 +421,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     li { a href={ "/c/" (id) "/report/summary.xlsx" } { (t.summary_xlsx()) } }
                     li { a href={ "/c/" (id) "/report/bien-ban-so-loai.docx" } { (t.minutes()) } }
                     li { a href={ "/c/" (id) "/report.zip" } { (t.download_zip()) } }
+                    li { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
                 }
             } @else {
                 p { (t.no_report()) }
@@ -446,6 +487,21 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                 h2 { (t.inputs()) }
                 p { (t.entries_files()) ": " strong { (entry_files) } }
                 ul { @for (label, present) in &inputs { li { (label) ": " (if *present { t.present() } else { t.absent() }) } } }
+                details #files {
+                    summary { (t.files_list()) }
+                    ul.files {
+                        @for f in list_inputs(&input, MAX_LISTED_FILES) {
+                            li {
+                                form.inline method="post" action={ "/c/" (id) "/files/delete" } {
+                                    (csrf_field(&auth))
+                                    input type="hidden" name="path" value=(f);
+                                    span.file { (f) } " "
+                                    button.small type="submit" disabled[busy] { (t.delete()) }
+                                }
+                            }
+                        }
+                    }
+                }
                 form.upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
                     (csrf_field(&auth))
                     input type="hidden" name="kind" value="entries";
@@ -615,6 +671,19 @@ fn validated_council(lang: Lang, display: &str, path: &Path) -> Result<Council, 
         .map_err(|e| format!("{display}: {} ({e})", Text(lang).council_invalid()))
 }
 
+/// Give each seat of `council` without an account the account of the seat of `before` with
+/// the same name (compared folded: case, diacritics and spacing aside).
+fn keep_accounts(council: &mut Council, before: &Council) {
+    let key = crate::normalize::fold_key;
+    for seat in council.members.iter_mut().filter(|s| s.username.is_none()) {
+        seat.username = before
+            .members
+            .iter()
+            .find(|b| b.username.is_some() && key(&b.name) == key(&seat.name))
+            .and_then(|b| b.username.clone());
+    }
+}
+
 /// `manifest.csv` and `manifest.xlsx` are one input: a new one replaces the other.
 fn replace_variant(input: &Path, name: &str) -> std::io::Result<()> {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
@@ -718,7 +787,11 @@ pub async fn upload(
     if out.saved.iter().any(|s| s.ends_with("council.toml")) {
         let text =
             std::fs::read_to_string(state.input_dir(id).join("council.toml")).unwrap_or_default();
-        if let Ok(council) = council_file::parse(&text) {
+        if let Ok(mut council) = council_file::parse(&text) {
+            // The file knows no accounts: a seat keeps the account it had under the same name.
+            if let Ok(Some(before)) = state.db.contest(id) {
+                keep_accounts(&mut council, &before.council);
+            }
             state.db.set_council(id, &council).map_err(db_err(lang))?;
         }
     }
@@ -780,6 +853,73 @@ pub async fn upload(
     );
     *res.status_mut() = status;
     Ok(res)
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    csrf: String,
+    path: String,
+}
+
+/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
+/// of the contest's conventional files. Only regular files inside the contest folder, never
+/// through a link; folders left empty under `entries/` go too.
+pub async fn delete_file(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<DeleteForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
+    }
+    let input = state.input_dir(id);
+    let rel = upload::safe_relative(&f.path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
+    let allowed = rel.starts_with("entries") && rel.components().count() > 1
+        || CONTEST_FILES.iter().any(|n| rel == Path::new(n));
+    if !allowed {
+        return Err(AppError::bad(lang, t.bad_name()));
+    }
+    let target = input.join(&rel);
+    // Every component below the contest folder must be a real folder or file, not a link.
+    let mut at = input.clone();
+    for c in rel.components() {
+        at.push(c);
+        let meta = std::fs::symlink_metadata(&at).map_err(|_| AppError::not_found(lang))?;
+        if meta.file_type().is_symlink() {
+            return Err(AppError::bad(lang, t.bad_name()));
+        }
+    }
+    if !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file()) {
+        return Err(AppError::not_found(lang));
+    }
+    std::fs::remove_file(&target).map_err(|e| AppError::internal(lang, e))?;
+    let entries = input.join("entries");
+    let mut dir = target.parent().map(Path::to_path_buf);
+    while let Some(d) = dir {
+        if d == entries || !d.starts_with(&entries) || std::fs::remove_dir(&d).is_err() {
+            break;
+        }
+        dir = d.parent().map(Path::to_path_buf);
+    }
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "file-deleted",
+            &rel.to_string_lossy(),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to(&format!("/c/{id}#files")).into_response())
 }
 
 // ---- council ----
@@ -1091,10 +1231,17 @@ pub async fn report_file(
     if !allowed_report_file(&path) {
         return Err(AppError::not_found(lang));
     }
-    let full = state.report_dir(id).join(&path);
-    let bytes = tokio::fs::read(&full)
-        .await
-        .map_err(|_| AppError::not_found(lang))?;
+    let bytes = if path == crate::report::minutes::FILE_NAME {
+        // The biên bản with the council's decisions so far, not the run's own file.
+        current_minutes(&state, id)
+            .await?
+            .ok_or_else(|| AppError::not_found(lang))?
+    } else {
+        let full = state.report_dir(id).join(&path);
+        tokio::fs::read(&full)
+            .await
+            .map_err(|_| AppError::not_found(lang))?
+    };
     let mut res = Response::new(Body::empty());
     let h = res.headers_mut();
     h.insert(
@@ -1131,7 +1278,8 @@ pub async fn report_zip(
     if !dir.join("report.json").is_file() {
         return Err(AppError::not_found(lang));
     }
-    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir))
+    let minutes = current_minutes(&state, id).await?;
+    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes))
         .await
         .map_err(|e| AppError::internal(lang, e))?
         .map_err(|e| AppError::internal(lang, e))?;
@@ -1147,7 +1295,44 @@ pub async fn report_zip(
     Ok(res)
 }
 
-fn zip_reports(dir: &Path) -> std::io::Result<Vec<u8>> {
+/// The council's decisions as the minutes writer reads them (`--decisions FILE` of `soloai
+/// minutes`, `scoring` and `package`), oldest first: at most one per recorded decision.
+pub async fn decisions_json(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    let contest = state.contest_for(&auth, id)?;
+    let rows = state.db.decisions(id).map_err(db_err(lang))?;
+    let decisions = crate::serve::minutes::for_minutes(&rows, &contest.council.members);
+    let bytes = serde_json::to_vec_pretty(&decisions).map_err(|e| AppError::internal(lang, e))?;
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"quyet-dinh-hoi-dong-{id}.json\""
+    )) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+/// The contest's biên bản rendered with its decisions (off the async threads).
+async fn current_minutes(state: &Shared, id: i64) -> Result<Option<Vec<u8>>, AppError> {
+    let lang = state.lang;
+    let state = Arc::clone(state);
+    tokio::task::spawn_blocking(move || crate::serve::minutes::current(&state, id))
+        .await
+        .map_err(|e| AppError::internal(lang, e))?
+        .map_err(|e| AppError::internal(lang, e))
+}
+
+/// The report folder's files in one zip; `minutes` replaces the run's biên bản.
+fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     let mut names: Vec<String> = Vec::new();
     for top in [
@@ -1175,7 +1360,10 @@ fn zip_reports(dir: &Path) -> std::io::Result<Vec<u8>> {
     let opts = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     for name in names {
-        let bytes = std::fs::read(dir.join(&name))?;
+        let bytes = match &minutes {
+            Some(m) if name == crate::report::minutes::FILE_NAME => m.clone(),
+            _ => std::fs::read(dir.join(&name))?,
+        };
         zip.start_file(name, opts).map_err(std::io::Error::other)?;
         zip.write_all(&bytes)?;
     }
@@ -1214,6 +1402,11 @@ pub async fn entry(
         .filter(|d| d.entry_id == e.id)
         .collect();
     let may_decide = state.on_council(&auth, id);
+    // Every flag dismissed: the entry goes on by the council's decision (as the biên bản says).
+    let by_council = crate::report::minutes::forwarding(
+        e,
+        &crate::serve::minutes::for_minutes(&decisions, &contest.council.members),
+    ) == crate::report::minutes::Forwarding::ByCouncil;
     let body = html! {
         p.small { a href={ "/c/" (id) } { (contest.name) } }
         h1 { (t.entry()) " " (e.id) }
@@ -1226,6 +1419,7 @@ pub async fn entry(
                 dt { (t.verdict()) } dd #software-verdict { (verdict_badge(lang, e.verdict)) }
             }
             p.small { (t.original_verdict_note()) }
+            @if by_council { p #by-council { strong { (lang.words().papers.by_council) } } }
         }
         section #flags {
             h2 { (t.flags()) }

@@ -259,7 +259,10 @@ pub struct Decision {
     /// `accept` or `dismiss`.
     pub action: String,
     pub reason: String,
+    /// The decider's display name.
     pub by: String,
+    /// The decider's account (matches a council seat's `username`).
+    pub username: String,
     pub at: String,
 }
 
@@ -727,7 +730,7 @@ impl Db {
     pub fn decisions(&self, contest_id: i64) -> Q<Vec<Decision>> {
         self.with(|c| {
             let mut st = c.prepare(
-                "SELECT d.id, d.entry_id, d.flag_code, d.action, d.reason, u.display_name, d.at \
+                "SELECT d.id, d.entry_id, d.flag_code, d.action, d.reason, u.display_name, d.at, u.username \
                  FROM decisions d JOIN users u ON u.id = d.user_id WHERE d.contest_id = ?1 ORDER BY d.id",
             )?;
             st.query_map([contest_id], |r| {
@@ -738,6 +741,7 @@ impl Db {
                     action: r.get(3)?,
                     reason: r.get(4)?,
                     by: r.get(5)?,
+                    username: r.get(7)?,
                     at: r.get(6)?,
                 })
             })?

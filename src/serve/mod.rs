@@ -24,6 +24,7 @@ pub mod contest;
 pub mod corpus;
 pub mod council_file;
 pub mod db;
+pub mod minutes;
 pub mod runs;
 pub mod text;
 pub mod upload;
@@ -210,10 +211,12 @@ pub fn router(state: Shared) -> Router {
         .route("/contests", get(contest::list).post(contest::create))
         .route("/c/{id}", get(contest::show))
         .route("/c/{id}/upload", post(contest::upload))
+        .route("/c/{id}/files/delete", post(contest::delete_file))
         .route("/c/{id}/council", post(contest::set_council))
         .route("/c/{id}/run", post(contest::start_run))
         .route("/c/{id}/events", get(contest::events))
         .route("/c/{id}/report.zip", get(contest::report_zip))
+        .route("/c/{id}/decisions.json", get(contest::decisions_json))
         .route("/c/{id}/report/{*path}", get(contest::report_file))
         .route("/c/{id}/entries/{entry}", get(contest::entry))
         .route("/c/{id}/entries/{entry}/decide", post(contest::decide))
@@ -320,6 +323,8 @@ async fn serve(state: Shared, opts: &ServeOptions) -> Result<(), ServeError> {
         *state.setup_token.lock().unwrap_or_else(|p| p.into_inner()) =
             Some(auth::token_hash(&token));
         let _ = writeln!(out, "{} {base}/setup?token={token}", t.admin_link());
+    } else {
+        let _ = writeln!(out, "{} {base}/login", t.login_at());
     }
     let _ = out.flush();
     drop(out);

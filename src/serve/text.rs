@@ -90,6 +90,7 @@ words! {
     dashboard,
     download,
     download_zip,
+    decisions_json,
     no_report,
     council,
     council_unit,
@@ -185,6 +186,9 @@ words! {
     decided_by,
     council_file,
     council_invalid,
+    files_list,
+    delete,
+    login_at,
     original_verdict_note,
 }
 

@@ -402,6 +402,50 @@ mod tests {
     }
 
     #[test]
+    fn too_many_members_or_too_much_in_total_is_refused() {
+        let limits = UploadLimits {
+            max_members: 3,
+            ..UploadLimits::default()
+        };
+        let z = zip_with(&[
+            ("a.txt", b"a"),
+            ("b.txt", b"b"),
+            ("c.txt", b"c"),
+            ("d.txt", b"d"),
+        ]);
+        let dir = tempfile::tempdir().unwrap();
+        let err = unzip(z.path(), "nhieu.zip", dir.path(), &limits).unwrap_err();
+        assert!(
+            matches!(err, UploadProblem::TooManyMembers { limit: 3, .. }),
+            "{err:?}"
+        );
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+            "nothing written"
+        );
+
+        // Each member is small and compresses poorly (no bomb), but together they pass the cap.
+        let noise: Vec<u8> = (0..300_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let limits = UploadLimits {
+            max_unzipped: 500_000,
+            ..UploadLimits::default()
+        };
+        let z = zip_with(&[("x.bin", &noise), ("y.bin", &noise)]);
+        let dir = tempfile::tempdir().unwrap();
+        let err = unzip(z.path(), "tong.zip", dir.path(), &limits).unwrap_err();
+        assert!(
+            matches!(&err, UploadProblem::Bomb { member, .. } if member == "y.bin"),
+            "{err:?}"
+        );
+        assert!(
+            err.message(Lang::Vi).starts_with("tong.zip: "),
+            "the archive is named"
+        );
+    }
+
+    #[test]
     fn a_zip_of_a_folder_is_unwrapped_and_empty_members_skipped() {
         let z = zip_with(&[
             ("cuoc-thi/entries/E01.txt", b"bai mot"),

@@ -446,6 +446,7 @@ pub static WORDS: Words = Words {
         dashboard: "Dashboard (as the CLI writes it)",
         download: "Download",
         download_zip: "All reports (.zip)",
+        decisions_json: "The council's decisions (.json, for soloai --decisions)",
         no_report: "No report yet: run the screening.",
         council: "Council",
         council_unit: "Organizing unit",
@@ -541,6 +542,9 @@ pub static WORDS: Words = Words {
         decided_by: "by",
         council_file: "Council (council.toml)",
         council_invalid: "The council file is not valid",
+        files_list: "Uploaded files",
+        delete: "Delete",
+        login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
 };

@@ -708,6 +708,8 @@ pub struct WebWords {
     pub dashboard: &'static str,
     pub download: &'static str,
     pub download_zip: &'static str,
+    /// The council's decisions as JSON (for `soloai minutes/scoring/package --decisions`).
+    pub decisions_json: &'static str,
     pub no_report: &'static str,
     pub council: &'static str,
     pub council_unit: &'static str,
@@ -803,6 +805,9 @@ pub struct WebWords {
     pub decided_by: &'static str,
     pub council_file: &'static str,
     pub council_invalid: &'static str,
+    pub files_list: &'static str,
+    pub delete: &'static str,
+    pub login_at: &'static str,
     pub original_verdict_note: &'static str,
 }
 

@@ -444,6 +444,7 @@ pub static WORDS: Words = Words {
         dashboard: "Bảng tổng hợp (như bản dòng lệnh)",
         download: "Tải về",
         download_zip: "Tất cả báo cáo (.zip)",
+        decisions_json: "Quyết định của Hội đồng (.json, cho soloai --decisions)",
         no_report: "Chưa có báo cáo: hãy chạy sơ loại.",
         council: "Hội đồng",
         council_unit: "Đơn vị tổ chức",
@@ -539,6 +540,9 @@ pub static WORDS: Words = Words {
         decided_by: "bởi",
         council_file: "Hội đồng (tệp council.toml)",
         council_invalid: "Tệp Hội đồng không hợp lệ",
+        files_list: "Danh sách tệp đã tải lên",
+        delete: "Xoá",
+        login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
 };

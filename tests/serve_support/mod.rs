@@ -51,10 +51,9 @@ impl Server {
             .expect("an address on the first line")
             .trim_end_matches('/')
             .to_string();
-        let mut setup_token = None;
-        if let Some(Ok(line)) = lines.next() {
-            setup_token = line.split("token=").nth(1).map(str::to_string);
-        }
+        // The second line is the one-time set-up link, or where to log in.
+        let second = lines.next().expect("a second line").unwrap();
+        let setup_token = second.split("token=").nth(1).map(str::to_string);
         // Keep draining stdout so the server never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
         Server {
@@ -197,6 +196,31 @@ impl Client {
             Some(&format!("multipart/form-data; boundary={boundary}")),
             &body,
         )
+    }
+
+    /// Open a GET, read the first bytes of the answer and hang up (a browser tab closed
+    /// mid-stream).
+    pub fn peek(&mut self, path: &str, bytes: usize) -> Vec<u8> {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\n\r\n",
+            self.addr,
+            jar.join("; ")
+        )
+        .unwrap();
+        let mut buf = vec![0u8; bytes];
+        let n = stream.read(&mut buf).unwrap_or(0);
+        buf.truncate(n);
+        buf
     }
 
     pub fn login(&mut self, username: &str, password: &str) -> Resp {
