@@ -51,11 +51,11 @@ const MAX_COMPONENT: usize = 100;
 /// Why no package could be made.
 #[derive(Debug, thiserror::Error)]
 pub enum PackageError {
-    #[error("{}: {cause}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Missing { path: PathBuf, cause: String },
-    #[error("{}: could not write the package: {cause}", path.display())]
+    #[error("{}", self.message(Lang::En))]
     Write { path: PathBuf, cause: String },
-    #[error("no entry is forwarded: there is nothing to send")]
+    #[error("{}", self.message(Lang::En))]
     Empty,
     #[error("{}", .0.message(Lang::En))]
     Busy(crate::lock::LockError),
@@ -63,20 +63,16 @@ pub enum PackageError {
 
 impl PackageError {
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, e) => e.to_string(),
-            (Lang::Vi, PackageError::Missing { path, cause }) => format!(
-                "{}: thiếu hoặc không đọc được ({cause}). Chạy lại 'soloai screen' để có đủ báo cáo.",
-                path.display()
-            ),
-            (Lang::Vi, PackageError::Write { path, cause }) => format!(
-                "{}: không ghi được gói hồ sơ ({cause}). Kiểm tra thư mục có quyền ghi và còn dung lượng.",
-                path.display()
-            ),
-            (Lang::Vi, PackageError::Empty) => {
-                "Không có bài dự thi nào được chuyển vòng chấm: không có gì để gửi.".into()
+        let w = &lang.words().package;
+        match self {
+            PackageError::Missing { path, cause } => {
+                (w.err_missing)(&path.display().to_string(), cause)
             }
-            (Lang::Vi, PackageError::Busy(e)) => e.message(Lang::Vi),
+            PackageError::Write { path, cause } => {
+                (w.err_write)(&path.display().to_string(), cause)
+            }
+            PackageError::Empty => w.err_empty.into(),
+            PackageError::Busy(e) => e.message(lang),
         }
     }
 }
@@ -128,6 +124,8 @@ pub struct PackedEntry {
 /// What was written.
 #[derive(Debug, Clone, Serialize)]
 pub struct PackageOutcome {
+    /// Where the zip was written (not in its manifest: no local path travels with the package).
+    #[serde(skip)]
     pub path: PathBuf,
     pub entries: Vec<PackedEntry>,
     pub papers: Vec<PackedFile>,
@@ -300,6 +298,7 @@ fn zip_time(created: &str) -> zip::DateTime {
 /// Write the package; see the module docs for what goes in.
 pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> {
     let lang = opts.lang;
+    let words = &lang.words().package;
     let report = opts.report;
     let chosen = forwarded(report, opts.decisions);
     if chosen.is_empty() {
@@ -310,7 +309,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         if !path.is_file() {
             return Err(PackageError::Missing {
                 path,
-                cause: lang.pick("không có tệp", "no such file").into(),
+                cause: lang.words().package.no_such_file.into(),
             });
         }
     }
@@ -396,16 +395,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         };
         let Some(found) = by_path.get(entry.file.as_str()) else {
             packed.missing.push(entry.file.clone());
-            warnings.push(match lang {
-                Lang::Vi => format!(
-                    "Bài {}: không tìm thấy '{}' trong thư mục bài dự thi (đã chuyển hoặc đổi tên sau khi sơ loại?).",
-                    entry.id, entry.file
-                ),
-                Lang::En => format!(
-                    "Entry {}: '{}' is no longer in the entries folder (moved or renamed after screening?).",
-                    entry.id, entry.file
-                ),
-            });
+            warnings.push((words.entry_missing)(&entry.id, &entry.file));
             entries.push(packed);
             continue;
         };
@@ -442,12 +432,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
                     .push(packer.add(name, handle).map_err(write_err)?),
                 Err(e) => {
                     packed.missing.push(format!("{inner}: {e}"));
-                    warnings.push(match lang {
-                        Lang::Vi => {
-                            format!("Bài {}: không đóng gói được '{inner}' ({e}).", entry.id)
-                        }
-                        Lang::En => format!("Entry {}: could not pack '{inner}' ({e}).", entry.id),
-                    });
+                    warnings.push((words.cannot_pack)(&entry.id, &inner, &e.to_string()));
                 }
             }
         }
@@ -460,36 +445,15 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         });
         if has_media && !has_word {
             packed.lacks_word_extract = true;
-            warnings.push(match lang {
-                Lang::Vi => format!(
-                    "Bài {}: bài dạng video, hình ảnh hoặc phần mềm chưa có bản Word trích xuất nội dung (III.3.a Kế hoạch).",
-                    entry.id
-                ),
-                Lang::En => format!(
-                    "Entry {}: a video, picture or software entry without its Word extract (plan III.3.a).",
-                    entry.id
-                ),
-            });
+            warnings.push((words.lacks_word_extract)(&entry.id));
         }
         entries.push(packed);
     }
 
-    let short: Vec<&UnitQuota> = report
-        .units
-        .iter()
-        .filter(|u| u.owes_explanation())
-        .collect();
-    for u in &short {
-        warnings.push(match lang {
-            Lang::Vi => format!(
-                "{} không có bài dự thi: gửi kèm văn bản giải trình lý do (III.4, Lưu ý).",
-                u.unit
-            ),
-            Lang::En => format!(
-                "{} sent no entry: attach its letter explaining why (III.4, note).",
-                u.unit
-            ),
-        });
+    // Every unit short of its quota is listed; those with no entry owe a letter too.
+    let short: Vec<&UnitQuota> = report.units.iter().filter(|u| !u.meets_quota).collect();
+    for u in short.iter().filter(|u| u.owes_explanation()) {
+        warnings.push((words.owes_letter)(&u.unit));
     }
 
     let outcome = PackageOutcome {
@@ -510,6 +474,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         created: &opts.created,
         report_generated_at: &report.generated_at,
         outcome: &outcome,
+        units_short: &short,
     })
     .unwrap_or_default();
     packer
@@ -536,6 +501,8 @@ struct Manifest<'a> {
     report_generated_at: &'a str,
     #[serde(flatten)]
     outcome: &'a PackageOutcome,
+    /// Every unit short of its quota, as the report has it (QUOTA rule).
+    units_short: &'a [&'a UnitQuota],
 }
 
 fn files_are_word(found: &discover::DiscoveredEntry) -> bool {
@@ -557,6 +524,7 @@ fn kib(bytes: u64) -> String {
 /// `00-danh-muc-ho-so.txt`: what the package holds, for the officer who receives it.
 fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&UnitQuota]) -> String {
     let lang = opts.lang;
+    let w = &lang.words().package;
     let report = opts.report;
     let mut s = String::new();
     let line = |s: &mut String, t: String| {
@@ -568,33 +536,21 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
     } else {
         report.contest.name.clone()
     };
-    line(
-        &mut s,
-        lang.pick("DANH MỤC HỒ SƠ GỬI KÈM", "CONTENTS OF THE PACKAGE")
-            .into(),
-    );
-    line(
-        &mut s,
-        format!("{}: “{contest}”", lang.pick("Cuộc thi", "Contest")),
-    );
+    line(&mut s, w.list_title.into());
+    line(&mut s, format!("{}: “{contest}”", w.contest));
     if let Some(c) = &report.council {
         let parent = if c.parent_unit.is_empty() {
             String::new()
         } else {
             format!(" ({})", c.parent_unit)
         };
-        line(
-            &mut s,
-            format!("{}: {}{parent}", lang.pick("Đơn vị gửi", "Sent by"), c.unit),
-        );
+        line(&mut s, format!("{}: {}{parent}", w.sent_by, c.unit));
         if !c.screening.number.is_empty() {
             line(
                 &mut s,
                 format!(
                     "{}: {}/{}",
-                    lang.pick("Biên bản sơ loại số", "Screening minutes no."),
-                    c.screening.number,
-                    c.screening.symbol
+                    w.minutes_no, c.screening.number, c.screening.symbol
                 ),
             );
         }
@@ -605,12 +561,7 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
             .unwrap_or_else(|| d.before.clone());
         line(
             &mut s,
-            format!(
-                "{}: {} — {} {when}",
-                lang.pick("Hạn gửi", "Deadline"),
-                d.what,
-                lang.pick("trước ngày", "before")
-            ),
+            format!("{}: {} — {} {when}", w.deadline, d.what, w.before),
         );
     }
     let made = opts
@@ -618,38 +569,17 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
         .parse::<jiff::Timestamp>()
         .map(|ts| {
             let d = jiff::tz::Offset::constant(7).to_datetime(ts);
-            format!(
-                "{:02}:{:02} {} {:02}/{:02}/{} (UTC+7)",
-                d.hour(),
-                d.minute(),
-                lang.pick("ngày", "on"),
-                d.day(),
-                d.month(),
-                d.year()
-            )
+            (w.made_at)(d.hour(), d.minute(), d.day(), d.month(), d.year())
         })
         .unwrap_or_else(|_| opts.created.clone());
-    line(&mut s, format!("{}: {made}", lang.pick("Lập lúc", "Made")));
+    line(&mut s, format!("{}: {made}", w.made));
     line(&mut s, String::new());
-    line(
-        &mut s,
-        lang.pick("1. Giấy tờ của Hội đồng:", "1. The council's papers:")
-            .into(),
-    );
+    line(&mut s, w.papers_heading.into());
     for p in &outcome.papers {
         line(&mut s, format!("   - {} ({})", p.name, kib(p.bytes)));
     }
     line(&mut s, String::new());
-    line(
-        &mut s,
-        match lang {
-            Lang::Vi => format!(
-                "2. Bài dự thi đề nghị chuyển vòng chấm: {:02} bài",
-                outcome.entries.len()
-            ),
-            Lang::En => format!("2. Entries forwarded to marking: {}", outcome.entries.len()),
-        },
-    );
+    line(&mut s, (w.forwarded_heading)(outcome.entries.len()));
     for (i, e) in outcome.entries.iter().enumerate() {
         let mut head = format!(
             "   2.{}. {} — {}",
@@ -664,62 +594,66 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
             head.push_str(&format!(" ({u})"));
         }
         if e.by_council {
-            head.push_str(lang.pick(
-                " — theo quyết định của Hội đồng",
-                " — by the council's decision",
-            ));
+            head.push_str(w.by_council);
         }
         line(&mut s, head);
         for f in &e.files {
             line(&mut s, format!("        {} ({})", f.name, kib(f.bytes)));
         }
         for m in &e.missing {
-            line(
-                &mut s,
-                format!("        {}: {m}", lang.pick("THIẾU", "MISSING")),
-            );
+            line(&mut s, format!("        {}: {m}", w.missing));
         }
     }
     if !short.is_empty() {
         line(&mut s, String::new());
-        line(
-            &mut s,
-            lang.pick(
-                "3. Đơn vị không có bài dự thi (phải có văn bản giải trình lý do):",
-                "3. Units with no entry (owe a letter explaining why):",
-            )
-            .into(),
-        );
+        line(&mut s, w.units_heading.into());
         for u in short {
-            line(&mut s, format!("   - {}", u.unit));
+            line(
+                &mut s,
+                format!(
+                    "   {}",
+                    crate::report::minutes::unit_line(u, &lang.words().papers)
+                ),
+            );
         }
     }
     if !outcome.warnings.is_empty() {
         line(&mut s, String::new());
-        line(
-            &mut s,
-            lang.pick("Cần lưu ý trước khi gửi:", "Before sending:")
-                .into(),
-        );
-        for w in &outcome.warnings {
-            line(&mut s, format!("   - {w}"));
+        line(&mut s, w.before_sending.into());
+        for warning in &outcome.warnings {
+            line(&mut s, format!("   - {warning}"));
         }
     }
     line(&mut s, String::new());
-    line(
-        &mut s,
-        lang.pick(
-            "Mã SHA-256 của từng tệp: xem 00-manifest.json.",
-            "SHA-256 of every file: see 00-manifest.json.",
-        )
-        .into(),
-    );
+    line(&mut s, w.hashes.into());
     s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_said_in_both_languages_and_name_the_file() {
+        let e = PackageError::Missing {
+            path: PathBuf::from("out/report.json"),
+            cause: "không có tệp".into(),
+        };
+        assert_eq!(e.to_string(), "out/report.json: không có tệp");
+        assert!(
+            e.message(Lang::Vi)
+                .starts_with("out/report.json: thiếu hoặc không đọc được")
+        );
+        assert_eq!(
+            PackageError::Empty.to_string(),
+            "no entry is forwarded: there is nothing to send"
+        );
+        assert!(
+            PackageError::Empty
+                .message(Lang::Vi)
+                .starts_with("Không có bài dự thi nào")
+        );
+    }
 
     #[test]
     fn names_inside_are_safe_and_nfc() {

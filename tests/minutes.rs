@@ -421,6 +421,44 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
             .iter()
             .any(|e| e.status == EntryStatus::Error)
     );
+    // The four units short of their quota, each with the QUOTA rule's sentence (Sở GD&ĐT and
+    // Sở Tài chính sent an entry that does not count; Sở Nội vụ and Bắc Sơn sent none), and no
+    // other unit.
+    let short: Vec<&str> = report
+        .units
+        .iter()
+        .filter(|u| !u.meets_quota)
+        .map(|u| u.unit.as_str())
+        .collect();
+    assert_eq!(
+        short,
+        [
+            "Sở Giáo dục và Đào tạo",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "UBND huyện Bắc Sơn"
+        ]
+    );
+    let paragraphs = texts(&part(&bytes, "word/document.xml")?);
+    let at = paragraphs
+        .iter()
+        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
+        .ok_or("no units heading")?;
+    let unit_lines: Vec<&String> = paragraphs[at + 1..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .collect();
+    assert_eq!(unit_lines.len(), 4, "{unit_lines:#?}");
+    for (line, unit) in unit_lines.iter().zip(&short) {
+        assert!(
+            line.starts_with(&format!("- {unit}: Không đạt: không có bài hợp lệ nào"))
+                && line.contains("phải có văn bản giải trình"),
+            "{line}"
+        );
+    }
+    assert!(unit_lines[0].contains("E10A (RECEIVING-POINT-DUPLICATE)"));
+    assert!(unit_lines[1].contains("E12 (EXCLUDED-PERSON)"));
+    assert!(unit_lines[3].contains("chỉ tiêu ít nhất 03 bài"));
     // A broken council file stops the run with exit 2 and names the file.
     let bad = work.path().join("bad.toml");
     std::fs::write(
@@ -468,5 +506,66 @@ fn council_template_writes_a_valid_file_and_never_clobbers() -> TestResult {
     assert_eq!(std::fs::read_to_string(&path)?, "# của Hội đồng\n");
     assert!(run(&["--force"])?.status.success());
     assert!(Council::load(&path).is_ok());
+    Ok(())
+}
+
+#[test]
+fn the_minutes_command_rewrites_with_decisions_and_leaves_a_busy_folder_alone() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut report = report_with(3);
+    report.entries[0].flags = vec![Flag {
+        code: "FORM-FONT".into(),
+        message: "Phông chữ".into(),
+        evidence: String::new(),
+    }];
+    report.entries[0].forward = false;
+    report.entries[0].verdict = Verdict::Fail;
+    std::fs::write(
+        dir.path().join("report.json"),
+        serde_json::to_string(&report)?,
+    )?;
+    let id = report.entries[0].id.clone();
+    let decisions = dir.path().join("decisions.json");
+    std::fs::write(
+        &decisions,
+        serde_json::to_string(&[Decision {
+            entry: id.clone(),
+            flag: "FORM-FONT".into(),
+            evidence: None,
+            action: DecisionAction::Dismissed,
+            by: "Hoàng Văn Thắng".into(),
+            reason: "Phông tương đương".into(),
+            at: "2025-07-08T09:15:00+07:00".into(),
+        }])?,
+    )?;
+    let minutes_cmd = || {
+        Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .arg("minutes")
+            .arg(dir.path())
+            .arg("--decisions")
+            .arg(&decisions)
+            .output()
+    };
+    // Another run holds the folder: nothing is written, exit 2.
+    let held = soloai::lock::RunLock::acquire(dir.path(), soloai::lock::Guarded::Output)?;
+    let run = minutes_cmd()?;
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!dir.path().join(minutes::FILE_NAME).exists());
+    drop(held);
+    let run = minutes_cmd()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(dir.path().join(minutes::FILE_NAME))?;
+    let all = texts(&part(&bytes, "word/document.xml")?).join("\n");
+    assert!(all.contains("Phông tương đương"), "{all}");
+    assert!(all.contains("Chuyển vòng chấm theo quyết định của Hội đồng"));
+    // A broken decisions file is named in the error.
+    std::fs::write(&decisions, "[{\"entry\": 1}]")?;
+    let run = minutes_cmd()?;
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("decisions.json"));
     Ok(())
 }

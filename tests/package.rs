@@ -71,6 +71,24 @@ fn member(zip: &Path, name: &str) -> Result<Vec<u8>, Box<dyn std::error::Error>>
     Ok(bytes)
 }
 
+/// Times, sizes and hashes replaced by placeholders, everywhere in a JSON value.
+fn redact_json(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, val) in map.iter_mut() {
+                match k.as_str() {
+                    "created" | "report_generated_at" => *val = "[time]".into(),
+                    "bytes" => *val = "[bytes]".into(),
+                    "sha256" => *val = "[sha256]".into(),
+                    _ => redact_json(val),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        _ => {}
+    }
+}
+
 fn package(dir: &Path, extra: &[&std::ffi::OsStr]) -> Output {
     let contest = root().join("fixtures/demo-contest");
     let mut args: Vec<&std::ffi::OsStr> = vec![
@@ -88,7 +106,8 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
     let dir = copy_of("plain");
     let run = package(&dir, &[]);
     let stdout = String::from_utf8_lossy(&run.stdout);
-    // The demo's units.csv lists two units with no entry: a warning each, exit 1.
+    // Four units of the demo have no entry that counts (two sent none, two sent one that is
+    // not eligible): a warning each, exit 1.
     assert_eq!(
         run.status.code(),
         Some(1),
@@ -141,6 +160,27 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
             assert_eq!(f["bytes"].as_u64(), Some(bytes.len() as u64));
         }
     }
+    // No local path travels with the package; the units short of their quota do.
+    assert!(manifest.get("path").is_none(), "{manifest}");
+    let short: Vec<&str> = manifest["units_short"]
+        .as_array()
+        .ok_or("units_short")?
+        .iter()
+        .filter_map(|u| u["unit"].as_str())
+        .collect();
+    assert_eq!(
+        short,
+        [
+            "Sở Giáo dục và Đào tạo",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "UBND huyện Bắc Sơn"
+        ]
+    );
+    // The manifest's layout; times, sizes and hashes (checked above) set aside.
+    let mut stable = manifest.clone();
+    redact_json(&mut stable);
+    insta::assert_json_snapshot!("package_manifest", stable);
     let list = String::from_utf8(member(&zip, "00-danh-muc-ho-so.txt")?)?;
     for needle in [
         "DANH MỤC HỒ SƠ GỬI KÈM",
@@ -149,7 +189,14 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
         "Hạn gửi: Sơ loại và gửi bài dự thi có chất lượng về Sở Nội vụ — trước ngày 15/07/2025",
         "2. Bài dự thi đề nghị chuyển vòng chấm: 07 bài",
         "2.2. E06 — Kèm cặp kỹ năng số",
-        "UBND huyện Bắc Sơn",
+        "3. Đơn vị chưa đạt chỉ tiêu số bài dự thi:",
+        "   - Sở Giáo dục và Đào tạo: Không đạt: không có bài hợp lệ nào",
+        "E10A (RECEIVING-POINT-DUPLICATE)",
+        "   - Sở Tài chính: Không đạt",
+        "E12 (EXCLUDED-PERSON)",
+        "   - Sở Nội vụ: Không đạt",
+        "   - UBND huyện Bắc Sơn: Không đạt",
+        "UBND huyện Bắc Sơn không có bài dự thi hợp lệ: gửi kèm văn bản giải trình",
     ] {
         assert!(
             list.contains(needle),

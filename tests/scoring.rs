@@ -413,7 +413,11 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
         "xl/worksheets/sheet1.xml",
     )?;
     assert!(xlsx.contains("<f>SUM(H2:H8)</f><v>20000000</v>"), "{xlsx}");
-    assert!(dir.join("bang-diem.xlsx").is_file());
+    let scores = zip_part(&dir.join("bang-diem.xlsx"), "xl/worksheets/sheet1.xml")?;
+    insta::assert_snapshot!("score_workbook_xml", lines(&scores));
+    let mut stable = result.clone();
+    stable["report_generated_at"] = "[run time]".into();
+    insta::assert_json_snapshot!("marking_results_json", stable);
     // The dashboard beside them now links the marking papers.
     let dashboard = std::fs::read_to_string(dir.join("index.html"))?;
     for link in [
@@ -429,13 +433,170 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
     Ok(())
 }
 
-/// LibreOffice prints the marking minutes and the prize list: text, amounts, signatures on
-/// the page of the last lines.
-fn printable(dir: &Path) -> TestResult {
-    let on_path = |p: &str| {
-        std::env::var_os("PATH")
-            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(p).is_file()))
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
+}
+
+/// Each workbook's first sheet as LibreOffice computes and exports it (CSV, UTF-8), by file
+/// name; `None` when LibreOffice is not installed.
+fn libreoffice_csv(
+    dir: &Path,
+    files: &[PathBuf],
+) -> Result<Option<BTreeMap<String, String>>, Box<dyn std::error::Error>> {
+    if !on_path("soffice") {
+        eprintln!("soffice not installed; skipping the LibreOffice reading");
+        return Ok(None);
+    }
+    let csv_dir = dir.join("csv");
+    let run = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("lo-profile").display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+        ])
+        .arg(&csv_dir)
+        .args(files)
+        .output()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut out = BTreeMap::new();
+    for f in files {
+        let name = f.file_name().ok_or("name")?.to_string_lossy().into_owned();
+        let csv = csv_dir.join(name.replace(".xlsx", ".csv"));
+        out.insert(name, std::fs::read_to_string(&csv)?);
+    }
+    Ok(Some(out))
+}
+
+/// A member's sheet as a spreadsheet program saves it after typing: the totals' cached values
+/// dropped, so LibreOffice computes them from the locked formulas.
+fn recalculated(path: &Path, to: &Path) -> TestResult {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path)?)?;
+    let mut out = zip::ZipWriter::new(std::fs::File::create(to)?);
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i)?;
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes)?;
+        if f.name() == "xl/worksheets/sheet1.xml" {
+            bytes = String::from_utf8(bytes)?
+                .replace(" t=\"str\"><f>", "><f>")
+                .replace("</f><v></v>", "</f>")
+                .into_bytes();
+        }
+        out.start_file(f.name(), zip::write::SimpleFileOptions::default())?;
+        out.write_all(&bytes)?;
+    }
+    out.finish()?;
+    Ok(())
+}
+
+#[test]
+fn libreoffice_opens_a_sheet_and_computes_its_totals() -> TestResult {
+    let dir = copy_of("libreoffice");
+    let run = soloai(&[
+        "scoring".as_ref(),
+        "sheets".as_ref(),
+        "--report".as_ref(),
+        dir.as_os_str(),
+    ]);
+    assert!(run.status.success());
+    let all = sheets(&dir);
+    let blank = all
+        .iter()
+        .find(|p| p.to_string_lossy().contains("nong-van-binh"))
+        .ok_or("sheet")?
+        .clone();
+    let thang = all
+        .iter()
+        .find(|p| p.to_string_lossy().contains("hoang-van-thang"))
+        .ok_or("sheet")?
+        .clone();
+    // Thắng marks every entry but E18.
+    fill_sheet(&thang, &["E18"], Vec::new())?;
+    let filled = dir.join("filled.xlsx");
+    recalculated(&thang, &filled)?;
+    let Some(csv) = libreoffice_csv(&dir, &[blank, filled])? else {
+        return Ok(());
     };
+    let row = |sheet: &str, id: &str| -> Vec<String> {
+        csv[sheet]
+            .lines()
+            .find(|l| l.split(',').nth(1) == Some(id))
+            .map(|l| l.rsplit(',').take(2).map(String::from).collect())
+            .unwrap_or_default()
+    };
+    // (note, total) of a row: the blank sheet shows no total, nor 0; the conflicted row says
+    // why it is not marked.
+    let binh = "phieu-cham-04-nong-van-binh.xlsx";
+    assert_eq!(row(binh, "E06"), ["", ""], "{}", csv[binh]);
+    assert!(
+        csv[binh].contains("Không chấm: xung đột lợi ích (Cùng đơn vị với tác giả)"),
+        "{}",
+        csv[binh]
+    );
+    assert!(csv[binh].contains("PHIẾU CHẤM ĐIỂM"));
+    assert!(csv[binh].contains("Người chấm: Nông Văn Bình"));
+    // LibreOffice sums the marks with the sheet's own formula; an unmarked row stays blank.
+    let f = "filled.xlsx";
+    for (id, total) in [
+        ("E01", "90"),
+        ("E06", "83"),
+        ("E14", "78"),
+        ("E16", "75"),
+        ("E17", "80"),
+    ] {
+        assert_eq!(row(f, id), ["", total], "{id}: {}", csv[f]);
+    }
+    assert_eq!(row(f, "E18"), ["", ""], "{}", csv[f]);
+    Ok(())
+}
+
+/// LibreOffice prints the marking minutes and the prize list: text, amounts, signatures on
+/// the page of the last lines; and reads the score workbook and the prize list workbook.
+fn printable(dir: &Path) -> TestResult {
+    if let Some(csv) = libreoffice_csv(
+        dir,
+        &[
+            dir.join("bang-diem.xlsx"),
+            dir.join("danh-sach-khen-thuong.xlsx"),
+        ],
+    )? {
+        let scores = &csv["bang-diem.xlsx"];
+        for line in [
+            "1,E01,",
+            ",Cá nhân,90.00,90.00,xung đột,90.00,—,3/4,90.00,Giải Nhất,5000000",
+            "4,E14,",
+            ",Cá nhân,78.00,78.00,78.00,78.00,—,4/5,78.00,Giải Ba,1500000",
+            "5,E15,",
+            ",Cá nhân,78.00,78.00,78.00,78.00,—,4/5,78.00,Giải Khuyến khích,1000000",
+            ",Tập thể,75.00,75.00,75.00,75.00,—,4/5,75.00,Giải Nhất,7500000",
+            ",Cá nhân,70.00,—,70.00,70.00,—,3/5,70.00,Giải Khuyến khích,1000000",
+        ] {
+            assert!(scores.contains(line), "bang-diem lacks {line:?}:\n{scores}");
+        }
+        let list = &csv["danh-sach-khen-thuong.xlsx"];
+        assert_eq!(list.lines().count(), 1 + 7 + 2, "{list}");
+        for line in [
+            "STT,Tác giả / Nhóm tác giả,Loại,Đơn vị,Mã bài,Tên bài dự thi,Giải,Số tiền (đồng)",
+            "2,Tô Thị Hương; Bế Văn Long,Tập thể,",
+            ",Giải Nhất,\"7,500,000\"",
+            // LibreOffice computes the total from the list's own SUM formula.
+            ",Tổng cộng,,,,,,\"20,000,000\"",
+            ",Bằng chữ: Hai mươi triệu đồng.,",
+        ] {
+            assert!(list.contains(line), "prize list lacks {line:?}:\n{list}");
+        }
+    }
     if !on_path("soffice") || !on_path("pdftotext") {
         eprintln!("soffice or pdftotext not installed; skipping the PDF rendering");
         return Ok(());

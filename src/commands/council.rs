@@ -97,6 +97,15 @@ pub fn minutes(args: MinutesArgs, lang: Lang) -> anyhow::Result<ExitCode> {
                 .unwrap_or_else(|| PathBuf::from("."))
         }
     });
+    // Another soloai run writing into the same folder is left alone (as screen, scoring and
+    // package do).
+    let _lock = match soloai::lock::RunLock::acquire(&out, soloai::lock::Guarded::Output) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("soloai: {}", e.message(lang));
+            return Ok(ExitCode::from(2));
+        }
+    };
     let now = jiff::Timestamp::now();
     let created = jiff::Timestamp::from_second(now.as_second())
         .map(|t| t.to_string())

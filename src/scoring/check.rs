@@ -13,7 +13,6 @@ use serde::Serialize;
 use super::Round;
 use super::read::{CellValue, FilledSheet, read_sheet};
 use super::tally::{Mark, hundredths};
-use crate::lang::Lang;
 use crate::normalize::{fold_key, nfc};
 
 /// Most problems kept (the papers print a bounded list; the JSON holds these).
@@ -64,6 +63,7 @@ fn file_name(path: &std::path::Path) -> String {
 /// Read and check every sheet given.
 pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
     let lang = round.lang;
+    let w = &lang.words().sheet_problems;
     let entries = round.entries();
     let index_of: BTreeMap<String, usize> = entries
         .iter()
@@ -102,14 +102,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                     "UNREADABLE-SHEET",
                     None,
                     None,
-                    match lang {
-                        Lang::Vi => {
-                            format!("{fname}: {}; phiếu này không được tính.", e.message(lang))
-                        }
-                        Lang::En => {
-                            format!("{fname}: {}; this sheet is not counted.", e.message(lang))
-                        }
-                    },
+                    (w.unreadable)(&fname, &e.message(lang)),
                 ));
                 continue;
             }
@@ -134,16 +127,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                 "UNKNOWN-MEMBER",
                 Some(&sheet.member),
                 None,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}: phiếu của '{}', người không có trong danh sách chấm của council.toml; không được tính.",
-                        sheet.member
-                    ),
-                    Lang::En => format!(
-                        "{fname}: sheet of '{}', who is not on the jury in council.toml; not counted.",
-                        sheet.member
-                    ),
-                },
+                (w.unknown_member)(&fname, &sheet.member),
             ));
             continue;
         };
@@ -154,14 +138,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                 "DUPLICATE-SHEET",
                 Some(&name),
                 None,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}: {name} đã có phiếu {first}; phiếu thứ hai không được tính."
-                    ),
-                    Lang::En => format!(
-                        "{fname}: {name} already has sheet {first}; the second is not counted."
-                    ),
-                },
+                (w.duplicate_sheet)(&fname, &name, &first),
             ));
             continue;
         }
@@ -181,14 +158,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                 "CRITERIA-CHANGED",
                 Some(&name),
                 None,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}: tiêu chí trong phiếu khác tiêu chí hiện hành của cấu hình cuộc thi; phát lại phiếu mới ('soloai scoring sheets'). Phiếu không được tính."
-                    ),
-                    Lang::En => format!(
-                        "{fname}: the sheet's criteria differ from the profile's; hand out new sheets ('soloai scoring sheets'). Not counted."
-                    ),
-                },
+                (w.criteria_changed)(&fname),
             ));
             continue;
         }
@@ -197,16 +167,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                 "OTHER-REPORT",
                 Some(&name),
                 None,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}: phiếu được tạo từ một lần sơ loại khác ({}); các bài vẫn được đối chiếu theo mã bài.",
-                        sheet.report
-                    ),
-                    Lang::En => format!(
-                        "{fname}: made from another screening run ({}); entries are still matched by id.",
-                        sheet.report
-                    ),
-                },
+                (w.other_report)(&fname, &sheet.report),
             ));
         }
         out.sheets.insert(member, path.clone());
@@ -219,18 +180,7 @@ pub fn check_sheets(round: &Round<'_>, files: &[PathBuf]) -> Checked {
                 file: None,
                 member: Some(member.name.clone()),
                 entry: None,
-                message: match lang {
-                    Lang::Vi => format!(
-                        "Thiếu phiếu chấm của {} ({}); điểm trung bình chỉ tính trên các phiếu đã nộp.",
-                        member.name,
-                        super::sheet::file_name(*m, member)
-                    ),
-                    Lang::En => format!(
-                        "No scoring sheet from {} ({}); averages count the sheets handed in only.",
-                        member.name,
-                        super::sheet::file_name(*m, member)
-                    ),
-                },
+                message: (w.missing_sheet)(&member.name, &super::sheet::file_name(*m, member)),
             });
         }
     }
@@ -246,6 +196,7 @@ fn read_rows(
     out: &mut Checked,
 ) {
     let lang = round.lang;
+    let w = &lang.words().sheet_problems;
     let entries = round.entries();
     let name = &round.council.members[member].name;
     let criteria = &round.scoring.criteria;
@@ -262,16 +213,7 @@ fn read_rows(
             out.push(problem(
                 "UNKNOWN-ENTRY",
                 &row.id,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}, dòng {}: mã bài '{}' không có trong danh sách chuyển vòng chấm; không được tính.",
-                        row.row, row.id
-                    ),
-                    Lang::En => format!(
-                        "{fname}, row {}: entry '{}' was not forwarded to marking; not counted.",
-                        row.row, row.id
-                    ),
-                },
+                (w.unknown_entry)(fname, row.row, &row.id),
             ));
             continue;
         };
@@ -280,16 +222,7 @@ fn read_rows(
             out.push(problem(
                 "UNKNOWN-ENTRY",
                 id,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}, dòng {}: bài {id} xuất hiện hai lần; chỉ tính lần đầu.",
-                        row.row
-                    ),
-                    Lang::En => format!(
-                        "{fname}, row {}: entry {id} appears twice; the first counts.",
-                        row.row
-                    ),
-                },
+                (w.duplicate_row)(fname, row.row, id),
             ));
             continue;
         }
@@ -304,16 +237,7 @@ fn read_rows(
                 out.push(problem(
                     "CONFLICT",
                     id,
-                    match lang {
-                        Lang::Vi => format!(
-                            "{fname}, dòng {}: {name} chấm bài {id} dù có xung đột lợi ích ({reason}); điểm này không được tính.",
-                            row.row
-                        ),
-                        Lang::En => format!(
-                            "{fname}, row {}: {name} marked {id} despite a conflict of interest ({reason}); not counted.",
-                            row.row
-                        ),
-                    },
+                    (w.conflict)(fname, row.row, name, id, &reason),
                 ));
             }
             continue;
@@ -322,10 +246,7 @@ fn read_rows(
             out.push(problem(
                 "MISSING-SCORE",
                 id,
-                match lang {
-                    Lang::Vi => format!("{fname}, dòng {}: {name} chưa chấm bài {id}.", row.row),
-                    Lang::En => format!("{fname}, row {}: {name} did not mark {id}.", row.row),
-                },
+                (w.not_marked)(fname, row.row, name, id),
             ));
             continue;
         }
@@ -344,16 +265,7 @@ fn read_rows(
                     out.push(problem(
                         "OUT-OF-RANGE",
                         id,
-                        match lang {
-                            Lang::Vi => format!(
-                                "{fname}, ô {at}: {name} cho bài {id} {v} điểm ở tiêu chí “{}”, ngoài khoảng 0–{}; điểm của bài này từ phiếu này không được tính.",
-                                c.name, c.max
-                            ),
-                            Lang::En => format!(
-                                "{fname}, cell {at}: {name} gave {id} {v} points for “{}”, outside 0–{}; this sheet's marks for the entry are not counted.",
-                                c.name, c.max
-                            ),
-                        },
+                        (w.out_of_range)(fname, &at, name, id, *v, &c.name, c.max),
                     ));
                 }
                 CellValue::Text(t) => {
@@ -361,16 +273,7 @@ fn read_rows(
                     out.push(problem(
                         "NOT-A-NUMBER",
                         id,
-                        match lang {
-                            Lang::Vi => format!(
-                                "{fname}, ô {at}: “{t}” không phải là số (tiêu chí “{}”, bài {id}).",
-                                c.name
-                            ),
-                            Lang::En => format!(
-                                "{fname}, cell {at}: “{t}” is not a number (“{}”, entry {id}).",
-                                c.name
-                            ),
-                        },
+                        (w.not_a_number)(fname, &at, t, &c.name, id),
                     ));
                 }
                 CellValue::Empty => {
@@ -378,16 +281,7 @@ fn read_rows(
                     out.push(problem(
                         "MISSING-SCORE",
                         id,
-                        match lang {
-                            Lang::Vi => format!(
-                                "{fname}, ô {at}: {name} chưa cho điểm tiêu chí “{}” của bài {id}; điểm của bài này từ phiếu này không được tính.",
-                                c.name
-                            ),
-                            Lang::En => format!(
-                                "{fname}, cell {at}: {name} left “{}” of {id} empty; this sheet's marks for the entry are not counted.",
-                                c.name
-                            ),
-                        },
+                        (w.missing_score)(fname, &at, name, &c.name, id),
                     ));
                 }
             }
@@ -405,13 +299,7 @@ fn read_rows(
             out.push(problem(
                 "MISSING-ENTRY",
                 &entry.id,
-                match lang {
-                    Lang::Vi => format!(
-                        "{fname}: phiếu của {name} không có dòng cho bài {}.",
-                        entry.id
-                    ),
-                    Lang::En => format!("{fname}: {name}'s sheet has no row for {}.", entry.id),
-                },
+                (w.missing_entry)(fname, name, &entry.id),
             ));
         }
     }

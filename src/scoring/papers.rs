@@ -157,9 +157,7 @@ pub fn minutes_document(
     let mut doc = Document {
         body_pt: 14,
         properties: Properties {
-            title: lang
-                .pick("Biên bản chấm điểm bài dự thi", "Marking minutes")
-                .into(),
+            title: lang.words().marking.doc_title.into(),
             subject: contest.clone(),
             creator: author_of(round),
             created: created.to_string(),
@@ -168,7 +166,7 @@ pub fn minutes_document(
     };
     header(round, &mut doc);
     for p in layout::title(
-        lang.pick("BIÊN BẢN", "MINUTES"),
+        lang.words().marking.minutes_title,
         &[w.summary.to_string(), contest.clone()],
     ) {
         doc.push(p);
@@ -179,29 +177,18 @@ pub fn minutes_document(
         .or_else(|| layout::local_date(&round.report.generated_at));
     doc.push(body(format!(
         "{}: {}",
-        lang.pick("Thời gian", "Time"),
-        match lang {
-            Lang::Vi => format!(
-                "Bắt đầu vào hồi {}, {}.",
-                layout::time_words(sitting.start(), lang),
-                layout::date_words(date, lang)
-            ),
-            Lang::En => format!(
-                "Started at {} on {}.",
-                layout::time_words(sitting.start(), lang),
-                layout::date_words(date, lang)
-            ),
-        }
+        lang.words().marking.time,
+        (lang.words().marking.started)(
+            &layout::time_words(sitting.start(), lang),
+            &layout::date_words(date, lang)
+        )
     )));
     let venue = if sitting.venue.is_empty() {
         layout::BLANK
     } else {
         sitting.venue.as_str()
     };
-    doc.push(body(format!(
-        "{}: {venue}.",
-        lang.pick("Địa điểm", "Place")
-    )));
+    doc.push(body(format!("{}: {venue}.", lang.words().marking.place)));
     let jury = round.jury();
     doc.push(body(format!("{} ({}):", w.jury, jury.len())));
     for (i, (_, m)) in jury.iter().enumerate() {
@@ -251,20 +238,11 @@ pub fn minutes_document(
 
     // II. Results.
     doc.push(heading(w.results_heading));
-    doc.push(body(match lang {
-        Lang::Vi => format!(
-            "Số bài dự thi chấm: {}. Số phiếu chấm nhận được: {}/{}.",
-            round.entries().len(),
-            checked.sheets.len(),
-            jury.len()
-        ),
-        Lang::En => format!(
-            "Entries marked: {}. Scoring sheets received: {}/{}.",
-            round.entries().len(),
-            checked.sheets.len(),
-            jury.len()
-        ),
-    }));
+    doc.push(body((lang.words().marking.tally_line)(
+        round.entries().len(),
+        checked.sheets.len(),
+        jury.len(),
+    )));
     let widths = vec![850, 3671, 1100, 1000, 1150, 1300];
     let head: Vec<String> = [w.rank, w.entry, w.kind, w.sheets, w.average, w.prize]
         .iter()
@@ -310,33 +288,20 @@ pub fn minutes_document(
         doc.push(body(format!("- {}", p.message)));
     }
     if problems.len() > MAX_PRINTED {
-        doc.push(body(match lang {
-            Lang::Vi => format!(
-                "- … và {} vấn đề khác (xem trang “Vấn đề” của {SCORES_FILE}).",
-                problems.len() - MAX_PRINTED
-            ),
-            Lang::En => format!(
-                "- … and {} more (see the “Problems” sheet of {SCORES_FILE}).",
-                problems.len() - MAX_PRINTED
-            ),
-        }));
+        doc.push(body((lang.words().marking.more_problems)(
+            problems.len() - MAX_PRINTED,
+            SCORES_FILE,
+        )));
     }
 
     // Conclusion.
     doc.push(heading(w.conclusion_heading));
     doc.push(body(conclusion(round, tally, problems.len())).keep_next());
     let end = layout::time_words(sitting.end(), lang);
-    let (closed, copies) = match lang {
-        Lang::Vi => (
-            format!("Buổi chấm điểm kết thúc vào hồi {end} cùng ngày."),
-            "Biên bản được lập thành 02 bản, các thành viên Hội đồng thống nhất ký tên dưới đây."
-                .to_string(),
-        ),
-        Lang::En => (
-            format!("The marking session closed at {end} the same day."),
-            "These minutes are made in two copies and signed below.".to_string(),
-        ),
-    };
+    let (closed, copies) = (
+        (lang.words().marking.closed)(&end),
+        lang.words().marking.copies.to_string(),
+    );
     doc.push(body(closed).keep_next().keep_lines());
     doc.push(body(copies).keep_next().keep_lines());
     let signers = Signers::secretary_and_chair(round.report, lang);
@@ -406,26 +371,12 @@ fn tie_break_sentence(round: &Round<'_>) -> Option<String> {
                     .criterion(code)
                     .map(|c| c.name.as_str())
                     .unwrap_or(code);
-                match lang {
-                    Lang::Vi => format!("điểm tiêu chí “{name}” cao hơn"),
-                    Lang::En => format!("the higher average on “{name}”"),
-                }
+                (lang.words().marking.tie_criterion)(name)
             }
-            TieBreak::EarlierSubmission => lang
-                .pick("bài nộp sớm hơn", "the earlier submission")
-                .to_string(),
+            TieBreak::EarlierSubmission => lang.words().marking.earlier_submission.to_string(),
         })
         .collect();
-    Some(match lang {
-        Lang::Vi => format!(
-            "Khi bằng điểm, xếp trên theo thứ tự: {}; nếu vẫn bằng nhau, Hội đồng quyết định.",
-            rules.join("; ")
-        ),
-        Lang::En => format!(
-            "Ties are broken, in order, by {}; a tie left after these is for the council to decide.",
-            rules.join("; ")
-        ),
-    })
+    Some((lang.words().marking.tie_rules)(&rules.join("; ")))
 }
 
 /// The check's problems plus what only the tally can see: entries without a counted mark and
@@ -442,10 +393,7 @@ pub fn all_problems(round: &Round<'_>, checked: &Checked, tally: &Tally) -> Vec<
                 file: None,
                 member: None,
                 entry: Some(id.clone()),
-                message: match lang {
-                    Lang::Vi => format!("Bài {id} chưa có phiếu chấm hợp lệ nào: chưa xếp hạng."),
-                    Lang::En => format!("Entry {id} has no valid mark yet: not ranked."),
-                },
+                message: (lang.words().marking.no_marks)(id),
             });
         }
     }
@@ -456,20 +404,11 @@ pub fn all_problems(round: &Round<'_>, checked: &Checked, tally: &Tally) -> Vec<
             file: None,
             member: None,
             entry: Some(ids.join(", ")),
-            message: match lang {
-                Lang::Vi => format!(
-                    "Các bài {} ({}) bằng điểm sau mọi tiêu chí phụ tại ranh giới {}: Hội đồng quyết định; danh sách tạm xếp theo mã bài.",
-                    ids.join(", "),
-                    if t.group { "tập thể" } else { "cá nhân" },
-                    t.rank.label(lang).to_lowercase()
-                ),
-                Lang::En => format!(
-                    "Entries {} ({}) tie after every tie-break rule at the {} boundary: the council decides; the list orders them by id for now.",
-                    ids.join(", "),
-                    if t.group { "groups" } else { "individuals" },
-                    t.rank.label(lang).to_lowercase()
-                ),
-            },
+            message: (lang.words().marking.boundary_tie)(
+                &ids.join(", "),
+                t.group,
+                &t.rank.label(lang).to_lowercase(),
+            ),
         });
     }
     out
@@ -504,48 +443,24 @@ fn conclusion(round: &Round<'_>, tally: &Tally, problems: usize) -> String {
         if ind + grp == 0 {
             continue;
         }
-        parts.push(match lang {
-            Lang::Vi => format!(
-                "{:02} {} ({:02} cá nhân, {:02} tập thể)",
-                ind + grp,
-                rank.label(lang).to_lowercase(),
-                ind,
-                grp
-            ),
-            Lang::En => format!(
-                "{} × {} ({} individual, {} group)",
-                ind + grp,
-                rank.label(lang).to_lowercase(),
-                ind,
-                grp
-            ),
-        });
+        parts.push((lang.words().marking.prize_part)(
+            ind + grp,
+            &rank.label(lang).to_lowercase(),
+            ind,
+            grp,
+        ));
     }
-    let mut s = match (lang, parts.is_empty()) {
-        (Lang::Vi, false) => format!(
-            "Hội đồng thống nhất kết quả chấm điểm và đề nghị khen thưởng {}; tổng số tiền thưởng {} đồng ({}).",
-            parts.join(", "),
-            money::digits(total, lang),
-            money::words(total, lang)
-        ),
-        (Lang::En, false) => format!(
-            "The council agreed the marks and proposes {}; prize money {} ({}).",
-            parts.join(", "),
-            money::digits(total, lang),
-            money::words(total, lang)
-        ),
-        (Lang::Vi, true) => {
-            "Hội đồng thống nhất kết quả chấm điểm và thứ tự xếp hạng tại mục II.".to_string()
-        }
-        (Lang::En, true) => {
-            "The council agreed the marks and the ranking in section II.".to_string()
-        }
+    let mut s = if parts.is_empty() {
+        lang.words().marking.conclusion_ranking.to_string()
+    } else {
+        (lang.words().marking.conclusion_prizes)(
+            &parts.join(", "),
+            &money::digits(total, lang),
+            &money::words(total, lang),
+        )
     };
     if problems > 0 {
-        s.push_str(match lang {
-            Lang::Vi => " Kết quả chỉ chính thức sau khi các vấn đề tại mục III được giải quyết.",
-            Lang::En => " The results become final once the problems in section III are resolved.",
-        });
+        s.push_str(lang.words().marking.not_final);
     }
     s
 }
@@ -565,9 +480,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     let mut doc = Document {
         body_pt: 14,
         properties: Properties {
-            title: lang
-                .pick("Danh sách đề nghị khen thưởng", "Prize list")
-                .into(),
+            title: lang.words().marking.list_doc_title.into(),
             subject: contest.clone(),
             creator: author_of(round),
             created: created.to_string(),
@@ -588,11 +501,11 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     }
     let widths = vec![600, 2000, 1700, 2171, 1300, 1300];
     let head: Vec<String> = [
-        lang.pick("STT", "No."),
+        lang.words().marking.no,
         w.author,
         w.unit,
-        lang.pick("Tên bài dự thi", "Title"),
-        lang.pick("Giải", "Prize"),
+        lang.words().marking.title,
+        lang.words().marking.prize_col,
         w.amount,
     ]
     .iter()
@@ -647,8 +560,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
     let signers = Signers {
         left: (w.maker.to_string(), name_of(round, Role::Secretary)),
         right: (
-            lang.pick("CHỦ TỊCH HỘI ĐỒNG", "CHAIR OF THE COUNCIL")
-                .to_string(),
+            lang.words().marking.chair_caps.to_string(),
             name_of(round, Role::Chair),
         ),
     };
@@ -689,7 +601,7 @@ pub fn scores_workbook(
     let mut book = Workbook::new();
     book.set_properties(&properties(
         round,
-        lang.pick("Bảng tổng hợp điểm", "Score workbook"),
+        lang.words().marking.scores_title,
         created,
     ));
     let head = Format::new()
@@ -709,8 +621,8 @@ pub fn scores_workbook(
     sheet.set_name(w.summary_sheet)?;
     let mut col_heads: Vec<String> = vec![
         w.rank.into(),
-        lang.pick("Mã bài", "Entry id").into(),
-        lang.pick("Tên bài dự thi", "Title").into(),
+        lang.words().marking.entry_id.into(),
+        lang.words().marking.title.into(),
         w.kind.into(),
     ];
     col_heads.extend(jury.iter().map(|(_, m)| m.name.clone()));
@@ -775,9 +687,9 @@ pub fn scores_workbook(
     // Detail: every counted mark per criterion.
     let detail = book.add_worksheet();
     detail.set_name(w.detail_sheet)?;
-    let mut heads: Vec<String> = vec![w.member.into(), lang.pick("Mã bài", "Entry id").into()];
+    let mut heads: Vec<String> = vec![w.member.into(), lang.words().marking.entry_id.into()];
     heads.extend(round.scoring.criteria.iter().map(|c| c.name.clone()));
-    heads.push(lang.pick("Tổng", "Total").into());
+    heads.push(lang.words().marking.sum.into());
     for (c, h) in heads.iter().enumerate() {
         detail.write_string_with_format(0, c as u16, h, &head)?;
     }
@@ -801,11 +713,11 @@ pub fn scores_workbook(
     let sheet = book.add_worksheet();
     sheet.set_name(w.problems_sheet)?;
     for (c, h) in [
-        lang.pick("Mã", "Code"),
-        lang.pick("Tệp", "File"),
+        lang.words().marking.code,
+        lang.words().marking.file,
         w.member,
-        lang.pick("Bài", "Entry"),
-        lang.pick("Nội dung", "Message"),
+        lang.words().marking.entry_short,
+        lang.words().marking.message,
     ]
     .iter()
     .enumerate()
@@ -836,7 +748,7 @@ pub fn prize_list_workbook(
     let mut book = Workbook::new();
     book.set_properties(&properties(
         round,
-        lang.pick("Danh sách đề nghị khen thưởng", "Prize list"),
+        lang.words().marking.list_doc_title,
         created,
     ));
     let head = Format::new()
@@ -850,15 +762,15 @@ pub fn prize_list_workbook(
         .set_num_format("#,##0");
     let bold_money = money_fmt.clone().set_bold();
     let sheet = book.add_worksheet();
-    sheet.set_name(lang.pick("Khen thưởng", "Prizes"))?;
+    sheet.set_name(lang.words().marking.prizes_sheet)?;
     let heads = [
-        lang.pick("STT", "No."),
+        lang.words().marking.no,
         w.author,
         w.kind,
         w.unit,
-        lang.pick("Mã bài", "Entry id"),
-        lang.pick("Tên bài dự thi", "Title"),
-        lang.pick("Giải", "Prize"),
+        lang.words().marking.entry_id,
+        lang.words().marking.title,
+        lang.words().marking.prize_col,
         w.amount,
     ];
     for (c, h) in heads.iter().enumerate() {

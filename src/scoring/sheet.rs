@@ -122,6 +122,10 @@ pub fn sheet_bytes(
 
     let sheet = workbook.add_worksheet();
     sheet.set_name(SHEET_NAME)?;
+    // A row nobody marked yet totals "" (the formula's own value): cached as an empty string,
+    // not the writer's default 0, so a blank sheet shows blank totals in readers that trust
+    // the cache (LibreOffice does for files saved as by Excel).
+    sheet.set_formula_result_default("");
     let last_col = note_col;
     sheet.write_string_with_format(0, 0, round.council.unit.to_uppercase(), &plain)?;
     sheet.write_string_with_format(1, 0, round.council.name.to_uppercase(), &bold)?;

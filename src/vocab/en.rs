@@ -371,6 +371,141 @@ pub static WORDS: Words = Words {
         problems_sheet: "Problems",
         member: "Member",
         conflict: "conflict",
+        doc_title: "Marking minutes",
+        minutes_title: "MINUTES",
+        time: "Time",
+        place: "Place",
+        earlier_submission: "the earlier submission",
+        list_doc_title: "Prize list",
+        no: "No.",
+        title: "Title",
+        prize_col: "Prize",
+        chair_caps: "CHAIR OF THE COUNCIL",
+        scores_title: "Score workbook",
+        entry_id: "Entry id",
+        sum: "Total",
+        code: "Code",
+        file: "File",
+        entry_short: "Entry",
+        message: "Message",
+        prizes_sheet: "Prizes",
+        started: |time, date| format!("Started at {time} on {date}."),
+        tally_line: |entries, sheets, jury| {
+            format!("Entries marked: {entries}. Scoring sheets received: {sheets}/{jury}.")
+        },
+        more_problems: |n, file| format!("- … and {n} more (see the “Problems” sheet of {file})."),
+        closed: |end| format!("The marking session closed at {end} the same day."),
+        copies: "These minutes are made in two copies and signed below.",
+        tie_criterion: |name| format!("the higher average on “{name}”"),
+        tie_rules: |rules| {
+            format!(
+                "Ties are broken, in order, by {rules}; a tie left after these is for the council to decide."
+            )
+        },
+        no_marks: |id| format!("Entry {id} has no valid mark yet: not ranked."),
+        boundary_tie: |ids, group, rank| {
+            let kind = if group { "groups" } else { "individuals" };
+            format!(
+                "Entries {ids} ({kind}) tie after every tie-break rule at the {rank} boundary: the council decides; the list orders them by id for now."
+            )
+        },
+        prize_part: |n, rank, ind, grp| format!("{n} × {rank} ({ind} individual, {grp} group)"),
+        conclusion_prizes: |parts, digits, words| {
+            format!(
+                "The council agreed the marks and proposes {parts}; prize money {digits} ({words})."
+            )
+        },
+        conclusion_ranking: "The council agreed the marks and the ranking in section II.",
+        not_final: " The results become final once the problems in section III are resolved.",
+    },
+    sheet_problems: SheetProblems {
+        unreadable: |file, cause| format!("{file}: {cause}; this sheet is not counted."),
+        unknown_member: |file, who| {
+            format!(
+                "{file}: sheet of '{who}', who is not on the jury in council.toml; not counted."
+            )
+        },
+        duplicate_sheet: |file, name, first| {
+            format!("{file}: {name} already has sheet {first}; the second is not counted.")
+        },
+        criteria_changed: |file| {
+            format!(
+                "{file}: the sheet's criteria differ from the profile's; hand out new sheets ('soloai scoring sheets'). Not counted."
+            )
+        },
+        other_report: |file, when| {
+            format!(
+                "{file}: made from another screening run ({when}); entries are still matched by id."
+            )
+        },
+        missing_sheet: |name, file| {
+            format!(
+                "No scoring sheet from {name} ({file}); averages count the sheets handed in only."
+            )
+        },
+        unknown_entry: |file, row, id| {
+            format!("{file}, row {row}: entry '{id}' was not forwarded to marking; not counted.")
+        },
+        duplicate_row: |file, row, id| {
+            format!("{file}, row {row}: entry {id} appears twice; the first counts.")
+        },
+        conflict: |file, row, name, id, reason| {
+            format!(
+                "{file}, row {row}: {name} marked {id} despite a conflict of interest ({reason}); not counted."
+            )
+        },
+        not_marked: |file, row, name, id| format!("{file}, row {row}: {name} did not mark {id}."),
+        out_of_range: |file, at, name, id, v, criterion, max| {
+            format!(
+                "{file}, cell {at}: {name} gave {id} {v} points for “{criterion}”, outside 0–{max}; this sheet's marks for the entry are not counted."
+            )
+        },
+        not_a_number: |file, at, t, criterion, id| {
+            format!("{file}, cell {at}: “{t}” is not a number (“{criterion}”, entry {id}).")
+        },
+        missing_score: |file, at, name, criterion, id| {
+            format!(
+                "{file}, cell {at}: {name} left “{criterion}” of {id} empty; this sheet's marks for the entry are not counted."
+            )
+        },
+        missing_entry: |file, name, id| format!("{file}: {name}'s sheet has no row for {id}."),
+    },
+    package: PackageWords {
+        no_such_file: "no such file",
+        entry_missing: |id, file| {
+            format!(
+                "Entry {id}: '{file}' is no longer in the entries folder (moved or renamed after screening?)."
+            )
+        },
+        cannot_pack: |id, inner, cause| format!("Entry {id}: could not pack '{inner}' ({cause})."),
+        lacks_word_extract: |id| {
+            format!(
+                "Entry {id}: a video, picture or software entry without its Word extract (plan III.3.a)."
+            )
+        },
+        owes_letter: |unit| {
+            format!(
+                "{unit} has no entry that counts: attach its letter explaining why (III.4, note)."
+            )
+        },
+        list_title: "CONTENTS OF THE PACKAGE",
+        contest: "Contest",
+        sent_by: "Sent by",
+        minutes_no: "Screening minutes no.",
+        deadline: "Deadline",
+        before: "before",
+        made_at: |h, m, d, mo, y| format!("{h:02}:{m:02} on {d:02}/{mo:02}/{y} (UTC+7)"),
+        made: "Made",
+        papers_heading: "1. The council's papers:",
+        forwarded_heading: |n| format!("2. Entries forwarded to marking: {n}"),
+        by_council: " — by the council's decision",
+        missing: "MISSING",
+        units_heading: "3. Units short of their quota of entries:",
+        before_sending: "Before sending:",
+        hashes: "SHA-256 of every file: see 00-manifest.json.",
+        err_missing: |path, cause| format!("{path}: {cause}"),
+        err_write: |path, cause| format!("{path}: could not write the package: {cause}"),
+        err_empty: "no entry is forwarded: there is nothing to send",
     },
     web: WebWords {
         app: "soloai — contest pre-screening",

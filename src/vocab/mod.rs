@@ -40,6 +40,10 @@ pub struct Words {
     pub scoring_sheet: ScoringSheet,
     /// The marking papers: biên bản chấm điểm, bảng điểm, danh sách đề nghị khen thưởng.
     pub marking: Marking,
+    /// The package sent up (`soloai package`): its contents list, warnings and errors.
+    pub package: PackageWords,
+    /// What `soloai scoring collect` finds wrong in the filled sheets.
+    pub sheet_problems: SheetProblems,
     pub web: WebWords,
 }
 
@@ -400,6 +404,49 @@ pub struct Marking {
     pub problems_sheet: &'static str,
     pub member: &'static str,
     pub conflict: &'static str,
+    // Titles, captions and column heads of the marking papers.
+    pub doc_title: &'static str,
+    pub minutes_title: &'static str,
+    pub time: &'static str,
+    pub place: &'static str,
+    pub earlier_submission: &'static str,
+    pub list_doc_title: &'static str,
+    pub no: &'static str,
+    pub title: &'static str,
+    pub prize_col: &'static str,
+    pub chair_caps: &'static str,
+    pub scores_title: &'static str,
+    pub entry_id: &'static str,
+    pub sum: &'static str,
+    pub code: &'static str,
+    pub file: &'static str,
+    pub entry_short: &'static str,
+    pub message: &'static str,
+    pub prizes_sheet: &'static str,
+    // Sentences of the marking minutes.
+    /// (time, date): "Bắt đầu vào hồi {time}, {date}."
+    pub started: fn(&str, &str) -> String,
+    /// (entries, sheets received, jury).
+    pub tally_line: fn(usize, usize, usize) -> String,
+    /// (problems not printed, the score workbook's file).
+    pub more_problems: fn(usize, &str) -> String,
+    /// (closing time).
+    pub closed: fn(&str) -> String,
+    pub copies: &'static str,
+    /// (criterion): one tie-break rule.
+    pub tie_criterion: fn(&str) -> String,
+    /// (the rules joined): the tie-break sentence.
+    pub tie_rules: fn(&str) -> String,
+    /// (entry id).
+    pub no_marks: fn(&str) -> String,
+    /// (ids, groups?, prize rank in lower case).
+    pub boundary_tie: fn(&str, bool, &str) -> String,
+    /// (count, prize, individuals, groups).
+    pub prize_part: fn(usize, &str, usize, usize) -> String,
+    /// (parts, total in figures, total in words).
+    pub conclusion_prizes: fn(&str, &str, &str) -> String,
+    pub conclusion_ranking: &'static str,
+    pub not_final: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.
@@ -630,6 +677,76 @@ pub fn io_error(err: &std::io::Error, lang: Lang) -> &'static str {
         K::InvalidData | K::UnexpectedEof => e.invalid_data,
         _ => e.other,
     }
+}
+
+/// What `soloai scoring collect` says about a filled sheet (`scoring::check`): each sentence
+/// names the file (and the row or cell), the member and the entry, and says what is not counted.
+pub struct SheetProblems {
+    /// (file, cause).
+    pub unreadable: fn(&str, &str) -> String,
+    /// (file, the name on the sheet).
+    pub unknown_member: fn(&str, &str) -> String,
+    /// (file, member, the sheet already counted).
+    pub duplicate_sheet: fn(&str, &str, &str) -> String,
+    /// (file).
+    pub criteria_changed: fn(&str) -> String,
+    /// (file, the other run's time).
+    pub other_report: fn(&str, &str) -> String,
+    /// (member, the sheet's file name).
+    pub missing_sheet: fn(&str, &str) -> String,
+    /// (file, row, id as typed).
+    pub unknown_entry: fn(&str, u32, &str) -> String,
+    /// (file, row, id).
+    pub duplicate_row: fn(&str, u32, &str) -> String,
+    /// (file, row, member, id, the conflict's reason).
+    pub conflict: fn(&str, u32, &str, &str, &str) -> String,
+    /// (file, row, member, id).
+    pub not_marked: fn(&str, u32, &str, &str) -> String,
+    /// (file, cell, member, id, value, criterion, maximum).
+    pub out_of_range: fn(&str, &str, &str, &str, f64, &str, f64) -> String,
+    /// (file, cell, text, criterion, id).
+    pub not_a_number: fn(&str, &str, &str, &str, &str) -> String,
+    /// (file, cell, member, criterion, id).
+    pub missing_score: fn(&str, &str, &str, &str, &str) -> String,
+    /// (file, member, id).
+    pub missing_entry: fn(&str, &str, &str) -> String,
+}
+
+/// The package sent up (`soloai package`, `src/package.rs`): the contents list
+/// (`00-danh-muc-ho-so.txt`), what to fix before sending, and why no package was made.
+pub struct PackageWords {
+    /// "không có tệp": a paper the package needs is not there.
+    pub no_such_file: &'static str,
+    /// (entry, file): the entry's file is gone since screening.
+    pub entry_missing: fn(&str, &str) -> String,
+    /// (entry, file inside the entry, cause).
+    pub cannot_pack: fn(&str, &str, &str) -> String,
+    /// (entry): a video, picture or software entry without its Word extract.
+    pub lacks_word_extract: fn(&str) -> String,
+    /// (unit): no entry that counts, so the unit's explanation letter goes with the package.
+    pub owes_letter: fn(&str) -> String,
+    pub list_title: &'static str,
+    pub contest: &'static str,
+    pub sent_by: &'static str,
+    pub minutes_no: &'static str,
+    pub deadline: &'static str,
+    pub before: &'static str,
+    /// (hour, minute, day, month, year) in UTC+7.
+    pub made_at: fn(i8, i8, i8, i8, i16) -> String,
+    pub made: &'static str,
+    pub papers_heading: &'static str,
+    /// (forwarded entries).
+    pub forwarded_heading: fn(usize) -> String,
+    pub by_council: &'static str,
+    pub missing: &'static str,
+    pub units_heading: &'static str,
+    pub before_sending: &'static str,
+    pub hashes: &'static str,
+    /// (path, cause): a paper or the report is missing.
+    pub err_missing: fn(&str, &str) -> String,
+    /// (path, cause).
+    pub err_write: fn(&str, &str) -> String,
+    pub err_empty: &'static str,
 }
 
 /// The web app (`soloai serve`): pages, forms, messages. `serve::text::Text` reads these

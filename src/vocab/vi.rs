@@ -369,6 +369,157 @@ pub static WORDS: Words = Words {
         problems_sheet: "Vấn đề",
         member: "Thành viên",
         conflict: "xung đột",
+        doc_title: "Biên bản chấm điểm bài dự thi",
+        minutes_title: "BIÊN BẢN",
+        time: "Thời gian",
+        place: "Địa điểm",
+        earlier_submission: "bài nộp sớm hơn",
+        list_doc_title: "Danh sách đề nghị khen thưởng",
+        no: "STT",
+        title: "Tên bài dự thi",
+        prize_col: "Giải",
+        chair_caps: "CHỦ TỊCH HỘI ĐỒNG",
+        scores_title: "Bảng tổng hợp điểm",
+        entry_id: "Mã bài",
+        sum: "Tổng",
+        code: "Mã",
+        file: "Tệp",
+        entry_short: "Bài",
+        message: "Nội dung",
+        prizes_sheet: "Khen thưởng",
+        started: |time, date| format!("Bắt đầu vào hồi {time}, {date}."),
+        tally_line: |entries, sheets, jury| {
+            format!("Số bài dự thi chấm: {entries}. Số phiếu chấm nhận được: {sheets}/{jury}.")
+        },
+        more_problems: |n, file| format!("- … và {n} vấn đề khác (xem trang “Vấn đề” của {file})."),
+        closed: |end| format!("Buổi chấm điểm kết thúc vào hồi {end} cùng ngày."),
+        copies: "Biên bản được lập thành 02 bản, các thành viên Hội đồng thống nhất ký tên dưới đây.",
+        tie_criterion: |name| format!("điểm tiêu chí “{name}” cao hơn"),
+        tie_rules: |rules| {
+            format!(
+                "Khi bằng điểm, xếp trên theo thứ tự: {rules}; nếu vẫn bằng nhau, Hội đồng quyết định."
+            )
+        },
+        no_marks: |id| format!("Bài {id} chưa có phiếu chấm hợp lệ nào: chưa xếp hạng."),
+        boundary_tie: |ids, group, rank| {
+            let kind = if group { "tập thể" } else { "cá nhân" };
+            format!(
+                "Các bài {ids} ({kind}) bằng điểm sau mọi tiêu chí phụ tại ranh giới {rank}: Hội đồng quyết định; danh sách tạm xếp theo mã bài."
+            )
+        },
+        prize_part: |n, rank, ind, grp| {
+            format!("{n:02} {rank} ({ind:02} cá nhân, {grp:02} tập thể)")
+        },
+        conclusion_prizes: |parts, digits, words| {
+            format!(
+                "Hội đồng thống nhất kết quả chấm điểm và đề nghị khen thưởng {parts}; tổng số tiền thưởng {digits} đồng ({words})."
+            )
+        },
+        conclusion_ranking: "Hội đồng thống nhất kết quả chấm điểm và thứ tự xếp hạng tại mục II.",
+        not_final: " Kết quả chỉ chính thức sau khi các vấn đề tại mục III được giải quyết.",
+    },
+    sheet_problems: SheetProblems {
+        unreadable: |file, cause| format!("{file}: {cause}; phiếu này không được tính."),
+        unknown_member: |file, who| {
+            format!(
+                "{file}: phiếu của '{who}', người không có trong danh sách chấm của council.toml; không được tính."
+            )
+        },
+        duplicate_sheet: |file, name, first| {
+            format!("{file}: {name} đã có phiếu {first}; phiếu thứ hai không được tính.")
+        },
+        criteria_changed: |file| {
+            format!(
+                "{file}: tiêu chí trong phiếu khác tiêu chí hiện hành của cấu hình cuộc thi; phát lại phiếu mới ('soloai scoring sheets'). Phiếu không được tính."
+            )
+        },
+        other_report: |file, when| {
+            format!(
+                "{file}: phiếu được tạo từ một lần sơ loại khác ({when}); các bài vẫn được đối chiếu theo mã bài."
+            )
+        },
+        missing_sheet: |name, file| {
+            format!(
+                "Thiếu phiếu chấm của {name} ({file}); điểm trung bình chỉ tính trên các phiếu đã nộp."
+            )
+        },
+        unknown_entry: |file, row, id| {
+            format!(
+                "{file}, dòng {row}: mã bài '{id}' không có trong danh sách chuyển vòng chấm; không được tính."
+            )
+        },
+        duplicate_row: |file, row, id| {
+            format!("{file}, dòng {row}: bài {id} xuất hiện hai lần; chỉ tính lần đầu.")
+        },
+        conflict: |file, row, name, id, reason| {
+            format!(
+                "{file}, dòng {row}: {name} chấm bài {id} dù có xung đột lợi ích ({reason}); điểm này không được tính."
+            )
+        },
+        not_marked: |file, row, name, id| format!("{file}, dòng {row}: {name} chưa chấm bài {id}."),
+        out_of_range: |file, at, name, id, v, criterion, max| {
+            format!(
+                "{file}, ô {at}: {name} cho bài {id} {v} điểm ở tiêu chí “{criterion}”, ngoài khoảng 0–{max}; điểm của bài này từ phiếu này không được tính."
+            )
+        },
+        not_a_number: |file, at, t, criterion, id| {
+            format!("{file}, ô {at}: “{t}” không phải là số (tiêu chí “{criterion}”, bài {id}).")
+        },
+        missing_score: |file, at, name, criterion, id| {
+            format!(
+                "{file}, ô {at}: {name} chưa cho điểm tiêu chí “{criterion}” của bài {id}; điểm của bài này từ phiếu này không được tính."
+            )
+        },
+        missing_entry: |file, name, id| {
+            format!("{file}: phiếu của {name} không có dòng cho bài {id}.")
+        },
+    },
+    package: PackageWords {
+        no_such_file: "không có tệp",
+        entry_missing: |id, file| {
+            format!(
+                "Bài {id}: không tìm thấy '{file}' trong thư mục bài dự thi (đã chuyển hoặc đổi tên sau khi sơ loại?)."
+            )
+        },
+        cannot_pack: |id, inner, cause| {
+            format!("Bài {id}: không đóng gói được '{inner}' ({cause}).")
+        },
+        lacks_word_extract: |id| {
+            format!(
+                "Bài {id}: bài dạng video, hình ảnh hoặc phần mềm chưa có bản Word trích xuất nội dung (III.3.a Kế hoạch)."
+            )
+        },
+        owes_letter: |unit| {
+            format!(
+                "{unit} không có bài dự thi hợp lệ: gửi kèm văn bản giải trình lý do (III.4, Lưu ý)."
+            )
+        },
+        list_title: "DANH MỤC HỒ SƠ GỬI KÈM",
+        contest: "Cuộc thi",
+        sent_by: "Đơn vị gửi",
+        minutes_no: "Biên bản sơ loại số",
+        deadline: "Hạn gửi",
+        before: "trước ngày",
+        made_at: |h, m, d, mo, y| format!("{h:02}:{m:02} ngày {d:02}/{mo:02}/{y} (UTC+7)"),
+        made: "Lập lúc",
+        papers_heading: "1. Giấy tờ của Hội đồng:",
+        forwarded_heading: |n| format!("2. Bài dự thi đề nghị chuyển vòng chấm: {n:02} bài"),
+        by_council: " — theo quyết định của Hội đồng",
+        missing: "THIẾU",
+        units_heading: "3. Đơn vị chưa đạt chỉ tiêu số bài dự thi:",
+        before_sending: "Cần lưu ý trước khi gửi:",
+        hashes: "Mã SHA-256 của từng tệp: xem 00-manifest.json.",
+        err_missing: |path, cause| {
+            format!(
+                "{path}: thiếu hoặc không đọc được ({cause}). Chạy lại 'soloai screen' để có đủ báo cáo."
+            )
+        },
+        err_write: |path, cause| {
+            format!(
+                "{path}: không ghi được gói hồ sơ ({cause}). Kiểm tra thư mục có quyền ghi và còn dung lượng."
+            )
+        },
+        err_empty: "Không có bài dự thi nào được chuyển vòng chấm: không có gì để gửi.",
     },
     web: WebWords {
         app: "soloai — sơ loại bài dự thi",

@@ -380,12 +380,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     if !short.is_empty() {
         doc.push(heading(w.units_heading));
         for unit in short {
-            doc.push(body((w.unit_short)(
-                &unit.unit,
-                unit.entries,
-                unit.quota_min,
-                unit.owes_explanation(),
-            )));
+            doc.push(body(unit_line(unit, w)));
         }
     }
 
@@ -479,6 +474,30 @@ fn results_table(report: &Report, opts: &MinutesOptions<'_>, w: &Papers, c: &Cap
         rows.push(Row::new(row_cells(&texts, Some(5), false)));
     }
     Table::new(widths, rows)
+}
+
+/// Characters of the QUOTA rule's sentence printed for a unit.
+const MAX_UNIT_CHARS: usize = 800;
+
+/// A unit short of its quota: the QUOTA rule's own sentence (entries counted, the quota and the
+/// plan's words, the letter owed, the entries not counted and why), so the minutes say what
+/// the dashboard says; a report without that sentence gets the short form.
+pub fn unit_line(unit: &crate::report::UnitQuota, w: &Papers) -> String {
+    let evidence = unit.evidence.trim();
+    if evidence.is_empty() {
+        (w.unit_short)(
+            &unit.unit,
+            unit.entries,
+            unit.quota_min,
+            unit.owes_explanation(),
+        )
+    } else {
+        format!(
+            "- {}: {}",
+            unit.unit,
+            truncate_chars(evidence, MAX_UNIT_CHARS)
+        )
+    }
 }
 
 fn decisions_table(decided: &[&Decision], w: &Papers, c: &Captions, lang: Lang) -> Table {
