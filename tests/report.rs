@@ -603,6 +603,26 @@ fn html_escape(s: &str) -> String {
 }
 
 #[test]
+fn an_entry_page_shows_panes_for_the_top_max_panes_sources_only() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut report = sample_report();
+    report.thresholds.max_panes = 1;
+    assert!(
+        report.entries[1].matches.len() >= 2,
+        "the sample needs two sources"
+    );
+    write_all(&report, &dir.path().join("out"), Lang::Vi)?;
+    let pages = entry_page_names(&report);
+    let html = std::fs::read_to_string(out(&dir).join(&pages[1]))?;
+    let panes = html.matches("<h3><span class=\"swatch src-").count();
+    assert_eq!(panes, 1, "one pane only");
+    assert!(html.contains("Chỉ hiện 1 nguồn trùng nhiều nhất"));
+    // Every source is still listed in the table.
+    assert!(html.contains("mo-hinh/mot-cua-lien-thong.pdf"));
+    Ok(())
+}
+
+#[test]
 fn english_pages_use_english_words() -> TestResult {
     let (dir, report, _) = write_sample(Lang::En)?;
     let minutes = element_texts(

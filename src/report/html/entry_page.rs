@@ -123,7 +123,7 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         body.push_str(&sources(report, entry, lang, c));
     }
     if !entry.matches.is_empty() {
-        body.push_str(&side_by_side(entry, lang, c));
+        body.push_str(&side_by_side(entry, report.thresholds.max_panes, lang, c));
     }
     if !entry.text.is_empty() {
         body.push_str(&full_text(entry, lang, c));
@@ -316,10 +316,25 @@ fn sources(report: &Report, entry: &EntryReport, lang: Lang, c: &Captions) -> St
     out
 }
 
-fn side_by_side(entry: &EntryReport, lang: Lang, c: &Captions) -> String {
+/// Side-by-side panes for the `max_panes` largest sources only (matches come largest share
+/// first); every source stays listed in the sources table.
+fn side_by_side(entry: &EntryReport, max_panes: usize, lang: Lang, c: &Captions) -> String {
     let mut out = String::new();
     let _ = write!(out, "<section><h2>{}</h2>", esc(c.matched_passage));
-    for (i, m) in entry.matches.iter().enumerate() {
+    if entry.matches.len() > max_panes {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{}</p>",
+            esc(&lang
+                .pick(
+                    "Chỉ hiện {n} nguồn trùng nhiều nhất; {m} nguồn khác có trong bảng nguồn trùng.",
+                    "Only the {n} largest sources are shown; {m} more are in the sources table."
+                )
+                .replace("{n}", &max_panes.to_string())
+                .replace("{m}", &(entry.matches.len() - max_panes).to_string()))
+        );
+    }
+    for (i, m) in entry.matches.iter().enumerate().take(max_panes) {
         let _ = write!(
             out,
             "<h3><span class=\"swatch src-{}\"></span>{} <span class=\"small\">— {}</span></h3>",
