@@ -17,9 +17,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use soloai::compare::synth::{Rng, TextGen};
+/// The synthetic generator, included from the library's source (it is not public API).
+#[path = "../src/compare/synth.rs"]
+#[allow(dead_code)]
+mod synth;
+use soloai::compare::CorpusKind;
 use soloai::index::{AddOptions, CorpusIndex};
 use soloai::screen::{ScreenOptions, screen};
+use synth::{Rng, TextGen};
 
 const WORDS_PER_PAGE: usize = 350;
 const PAGES: usize = 10;

@@ -11,6 +11,7 @@ pub mod council;
 pub mod discover;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod index;
 pub mod limits;
 pub mod lock;

@@ -335,3 +335,246 @@ fn cli_unreadable_file_exits_2_naming_it() {
     assert_eq!(code, 2);
     assert!(stderr.contains("khong-co.docx"), "{stderr}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue #10 on a screened contest: `fixtures/compare/detect/`, made by `make_detect.py`
+// (real .docx entries, a corpus of .md documents with front matter), run through the binary.
+
+/// The detect contest screened once per test process (in a temp folder), report.json parsed.
+fn detect_contest() -> &'static (serde_json::Value, PathBuf) {
+    static RUN: std::sync::OnceLock<(serde_json::Value, PathBuf)> = std::sync::OnceLock::new();
+    RUN.get_or_init(|| {
+        let work = tempfile::tempdir().expect("temp dir").keep();
+        let out = work.join("out");
+        let (code, stdout, stderr) = soloai(&[
+            "screen",
+            &path("detect/contest"),
+            "--profile",
+            "hung-yen-2024",
+            "--corpus",
+            &path("detect/corpus"),
+            "--index",
+            &work.join("index").display().to_string(),
+            "--out",
+            &out.display().to_string(),
+            "--quiet",
+        ]);
+        assert_eq!(code, 1, "{stdout}\n{stderr}");
+        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
+        (serde_json::from_slice(&bytes).expect("JSON"), out)
+    })
+}
+
+fn entry_of<'a>(report: &'a serde_json::Value, file: &str) -> &'a serde_json::Value {
+    report["entries"]
+        .as_array()
+        .and_then(|es| es.iter().find(|e| e["file"] == file))
+        .unwrap_or_else(|| panic!("no entry {file}"))
+}
+
+fn codes(e: &serde_json::Value) -> Vec<String> {
+    e["flags"]
+        .as_array()
+        .map(|f| {
+            f.iter()
+                .filter_map(|f| f["code"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn flag<'a>(e: &'a serde_json::Value, code: &str) -> Option<&'a serde_json::Value> {
+    e["flags"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["code"] == code))
+}
+
+fn reasons(e: &serde_json::Value) -> Vec<String> {
+    e["excluded"]
+        .as_array()
+        .map(|x| {
+            x.iter()
+                .filter_map(|x| x["reason"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn page(out: &Path, id: &str) -> String {
+    std::fs::read_to_string(out.join("entries").join(format!("{id}.html"))).expect("entry page")
+}
+
+const COPYING: [&str; 3] = ["COPY", "CORPUS-COPY", "IDEA"];
+
+#[test]
+fn wording_many_corpus_documents_share_is_excluded_and_shown_as_such() {
+    let (report, out) = detect_contest();
+    let e = entry_of(report, "chung-cum-tu-pho-bien.docx");
+    // The closing formula of six corpus decisions: excluded, never counted or flagged.
+    assert!(reasons(e).contains(&"common".to_string()), "{e:#}");
+    assert!(
+        !codes(e).iter().any(|c| COPYING.contains(&c.as_str())),
+        "{e:#}"
+    );
+    assert_eq!(e["matches"].as_array().map_or(0, Vec::len), 0, "{e:#}");
+    assert_eq!(e["originality"], 1.0);
+    assert!(page(out, "chung-cum-tu-pho-bien").contains("cụm từ phổ biến"));
+}
+
+#[test]
+fn a_quoted_article_of_a_cited_decree_is_excluded_as_a_legal_quotation() {
+    let (report, out) = detect_contest();
+    let e = entry_of(report, "trich-dan-luat.docx");
+    assert!(reasons(e).contains(&"legal-quote".to_string()), "{e:#}");
+    assert!(
+        !codes(e).iter().any(|c| COPYING.contains(&c.as_str())),
+        "{e:#}"
+    );
+    assert!(page(out, "trich-dan-luat").contains("trích dẫn văn bản pháp luật"));
+
+    // The same article taken without citing the decree is copying from it.
+    let entry = text("detect/control/khong-trich-dan.docx");
+    let decree =
+        std::fs::read_to_string(fixture("detect/corpus/nghi-dinh-61-2018.md")).expect("decree");
+    let body = decree.rsplit("+++\n").next().unwrap_or_default();
+    let corpus = [CorpusInput {
+        id: "nghi-dinh-61-2018.md",
+        text: body,
+        kind: CorpusKind::Published,
+        contest: None,
+        year: None,
+        awarded: None,
+        signature: None,
+    }];
+    let entries = [DocInput {
+        id: "khong-trich-dan.docx",
+        text: &entry,
+        receiving_point: None,
+    }];
+    let t = Thresholds::default();
+    let d = detect(&entries, &corpus, &t);
+    let m = d
+        .matches
+        .iter()
+        .find(|m| m.source == Source::Corpus(0))
+        .expect("a match with the decree");
+    assert!(
+        m.kind.is_copy() && soloai::compare::flag_worthy(m, body, &t),
+        "{m:?}"
+    );
+    assert!(!d.excluded[0].iter().any(|x| x.reason == Reason::LegalQuote));
+}
+
+#[test]
+fn a_reworded_passage_is_found_and_labelled_paraphrase() {
+    let (report, _) = detect_contest();
+    let e = entry_of(report, "dien-dat-lai.docx");
+    let m = e["matches"]
+        .as_array()
+        .and_then(|m| {
+            m.iter().find(|m| {
+                m["source"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with("so-hoa-ho-so-mot-cua.md")
+            })
+        })
+        .unwrap_or_else(|| panic!("no match with the model: {e:#}"));
+    assert_eq!(m["signal"], "paraphrase", "{m:#}");
+    assert!(
+        m["spans"]
+            .as_array()
+            .is_some_and(|s| s.iter().any(|s| s["signal"] == "paraphrase")),
+        "{m:#}"
+    );
+    assert!(codes(e).contains(&"CORPUS-COPY".to_string()), "{e:#}");
+}
+
+#[test]
+fn one_passage_found_in_two_sources_is_one_passage_listing_both() {
+    let (report, _) = detect_contest();
+    let e = entry_of(report, "nhieu-nguon.docx");
+    let passages = e["passages"].as_array().expect("passages");
+    assert_eq!(passages.len(), 1, "{e:#}");
+    let sources: Vec<&str> = passages[0]["sources"]
+        .as_array()
+        .map(|s| {
+            s.iter()
+                .filter_map(|s| s["source"].as_u64())
+                .filter_map(|i| e["matches"][i as usize]["source"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(sources.len(), 2, "{e:#}");
+    assert!(sources.iter().any(|s| s.ends_with("to-cong-nghe-so-a.md")));
+    assert!(sources.iter().any(|s| s.ends_with("to-cong-nghe-so-b.md")));
+    // One flag names both, each with its share.
+    let f = flag(e, "CORPUS-COPY").expect("CORPUS-COPY");
+    let message = f["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("(huyện A) (") && message.contains("(huyện B) ("),
+        "{message}"
+    );
+}
+
+#[test]
+fn one_flag_per_kind_naming_every_source() {
+    let (report, _) = detect_contest();
+    for e in report["entries"].as_array().expect("entries") {
+        let mut c = codes(e);
+        let n = c.len();
+        c.sort();
+        c.dedup();
+        assert_eq!(c.len(), n, "a code twice: {e:#}");
+    }
+    // Three models and two entries in one entry: one CORPUS-COPY, one COPY.
+    let e = entry_of(report, "tong-hop.docx");
+    let corpus_copy = flag(e, "CORPUS-COPY").expect("CORPUS-COPY")["message"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    for title in [
+        "Hộp thư góp ý điện tử",
+        "Xe phục vụ hành chính lưu động",
+        "Phòng họp không giấy",
+    ] {
+        assert!(corpus_copy.contains(title), "{corpus_copy}");
+    }
+    assert!(corpus_copy.contains("3 nguồn"), "{corpus_copy}");
+    let copy = flag(e, "COPY").expect("COPY")["message"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(copy.contains("q-mot") && copy.contains("q-hai"), "{copy}");
+}
+
+#[test]
+fn four_and_six_identical_copies_are_all_copies_of_each_other() {
+    let (report, _) = detect_contest();
+    for (group, n) in [("bon", 4), ("sau", 6)] {
+        for i in 1..=n {
+            let e = entry_of(report, &format!("{group}/ban-sao-{i}.docx"));
+            let f = flag(e, "COPY").unwrap_or_else(|| panic!("{group} {i}: {e:#}"));
+            let message = f["message"].as_str().unwrap_or("");
+            for j in (1..=n).filter(|&j| j != i) {
+                assert!(message.contains(&format!("ban-sao-{j}")), "{message}");
+            }
+            assert_eq!(e["originality"], 0.0, "{e:#}");
+            // Nothing of it was taken for auto-template.
+            assert!(!reasons(e).contains(&"auto-template".to_string()), "{e:#}");
+        }
+        let cluster = report["clusters"]
+            .as_array()
+            .and_then(|cs| {
+                cs.iter().find(|c| {
+                    c.as_array().is_some_and(|c| {
+                        c.iter()
+                            .any(|id| id.as_str().unwrap_or("").starts_with(group))
+                    })
+                })
+            })
+            .and_then(|c| c.as_array())
+            .map_or(0, Vec::len);
+        assert_eq!(cluster, n);
+    }
+}

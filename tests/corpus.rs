@@ -498,3 +498,59 @@ fn an_interrupted_add_leaves_a_usable_index() {
     );
     assert_eq!(CorpusIndex::open(&dir).unwrap().len() as usize, count);
 }
+
+/// Issue #10: the corpus keeps, beside its index, how many documents hold each passage
+/// fingerprint; `corpus add` and `remove` (the real binary) keep it up to date, and a missing
+/// or damaged file is counted again from the stored texts.
+#[test]
+fn corpus_statistics_follow_add_and_remove_and_survive_damage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("idx");
+    let dir_s = dir.to_str().unwrap();
+    let detect = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/compare/detect/corpus");
+    let out = soloai(&["corpus", "--index", dir_s, "add", detect.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stats_file = dir.join(soloai::index::STATS_FILE);
+    assert!(stats_file.is_file());
+
+    // The closing formula of the six decisions is held by six documents.
+    let formula = soloai::fingerprint::stats::doc_fingerprints(
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành. Chánh Văn phòng Ủy ban nhân \
+         dân tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch Ủy ban nhân dân \
+         các huyện, thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi \
+         hành Quyết định này.",
+    );
+    let held = |index: &mut CorpusIndex| {
+        let stats = index.corpus_stats().unwrap();
+        (
+            stats.docs(),
+            formula.iter().map(|&k| stats.df(k)).max().unwrap_or(0),
+        )
+    };
+    let mut index = CorpusIndex::open(&dir).unwrap();
+    assert_eq!(held(&mut index), (13, 6));
+    let id = index
+        .list()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.path.ends_with("quyet-dinh-01.md"))
+        .map(|d| d.id)
+        .unwrap();
+    drop(index);
+
+    let out = soloai(&["corpus", "--index", dir_s, "remove", &id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut index = CorpusIndex::open(&dir).unwrap();
+    assert_eq!(held(&mut index), (12, 5));
+    drop(index);
+
+    // Damaged: counted again from the texts, and written back.
+    std::fs::write(&stats_file, b"not statistics").unwrap();
+    let mut index = CorpusIndex::open(&dir).unwrap();
+    assert_eq!(held(&mut index), (12, 5));
+    let bytes = std::fs::read(&stats_file).unwrap();
+    assert_eq!(
+        soloai::fingerprint::CorpusStats::from_bytes(&bytes).map(|s| s.docs()),
+        Some(12)
+    );
+}

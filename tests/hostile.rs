@@ -525,7 +525,6 @@ fn extract_check_and_corpus_add_walk_the_same_folder_safely() {
 }
 
 #[test]
-#[ignore = "waits for detect's exact copies, however many (#14 item 5)"]
 fn four_and_six_exact_copies_are_all_flagged_as_copying() {
     let h = Hostile::new(true);
     let out = h.path("out");

@@ -155,11 +155,13 @@ fn sample_report() -> Report {
                 source_kind: Some("entry".into()),
                 score: 0.52,
                 kind: "partial".into(),
+                signal: "verbatim".into(),
                 spans: vec![SpanView {
                     entry_start: copied.0,
                     entry_end: copied.1,
                     source_start: 10,
                     source_end: 10 + COPIED.len(),
+                    signal: "verbatim".into(),
                     source_text: format!("{COPIED} {EVIL_SOURCE}"),
                     ..SpanView::default()
                 }],
@@ -171,11 +173,13 @@ fn sample_report() -> Report {
                 source_kind: Some("applied".into()),
                 score: 0.2,
                 kind: "idea".into(),
+                signal: "idea".into(),
                 spans: vec![SpanView {
                     entry_start: script.0,
                     entry_end: script.1,
                     source_start: 0,
                     source_end: 5,
+                    signal: "verbatim".into(),
                     source_text: String::new(),
                     ..SpanView::default()
                 }],
@@ -599,6 +603,26 @@ fn entry_page_highlights_sources_and_escapes_everything() -> TestResult {
 
 fn html_escape(s: &str) -> String {
     soloai::report::escape::html(s).into_owned()
+}
+
+#[test]
+fn an_entry_page_shows_panes_for_the_top_max_panes_sources_only() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut report = sample_report();
+    report.thresholds.max_panes = 1;
+    assert!(
+        report.entries[1].matches.len() >= 2,
+        "the sample needs two sources"
+    );
+    write_all(&report, &dir.path().join("out"), Lang::Vi)?;
+    let pages = entry_page_names(&report);
+    let html = std::fs::read_to_string(out(&dir).join(&pages[1]))?;
+    let panes = html.matches("<h3><span class=\"swatch src-").count();
+    assert_eq!(panes, 1, "one pane only");
+    assert!(html.contains("Hiện đoạn trùng của 1 nguồn trùng nhiều nhất"));
+    // Every source is still listed in the table.
+    assert!(html.contains("mo-hinh/mot-cua-lien-thong.pdf"));
+    Ok(())
 }
 
 #[test]

@@ -177,9 +177,9 @@ pub fn align_indexed(
 
 #[cfg(test)]
 mod tests {
-    use super::super::fingerprint::shingles;
-    use super::super::tokens::{mix64, tokenize};
     use super::*;
+    use crate::fingerprint::shingles::shingles;
+    use crate::fingerprint::tokens::{mix64, tokenize};
 
     fn words(n: usize, seed: u64) -> Vec<String> {
         (0..n)

@@ -22,6 +22,10 @@ pub enum Reason {
     Quote,
     /// A legal basis or a reference to a legal document.
     Citation,
+    /// Wording many corpus documents share (`Thresholds::common_min_docs`), measured.
+    Common,
+    /// The text of a legal document quoted right after citing it, and matching that document.
+    LegalQuote,
 }
 
 impl Reason {
@@ -31,6 +35,8 @@ impl Reason {
             Reason::AutoTemplate => "auto-template",
             Reason::Quote => "quote",
             Reason::Citation => "citation",
+            Reason::Common => "common",
+            Reason::LegalQuote => "legal-quote",
         }
     }
 
@@ -44,6 +50,11 @@ impl Reason {
             ),
             Reason::Quote => lang.pick("trích dẫn", "quotation"),
             Reason::Citation => lang.pick("căn cứ pháp lý", "legal citation"),
+            Reason::Common => lang.pick("cụm từ phổ biến", "wording many documents share"),
+            Reason::LegalQuote => lang.pick(
+                "trích dẫn văn bản pháp luật",
+                "quotation of a legal document",
+            ),
         }
     }
 }
@@ -163,6 +174,51 @@ fn quotes(text: &str) -> Vec<(usize, usize, Reason)> {
     out
 }
 
+/// A legal document's number and symbol: "61/2018/NĐ-CP", "1291/QĐ-TTg", "42/2013/QH13".
+static DOCUMENT_NUMBER: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\d{1,5}/(?:\d{4}/)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*").ok());
+
+/// How far before a passage a citation still introduces it (bytes).
+const CITATION_REACH: usize = 300;
+/// How much of a corpus document's beginning holds its own number (the heading).
+const HEADING_BYTES: usize = 3000;
+
+fn numbers_in(text: &str) -> Vec<String> {
+    let Some(re) = DOCUMENT_NUMBER.as_ref() else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = re
+        .find_iter(text)
+        .map(|m| m.as_str().to_uppercase())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Document numbers cited just before byte `at` of `text` (within a few lines): the legal
+/// documents a passage starting there may be quoting ("theo quy định tại Điều 5 Nghị định
+/// 61/2018/NĐ-CP: …"). Uppercased.
+pub fn cited_numbers(text: &str, at: usize) -> Vec<String> {
+    let end = floor_boundary(text, at);
+    let start = floor_boundary(text, end.saturating_sub(CITATION_REACH));
+    numbers_in(&text[start..end])
+}
+
+/// The numbers in a document's heading ("Số: 61/2018/NĐ-CP"), uppercased: what a citation
+/// of it names.
+pub fn document_numbers(text: &str) -> Vec<String> {
+    numbers_in(&text[..floor_boundary(text, HEADING_BYTES)])
+}
+
 /// Sort and merge overlapping spans; where reasons differ the first (earliest) wins.
 pub fn merge_spans(mut spans: Vec<(usize, usize, Reason)>) -> Vec<(usize, usize, Reason)> {
     spans.sort_by_key(|s| (s.0, s.1));
@@ -211,6 +267,17 @@ mod tests {
         assert!(!got.iter().any(|s| s.contains("làm mới")));
         // "pháp luật" in running text is not a law's name.
         assert!(excluded("tuân thủ pháp luật về đất đai").is_empty());
+    }
+
+    #[test]
+    fn cited_numbers_before_a_passage_and_in_a_heading() {
+        let entry =
+            "Theo quy định tại Điều 5 Nghị định số 61/2018/NĐ-CP: bộ phận một cửa tiếp nhận hồ sơ.";
+        let at = entry.find("bộ phận").unwrap_or(0);
+        assert_eq!(cited_numbers(entry, at), ["61/2018/NĐ-CP"]);
+        assert!(cited_numbers(entry, 3).is_empty());
+        let law = "CHÍNH PHỦ\nSố: 61/2018/NĐ-CP\nNGHỊ ĐỊNH\nVề thực hiện cơ chế một cửa";
+        assert_eq!(document_numbers(law), ["61/2018/NĐ-CP"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use super::tokens::{Token, mix64};
+use crate::fingerprint::tokens::{Token, mix64};
 
 /// Size of the document-frequency table (a count-min style table without the min: one row).
 /// Collisions only make rare terms look a little more common.
@@ -60,6 +60,21 @@ impl DocFreq {
         } else {
             (n / df).ln().max(0.0)
         }
+    }
+}
+
+impl DocFreq {
+    /// A smooth inverse document frequency, `ln(1 + n/df)`: common words weigh little but never
+    /// nothing (for sentence similarity, where a changed particle should cost a little).
+    pub fn idf_smooth(&self, term: u64) -> f64 {
+        let n = f64::from(self.docs.load(Ordering::Relaxed).max(1));
+        let df = f64::from(
+            self.counts
+                .get(slot(term))
+                .map_or(0, |c| c.load(Ordering::Relaxed))
+                .max(1),
+        );
+        (1.0 + n / df).ln()
     }
 }
 
@@ -169,8 +184,8 @@ pub fn top_terms_of(tokens: &[Token], df: &DocFreq, n: usize) -> Vec<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::fingerprint::tokens::tokenize;
 
     #[test]
     fn shared_distinctive_terms_score_high_common_words_score_nothing() {

@@ -5,26 +5,38 @@
 //! into the text given for each document — for an entry, [`crate::Extracted::text`].
 //!
 //! How a batch is compared ([`detect`]):
-//! 1. each document is cut into words ([`tokens`]), quotations and legal citations are marked
-//!    excluded ([`exclude`]), and so is anything aligned with a `template` corpus document;
-//! 2. candidates, never all N² pairs: LSH banding over MinHash sketches (whole-document
+//! 1. each document is cut into words ([`tokens`]); quotations and legal citations are marked
+//!    excluded ([`exclude`]), and so is anything aligned with a `template` corpus document and
+//!    any wording many corpus documents share (measured: [`CorpusStats`], given as data);
+//! 2. identical and near-identical entries form copy groups before anything else;
+//! 3. candidates, never all N² pairs: LSH banding over MinHash sketches (whole-document
 //!    resemblance), shared winnowed shingles (one copied paragraph), shared distinctive terms
 //!    (same idea), plus any pairs the caller adds (BM25 from the corpus index);
-//! 3. each candidate pair is verified by passage alignment ([`align`]) and tf-idf similarity
-//!    ([`idea`]), and gets a [`MatchKind`] by the [`Thresholds`].
+//! 4. each candidate pair is verified by two signals — verbatim passage alignment ([`align`])
+//!    and sentence alignment that survives rewording ([`paraphrase`]) — and tf-idf similarity
+//!    ([`idea`]); a passage quoting a legal document right after citing it is excluded;
+//! 5. each match gets a [`MatchKind`] by the [`Thresholds`] and says its [`Signal`].
+//!
+//! The module never reaches into the corpus index: what it needs of the corpus (texts,
+//! sketches, statistics) arrives as data.
 //!
 //! Corpus documents are only ever compared with entries, never with each other.
 
 pub mod align;
 mod detect;
 pub mod exclude;
-pub mod fingerprint;
 pub mod idea;
+pub mod paraphrase;
 mod recycled;
-pub mod synth;
-pub mod tokens;
+/// The synthetic contest generator: for tests and benches only, never the library's API
+/// (benches include the file as a path module).
+#[cfg(test)]
+#[allow(dead_code)]
+pub(crate) mod synth;
 
-pub use detect::{detect, detect_with};
+/// Re-exported for callers that cut texts the way comparison does.
+pub use crate::fingerprint::{shingles as fingerprint, tokens};
+pub use detect::{DetectOptions, detect, detect_with, flag_worthy};
 pub use exclude::Reason;
 pub use recycled::{
     Finding, FindingCode, RevisionInfo, receiving_point_findings, recycled_finding,
@@ -45,9 +57,9 @@ pub struct DocInput<'a> {
     pub receiving_point: Option<&'a str>,
 }
 
-/// What a corpus document is (applied model, published solution, past entry, template): the
-/// index's own kind, so the two stages cannot drift apart.
-pub use crate::index::CorpusKind;
+/// What a corpus document is (applied model, published solution, past entry, template), and
+/// the sketch the index stores for it: neutral types both stages share.
+pub use crate::fingerprint::{CorpusKind, CorpusStats, Signature};
 
 /// A document of the corpus of prior ideas.
 #[derive(Debug, Clone, Copy)]
@@ -114,6 +126,39 @@ impl MatchKind {
     }
 }
 
+/// Which signal found a match or a passage (every match says it).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Signal {
+    /// Runs of identical words (five syllables and more), light edits bridged.
+    #[default]
+    Verbatim,
+    /// Sentences with the same content words, reworded (synonyms, particles, order).
+    Paraphrase,
+    /// The same distinctive terms over the whole text, little shared wording.
+    Idea,
+}
+
+impl Signal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::Verbatim => "verbatim",
+            Signal::Paraphrase => "paraphrase",
+            Signal::Idea => "idea",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Signal::Verbatim => lang.pick("nguyên văn", "verbatim"),
+            Signal::Paraphrase => lang.pick("diễn đạt lại", "paraphrase"),
+            Signal::Idea => lang.pick("ý tưởng", "idea"),
+        }
+    }
+}
+
 /// One matched passage: byte ranges in the entry's text and in the source's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MatchSpan {
@@ -123,6 +168,9 @@ pub struct MatchSpan {
     pub source_end: usize,
     /// Words of the entry in the passage (excluded words not counted).
     pub words: usize,
+    /// Found word for word, or as reworded sentences.
+    #[serde(default)]
+    pub signal: Signal,
 }
 
 /// An entry matched with another entry or a corpus document.
@@ -132,12 +180,19 @@ pub struct Match {
     pub entry: usize,
     pub source: Source,
     pub kind: MatchKind,
-    /// The figure the kind was decided on: containment for copies, `idea_similarity` for ideas.
+    /// The signal that carries most of the match.
+    pub signal: Signal,
+    /// The figure the kind was decided on: containment for copies (verbatim and paraphrased
+    /// words together), `idea_similarity` for ideas.
     pub score: f64,
-    /// Share of the entry's counted words inside matched passages.
+    /// Share of the entry's counted words inside matched passages (either signal).
     pub entry_share: f64,
     /// Share of the source's counted words inside matched passages.
     pub source_share: f64,
+    /// Share of the entry's counted words in verbatim passages.
+    pub verbatim_share: f64,
+    /// Share of the entry's counted words only in paraphrased passages.
+    pub paraphrase_share: f64,
     /// Matched words over the words of both (Jaccard-like resemblance).
     pub resemblance: f64,
     /// Share of matched words that are word-for-word identical (the rest bridge edits).
@@ -181,49 +236,8 @@ pub struct DetectStats {
     pub from_shingles: usize,
     pub from_terms: usize,
     pub from_caller: usize,
-}
-
-/// What the corpus index stores per document so screening never re-extracts the corpus.
-/// Contract with `index`: `compute`, `to_bytes`, `from_bytes` keep these signatures.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Signature {
-    pub minhash: Vec<u64>,
-}
-
-impl Signature {
-    /// The MinHash sketch (128 values, one-permutation hashing over word 3-shingles of the
-    /// normalized text). Text with fewer than three words gives an empty sketch, which
-    /// matches nothing.
-    pub fn compute(text: &str) -> Signature {
-        let tokens = tokens::tokenize(text);
-        Signature {
-            minhash: fingerprint::minhash(fingerprint::shingles(
-                &tokens,
-                fingerprint::SKETCH_SHINGLE,
-            )),
-        }
-    }
-
-    /// Estimated Jaccard resemblance of the two texts' shingle sets (0 when either is empty).
-    pub fn resemblance(&self, other: &Signature) -> f64 {
-        fingerprint::estimate_resemblance(&self.minhash, &other.minhash)
-    }
-
-    pub fn to_bytes(&self) -> Vec<u8> {
-        self.minhash.iter().flat_map(|h| h.to_le_bytes()).collect()
-    }
-
-    pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
-        if !bytes.len().is_multiple_of(8) {
-            return None;
-        }
-        Some(Signature {
-            minhash: bytes
-                .chunks_exact(8)
-                .map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-                .collect(),
-        })
-    }
+    /// Pairs of entries with the same words, matched without alignment.
+    pub identical_pairs: usize,
 }
 
 /// Where copy detection draws its lines. Lives in the contest profile (`[compare]`), so a
@@ -254,6 +268,16 @@ pub struct Thresholds {
     pub template_min_entries: usize,
     /// Copy share below which a high `idea_similarity` is reported as `idea`.
     pub idea_max_copy_share: f64,
+    /// Wording held by at least this many corpus documents is "cụm từ phổ biến": excluded
+    /// and shown as such, never counted (0 turns it off).
+    pub common_min_docs: usize,
+    /// Similarity of two sentences (idf-weighted Jaccard of content syllables and half-weight
+    /// syllable bigrams) from which they seed a paraphrased passage; chosen on vnPara's train
+    /// split (`benches/detect_real.rs`).
+    pub paraphrase_seed_min: f64,
+    /// Sources shown side by side on an entry page (the largest shares); every source is
+    /// listed in its table.
+    pub max_panes: usize,
 }
 
 impl Default for Thresholds {
@@ -270,6 +294,9 @@ impl Default for Thresholds {
             max_gap_words: 20,
             template_min_entries: 5,
             idea_max_copy_share: 0.3,
+            common_min_docs: 5,
+            paraphrase_seed_min: 0.3,
+            max_panes: 20,
         }
     }
 }
@@ -280,10 +307,12 @@ impl Thresholds {
         let pct = |x: f64| format!("{:.0}%", x * 100.0);
         match lang {
             Lang::Vi => format!(
-                "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, không tính trích dẫn, căn cứ pháp lý, văn bản mẫu và đoạn có ở hơn {} số bài; \
+                "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, nguyên văn hoặc diễn đạt lại; không tính trích dẫn, căn cứ pháp lý, trích dẫn văn bản pháp luật, văn bản mẫu, \
+                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu) và đoạn có ở hơn {} số bài; \
                  \"sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \
                  \"sao chép một phần\" khi có đoạn trùng từ {} âm tiết, \"trùng lặp ý tưởng\" khi độ tương đồng từ khóa (tf-idf) từ {} mà ít câu chữ trùng.",
                 self.min_span_words,
+                self.common_min_docs,
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),
@@ -291,10 +320,12 @@ impl Thresholds {
                 pct(self.idea_min),
             ),
             Lang::En => format!(
-                "Only passages of {}+ words count, never quotations, legal citations, template text or passages in more than {} of entries; \
+                "Only passages of {}+ words count, verbatim or reworded; never quotations, legal citations, quoted legal text, template text, \
+                 wording {}+ corpus documents share, or passages in more than {} of entries; \
                  \"verbatim\" when {}+ of the entry matches almost word for word, \"near\" when {}+ matches with edits, \
                  \"partial\" when a passage of {}+ words matches, \"idea\" when term-weighted (tf-idf) similarity is {}+ with little shared wording.",
                 self.min_span_words,
+                self.common_min_docs,
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),
@@ -302,25 +333,5 @@ impl Thresholds {
                 pct(self.idea_min),
             ),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signature_round_trips_and_sees_copies() {
-        let original = "Đề xuất số hoá hồ sơ một cửa tại UBND cấp xã để người dân nộp hồ sơ trực tuyến, \
-            tra cứu kết quả bằng mã QR và nhận thông báo qua tin nhắn thay vì đi lại nhiều lần.";
-        let copy = original.to_uppercase();
-        let other = "Sắp xếp lại tổ chức bộ máy các phòng chuyên môn theo hướng tinh gọn, giảm đầu mối \
-            trung gian và phân cấp rõ trách nhiệm người đứng đầu trong thực thi công vụ.";
-        let a = Signature::compute(original);
-        assert_eq!(a.minhash.len(), fingerprint::SKETCH_LEN);
-        assert_eq!(Signature::from_bytes(&a.to_bytes()), Some(a.clone()));
-        assert_eq!(a.resemblance(&Signature::compute(&copy)), 1.0);
-        assert!(a.resemblance(&Signature::compute(other)) < 0.2);
-        assert_eq!(Signature::from_bytes(&[1, 2, 3]), None);
     }
 }

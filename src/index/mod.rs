@@ -43,13 +43,16 @@ use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Tantivy
 
 pub use error::{AddFailure, IndexError, IndexErrorKind};
 
-use crate::compare::Signature;
-use crate::lang::Lang;
+use crate::fingerprint::stats::doc_fingerprints;
+use crate::fingerprint::{CorpusStats, Signature};
 use crate::limits::Limits;
 use crate::normalize;
 
 /// Our marker file in the index folder.
 pub const META_FILE: &str = "soloai-meta.json";
+/// The corpus statistics ([`CorpusStats`]: how many documents hold each passage fingerprint),
+/// beside the marker, updated by every `add`, `remove` and `rebuild`.
+pub const STATS_FILE: &str = "soloai-shingle-df.bin";
 /// Sub-folder holding tantivy's files.
 pub const TANTIVY_DIR: &str = "tantivy";
 /// Folder used when neither `--index` nor `SOLOAI_INDEX` says otherwise.
@@ -74,67 +77,8 @@ pub fn default_dir() -> PathBuf {
     }
 }
 
-/// What a corpus document is, which decides what a match with it means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CorpusKind {
-    /// A model already applied in the province (mô hình đã áp dụng trong tỉnh).
-    Applied,
-    /// A solution publicly applied elsewhere (đã công khai áp dụng ở địa phương khác).
-    Published,
-    /// An entry of an earlier contest (bài đã tham gia cuộc thi khác).
-    PastEntry,
-    /// Boilerplate such as the contest plan itself: matches with it are excluded, not flagged.
-    Template,
-}
-
-impl CorpusKind {
-    pub const ALL: [CorpusKind; 4] = [
-        CorpusKind::Applied,
-        CorpusKind::Published,
-        CorpusKind::PastEntry,
-        CorpusKind::Template,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CorpusKind::Applied => "applied",
-            CorpusKind::Published => "published",
-            CorpusKind::PastEntry => "past-entry",
-            CorpusKind::Template => "template",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            CorpusKind::Applied => lang.pick("Mô hình đã áp dụng", "applied model"),
-            CorpusKind::Published => lang.pick("Giải pháp đã công khai", "published solution"),
-            CorpusKind::PastEntry => lang.pick("Bài dự thi trước", "earlier contest entry"),
-            CorpusKind::Template => lang.pick("Văn bản mẫu", "template"),
-        }
-    }
-}
-
-impl std::fmt::Display for CorpusKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for CorpusKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "applied" => Ok(CorpusKind::Applied),
-            "published" => Ok(CorpusKind::Published),
-            "past-entry" | "pastentry" => Ok(CorpusKind::PastEntry),
-            "template" => Ok(CorpusKind::Template),
-            other => Err(format!(
-                "unknown kind '{other}' (use applied, published, past-entry or template)"
-            )),
-        }
-    }
-}
+/// What a corpus document is: the neutral type shared with copy detection.
+pub use crate::fingerprint::CorpusKind;
 
 /// One document of the corpus, as stored: what copy detection and reports need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -363,6 +307,8 @@ pub struct CorpusIndex {
     reader: IndexReader,
     fields: Fields,
     meta: Meta,
+    /// Loaded on first use ([`CorpusIndex::corpus_stats`]).
+    stats: Option<CorpusStats>,
 }
 
 impl std::fmt::Debug for CorpusIndex {
@@ -449,6 +395,7 @@ impl CorpusIndex {
             reader,
             fields,
             meta: Meta::current(),
+            stats: None,
         })
     }
 
@@ -477,6 +424,7 @@ impl CorpusIndex {
             reader,
             fields,
             meta,
+            stats: None,
         })
     }
 
@@ -533,6 +481,7 @@ impl CorpusIndex {
         } else {
             options.batch_size
         };
+        let mut stats = self.corpus_stats()?;
         let mut writer = self.writer()?;
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for batch in candidates.chunks(batch_size) {
@@ -548,6 +497,7 @@ impl CorpusIndex {
                 .collect();
             let searcher = self.reader.searcher();
             let mut added_in_batch = 0;
+            let mut batch_fingerprints: Vec<u64> = Vec::new();
             for result in prepared {
                 let doc = match result {
                     Ok(doc) => doc,
@@ -576,6 +526,7 @@ impl CorpusIndex {
                     .add_document(self.to_stored(&doc))
                     .map_err(|e| self.err(e))?;
                 seen.insert(doc.content_hash.clone(), doc.path.clone());
+                batch_fingerprints.extend(doc_fingerprints(&doc.text));
                 added_in_batch += 1;
                 report.added.push(AddedDoc {
                     id: doc.id,
@@ -586,6 +537,8 @@ impl CorpusIndex {
             }
             if added_in_batch > 0 {
                 self.commit(&mut writer)?;
+                stats.add_many(batch_fingerprints, added_in_batch);
+                self.save_stats(stats.clone())?;
             }
         }
         writer
@@ -746,9 +699,12 @@ impl CorpusIndex {
                 ));
             }
         };
+        let mut stats = self.corpus_stats()?;
         let mut writer = self.writer()?;
         writer.delete_term(Term::from_field_text(self.fields.hash, &doc.content_hash));
         self.commit(&mut writer)?;
+        stats.remove_text(&doc.text);
+        self.save_stats(stats)?;
         Ok(doc)
     }
 
@@ -916,6 +872,53 @@ impl CorpusIndex {
         })
     }
 
+    /// How many corpus documents hold each passage fingerprint: what copy detection needs to
+    /// tell wording many documents share from copying. Read from [`STATS_FILE`]; when that is
+    /// missing, damaged or out of step with the index (an `add` interrupted between its
+    /// commit and the write), counted again from the stored texts and written back.
+    pub fn corpus_stats(&mut self) -> Result<CorpusStats, IndexError> {
+        if let Some(stats) = &self.stats {
+            return Ok(stats.clone());
+        }
+        let docs = self.len() as usize;
+        let stored = (!self.dir.as_os_str().is_empty())
+            .then(|| std::fs::read(self.dir.join(STATS_FILE)).ok())
+            .flatten()
+            .and_then(|bytes| CorpusStats::from_bytes(&bytes))
+            .filter(|s| s.docs() == docs);
+        let stats = match stored {
+            Some(s) => s,
+            None => {
+                let texts: Vec<CorpusDoc> = self.list()?;
+                let all: Vec<Vec<u64>> = texts
+                    .par_iter()
+                    .map(|d| doc_fingerprints(&d.text))
+                    .collect();
+                let mut s = CorpusStats::default();
+                s.add_many(all.into_iter().flatten().collect(), texts.len());
+                if docs > 0 {
+                    self.save_stats(s.clone())?;
+                }
+                s
+            }
+        };
+        self.stats = Some(stats.clone());
+        Ok(stats)
+    }
+
+    /// Keep `stats` as the index's statistics, on disk too (atomically).
+    fn save_stats(&mut self, stats: CorpusStats) -> Result<(), IndexError> {
+        if !self.dir.as_os_str().is_empty() {
+            let path = self.dir.join(STATS_FILE);
+            let tmp = path.with_extension("bin.tmp");
+            std::fs::write(&tmp, stats.to_bytes())
+                .and_then(|()| std::fs::rename(&tmp, &path))
+                .map_err(|e| IndexError::io(&self.dir, e))?;
+        }
+        self.stats = Some(stats);
+        Ok(())
+    }
+
     /// Re-index every stored document from its stored text (after an analyzer or signature
     /// change), in one commit: the index is either all old or all new.
     pub fn rebuild(&mut self) -> Result<usize, IndexError> {
@@ -923,6 +926,7 @@ impl CorpusIndex {
         let mut writer = self.writer()?;
         writer.delete_all_documents().map_err(|e| self.err(e))?;
         let count = docs.len();
+        let stats = CorpusStats::from_texts(docs.iter().map(|d| d.text.as_str()));
         for mut doc in docs {
             doc.signature = Signature::compute(&doc.text).to_bytes();
             writer
@@ -933,6 +937,7 @@ impl CorpusIndex {
         writer
             .wait_merging_threads()
             .map_err(|e| IndexError::tantivy(&self.dir, e))?;
+        self.save_stats(stats)?;
         self.meta.analyzer_version = analyzer::ANALYZER_VERSION;
         if self.dir.as_os_str().is_empty() {
             return Ok(count);

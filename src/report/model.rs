@@ -24,7 +24,8 @@
 //!   "thresholds": { "exact_min": 0.9, "near_min": 0.6, "min_passage_words": 25,
 //!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3,
 //!                   "exact_identity": 0.97, "min_span_words": 12, "max_gap_words": 20,
-//!                   "template_min_entries": 5, "idea_max_copy_share": 0.3 },
+//!                   "template_min_entries": 5, "idea_max_copy_share": 0.3,
+//!                   "common_min_docs": 5, "paraphrase_seed_min": 0.3, "max_panes": 20 },
 //!   "entries": [{
 //!     "id": "so-tu-phap-01",
 //!     "file": "Sở Tư pháp/bai-du-thi.docx",
@@ -46,11 +47,14 @@
 //!       "source": "mo-hinh/mot-cua-so.pdf", "source_title": "Mô hình một cửa số",
 //!       "source_kind": "applied",
 //!       "source_origin": "UBND tỉnh Quảng Ninh, Quyết định số 1234/QĐ-UBND về mô hình một cửa số",
-//!       "source_scope": "Quảng Ninh", "score": 0.38, "kind": "partial",
+//!       "source_scope": "Quảng Ninh", "score": 0.38, "kind": "partial", "signal": "verbatim",
 //!       "spans": [{ "entry_start": 1200, "entry_end": 2410, "source_start": 88, "source_end": 1301,
+//!                   "signal": "verbatim",
 //!                   "entry_at": { "page": 3, "paragraph": 2 }, "source_at": { "paragraph": 1 } }]
 //!     }],
 //!     "excluded": [{ "start": 0, "end": 310, "reason": "template" }],
+//!     "passages": [{ "start": 1200, "end": 2410, "sources": [{ "source": 0, "source_start": 88,
+//!                    "source_end": 1301, "signal": "verbatim" }] }],
 //!     "flags": [{ "code": "CORPUS-COPY", "message": "Trùng 38% với mô hình đã áp dụng",
 //!                 "evidence": "mo-hinh/mot-cua-so.pdf" }],
 //!     "verdict": "fail",
@@ -378,6 +382,9 @@ pub struct EntryReport {
     pub matches: Vec<MatchView>,
     /// Passages left out of the similarity share (template text, quotes, legal citations).
     pub excluded: Vec<ExcludedSpan>,
+    /// Matched stretches of the entry: overlapping spans of several sources merged into one
+    /// passage that lists them all (indices into `matches`, largest share first).
+    pub passages: Vec<PassageView>,
     /// What needs the council's attention (cảnh báo).
     pub flags: Vec<Flag>,
     /// The overall screening verdict for this entry.
@@ -616,6 +623,8 @@ pub struct MatchView {
     pub score: f64,
     /// `exact`, `near`, `partial` or `idea`.
     pub kind: String,
+    /// The signal that found most of it: `verbatim`, `paraphrase` or `idea`.
+    pub signal: String,
     pub spans: Vec<SpanView>,
 }
 
@@ -647,6 +656,8 @@ pub struct SpanView {
     pub entry_end: usize,
     pub source_start: usize,
     pub source_end: usize,
+    /// `verbatim` or `paraphrase`.
+    pub signal: String,
     /// Where the passage starts in the entry ("trang 3, đoạn 2").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entry_at: Option<Location>,
@@ -656,6 +667,28 @@ pub struct SpanView {
     /// The source's passage itself (not in JSON; shown side by side on the entry page).
     #[serde(skip)]
     pub source_text: String,
+}
+
+/// A stretch of the entry matched by one or more sources.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PassageView {
+    pub start: usize,
+    pub end: usize,
+    /// Every source with a span in this stretch, largest share of the entry first.
+    pub sources: Vec<PassageSource>,
+}
+
+/// One source's part of a merged passage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PassageSource {
+    /// Index into the entry's `matches`.
+    pub source: usize,
+    pub source_start: usize,
+    pub source_end: usize,
+    /// `verbatim` or `paraphrase`.
+    pub signal: String,
 }
 
 /// A passage of the entry not counted in the similarity share.

@@ -13,21 +13,18 @@
 //! Quotas (QUOTA, `check::quota`) count each entry's standing, which the rules' effects decide
 //! (unreadable or failing a rule of who may enter, when and where: not counted).
 
-use std::collections::BTreeSet;
-
 use crate::check::eligibility::{
     self, ContestFacts, EntryFacts, EntryFile, FileKind, Peer, Peers, SameText,
 };
 use crate::check::quota::{self, QuotaEntry, QuotaStatus, Standing};
 use crate::check::{self, CheckResult, Effect};
-use crate::compare::{MatchKind, Source};
-use crate::index::{CorpusDoc, CorpusKind};
+use crate::compare::Source;
+use crate::index::CorpusDoc;
 use crate::lang::Lang;
 use crate::manifest::{Date, ExcludedPerson, ExpectedUnit, ManifestError, UnitTree};
 use crate::profile::ContestProfile;
 use crate::report::{
-    CheckView, EntryReport, EntryStatus, ExcludedSpan, Flag, InputProblem, Layout, MatchView,
-    Report, SpanView, UnitQuota, Verdict,
+    CheckView, EntryReport, EntryStatus, Flag, InputProblem, Report, UnitQuota, Verdict,
 };
 
 use super::EntryWork;
@@ -319,8 +316,8 @@ fn entry_report(
             .collect::<Vec<_>>(),
     );
 
-    if let Some(doc) = doc {
-        copying(w, doc, work, copies, corpus, ctx, &mut out);
+    if doc.is_some() {
+        copying(w, work, copies, corpus, ctx, &mut out);
     }
 
     out.verdict = if out.status == EntryStatus::Error {
@@ -366,196 +363,22 @@ fn same_text_elsewhere(w: usize, work: &[EntryWork], copies: &Copies) -> Vec<Sam
         .collect()
 }
 
-/// Copy detection's matches and flags for one readable entry.
+/// Copy detection's matches and flags for one readable entry: decided in `copies` (one flag
+/// per kind), only copied in here.
 fn copying(
     w: usize,
-    doc: &crate::model::Extracted,
     work: &[EntryWork],
     copies: &Copies,
     corpus: &[CorpusDoc],
     ctx: &Context<'_>,
     out: &mut EntryReport,
 ) {
-    let lang = ctx.lang;
-    let i = copies.input_of[w];
-    // A scan has no text to be original or not: unknown, not 100 %.
-    out.originality = i
-        .filter(|_| !doc.needs_ocr)
-        .and_then(|i| copies.detection.originality.get(i).copied());
-    if let Some(i) = i
-        && let Some(spans) = copies.detection.excluded.get(i)
-    {
-        out.excluded = spans
-            .iter()
-            .map(|s| ExcludedSpan {
-                start: s.start,
-                end: s.end,
-                reason: s.reason.as_str().into(),
-            })
-            .collect();
-    }
-    let findings = copies.findings_for(w);
-    let duplicate_with: BTreeSet<usize> = findings
-        .iter()
-        .filter(|f| f.code.as_str() == "RECEIVING-POINT-DUPLICATE")
-        .filter_map(|f| {
-            let other = if Some(f.entry) == i {
-                f.source
-            } else {
-                Source::Entry(f.entry)
-            };
-            match other {
-                Source::Entry(j) => Some(j),
-                Source::Corpus(_) => None,
-            }
-        })
-        .collect();
-    let recycled_from: BTreeSet<usize> = findings
-        .iter()
-        .filter(|f| Some(f.entry) == i)
-        .filter_map(|f| match f.source {
-            Source::Corpus(c) => Some(c),
-            Source::Entry(_) => None,
-        })
-        .collect();
-    for f in &findings {
-        // Double submissions are the RECEIVING-POINT-DUPLICATE rule's; recycled findings are
-        // reported on their entry.
-        if f.code.as_str() != "RECEIVING-POINT-DUPLICATE" && Some(f.entry) == i {
-            out.flags.push(Flag {
-                code: f.code.as_str().into(),
-                message: f.message(lang).into(),
-                evidence: format!("{:.0}%", f.entry_share * 100.0),
-            });
-        }
-    }
-    for m in copies.matches_for(w) {
-        let (source, source_title, source_kind, source_text) = match m.source {
-            Source::Entry(j) => {
-                let other = &work[copies.work_of[j]];
-                (
-                    format!("entry:{}", other.rel_path),
-                    other.row.as_ref().and_then(|r| r.title.clone()),
-                    "entry".to_string(),
-                    other.text(),
-                )
-            }
-            Source::Corpus(c) => {
-                let d = &corpus[c];
-                (
-                    d.path.clone(),
-                    Some(d.title.clone()),
-                    d.kind.as_str().to_string(),
-                    d.text.as_str(),
-                )
-            }
-        };
-        let pct = format!("{:.0}%", m.entry_share * 100.0);
-        match (m.source, m.kind) {
-            (Source::Entry(j), kind)
-                if kind.is_copy()
-                    && !duplicate_with.contains(&j)
-                    && substantial(&m, source_text, ctx) =>
-            {
-                out.flags.push(Flag {
-                    code: "COPY".into(),
-                    message: format!(
-                        "{} {pct} — {}",
-                        kind.label(lang),
-                        lang.pick("trùng với bài dự thi", "matches entry"),
-                    ) + &format!(" {}", work[copies.work_of[j]].id),
-                    evidence: source.clone(),
-                });
-            }
-            (Source::Corpus(c), kind)
-                if matches!(corpus[c].kind, CorpusKind::Applied | CorpusKind::Published)
-                    && (kind == MatchKind::Idea || substantial(&m, source_text, ctx)) =>
-            {
-                let code = if kind == MatchKind::Idea {
-                    "IDEA"
-                } else {
-                    "CORPUS-COPY"
-                };
-                out.flags.push(Flag {
-                    code: code.into(),
-                    message: format!(
-                        "{} {pct} — {}: {}",
-                        kind.label(lang),
-                        corpus[c].kind.label(lang),
-                        corpus[c].title
-                    ),
-                    evidence: source.clone(),
-                });
-            }
-            (Source::Corpus(c), _) if recycled_from.contains(&c) => {}
-            _ => {}
-        }
-        // Where the source comes from and where it is applied, and its paragraphs (ux, #13).
-        let (source_origin, source_scope, source_url, source_layout) = match m.source {
-            Source::Entry(j) => {
-                let other = &work[copies.work_of[j]];
-                let layout = other.doc.as_ref().map(Layout::of).unwrap_or_default();
-                (None, None, None, layout)
-            }
-            Source::Corpus(c) => {
-                let d = &corpus[c];
-                let layout = Layout::of_text(&d.text);
-                (
-                    d.source.clone(),
-                    d.province.clone(),
-                    d.source_url.clone(),
-                    layout,
-                )
-            }
-        };
-        let mut view = MatchView {
-            source,
-            source_title,
-            source_kind: Some(source_kind),
-            source_origin,
-            source_scope,
-            source_url,
-            score: m.entry_share,
-            kind: m.kind.as_str().into(),
-            spans: m
-                .spans
-                .iter()
-                .map(|s| SpanView {
-                    entry_start: s.entry_start,
-                    entry_end: s.entry_end,
-                    source_start: s.source_start,
-                    source_end: s.source_end,
-                    source_text: source_text
-                        .get(s.source_start..s.source_end)
-                        .unwrap_or_default()
-                        .to_string(),
-                    ..SpanView::default()
-                })
-                .collect(),
-        };
-        view.locate(&out.layout, &source_layout);
-        out.matches.push(view);
-    }
-}
-
-/// A copy worth a flag: (nearly) the whole entry, or passages adding up to at least the
-/// profile's `min_passage_words` on both sides. Shorter shared phrases (an office's name, a
-/// stock phrase repeated in the entry) are listed among the matches but do not flag it.
-fn substantial(m: &crate::compare::Match, source_text: &str, ctx: &Context<'_>) -> bool {
-    if matches!(m.kind, MatchKind::Exact | MatchKind::Near) {
-        return true;
-    }
-    let words: usize = m
-        .spans
-        .iter()
-        .map(|s| {
-            let source_words = source_text
-                .get(s.source_start..s.source_end)
-                .map_or(0, |t| t.split_whitespace().count());
-            s.words.min(source_words)
-        })
-        .sum();
-    words >= ctx.profile.compare.min_passage_words
+    let copying = copies.entry_copying(w, work, corpus, ctx.profile, ctx.lang);
+    out.originality = copying.originality;
+    out.excluded = copying.excluded;
+    out.flags.extend(copying.flags);
+    out.matches = copying.matches;
+    out.passages = copying.passages;
 }
 
 fn check_view(c: &CheckResult) -> CheckView {

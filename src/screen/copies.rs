@@ -1,13 +1,24 @@
 //! The bridge from screening to copy detection: entries and corpus documents in, matches and
 //! rule findings (recycled entries, double submissions) out, with indices mapped back to the
 //! screen's own entry list. Unreadable entries take no part.
+//!
+//! This is also where copying becomes flags (cảnh báo), at most one per code and entry
+//! ([`Copies::entry_copying`]): `COPY` names the other entries, `CORPUS-COPY` its top
+//! sources and `IDEA` the models with the same idea, each with its share; the recycled-entry
+//! findings likewise (`RECYCLED-*`). Double submissions are found here but flagged by the
+//! RECEIVING-POINT-DUPLICATE rule. The report assembler copies the result in.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::check;
 use crate::compare::{
-    self, CorpusInput, Detection, DocInput, Finding, Match, RevisionInfo, Signature, Source,
+    self, CorpusInput, CorpusKind, CorpusStats, DetectOptions, Detection, DocInput, Finding,
+    FindingCode, Match, MatchKind, RevisionInfo, Signature, Source,
 };
 use crate::index::CorpusDoc;
+use crate::lang::Lang;
 use crate::profile::ContestProfile;
+use crate::report::{ExcludedSpan, Flag, Layout, MatchView, PassageSource, PassageView, SpanView};
 
 use super::EntryWork;
 
@@ -68,6 +79,7 @@ impl Copies {
 pub fn find(
     work: &[EntryWork],
     corpus: &[CorpusDoc],
+    corpus_stats: &CorpusStats,
     profile: &ContestProfile,
     extra: &[(usize, usize)],
 ) -> Copies {
@@ -110,7 +122,15 @@ pub fn find(
         .iter()
         .filter_map(|&(w, c)| input_of.get(w).copied().flatten().map(|i| (i, c)))
         .collect();
-    let detection = compare::detect_with(&inputs, &corpus_inputs, &profile.compare, &extra);
+    let detection = compare::detect_with(
+        &inputs,
+        &corpus_inputs,
+        &profile.compare,
+        &DetectOptions {
+            extra_corpus_candidates: &extra,
+            corpus_stats: Some(corpus_stats),
+        },
+    );
 
     // The same entry sent twice is the same authors' text; two authors sharing most of a
     // text is copying, reported as such.
@@ -149,6 +169,432 @@ pub fn find(
         input_of,
         findings,
     }
+}
+
+/// What copying means for one entry, ready for the report: the assembler copies it in and
+/// decides nothing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryCopying {
+    /// Share of the entry's counted words outside copied passages; `None` for a scan.
+    pub originality: Option<f64>,
+    pub excluded: Vec<ExcludedSpan>,
+    /// At most one flag per code (COPY, CORPUS-COPY, IDEA, RECYCLED-*, RECEIVING-POINT-*).
+    pub flags: Vec<Flag>,
+    /// Every source, largest share of the entry first.
+    pub matches: Vec<MatchView>,
+    /// Matched stretches of the entry, overlapping spans of several sources merged.
+    pub passages: Vec<PassageView>,
+}
+
+/// Sources named in a flag's message; the rest are counted ("và 12 nguồn khác").
+const NAMED_IN_FLAG: usize = 5;
+
+impl Copies {
+    /// Everything copy detection says about `work` entry `w`.
+    pub fn entry_copying(
+        &self,
+        w: usize,
+        work: &[EntryWork],
+        corpus: &[CorpusDoc],
+        profile: &ContestProfile,
+        lang: Lang,
+    ) -> EntryCopying {
+        let mut out = EntryCopying::default();
+        let Some(entry) = work.get(w) else {
+            return out;
+        };
+        let Some(i) = self.input_of.get(w).copied().flatten() else {
+            return out;
+        };
+        let scanned = entry.doc.as_ref().is_ok_and(|d| d.needs_ocr);
+        let entry_layout = entry.doc.as_ref().map(Layout::of).unwrap_or_default();
+        // A scan has no text to be original or not: unknown, not 100 %.
+        out.originality = (!scanned)
+            .then(|| self.detection.originality.get(i).copied())
+            .flatten();
+        out.excluded = self
+            .detection
+            .excluded
+            .get(i)
+            .map(|spans| {
+                spans
+                    .iter()
+                    .map(|s| ExcludedSpan {
+                        start: s.start,
+                        end: s.end,
+                        reason: s.reason.as_str().into(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        // Rule findings: one flag per code, naming every source.
+        let findings = self.findings_for(w);
+        let mut duplicate_with: BTreeSet<usize> = BTreeSet::new();
+        let mut by_code: BTreeMap<&'static str, Vec<&Finding>> = BTreeMap::new();
+        for f in &findings {
+            let double = f.code == FindingCode::ReceivingPointDuplicate;
+            if double {
+                let other = if f.entry == i {
+                    f.source
+                } else {
+                    Source::Entry(f.entry)
+                };
+                if let Source::Entry(j) = other {
+                    duplicate_with.insert(j);
+                }
+            }
+            // Double submissions are the RECEIVING-POINT-DUPLICATE rule's (`check::eligibility`,
+            // fed by these findings); recycled findings are reported on their entry.
+            if !double && f.entry == i {
+                by_code.entry(f.code.as_str()).or_default().push(f);
+            }
+        }
+        for (code, list) in by_code {
+            let names: Vec<String> = list
+                .iter()
+                .map(|f| {
+                    let other = if f.entry == i {
+                        f.source
+                    } else {
+                        Source::Entry(f.entry)
+                    };
+                    format!(
+                        "{} ({})",
+                        self.source_name(other, work, corpus),
+                        percent(f.entry_share)
+                    )
+                })
+                .collect();
+            let message = if names.len() > 1 {
+                format!(
+                    "{} ({} {})",
+                    list[0].message(lang),
+                    lang.pick("cùng với", "also"),
+                    named(&names[1..], lang)
+                )
+            } else {
+                list[0].message(lang).to_string()
+            };
+            out.flags.push(Flag {
+                code: code.into(),
+                message,
+                evidence: list
+                    .iter()
+                    .map(|f| percent(f.entry_share))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            });
+        }
+
+        // Matches: every source, best first; flags one per kind.
+        let matches = self.matches_for(w);
+        let mut copy_from: Vec<(String, String, f64, MatchKind)> = Vec::new();
+        let mut corpus_copy: Vec<(String, String, f64, MatchKind)> = Vec::new();
+        let mut idea: Vec<(String, String, f64, MatchKind)> = Vec::new();
+        for m in &matches {
+            let source_text = self.source_text(m.source, work, corpus);
+            let worthy = compare::flag_worthy(m, source_text, &profile.compare);
+            let name = match m.source {
+                Source::Corpus(c) => corpus.get(c).map_or_else(String::new, |d| {
+                    format!(
+                        "{}: {}",
+                        d.kind.label(lang),
+                        self.source_name(m.source, work, corpus)
+                    )
+                }),
+                Source::Entry(_) => self.source_name(m.source, work, corpus),
+            };
+            let key = self.source_key(m.source, work, corpus);
+            match m.source {
+                Source::Entry(j) if m.kind.is_copy() && worthy && !duplicate_with.contains(&j) => {
+                    copy_from.push((name, key, m.entry_share, m.kind));
+                }
+                Source::Corpus(c)
+                    if worthy
+                        && corpus.get(c).is_some_and(|d| {
+                            matches!(d.kind, CorpusKind::Applied | CorpusKind::Published)
+                        }) =>
+                {
+                    if m.kind == MatchKind::Idea {
+                        idea.push((name, key, m.idea_similarity, m.kind));
+                    } else {
+                        corpus_copy.push((name, key, m.entry_share, m.kind));
+                    }
+                }
+                _ => {}
+            }
+            out.matches
+                .push(self.match_view(m, work, corpus, &entry_layout));
+        }
+        // Members of the same copy cluster not matched directly (a ring of 20 identical
+        // copies is verified as a chain) are named too.
+        if let Some(cluster) = self.detection.clusters.iter().find(|c| c.contains(&i)) {
+            for &j in cluster {
+                let key = self.source_key(Source::Entry(j), work, corpus);
+                if j != i && !duplicate_with.contains(&j) && !copy_from.iter().any(|c| c.1 == key) {
+                    copy_from.push((
+                        self.source_name(Source::Entry(j), work, corpus),
+                        key,
+                        f64::NAN,
+                        MatchKind::Near,
+                    ));
+                }
+            }
+        }
+        let flag =
+            |code: &str, list: &[(String, String, f64, MatchKind)], one: &str, many: &str| {
+                let names: Vec<String> = list
+                    .iter()
+                    .map(|(name, _, share, _)| {
+                        if share.is_nan() {
+                            name.clone()
+                        } else {
+                            format!("{name} ({})", percent(*share))
+                        }
+                    })
+                    .collect();
+                let what = if list.len() > 1 {
+                    many.replace("{n}", &list.len().to_string())
+                } else {
+                    one.to_string()
+                };
+                Flag {
+                    code: code.into(),
+                    message: format!(
+                        "{} — {what} {}",
+                        strongest(list).label(lang),
+                        named(&names, lang)
+                    ),
+                    evidence: list
+                        .iter()
+                        .take(NAMED_IN_FLAG)
+                        .map(|x| x.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                }
+            };
+        if !copy_from.is_empty() {
+            out.flags.push(flag(
+                "COPY",
+                &copy_from,
+                lang.pick("trùng với bài dự thi", "matches entry"),
+                lang.pick("trùng với {n} bài dự thi:", "matches {n} entries:"),
+            ));
+        }
+        if !corpus_copy.is_empty() {
+            out.flags.push(flag(
+                "CORPUS-COPY",
+                &corpus_copy,
+                lang.pick("trùng với", "matches"),
+                lang.pick("trùng với {n} nguồn:", "matches {n} sources:"),
+            ));
+        }
+        if !idea.is_empty() {
+            out.flags.push(flag(
+                "IDEA",
+                &idea,
+                lang.pick("cùng ý tưởng với", "same idea as"),
+                lang.pick("cùng ý tưởng với {n} nguồn:", "same idea as {n} sources:"),
+            ));
+        }
+        out.passages = merge_passages(&out.matches);
+        out
+    }
+}
+
+impl Copies {
+    fn source_text<'a>(
+        &self,
+        s: Source,
+        work: &'a [EntryWork],
+        corpus: &'a [CorpusDoc],
+    ) -> &'a str {
+        match s {
+            Source::Entry(j) => self
+                .work_of
+                .get(j)
+                .and_then(|&w| work.get(w))
+                .map_or("", EntryWork::text),
+            Source::Corpus(c) => corpus.get(c).map_or("", |d| d.text.as_str()),
+        }
+    }
+
+    /// How a flag names a source: an entry's id, a corpus document's title (or path).
+    fn source_name(&self, s: Source, work: &[EntryWork], corpus: &[CorpusDoc]) -> String {
+        match s {
+            Source::Entry(j) => self
+                .work_of
+                .get(j)
+                .and_then(|&w| work.get(w))
+                .map_or_else(String::new, |e| e.id.clone()),
+            Source::Corpus(c) => corpus.get(c).map_or_else(String::new, |d| {
+                if d.title.trim().is_empty() {
+                    d.path.clone()
+                } else {
+                    d.title.clone()
+                }
+            }),
+        }
+    }
+
+    /// The stable key of a source in the report: `entry:<path>` or the corpus path.
+    fn source_key(&self, s: Source, work: &[EntryWork], corpus: &[CorpusDoc]) -> String {
+        match s {
+            Source::Entry(j) => self
+                .work_of
+                .get(j)
+                .and_then(|&w| work.get(w))
+                .map_or_else(String::new, |e| format!("entry:{}", e.rel_path)),
+            Source::Corpus(c) => corpus.get(c).map_or_else(String::new, |d| d.path.clone()),
+        }
+    }
+
+    fn match_view(
+        &self,
+        m: &Match,
+        work: &[EntryWork],
+        corpus: &[CorpusDoc],
+        entry_layout: &Layout,
+    ) -> MatchView {
+        let source_text = self.source_text(m.source, work, corpus);
+        let (title, kind) = match m.source {
+            Source::Entry(j) => (
+                self.work_of
+                    .get(j)
+                    .and_then(|&w| work.get(w))
+                    .and_then(|e| e.row.as_ref().and_then(|r| r.title.clone())),
+                "entry".to_string(),
+            ),
+            Source::Corpus(c) => (
+                corpus.get(c).map(|d| d.title.clone()),
+                corpus
+                    .get(c)
+                    .map_or_else(String::new, |d| d.kind.as_str().to_string()),
+            ),
+        };
+        // Where the source comes from and where it is applied, and its paragraphs (ux, #13).
+        let (source_origin, source_scope, source_url, source_layout) = match m.source {
+            Source::Entry(j) => {
+                let layout = self
+                    .work_of
+                    .get(j)
+                    .and_then(|&w| work.get(w))
+                    .and_then(|e| e.doc.as_ref().ok())
+                    .map(Layout::of)
+                    .unwrap_or_default();
+                (None, None, None, layout)
+            }
+            Source::Corpus(c) => match corpus.get(c) {
+                Some(d) => (
+                    d.source.clone(),
+                    d.province.clone(),
+                    d.source_url.clone(),
+                    Layout::of_text(&d.text),
+                ),
+                None => (None, None, None, Layout::default()),
+            },
+        };
+        let mut view = MatchView {
+            source: self.source_key(m.source, work, corpus),
+            source_title: title,
+            source_kind: Some(kind),
+            source_origin,
+            source_scope,
+            source_url,
+            score: m.entry_share,
+            kind: m.kind.as_str().into(),
+            signal: m.signal.as_str().into(),
+            spans: m
+                .spans
+                .iter()
+                .map(|s| SpanView {
+                    entry_start: s.entry_start,
+                    entry_end: s.entry_end,
+                    source_start: s.source_start,
+                    source_end: s.source_end,
+                    signal: s.signal.as_str().into(),
+                    source_text: source_text
+                        .get(s.source_start..s.source_end)
+                        .unwrap_or_default()
+                        .to_string(),
+                    ..SpanView::default()
+                })
+                .collect(),
+        };
+        view.locate(entry_layout, &source_layout);
+        view
+    }
+}
+
+/// The kind that says most: exact before near before partial before idea.
+fn strongest(list: &[(String, String, f64, MatchKind)]) -> MatchKind {
+    list.iter().map(|x| x.3).min().unwrap_or(MatchKind::Partial)
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// "a (90%), b (40%), c (12%) và 4 nguồn khác".
+fn named(names: &[String], lang: Lang) -> String {
+    let shown = names
+        .iter()
+        .take(NAMED_IN_FLAG)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    match names.len().saturating_sub(NAMED_IN_FLAG) {
+        0 => shown,
+        more => format!(
+            "{shown} {} {more} {}",
+            lang.pick("và", "and"),
+            lang.pick("nguồn khác", "more")
+        ),
+    }
+}
+
+/// Overlapping spans of several sources become one passage listing them all.
+pub fn merge_passages(matches: &[MatchView]) -> Vec<PassageView> {
+    let mut spans: Vec<(usize, usize, PassageSource)> = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind != MatchKind::Idea.as_str())
+        .flat_map(|(i, m)| {
+            m.spans.iter().map(move |s| {
+                (
+                    s.entry_start,
+                    s.entry_end,
+                    PassageSource {
+                        source: i,
+                        source_start: s.source_start,
+                        source_end: s.source_end,
+                        signal: s.signal.clone(),
+                    },
+                )
+            })
+        })
+        .filter(|s| s.1 > s.0)
+        .collect();
+    spans.sort_by_key(|s| (s.0, s.1, s.2.source));
+    let mut out: Vec<PassageView> = Vec::new();
+    for (start, end, source) in spans {
+        match out.last_mut() {
+            Some(p) if start < p.end => {
+                p.end = p.end.max(end);
+                p.sources.push(source);
+            }
+            _ => out.push(PassageView {
+                start,
+                end,
+                sources: vec![source],
+            }),
+        }
+    }
+    for p in &mut out {
+        p.sources.sort_by_key(|s| (s.source, s.source_start));
+    }
+    out
 }
 
 /// The text copy detection sees: the extracted text with the cover page blanked out (same

@@ -337,7 +337,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         })
         .collect::<Result<_, _>>()?;
     let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
-    let copies = copies::find(&work, &corpus_docs, &profile, &bm25_pairs);
+    let corpus_stats = corpus.corpus_stats()?;
+    let copies = copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs);
 
     let mut report = assemble::build_report(
         &work,

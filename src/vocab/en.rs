@@ -888,6 +888,9 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
         "quote" => "quotation",
         "legal-citation" => "legal citation",
         "cover" => "cover page",
+        // The codes copy detection writes (compare::Reason).
+        "common" => "wording many documents share",
+        "legal-quote" => "quotation of a legal document",
         _ => return None,
     })
 }

@@ -900,6 +900,9 @@ fn excluded_reason(reason: &str) -> Option<&'static str> {
         "quote" => "trích dẫn",
         "legal-citation" => "trích dẫn văn bản pháp luật",
         "cover" => "trang bìa",
+        // The codes copy detection writes (compare::Reason).
+        "common" => "cụm từ phổ biến",
+        "legal-quote" => "trích dẫn văn bản pháp luật",
         _ => return None,
     })
 }

@@ -5,8 +5,9 @@
 //! passages in its colour, then form checks and eligibility findings. An unreadable file gets
 //! a page that says what to ask the author instead.
 //!
-//! Bounded whatever the number of matches: side-by-side panes for the `MAX_PANES` largest
-//! sources only, the sources table cut at `MAX_SOURCE_ROWS` rows (report.json has them all),
+//! Bounded whatever the number of matches: side-by-side panes for the profile's
+//! `[compare] max_panes` (default 20) largest sources only, at most `MAX_PASSAGES` passages
+//! in all, the sources table cut at `MAX_SOURCE_ROWS` rows (report.json has them all),
 //! and highlight titles naming at most three sources. No script at all; it prints to PDF
 //! from any browser (A4, colours kept).
 
@@ -28,10 +29,6 @@ use crate::vocab::{self, Captions};
 
 /// Colours cycle after this many sources (classes `src-0` … `src-9`).
 const PALETTE: usize = 10;
-
-/// Side-by-side panes are drawn for this many sources at most (the largest shares first),
-/// until the profile's `[compare] max_panes` reaches the report.
-pub const MAX_PANES: usize = 20;
 
 /// Rows of the sources table; the rest are counted in one line (report.json lists all).
 pub const MAX_SOURCE_ROWS: usize = 100;
@@ -168,7 +165,13 @@ pub fn render(report: &Report, entry: &EntryReport, nav: Neighbours<'_>, lang: L
         body.push_str(&sources(report, entry, &order, lang, c));
     }
     if !entry.matches.is_empty() {
-        body.push_str(&side_by_side(entry, &order, lang, c));
+        body.push_str(&side_by_side(
+            entry,
+            &order,
+            report.thresholds.max_panes,
+            lang,
+            c,
+        ));
     }
     if !entry.text.is_empty() {
         body.push_str(&full_text(entry, &order, lang, c));
@@ -467,25 +470,31 @@ fn marked(pieces: &[DiffPiece<'_>]) -> String {
     out
 }
 
-fn side_by_side(entry: &EntryReport, order: &[usize], lang: Lang, c: &Captions) -> String {
+fn side_by_side(
+    entry: &EntryReport,
+    order: &[usize],
+    max_panes: usize,
+    lang: Lang,
+    c: &Captions,
+) -> String {
     let words = &lang.words().entry_page;
     let mut out = String::new();
     let _ = write!(out, "<section><h2>{}</h2>", esc(c.matched_passage));
-    if order.len() > MAX_PANES {
+    if order.len() > max_panes {
         let _ = write!(
             out,
             "<p class=\"note\">{}</p>",
-            esc(&(words.panes_limited)(MAX_PANES, order.len()))
+            esc(&(words.panes_limited)(max_panes, order.len()))
         );
     }
     let mut legend_shown = false;
     let mut drawn = 0usize;
     let total: usize = order
         .iter()
-        .take(MAX_PANES)
+        .take(max_panes)
         .map(|&i| entry.matches[i].spans.len())
         .sum();
-    for (rank, &i) in order.iter().enumerate().take(MAX_PANES) {
+    for (rank, &i) in order.iter().enumerate().take(max_panes) {
         if drawn >= MAX_PASSAGES {
             break;
         }

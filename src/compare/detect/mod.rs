@@ -1,0 +1,719 @@
+//! The batch comparison, one file per pass:
+//! 1. [`prepare`]: every document once — words, seed shingles, quotations and citations,
+//!    template text, and the wording many corpus documents share ([`Reason::Common`], from
+//!    the corpus statistics the caller gives as data);
+//! 2. [`cluster::copy_groups`]: identical and near-identical entries, decided before any
+//!    auto-template so that six copies of one text stay six copies;
+//! 3. [`candidates`]: pairs worth verifying without looking at all N², and the shingles
+//!    most distinct entries share (auto-template, excluded where they occur);
+//! 4. [`verify`]: verbatim and paraphrased passages of each pair, legal quotations out;
+//! 5. [`classify`]: the kind of each match by the profile's thresholds;
+//! 6. per entry: exclusions, originality and clusters ([`cluster::clusters`]).
+
+mod candidates;
+mod classify;
+mod cluster;
+mod prepare;
+mod verify;
+
+use rayon::prelude::*;
+
+pub use classify::flag_worthy;
+
+use crate::fingerprint::CorpusStats;
+use crate::fingerprint::shingles::{SEED_SHINGLE, SKETCH_SHINGLE, minhash, shingles};
+
+use super::align::{AlignParams, ShingleIndex, align_indexed};
+use super::exclude::{Reason, document_numbers, merge_spans, quotes_and_citations};
+use super::idea::{self, DocFreq};
+use super::paraphrase::Sentences;
+use super::{
+    CorpusInput, CorpusKind, DetectStats, Detection, DocInput, ExcludedSpan, Match, MatchKind,
+    MatchSpan, Signal, Source, Thresholds,
+};
+use candidates::{TOP_TERMS, pair_code, pair_of};
+use prepare::{Prepared, Summary, common_ranges, exclude_common};
+use verify::{Side, verify};
+
+/// What a caller may add to a batch comparison.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DetectOptions<'a> {
+    /// (entry index, corpus index) pairs to verify besides the candidates found here — e.g.
+    /// the corpus index's BM25 hits on each entry's most distinctive terms. Out-of-range
+    /// pairs are ignored.
+    pub extra_corpus_candidates: &'a [(usize, usize)],
+    /// Statistics of the whole corpus (kept by the index, updated by `corpus add`/`remove`);
+    /// `None`: counted here from the `corpus` given.
+    pub corpus_stats: Option<&'a CorpusStats>,
+}
+
+/// Compare a batch of entries with each other and with the corpus.
+pub fn detect(entries: &[DocInput], corpus: &[CorpusInput], thresholds: &Thresholds) -> Detection {
+    detect_with(entries, corpus, thresholds, &DetectOptions::default())
+}
+
+/// [`detect`] with candidates and corpus statistics from the caller.
+pub fn detect_with(
+    entries: &[DocInput],
+    corpus: &[CorpusInput],
+    thresholds: &Thresholds,
+    options: &DetectOptions<'_>,
+) -> Detection {
+    let n = entries.len();
+    let align_params = AlignParams {
+        k: SEED_SHINGLE,
+        max_gap: thresholds.max_gap_words,
+        min_len: thresholds.min_span_words.max(SEED_SHINGLE),
+    };
+    let template_params = AlignParams {
+        min_len: SEED_SHINGLE,
+        ..align_params
+    };
+    let counted_here;
+    let stats = match options.corpus_stats {
+        Some(s) => s,
+        None => {
+            counted_here = CorpusStats::from_texts(
+                corpus
+                    .iter()
+                    .filter(|c| c.kind != CorpusKind::Template)
+                    .map(|c| c.text),
+            );
+            &counted_here
+        }
+    };
+
+    // Pass 1: every document once, in parallel.
+    let templates: Vec<ShingleIndex> = corpus
+        .par_iter()
+        .filter(|c| c.kind == CorpusKind::Template)
+        .map(|c| {
+            let p = Prepared::new(c.text, &[]);
+            ShingleIndex::new(&p.seeds, &p.seed_skip)
+        })
+        .collect();
+    let df = DocFreq::default();
+    let mut entry_summaries: Vec<Summary> = entries
+        .par_iter()
+        .map(|e| {
+            let mut excluded = quotes_and_citations(e.text);
+            let mut p = Prepared::new(e.text, &excluded);
+            let content_key = if p.tokens.len() >= thresholds.min_span_words {
+                p.content_key()
+            } else {
+                0
+            };
+            let raw_sketch = minhash(shingles(&p.tokens, SKETCH_SHINGLE));
+            if !templates.is_empty() {
+                for index in &templates {
+                    for (passage, _) in
+                        align_indexed(&p.seeds, &p.seed_skip, index, template_params)
+                    {
+                        let (s, e) = p.bytes(passage.a_start, passage.a_end);
+                        excluded.push((s, e, Reason::Template));
+                    }
+                }
+                excluded = merge_spans(excluded);
+                p.set_excluded(&excluded);
+            }
+            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
+            df.add(&p.tokens);
+            Summary {
+                sketch: p.sketch_counted(),
+                raw_sketch,
+                content_key,
+                fingerprints: p.fingerprints(),
+                excluded,
+                top_terms: Vec::new(),
+            }
+        })
+        .collect();
+    let corpus_prepared: Vec<(Summary, Vec<String>)> = corpus
+        .par_iter()
+        .map(|c| {
+            let mut excluded = quotes_and_citations(c.text);
+            let mut p = Prepared::new(c.text, &excluded);
+            df.add(&p.tokens);
+            if c.kind == CorpusKind::Template {
+                return (Summary::default(), Vec::new());
+            }
+            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
+            let sketch = match c.signature {
+                Some(sig) if !sig.minhash.is_empty() => sig.minhash.clone(),
+                _ => p.sketch_counted(),
+            };
+            let summary = Summary {
+                sketch,
+                fingerprints: p.fingerprints(),
+                excluded,
+                ..Summary::default()
+            };
+            (summary, document_numbers(c.text))
+        })
+        .collect();
+    let (mut corpus_summaries, corpus_numbers): (Vec<Summary>, Vec<Vec<String>>) =
+        corpus_prepared.into_iter().unzip();
+
+    // Distinctive terms, now that document frequencies are known.
+    let with_terms = |text: &str, s: &mut Summary| {
+        let p = Prepared::new(text, &s.excluded);
+        s.top_terms = idea::top_terms_of(&p.counted_tokens(), &df, TOP_TERMS);
+    };
+    entry_summaries
+        .par_iter_mut()
+        .zip(entries.par_iter())
+        .for_each(|(s, e)| with_terms(e.text, s));
+    corpus_summaries
+        .par_iter_mut()
+        .zip(corpus.par_iter())
+        .filter(|(_, c)| c.kind != CorpusKind::Template)
+        .for_each(|(s, c)| with_terms(c.text, s));
+
+    // Pass 2: copy groups, before any auto-template.
+    let groups = cluster::copy_groups(&entry_summaries);
+
+    // Pass 3: candidates, and the auto-template shingles.
+    let distinct_entries = {
+        let mut g = groups.group_of.clone();
+        g.sort_unstable();
+        g.dedup();
+        g.len()
+    };
+    let auto_min = ((thresholds.template_share * distinct_entries as f64).ceil() as usize)
+        .max(thresholds.template_min_entries)
+        .max(2);
+    let is_template = |d: usize| {
+        d >= n
+            && corpus
+                .get(d - n)
+                .is_some_and(|c| c.kind == CorpusKind::Template)
+    };
+    let found = {
+        let all: Vec<&Summary> = entry_summaries
+            .iter()
+            .chain(corpus_summaries.iter())
+            .collect();
+        candidates::generate(&all, n, &groups.group_of, auto_min, is_template)
+    };
+    let caller_pairs: Vec<u64> = options
+        .extra_corpus_candidates
+        .iter()
+        .filter(|(e, c)| *e < n && *c < corpus.len() && corpus[*c].kind != CorpusKind::Template)
+        .map(|&(e, c)| pair_code(e as u32, (n + c) as u32))
+        .collect();
+    let mut stats_out = DetectStats {
+        entries: n,
+        corpus: corpus.len(),
+        from_sketch: found.from_sketch,
+        from_shingles: found.from_shingles,
+        from_terms: found.from_terms,
+        from_caller: caller_pairs.len(),
+        identical_pairs: groups.identical_pairs.len(),
+        candidate_pairs: 0,
+    };
+    let same_text: std::collections::HashSet<u64> = groups
+        .identical_pairs
+        .iter()
+        .map(|&(a, b)| pair_code(a as u32, b as u32))
+        .collect();
+    let near: std::collections::HashSet<u64> = groups
+        .near_pairs
+        .iter()
+        .map(|&(a, b)| pair_code(a as u32, b as u32))
+        .collect();
+    let mut pairs: Vec<u64> = found.pairs;
+    pairs.extend(caller_pairs);
+    pairs.extend(near.iter().copied());
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs.retain(|c| !same_text.contains(c));
+    stats_out.candidate_pairs = pairs.len() + same_text.len();
+
+    // Auto-template: passages most distinct entries share are excluded where they occur;
+    // near-identical pairs are verified on what was excluded before it.
+    let before_auto: Vec<Vec<(usize, usize, Reason)>> = entry_summaries
+        .iter()
+        .enumerate()
+        .map(|(e, s)| {
+            if groups.near_pairs.iter().any(|&(a, b)| a == e || b == e) {
+                s.excluded.clone()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let auto_template = found.auto_template;
+    if !auto_template.is_empty() {
+        entry_summaries
+            .par_iter_mut()
+            .zip(entries.par_iter())
+            .filter(|(s, _)| {
+                s.fingerprints
+                    .iter()
+                    .any(|(h, _)| auto_template.binary_search(h).is_ok())
+            })
+            .for_each(|(s, e)| {
+                let p = Prepared::new(e.text, &[]);
+                let ranges = common_ranges(
+                    &p,
+                    &s.fingerprints,
+                    |h| auto_template.binary_search(&h).is_ok(),
+                    Reason::AutoTemplate,
+                );
+                s.excluded.extend(ranges);
+                s.excluded = merge_spans(std::mem::take(&mut s.excluded));
+            });
+    }
+
+    // Pass 4 and 5: verify and classify. Pairs with a corpus document are grouped by that
+    // document (often much longer than an entry) and pairs of entries by the first entry, so
+    // the long side of each pair is prepared once.
+    let mut work: Vec<(usize, Vec<usize>)> = Vec::new();
+    type Pairs = Vec<(usize, usize)>;
+    let (mut with_corpus, with_entries): (Pairs, Pairs) = pairs
+        .iter()
+        .map(|&c| pair_of(c))
+        .partition(|&(_, b)| b >= n);
+    with_corpus.sort_unstable_by_key(|&(a, b)| (b, a));
+    for (a, b) in with_corpus {
+        match work.last_mut() {
+            Some((gb, as_)) if *gb == b => as_.push(a),
+            _ => work.push((b, vec![a])),
+        }
+    }
+    for (a, b) in with_entries {
+        match work.last_mut() {
+            Some((ga, bs)) if *ga == a => bs.push(b),
+            _ => work.push((a, vec![b])),
+        }
+    }
+    let text_of = |d: usize| {
+        if d < n {
+            entries.get(d).map_or("", |e| e.text)
+        } else {
+            corpus.get(d - n).map_or("", |c| c.text)
+        }
+    };
+    let no_numbers: Vec<String> = Vec::new();
+    // A document ready for verification against `partner` (near-identical entries are
+    // compared on what was excluded before the auto-template).
+    let ready = |d: usize, partner: usize| -> Ready {
+        let near_pair = d < n
+            && partner < n
+            && near.contains(&pair_code(d.min(partner) as u32, d.max(partner) as u32));
+        let excluded: &[(usize, usize, Reason)] = if d >= n {
+            corpus_summaries.get(d - n).map_or(&[], |s| &s.excluded[..])
+        } else if near_pair {
+            &before_auto[d]
+        } else {
+            &entry_summaries[d].excluded
+        };
+        let text = text_of(d);
+        let p = Prepared::new(text, excluded);
+        let sentences = Sentences::new(text, &p.tokens, &p.token_skip, &df);
+        let vector = idea::vector(&p.counted_tokens(), &df);
+        let index = ShingleIndex::new(&p.seeds, &p.seed_skip);
+        Ready {
+            text,
+            p,
+            sentences,
+            vector,
+            index,
+            near_pair,
+            numbers: if d >= n {
+                corpus_numbers.get(d - n).unwrap_or(&no_numbers)
+            } else {
+                &no_numbers
+            },
+        }
+    };
+    type Verdict = (
+        usize,
+        usize,
+        Option<Match>,
+        Vec<(usize, usize)>,
+        Vec<(usize, usize)>,
+    );
+    let verdicts: Vec<Verdict> = work
+        .par_iter()
+        .flat_map_iter(|(first, others)| {
+            let shared = ready(*first, usize::MAX);
+            others
+                .iter()
+                .map(|&other| {
+                    // The entry side `a` is always an entry; `b` the source.
+                    let (a, b) = if *first >= n {
+                        (other, *first)
+                    } else {
+                        (*first, other)
+                    };
+                    let other_ready = ready(other, *first);
+                    let own_first;
+                    let first_ready = if other_ready.near_pair {
+                        own_first = ready(*first, other);
+                        &own_first
+                    } else {
+                        &shared
+                    };
+                    let (ra, rb) = if *first >= n {
+                        (&other_ready, first_ready)
+                    } else {
+                        (first_ready, &other_ready)
+                    };
+                    let source = if b < n {
+                        Source::Entry(b)
+                    } else {
+                        Source::Corpus(b - n)
+                    };
+                    let v = verify(
+                        &ra.side(),
+                        &ra.vector,
+                        source,
+                        &rb.side(),
+                        &rb.index,
+                        &rb.vector,
+                        &df,
+                        thresholds,
+                        align_params,
+                    );
+                    let quotes = v.legal_quotes.clone();
+                    let quotes_source = v.legal_quotes_source.clone();
+                    (
+                        a,
+                        b,
+                        classify::classify(a, source, v, thresholds),
+                        quotes,
+                        quotes_source,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut matches: Vec<Match> = Vec::with_capacity(verdicts.len());
+    let mut legal_quotes: Vec<Vec<(usize, usize, Reason)>> = vec![Vec::new(); n];
+    for (a, b, m, quotes, quotes_source) in verdicts {
+        legal_quotes[a].extend(quotes.into_iter().map(|(s, e)| (s, e, Reason::LegalQuote)));
+        if b < n {
+            legal_quotes[b].extend(
+                quotes_source
+                    .into_iter()
+                    .map(|(s, e)| (s, e, Reason::LegalQuote)),
+            );
+        }
+        matches.extend(m);
+    }
+    // Identical texts: copies however many, with no alignment needed.
+    matches.extend(
+        groups
+            .identical_pairs
+            .par_iter()
+            .map(|&(a, b)| identical_match(a, b, text_of(a), text_of(b)))
+            .collect::<Vec<_>>(),
+    );
+    matches.sort_by_key(|m| (m.entry, m.source));
+
+    // Per entry: exclusions, originality, clusters.
+    for (s, quotes) in entry_summaries.iter_mut().zip(legal_quotes) {
+        if !quotes.is_empty() {
+            s.excluded.extend(quotes);
+            s.excluded = merge_spans(std::mem::take(&mut s.excluded));
+        }
+    }
+    let excluded: Vec<Vec<ExcludedSpan>> = entry_summaries
+        .iter()
+        .map(|s| {
+            s.excluded
+                .iter()
+                .map(|&(start, end, reason)| ExcludedSpan { start, end, reason })
+                .collect()
+        })
+        .collect();
+    let mut copied: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+    for m in matches.iter().filter(|m| m.kind.is_copy()) {
+        for s in &m.spans {
+            if let Some(v) = copied.get_mut(m.entry) {
+                v.push((s.entry_start, s.entry_end));
+            }
+            if let Source::Entry(b) = m.source
+                && let Some(v) = copied.get_mut(b)
+            {
+                v.push((s.source_start, s.source_end));
+            }
+        }
+    }
+    let originality: Vec<f64> = copied
+        .par_iter()
+        .enumerate()
+        .map(|(i, spans)| {
+            let Some(e) = entries.get(i) else { return 1.0 };
+            originality(e.text, &entry_summaries[i].excluded, spans)
+        })
+        .collect();
+    let clusters = cluster::clusters(n, &matches);
+
+    Detection {
+        matches,
+        excluded,
+        originality,
+        clusters,
+        stats: stats_out,
+    }
+}
+
+/// One document prepared for verification.
+struct Ready<'a> {
+    text: &'a str,
+    p: Prepared,
+    sentences: Sentences,
+    vector: idea::TermVector,
+    index: ShingleIndex,
+    near_pair: bool,
+    numbers: &'a [String],
+}
+
+impl Ready<'_> {
+    fn side(&self) -> Side<'_> {
+        Side {
+            text: self.text,
+            p: &self.p,
+            sentences: &self.sentences,
+            numbers: self.numbers,
+        }
+    }
+}
+
+/// The match between two entries with the same words: exact, all of it.
+fn identical_match(a: usize, b: usize, a_text: &str, b_text: &str) -> Match {
+    let range = |text: &str| {
+        let t = crate::fingerprint::tokens::tokenize(text);
+        (
+            t.first().map_or(0, |x| x.start as usize),
+            t.last().map_or(0, |x| x.end as usize),
+            t.len(),
+        )
+    };
+    let (es, ee, words) = range(a_text);
+    let (ss, se, _) = range(b_text);
+    Match {
+        entry: a,
+        source: Source::Entry(b),
+        kind: MatchKind::Exact,
+        signal: Signal::Verbatim,
+        score: 1.0,
+        entry_share: 1.0,
+        source_share: 1.0,
+        verbatim_share: 1.0,
+        paraphrase_share: 0.0,
+        resemblance: 1.0,
+        identity: 1.0,
+        idea_similarity: 1.0,
+        spans: vec![MatchSpan {
+            entry_start: es,
+            entry_end: ee,
+            source_start: ss,
+            source_end: se,
+            words,
+            signal: Signal::Verbatim,
+        }],
+    }
+}
+
+/// Share of the counted words of `text` outside the copied `spans` (1.0 = original). A text
+/// with nothing counted (all of it excluded) is original unless a copy covers it.
+fn originality(text: &str, excluded: &[(usize, usize, Reason)], spans: &[(usize, usize)]) -> f64 {
+    if spans.is_empty() {
+        return 1.0;
+    }
+    let p = Prepared::new(text, excluded);
+    let counted = p.counted();
+    let mut spans = spans.to_vec();
+    spans.sort_unstable();
+    let mut in_copy = 0usize;
+    let mut in_copy_any = 0usize;
+    let mut si = 0usize;
+    for (t, skip) in p.tokens.iter().zip(&p.token_skip) {
+        let (ts, te) = (t.start as usize, t.end as usize);
+        while spans.get(si).is_some_and(|s| s.1 <= ts) {
+            si += 1;
+        }
+        // Overlapping spans: any span starting at or before the token may cover it.
+        let covered = spans[si.min(spans.len())..]
+            .iter()
+            .take_while(|s| s.0 < te)
+            .any(|s| s.1 > ts);
+        if covered {
+            in_copy_any += 1;
+            if !skip {
+                in_copy += 1;
+            }
+        }
+    }
+    if counted == 0 {
+        return if in_copy_any > 0 { 0.0 } else { 1.0 };
+    }
+    1.0 - in_copy as f64 / counted as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};
+    use super::super::{receiving_point_findings, recycled_finding};
+    use super::*;
+
+    fn corpus_inputs(c: &SynthContest) -> Vec<CorpusInput<'_>> {
+        c.corpus
+            .iter()
+            .map(|(t, k)| CorpusInput {
+                id: "model",
+                text: t,
+                kind: *k,
+                contest: None,
+                year: None,
+                awarded: None,
+                signature: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_small_contest_end_to_end() {
+        let textgen = TextGen::vietnamese(3);
+        let spec = SynthSpec {
+            entries: 120,
+            words: 400,
+            corpus_models: 5,
+            planted_share: 0.04,
+            seed: 21,
+        };
+        let c = SynthContest::generate(&textgen, spec);
+        let entries: Vec<DocInput> = c
+            .entries
+            .iter()
+            .map(|t| DocInput {
+                id: "e",
+                text: t,
+                receiving_point: None,
+            })
+            .collect();
+        let corpus = corpus_inputs(&c);
+        let d = detect(&entries, &corpus, &Thresholds::default());
+
+        // Far fewer pairs verified than all 120 × 125 / 2.
+        assert!(d.stats.candidate_pairs < 200, "{:?}", d.stats);
+        // Every verbatim copy is exact, and the pair forms a cluster.
+        for p in c.planted.iter().filter(|p| p.case == Case::Verbatim) {
+            let PlantedSource::Entry(s) = p.source else {
+                panic!("verbatim from corpus")
+            };
+            let (a, b) = (p.entry.min(s), p.entry.max(s));
+            let m = d
+                .matches
+                .iter()
+                .find(|m| m.entry == a && m.source == Source::Entry(b));
+            assert_eq!(m.map(|m| m.kind), Some(MatchKind::Exact));
+            assert!(d.clusters.iter().any(|g| g.contains(&a) && g.contains(&b)));
+            assert!(d.originality[a] < 0.1 && d.originality[b] < 0.1);
+        }
+        // Corpus copies are matched with the corpus, never corpus with corpus or with templates.
+        assert!(
+            d.matches
+                .iter()
+                .any(|m| matches!(m.source, Source::Corpus(_)))
+        );
+        for m in &d.matches {
+            assert!(m.entry < entries.len());
+            if let Source::Corpus(i) = m.source {
+                assert_ne!(corpus[i].kind, CorpusKind::Template);
+            }
+        }
+        // The plan passage ~40 % of entries quote is auto-template; template instructions are
+        // template; template-only entries are never flagged.
+        assert!(
+            d.excluded
+                .iter()
+                .flatten()
+                .any(|e| e.reason == Reason::AutoTemplate)
+        );
+        for (i, case) in c.cases.iter().enumerate() {
+            if *case == Case::TemplateOnly {
+                assert!(d.excluded[i].iter().any(|e| e.reason == Reason::Template));
+                assert!(
+                    !d.matches
+                        .iter()
+                        .any(|m| m.entry == i || m.source == Source::Entry(i)),
+                    "template-only entry {i} flagged"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn receiving_points_and_recycled_rules_on_detected_matches() {
+        let textgen = TextGen::english(4);
+        let mut rng = super::super::synth::Rng::new(8);
+        let body = textgen.document(&mut rng, 300, &[]);
+        let other = textgen.document(&mut rng, 300, &[]);
+        let entries = [
+            DocInput {
+                id: "a",
+                text: &body,
+                receiving_point: Some("Office A"),
+            },
+            DocInput {
+                id: "b",
+                text: &other,
+                receiving_point: Some("Office A"),
+            },
+            DocInput {
+                id: "c",
+                text: &body,
+                receiving_point: Some("Office B"),
+            },
+        ];
+        let past = CorpusInput {
+            id: "old",
+            text: &other,
+            kind: CorpusKind::PastEntry,
+            contest: Some("Ideas 2023"),
+            year: Some(2023),
+            awarded: Some(false),
+            signature: None,
+        };
+        let t = Thresholds::default();
+        let d = detect(&entries, std::slice::from_ref(&past), &t);
+        let found = receiving_point_findings(&d.matches, &entries);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].entry, found[0].source), (0, Source::Entry(2)));
+        let with_past: Vec<&Match> = d
+            .matches
+            .iter()
+            .filter(|m| m.source == Source::Corpus(0))
+            .collect();
+        assert_eq!(with_past.len(), 1);
+        assert_eq!(with_past[0].entry, 1);
+        let f = recycled_finding(with_past[0], &past, None, &t);
+        assert_eq!(f.map(|f| f.code.as_str()), Some("RECYCLED-NO-STATEMENT"));
+    }
+
+    #[test]
+    fn empty_and_degenerate_inputs() {
+        let t = Thresholds::default();
+        let d = detect(&[], &[], &t);
+        assert!(d.matches.is_empty() && d.originality.is_empty());
+        let e = [
+            DocInput {
+                id: "",
+                text: "",
+                receiving_point: None,
+            },
+            DocInput {
+                id: "",
+                text: "“ « \" ... ;;; \u{0301}",
+                receiving_point: None,
+            },
+        ];
+        let d = detect(&e, &[], &t);
+        assert!(d.matches.is_empty());
+        assert_eq!(d.originality, vec![1.0, 1.0]);
+    }
+}

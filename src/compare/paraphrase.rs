@@ -1,0 +1,357 @@
+//! Paraphrase: the second signal, sentence alignment that survives rewording.
+//!
+//! Verbatim alignment ([`super::align`]) needs runs of five identical syllables; a sentence
+//! rewritten with synonyms, particles dropped or words reordered keeps few of those but keeps
+//! most of its words in some order. So two sentences are compared as bags of syllables and
+//! syllable bigrams (a Vietnamese word is often two syllables: "thủ tục", "một cửa"; a bigram
+//! weighs half a syllable) by *weighted Jaccard*: Σ min / Σ max of the two weights per term,
+//! each weight the term's count times a smooth inverse document frequency from the batch and
+//! the corpus, so particles and the words every text uses cost little when changed. On vnPara's
+//! train split this beat cosine over content words (stop words removed) and plain Jaccard
+//! (`benches/detect_real.rs`). Then, as in the PAN text-alignment systems:
+//! 1. **seed**: sentence pairs whose similarity reaches `paraphrase_seed_min`, each sentence
+//!    with at least [`MIN_SENTENCE_TERMS`] content syllables (stop words do not count there);
+//! 2. **extend**: seeds close to each other in both texts (at most [`MAX_SENTENCE_GAP`]
+//!    sentences apart) chain into one passage;
+//! 3. **filter** (by the caller): a passage counts from two seeds and `min_span_words` words of
+//!    the entry, and only for the words verbatim alignment did not already cover.
+//!
+//! `paraphrase_seed_min` (0.3) is the lowest similarity at which vnPara's *train* part reaches
+//! 99 % precision (seeds are rare events among all sentence pairs of two documents, so the
+//! seed threshold favours precision over the accuracy-best 0.21); held out it gives precision
+//! 0.98 and recall 0.94 (`benches/detect_real.rs`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::idea::DocFreq;
+use crate::fingerprint::tokens::{Token, mix64, tokenize};
+
+/// Shared terms a sentence pair needs to seed (besides the similarity).
+pub const MIN_SHARED_TERMS: usize = 4;
+/// Sentences between two seeds still chained into one passage.
+pub const MAX_SENTENCE_GAP: usize = 2;
+/// Content syllables (not stop words) a sentence needs to be compared at all (headings and list
+/// markers are not).
+const MIN_SENTENCE_TERMS: usize = 6;
+/// Longest sentence, in tokens: a paragraph with no full stop is cut into pieces this long.
+const MAX_SENTENCE_TOKENS: usize = 60;
+
+/// Function words (Vietnamese syllables and English words) that carry no content. Our own
+/// list of the particles, pronouns, conjunctions and prepositions any text uses.
+const STOP_WORDS: &str = "và với của là các những được có cho trong theo để này đó khi thì đã sẽ đang không \
+    một hai ba nhiều mọi mỗi từng cũng vẫn còn lại ra vào lên xuống đến tới từ tại trên dưới về như nhưng \
+    hoặc hay nếu vì do bởi nên mà rằng thế nào gì ai đâu sao bao giờ lúc nơi đây kia ấy nó họ chúng ta tôi \
+    bạn mình anh chị em ông bà cô chú người cái chiếc con việc sự cuộc điều thứ nữa rất quá lắm hơn nhất \
+    chỉ đều cùng phải cần nhằm đối này nay vậy thật chính bản thân ngay luôn thường rồi xong bị qua giữa \
+    sau trước khác nhau thêm thuộc gồm bao_gồm tuy dù song the a an of to in on for and or is are was were be \
+    by with as at from that this these those it its which who whom whose not no but if then than so such";
+
+static STOP_KEYS: LazyLock<std::collections::HashSet<u64>> = LazyLock::new(|| {
+    tokenize(&STOP_WORDS.replace('_', " "))
+        .into_iter()
+        .map(|t| t.key)
+        .collect()
+});
+
+/// Whether a token is a function word.
+pub fn is_stop(t: &Token) -> bool {
+    STOP_KEYS.contains(&t.key)
+}
+
+/// The key of a syllable bigram (same mixing as [`super::idea::terms`], so one table of
+/// document frequencies serves both).
+#[inline]
+pub fn bigram(a: u64, b: u64) -> u64 {
+    mix64(a.rotate_left(17) ^ b ^ 0x5851_F42D_4C95_7F2D)
+}
+
+/// Token ranges of the sentences of a text: cut at `.` `!` `?` `;` `:` and line breaks
+/// (between tokens), long runs cut every [`MAX_SENTENCE_TOKENS`] tokens.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=tokens.len() {
+        let end_here = if i == tokens.len() {
+            true
+        } else {
+            let gap = bytes
+                .get(tokens[i - 1].end as usize..tokens[i].start as usize)
+                .unwrap_or(&[]);
+            gap.iter()
+                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b';' | b':' | b'\n'))
+                || i - start >= MAX_SENTENCE_TOKENS
+        };
+        if end_here && i > start {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    out
+}
+
+/// Weight of a syllable bigram relative to a syllable.
+const BIGRAM_WEIGHT: f64 = 0.5;
+
+/// A sentence as sparse term weights, sorted by term, with their sum.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceVector {
+    pub terms: Vec<(u64, f32)>,
+    pub total: f32,
+}
+
+impl SentenceVector {
+    /// Syllables and bigrams of adjacent syllables, each weighted by count × smooth idf
+    /// (bigrams at [`BIGRAM_WEIGHT`]). `skip[i]` leaves token `i` out (excluded text). A
+    /// sentence with fewer than `min_content` content syllables is empty.
+    pub fn new(
+        tokens: &[Token],
+        skip: &[bool],
+        df: &DocFreq,
+        min_content: usize,
+    ) -> SentenceVector {
+        let kept: Vec<&Token> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
+            .map(|(_, t)| t)
+            .collect();
+        if kept.iter().filter(|t| !is_stop(t)).count() < min_content.max(1) {
+            return SentenceVector::default();
+        }
+        let mut terms: Vec<(u64, f64)> = kept.iter().map(|t| (t.key, 1.0)).collect();
+        terms.extend(
+            kept.windows(2)
+                .map(|w| (bigram(w[0].key, w[1].key), BIGRAM_WEIGHT)),
+        );
+        terms.sort_unstable_by_key(|t| t.0);
+        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(terms.len());
+        for (t, w) in terms {
+            let w = (w * df.idf_smooth(t)) as f32;
+            match weighted.last_mut() {
+                Some(last) if last.0 == t => last.1 += w,
+                _ => weighted.push((t, w)),
+            }
+        }
+        weighted.retain(|w| w.1 > 0.0);
+        let total = weighted.iter().map(|w| w.1).sum();
+        SentenceVector {
+            terms: weighted,
+            total,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Weighted Jaccard similarity (0..1) and the number of shared terms.
+    pub fn similarity(&self, other: &SentenceVector) -> (f64, usize) {
+        let (mut i, mut j, mut min_sum, mut shared) = (0, 0, 0f64, 0usize);
+        let (a, b) = (&self.terms, &other.terms);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    min_sum += f64::from(a[i].1.min(b[j].1));
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (jaccard(min_sum, self.total, other.total), shared)
+    }
+}
+
+/// Σ min / Σ max, with Σ max = Σa + Σb − Σ min over the union of terms.
+fn jaccard(min_sum: f64, a_total: f32, b_total: f32) -> f64 {
+    let max_sum = f64::from(a_total) + f64::from(b_total) - min_sum;
+    if max_sum <= 0.0 {
+        0.0
+    } else {
+        (min_sum / max_sum).clamp(0.0, 1.0)
+    }
+}
+
+/// The sentences of one document, ready for alignment.
+#[derive(Debug, Clone, Default)]
+pub struct Sentences {
+    /// Token range of each sentence.
+    pub ranges: Vec<(usize, usize)>,
+    pub vectors: Vec<SentenceVector>,
+}
+
+impl Sentences {
+    pub fn new(text: &str, tokens: &[Token], skip: &[bool], df: &DocFreq) -> Sentences {
+        let ranges = sentences(text, tokens);
+        let vectors = ranges
+            .iter()
+            .map(|&(s, e)| {
+                SentenceVector::new(
+                    &tokens[s..e],
+                    skip.get(s..e).unwrap_or(&[]),
+                    df,
+                    MIN_SENTENCE_TERMS,
+                )
+            })
+            .collect();
+        Sentences { ranges, vectors }
+    }
+}
+
+/// A paraphrased passage: sentence ranges in both texts, as token ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParaPassage {
+    pub a_start: usize,
+    pub a_end: usize,
+    pub b_start: usize,
+    pub b_end: usize,
+    /// Seed sentence pairs in the passage.
+    pub seeds: usize,
+}
+
+/// Seed → extend → merge over the sentences of `a` and `b`. Returns passages sorted by
+/// position in `a` (token ranges); the caller filters by length and verbatim coverage.
+pub fn align(a: &Sentences, b: &Sentences, seed_min: f64) -> Vec<ParaPassage> {
+    // Inverted index of b's sentence terms.
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (j, v) in b.vectors.iter().enumerate() {
+        for &(t, _) in &v.terms {
+            postings.entry(t).or_default().push(j as u32);
+        }
+    }
+    if postings.is_empty() {
+        return Vec::new();
+    }
+    let mut seeds: Vec<(usize, usize)> = Vec::new();
+    let mut acc: HashMap<u32, (f64, u32)> = HashMap::new();
+    for (i, v) in a.vectors.iter().enumerate() {
+        if v.is_empty() {
+            continue;
+        }
+        acc.clear();
+        for &(t, w) in &v.terms {
+            if let Some(list) = postings.get(&t) {
+                // A term in most of b's sentences tells nothing about which one.
+                if list.len() > 64 {
+                    continue;
+                }
+                for &j in list {
+                    let e = acc.entry(j).or_insert((0.0, 0));
+                    if let Some(wb) = b.vectors[j as usize]
+                        .terms
+                        .binary_search_by_key(&t, |x| x.0)
+                        .ok()
+                        .map(|k| b.vectors[j as usize].terms[k].1)
+                    {
+                        e.0 += f64::from(w.min(wb));
+                        e.1 += 1;
+                    }
+                }
+            }
+        }
+        // The best sentence of b for this sentence of a (ties: the earlier one).
+        let best = acc
+            .iter()
+            .map(|(&j, &(min_sum, shared))| {
+                let sim = jaccard(min_sum, v.total, b.vectors[j as usize].total);
+                (j, sim, shared)
+            })
+            .filter(|&(_, sim, shared)| sim >= seed_min && shared as usize >= MIN_SHARED_TERMS)
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        if let Some((j, _, _)) = best {
+            seeds.push((i, j as usize));
+        }
+    }
+    // Extend: chain seeds that follow each other in both texts.
+    let mut passages: Vec<(usize, usize, usize, usize, usize)> = Vec::new(); // sentence ranges
+    for (i, j) in seeds {
+        let joined = passages.iter_mut().rev().take(4).find(|p| {
+            i <= p.1 + MAX_SENTENCE_GAP
+                && j + MAX_SENTENCE_GAP + 1 >= p.2
+                && j <= p.3 + MAX_SENTENCE_GAP
+        });
+        match joined {
+            Some(p) => {
+                p.1 = p.1.max(i + 1);
+                p.2 = p.2.min(j);
+                p.3 = p.3.max(j + 1);
+                p.4 += 1;
+            }
+            None => passages.push((i, i + 1, j, j + 1, 1)),
+        }
+    }
+    passages
+        .into_iter()
+        .map(|(s, e, bs, be, seeds)| ParaPassage {
+            a_start: a.ranges[s].0,
+            a_end: a.ranges[e - 1].1,
+            b_start: b.ranges[bs].0,
+            b_end: b.ranges[be - 1].1,
+            seeds,
+        })
+        .collect()
+}
+
+/// Sentence-grain similarity on its own, with document frequencies learned from a set of
+/// texts (each text one document): what `benches/detect_real.rs` measures on vnPara.
+pub struct SentenceModel {
+    df: DocFreq,
+}
+
+impl SentenceModel {
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> SentenceModel {
+        let df = DocFreq::default();
+        for t in texts {
+            df.add(&tokenize(t));
+        }
+        SentenceModel { df }
+    }
+
+    /// Weighted Jaccard similarity of the two sentences, 0..1.
+    pub fn similarity(&self, a: &str, b: &str) -> f64 {
+        let (ta, tb) = (tokenize(a), tokenize(b));
+        let va = SentenceVector::new(&ta, &[], &self.df, 1);
+        let vb = SentenceVector::new(&tb, &[], &self.df, 1);
+        va.similarity(&vb).0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> SentenceModel {
+        SentenceModel::from_texts([
+            "Ủy ban nhân dân xã tiếp nhận hồ sơ đăng ký khai sinh qua cổng dịch vụ công trực tuyến.",
+            "Người dân có thể nộp hồ sơ đăng ký khai sinh trên cổng dịch vụ công mà không phải đến xã.",
+            "Sở Tài chính hướng dẫn quyết toán kinh phí sự nghiệp cho các đơn vị dự toán.",
+            "Trường học tổ chức dạy bơi cho học sinh trước mùa mưa lũ hằng năm.",
+            "Chợ đầu mối sắp xếp lại các sạp hàng để giao thông thông suốt giờ cao điểm.",
+            "Bệnh viện gửi kết quả xét nghiệm qua tin nhắn để người bệnh khỏi quay lại.",
+            "Thư viện cho học sinh mượn máy tính xách tay để học tập tại nhà.",
+            "Phường thu phí bằng chuyển khoản thay cho tiền mặt tại bộ phận một cửa.",
+        ])
+    }
+
+    #[test]
+    fn reworded_sentence_stays_similar_unrelated_one_does_not() {
+        let m = model();
+        let a = "Ủy ban nhân dân xã tiếp nhận hồ sơ đăng ký khai sinh qua cổng dịch vụ công trực tuyến.";
+        let reworded = "Qua cổng dịch vụ công trực tuyến, hồ sơ đăng ký khai sinh sẽ được Ủy ban nhân dân xã tiếp nhận.";
+        let other = "Sở Tài chính hướng dẫn quyết toán kinh phí sự nghiệp cho các đơn vị dự toán.";
+        let same = m.similarity(a, reworded);
+        assert!(same > 0.6, "{same}");
+        assert!(m.similarity(a, other) < 0.1, "{}", m.similarity(a, other));
+    }
+
+    #[test]
+    fn sentences_are_cut_at_stops_and_line_breaks() {
+        let text = "Một hai ba. Bốn năm; sáu\nbảy tám chín";
+        let t = tokenize(text);
+        assert_eq!(sentences(text, &t), vec![(0, 3), (3, 5), (5, 6), (6, 9)]);
+    }
+}
