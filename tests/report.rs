@@ -626,6 +626,27 @@ fn an_entry_page_shows_panes_for_the_top_max_panes_sources_only() -> TestResult 
 }
 
 #[test]
+fn sources_past_the_kept_ones_are_counted_on_the_page_and_in_report_json() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut report = sample_report();
+    // copy detection keeps the 100 largest sources of an entry and counts the rest
+    report.entries[1].matches_more = 7;
+    write_all(&report, &dir.path().join("out"), Lang::Vi)?;
+    let pages = entry_page_names(&report);
+    let html = std::fs::read_to_string(out(&dir).join(&pages[1]))?;
+    assert!(
+        html.contains("… và 7 nguồn khác, trùng ít hơn."),
+        "no count of the rest"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out(&dir).join("report.json"))?)?;
+    assert_eq!(json["entries"][1]["matches_more"], 7);
+    // A zero count is left out.
+    assert!(json["entries"][0].get("matches_more").is_none());
+    Ok(())
+}
+
+#[test]
 fn english_pages_use_english_words() -> TestResult {
     let (dir, report, _) = write_sample(Lang::En)?;
     let minutes = element_texts(
@@ -1215,7 +1236,7 @@ fn an_entry_page_is_bounded_whatever_the_number_of_matches() -> TestResult {
     eprintln!("2,000 sources × 5 passages over 40 KB of text: entry page {size} bytes");
     let html = std::fs::read_to_string(&page)?;
     assert!(html.contains("Hiện đoạn trùng của 20 nguồn trùng nhiều nhất trong 2000 nguồn"));
-    assert!(html.contains("… và 1900 nguồn khác (đủ trong report.json)."));
+    assert!(html.contains("… và 1900 nguồn khác, trùng ít hơn."));
     Ok(())
 }
 

@@ -378,8 +378,12 @@ pub struct EntryReport {
     pub checks: Vec<CheckView>,
     /// Eligibility findings (LATE, EXCLUDED-PERSON, GROUP-MEMBERS, QUOTA…), same shape as checks.
     pub eligibility: Vec<CheckView>,
-    /// Sources this entry shares text or ideas with, best first.
+    /// Sources this entry shares text or ideas with, best first: at most 100
+    /// (`screen::copies::MAX_SOURCES_KEPT`).
     pub matches: Vec<MatchView>,
+    /// Sources matched beyond those kept in `matches`: counted only.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub matches_more: usize,
     /// Passages left out of the similarity share (template text, quotes, legal citations).
     pub excluded: Vec<ExcludedSpan>,
     /// Matched stretches of the entry: overlapping spans of several sources merged into one

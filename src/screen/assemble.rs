@@ -378,6 +378,7 @@ fn copying(
     out.excluded = copying.excluded;
     out.flags.extend(copying.flags);
     out.matches = copying.matches;
+    out.matches_more = copying.matches_more;
     out.passages = copying.passages;
 }
 

@@ -180,14 +180,21 @@ pub struct EntryCopying {
     pub excluded: Vec<ExcludedSpan>,
     /// At most one flag per code (COPY, CORPUS-COPY, IDEA, RECYCLED-*, RECEIVING-POINT-*).
     pub flags: Vec<Flag>,
-    /// Every source, largest share of the entry first.
+    /// The sources, largest share of the entry first: at most [`MAX_SOURCES_KEPT`].
     pub matches: Vec<MatchView>,
+    /// Sources matched beyond [`MAX_SOURCES_KEPT`]: counted, not kept (flags still weigh them).
+    pub matches_more: usize,
     /// Matched stretches of the entry, overlapping spans of several sources merged.
     pub passages: Vec<PassageView>,
 }
 
 /// Sources named in a flag's message; the rest are counted ("và 12 nguồn khác").
 const NAMED_IN_FLAG: usize = 5;
+
+/// Sources kept per entry in the report (report.json, the entry page's sources table): the
+/// largest shares; the rest are only counted, so a report grows with entries, not matches.
+/// Flags are decided on every source before the cut.
+pub const MAX_SOURCES_KEPT: usize = 100;
 
 impl Copies {
     /// Everything copy detection says about `work` entry `w`.
@@ -324,8 +331,12 @@ impl Copies {
                 }
                 _ => {}
             }
-            out.matches
-                .push(self.match_view(m, work, corpus, &entry_layout));
+            if out.matches.len() < MAX_SOURCES_KEPT {
+                out.matches
+                    .push(self.match_view(m, work, corpus, &entry_layout));
+            } else {
+                out.matches_more += 1;
+            }
         }
         // Members of the same copy cluster not matched directly (a ring of 20 identical
         // copies is verified as a chain) are named too.

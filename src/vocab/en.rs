@@ -124,7 +124,7 @@ pub static WORDS: Words = Words {
                 "Passages shown for the {shown} largest of {total} sources; the table above lists all {total}."
             )
         },
-        more_sources: |n| format!("… and {n} more sources (all in report.json)."),
+        more_sources: |n| format!("… and {n} more sources, with smaller shares."),
         passage_cut: "… (long passage, see the full text below)",
         passages_limited: |shown, total| {
             format!(

@@ -212,7 +212,7 @@ pub struct EntryPage {
     pub paragraph_only: fn(usize) -> String,
     /// "showing the passages of the first {shown} of {total} sources".
     pub panes_limited: fn(usize, usize) -> String,
-    /// "… and {n} more sources (all in report.json)".
+    /// "… and {n} more sources, with smaller shares" (past the table, or only counted in report.json).
     pub more_sources: fn(usize) -> String,
     /// After a passage cut short on its pane.
     pub passage_cut: &'static str,

@@ -124,7 +124,7 @@ pub static WORDS: Words = Words {
                 "Hiện đoạn trùng của {shown} nguồn trùng nhiều nhất trong {total} nguồn; bảng trên liệt kê đủ {total} nguồn."
             )
         },
-        more_sources: |n| format!("… và {n} nguồn khác (đủ trong report.json)."),
+        more_sources: |n| format!("… và {n} nguồn khác, trùng ít hơn."),
         passage_cut: "… (đoạn dài, xem đủ trong toàn văn bên dưới)",
         passages_limited: |shown, total| {
             format!(

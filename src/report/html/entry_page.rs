@@ -7,7 +7,8 @@
 //!
 //! Bounded whatever the number of matches: side-by-side panes for the profile's
 //! `[compare] max_panes` (default 20) largest sources only, at most `MAX_PASSAGES` passages
-//! in all, the sources table cut at `MAX_SOURCE_ROWS` rows (report.json has them all),
+//! in all, the sources table cut at `MAX_SOURCE_ROWS` rows (report.json keeps the 100 largest and
+//! counts the rest),
 //! and highlight titles naming at most three sources. No script at all; it prints to PDF
 //! from any browser (A4, colours kept).
 
@@ -429,11 +430,13 @@ fn sources(
             );
         }
         out.push_str("</tbody></table>");
-        if order.len() > MAX_SOURCE_ROWS {
+        // Sources past the table's rows, and those report.json only counts.
+        let more = order.len().saturating_sub(MAX_SOURCE_ROWS) + entry.matches_more;
+        if more > 0 {
             let _ = write!(
                 out,
                 "<p class=\"note\">{}</p>",
-                esc(&(words.more_sources)(order.len() - MAX_SOURCE_ROWS))
+                esc(&(words.more_sources)(more))
             );
         }
     }
