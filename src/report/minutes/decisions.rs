@@ -73,6 +73,31 @@ pub fn decisions_for<'a>(
         .collect()
 }
 
+/// The decisions in force: for each flag (entry, code and evidence) only the latest `at`
+/// (a later decision replaces an earlier one; the same time, the later in the list), sorted
+/// by entry and time. The biên bản prints these; the web app's audit log keeps the history.
+pub fn in_force(decisions: &[Decision]) -> Vec<&Decision> {
+    let mut latest: std::collections::HashMap<(&str, &str, Option<&str>), &Decision> =
+        std::collections::HashMap::new();
+    for d in decisions {
+        let key = (d.entry.as_str(), d.flag.as_str(), d.evidence.as_deref());
+        match latest.get(&key) {
+            Some(kept) if kept.at > d.at => {}
+            _ => {
+                latest.insert(key, d);
+            }
+        }
+    }
+    let mut out: Vec<&Decision> = latest.into_values().collect();
+    out.sort_by(|a, b| {
+        a.entry
+            .cmp(&b.entry)
+            .then(a.at.cmp(&b.at))
+            .then(a.flag.cmp(&b.flag))
+    });
+    out
+}
+
 /// Whether an entry goes on to the marking round, and on whose word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Forwarding {
@@ -205,6 +230,48 @@ mod tests {
             ..entry.clone()
         };
         assert_eq!(forwarding(&other, &one), Forwarding::No);
+    }
+
+    #[test]
+    fn only_the_latest_decision_on_a_flag_is_in_force() {
+        let decisions = vec![
+            decide(
+                "E07",
+                "FORM-SIZE",
+                DecisionAction::Dismissed,
+                "2025-07-08T02:01:00Z",
+            ),
+            decide(
+                "E02",
+                "COPY",
+                DecisionAction::Accepted,
+                "2025-07-08T02:00:00Z",
+            ),
+            decide(
+                "E07",
+                "FORM-SIZE",
+                DecisionAction::Accepted,
+                "2025-07-08T02:05:00Z",
+            ),
+            decide(
+                "E07",
+                "FORM-FONT",
+                DecisionAction::Dismissed,
+                "2025-07-08T02:03:00Z",
+            ),
+        ];
+        let kept: Vec<(&str, &str, DecisionAction)> = in_force(&decisions)
+            .iter()
+            .map(|d| (d.entry.as_str(), d.flag.as_str(), d.action))
+            .collect();
+        assert_eq!(
+            kept,
+            vec![
+                ("E02", "COPY", DecisionAction::Accepted),
+                ("E07", "FORM-FONT", DecisionAction::Dismissed),
+                ("E07", "FORM-SIZE", DecisionAction::Accepted),
+            ]
+        );
     }
 
     #[test]

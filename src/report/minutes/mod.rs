@@ -29,8 +29,9 @@
 //! (`at`, RFC 3339). Where one flag has several decisions the latest `at` is in force; the
 //! report itself is never changed. In the biên bản a decision shows:
 //!
-//! - in the table "Ý kiến của Hội đồng về các cảnh báo" (one row per decision, history
-//!   included: entry, flag, "Xác nhận"/"Bỏ qua", reason, who and on which day);
+//! - in the table "Ý kiến của Hội đồng về các cảnh báo" (one row per flag decided, the
+//!   decision in force only — [`decisions::in_force`]; the web app's audit log keeps the
+//!   history: entry, flag, "Xác nhận"/"Bỏ qua", reason, who and on which day);
 //! - for an entry whose *every* flag is dismissed: "Chuyển vòng chấm theo quyết định của Hội
 //!   đồng" in its "Ghi chú", a line in the forwarded list and in the conclusion's count (and
 //!   `soloai package --decisions` sends it up); an entry with some flags dismissed keeps its
@@ -335,12 +336,9 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     doc.push(results_table(report, opts, w, c));
 
     // The council's decisions on flags.
-    let mut decided: Vec<&Decision> = opts
-        .decisions
-        .iter()
-        .take(decisions::MAX_DECISIONS)
-        .collect();
-    decided.sort_by(|a, b| a.entry.cmp(&b.entry).then(a.at.cmp(&b.at)));
+    // Only the decision in force on each flag: a replaced one would contradict it.
+    let mut decided: Vec<&Decision> = decisions::in_force(opts.decisions);
+    decided.truncate(decisions::MAX_DECISIONS);
     if !decided.is_empty() {
         doc.push(heading(w.decisions_heading));
         doc.push(decisions_table(&decided, w, c, lang));
