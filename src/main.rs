@@ -219,7 +219,7 @@ fn localize_arg(mut arg: Arg, lang: Lang, path: &str) -> Arg {
         if !values.is_empty() && id != "kind" {
             help = format!("{help} {}", (words.values)(&values.join(", ")));
         }
-        if let Some(name) = (words.value_name)(&id) {
+        if let Some(name) = (words.value_name)(path, &id) {
             arg = arg.value_name(name);
         }
         arg = arg.hide_default_value(true).hide_possible_values(true);

@@ -299,3 +299,24 @@ fn without_the_screening_papers_nothing_is_written() -> TestResult {
     );
     Ok(())
 }
+
+/// The contest argument of `package` is a folder, and its help says so in both languages
+/// (elsewhere an argument named `contest` is a contest's name).
+#[test]
+fn package_help_calls_the_contest_a_folder() {
+    for (lang, folder) in [("vi", "<THƯ_MỤC>"), ("en", "<FOLDER>")] {
+        let out = soloai(&[
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "package".as_ref(),
+            "--help".as_ref(),
+        ]);
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{help}");
+        let usage = help
+            .lines()
+            .find(|l| l.contains("package"))
+            .unwrap_or_default();
+        assert!(usage.ends_with(folder), "usage line: {usage}");
+    }
+}

@@ -1093,7 +1093,11 @@ fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
     })
 }
 
-fn cli_value_name(id: &str) -> Option<&'static str> {
+fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
+    // `package CONTEST` is the contest's folder; elsewhere `contest` is a contest's name.
+    if (command, id) == ("package", "contest") {
+        return Some("FOLDER");
+    }
     Some(match id {
         "entries" | "index" | "corpus" | "out" | "data" => "FOLDER",
         "bind" => "ADDRESS",

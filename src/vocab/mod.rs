@@ -311,8 +311,9 @@ pub struct Cli {
     pub command: fn(&str) -> Option<&'static str>,
     /// An argument's help, by command path and argument id ("screen", "entries").
     pub arg: fn(&str, &str) -> Option<&'static str>,
-    /// The placeholder for an argument's value in usage lines, by argument id.
-    pub value_name: fn(&str) -> Option<&'static str>,
+    /// The placeholder for an argument's value in usage lines, by command path and argument
+    /// id (one id can be a name in one command and a folder in another).
+    pub value_name: fn(&str, &str) -> Option<&'static str>,
 }
 
 /// What the file-safety layer says (hostile's modules read these): run locks, the output

@@ -1111,7 +1111,11 @@ fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
     })
 }
 
-fn cli_value_name(id: &str) -> Option<&'static str> {
+fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
+    // `package CONTEST` is the contest's folder; elsewhere `contest` is a contest's name.
+    if (command, id) == ("package", "contest") {
+        return Some("THƯ_MỤC");
+    }
     Some(match id {
         "entries" | "index" | "corpus" | "out" | "data" => "THƯ_MỤC",
         "bind" => "ĐỊA_CHỈ",
