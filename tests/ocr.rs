@@ -246,6 +246,28 @@ fn a_scanned_copy_of_a_demo_entry_is_found_as_a_copy_of_the_original() {
     assert!(entry("E01")["ocr"].is_null(), "the original was not OCR'd");
     let page = std::fs::read_to_string(out_dir.join("entries/E19.html")).expect("entry page");
     assert!(page.contains("Đọc bằng OCR"), "the entry page says so");
+    // The same run in English (from the extraction cache): the OCR reader's note, written in
+    // Vietnamese, is said in English on the entry page.
+    let english = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .args(["--lang", "en", "screen"])
+        .arg(work.path().join("contest"))
+        .args(["--profile", "lang-son-2025"])
+        .arg("--corpus")
+        .arg(root().join("corpus"))
+        .arg("--index")
+        .arg(work.path().join("index"))
+        .arg("--out")
+        .arg(&out_dir)
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run soloai");
+    let page = std::fs::read_to_string(out_dir.join("entries/E19.html")).expect("entry page");
+    assert!(
+        page.contains("scanned, read by OCR (Tesseract"),
+        "{}",
+        String::from_utf8_lossy(&english.stderr)
+    );
+    assert!(!page.contains("là ảnh quét, đã đọc bằng OCR"));
     // Temporary renders and copies are gone.
     let left: Vec<_> = std::fs::read_dir(&tmp).expect("tmp").collect();
     assert!(left.is_empty(), "left in TMPDIR: {left:?}");

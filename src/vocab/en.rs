@@ -1120,3 +1120,112 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The PDF and OCR readers' warnings, which they write in Vietnamese, said in English
+/// (`vocab::read_warning` for an English report); `None` for any other text.
+pub(super) fn pdf_read_warning(w: &str) -> Option<String> {
+    let between = |w: &'_ str, prefix: &str, suffix: &str| -> Option<String> {
+        w.strip_prefix(prefix)?
+            .strip_suffix(suffix)
+            .map(str::to_string)
+    };
+    if let Some(rest) = between(w, "Trang ", " ký tự cuối bị bỏ qua.")
+        && let Some((page, n)) = rest.split_once(": quá nhiều ký tự, ")
+    {
+        return Some(format!(
+            "Page {page}: too many characters; the last {n} were skipped."
+        ));
+    }
+    if let Some(n) = w.strip_suffix(
+        " ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ.",
+    ) {
+        return Some(format!(
+            "{n} characters could not be decoded (a font without a ToUnicode map); the text may miss letters."
+        ));
+    }
+    if let Some(font) = between(
+        w,
+        "Phông '",
+        "' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai.",
+    ) {
+        return Some(format!(
+            "Font '{font}' has no ToUnicode map or /Encoding: read with a default encoding; letters may be wrong."
+        ));
+    }
+    if let Some(n) = w.strip_suffix(" luồng nội dung bị hỏng, chỉ đọc được một phần.")
+    {
+        return Some(format!(
+            "{n} damaged content streams were read only in part."
+        ));
+    }
+    if w == "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra."
+    {
+        return Some("The file is a scan (images only, no text layer): it needs OCR before it can be checked.".into());
+    }
+    if let Some(pages) = between(w, "Trang ", " là ảnh quét, không có lớp chữ (cần OCR).")
+    {
+        return Some(format!(
+            "Page(s) {pages}: scanned images without a text layer (OCR needed)."
+        ));
+    }
+    if w == "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ)."
+    {
+        return Some("The PDF has no readable text (blank pages or drawings only).".into());
+    }
+    if let Some(why) = between(w, "Không nhận dạng được trang quét: ", ".") {
+        return Some(format!(
+            "The scanned pages could not be read by OCR: {why}."
+        ));
+    }
+    if let Some(rest) = between(
+        w,
+        "Trang ",
+        "%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
+    ) && let Some((pages, rest)) = rest.split_once(" là ảnh quét, đã đọc bằng OCR (")
+        && let Some((engine, confidence)) = rest.split_once(", độ tin cậy trung bình ")
+    {
+        return Some(format!(
+            "Page(s) {pages}: scanned, read by OCR ({engine}, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked on these pages."
+        ));
+    }
+    if let Some(rest) = between(
+        w,
+        "Trang ",
+        "% nên không dùng (vẫn cần OCR). Cần bản quét rõ hơn (từ 200 dpi) hoặc bản Word.",
+    ) && let Some((pages, min)) = rest.split_once(
+        ": ảnh quét không rõ, OCR không thấy chữ hoặc chỉ đọc được với độ tin cậy dưới ",
+    ) {
+        return Some(format!(
+            "Page(s) {pages}: the scan is unclear; OCR found no text or read it with confidence under {min}%, so it is not used (OCR still needed). Ask for a clearer scan (200 dpi or more) or the Word file."
+        ));
+    }
+    if let Some(rest) = between(w, "Chỉ nhận dạng ", " trang sau chưa đọc (cần OCR).")
+        && let Some((first, later)) = rest.split_once(" trang quét đầu; ")
+    {
+        return Some(format!(
+            "Only the first {first} scanned pages were read by OCR; {later} later pages were not (OCR needed)."
+        ));
+    }
+    if let Some(n) = between(
+        w,
+        "Tệp Word chỉ có ảnh (",
+        " ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR).",
+    ) {
+        return Some(format!(
+            "The Word file holds only pictures ({n}) and no text: a scan that needs OCR."
+        ));
+    }
+    if let Some(rest) = between(
+        w,
+        "Tệp Word chỉ có ảnh: ",
+        "%): chữ có thể sai; phông và cỡ chữ không kiểm tra được.",
+    ) && let Some((n, rest)) = rest.split_once(" ảnh đã đọc bằng OCR (")
+        && let Some((engine, rest)) = rest.split_once(", ")
+        && let Some((words, confidence)) = rest.split_once(" từ, độ tin cậy trung bình ")
+    {
+        return Some(format!(
+            "The Word file holds only pictures: {n} read by OCR ({engine}, {words} words, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked."
+        ));
+    }
+    None
+}

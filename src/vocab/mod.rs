@@ -1050,10 +1050,11 @@ pub struct WebWords {
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
 /// LibreOffice readers write theirs in English and the PDF and OCR readers in Vietnamese;
-/// the known English ones are said in Vietnamese here, anything else is shown as written.
+/// the known English ones are said in Vietnamese here and the known Vietnamese ones in
+/// English ([`en::pdf_read_warning`]); anything else is shown as written.
 pub fn read_warning(warning: &str, lang: Lang) -> String {
     if lang == Lang::En {
-        return warning.to_string();
+        return en::pdf_read_warning(warning).unwrap_or_else(|| warning.to_string());
     }
     let w = warning;
     if let Some(rest) = w.strip_prefix("invalid ")
@@ -1132,6 +1133,65 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn pdf_and_ocr_warnings_are_said_in_english() {
+        let unreliable = crate::extract::ocr::unreliable_warning(&["2".into(), "3".into()]);
+        for (vietnamese, english) in [
+            (
+                "Trang 4: quá nhiều ký tự, 120 ký tự cuối bị bỏ qua.".to_string(),
+                "Page 4: too many characters; the last 120 were skipped.",
+            ),
+            (
+                "37 ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ.".into(),
+                "37 characters could not be decoded",
+            ),
+            (
+                "Phông 'VnTime' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai.".into(),
+                "Font 'VnTime' has no ToUnicode map",
+            ),
+            (
+                "2 luồng nội dung bị hỏng, chỉ đọc được một phần.".into(),
+                "2 damaged content streams",
+            ),
+            (
+                "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra.".into(),
+                "The file is a scan",
+            ),
+            (
+                "Trang 1, 3 là ảnh quét, không có lớp chữ (cần OCR).".into(),
+                "Page(s) 1, 3: scanned images",
+            ),
+            (
+                "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into(),
+                "no readable text",
+            ),
+            (
+                "Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract 5.3.0 (vie), độ tin cậy trung bình 94%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.".into(),
+                "Page(s) 1–3: scanned, read by OCR (Tesseract 5.3.0 (vie), mean confidence 94%)",
+            ),
+            (unreliable, "Page(s) 2, 3: the scan is unclear"),
+            (
+                "Chỉ nhận dạng 50 trang quét đầu; 12 trang sau chưa đọc (cần OCR).".into(),
+                "Only the first 50 scanned pages were read by OCR; 12 later pages",
+            ),
+            (
+                "Tệp Word chỉ có ảnh (3 ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR).".into(),
+                "only pictures (3) and no text",
+            ),
+            (
+                "Tệp Word chỉ có ảnh: 3 ảnh đã đọc bằng OCR (Tesseract 5.3.0 (vie), 412 từ, độ tin cậy trung bình 91%): chữ có thể sai; phông và cỡ chữ không kiểm tra được.".into(),
+                "3 read by OCR (Tesseract 5.3.0 (vie), 412 words, mean confidence 91%)",
+            ),
+        ] {
+            let said = read_warning(&vietnamese, Lang::En);
+            assert!(said.contains(english), "{vietnamese} → {said}");
+            // Vietnamese reports keep the reader's own words.
+            assert_eq!(read_warning(&vietnamese, Lang::Vi), vietnamese);
+        }
+        // Anything else is shown as written.
+        assert_eq!(read_warning("Ghi chú khác.", Lang::En), "Ghi chú khác.");
     }
 
     #[test]
