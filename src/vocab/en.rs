@@ -804,6 +804,62 @@ pub static WORDS: Words = Words {
         login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
+    rules: RuleWords {
+        cannot_see: CannotSeeWords {
+            needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
+            plain_text: "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
+        },
+        form_font: FormFontWords {
+            title: "Font Times New Roman",
+            no_body: "No body paragraphs found to check the font of.",
+        },
+        form_size: FormSizeWords {
+            title: "Font size 14",
+            no_body: "No body paragraphs found to check the size of.",
+        },
+        form_pagenum: FormPagenumWords {
+            title: "Pages numbered in order",
+            not_required: "This contest does not require page numbers.",
+            cover_unnumbered: " The cover page is unnumbered (allowed).",
+            no_page_field: "The document has no page numbers: no header or footer holds a PAGE field.",
+            no_pages: "The file has no pages.",
+        },
+        cover_name: CoverNameWords {
+            title: "Cover: full name",
+        },
+        cover_unit: CoverUnitWords {
+            title: "Cover: work unit/address",
+            no_labels: "The cover has no labels, so soloai could not find the work unit/address; look at the cover directly.",
+        },
+        cover_position: CoverPositionWords {
+            title: "Cover: position",
+        },
+        cover_phone: CoverPhoneWords {
+            title: "Contact phone number",
+            not_required: "This contest does not require a phone number.",
+            not_found: "No contact phone number on the cover or in the entry.",
+        },
+        address: AddressWords {
+            title: "Contact address",
+            not_required: "This contest does not require an address.",
+            no_labels: "The cover has no labels, so soloai could not find an address; look at it directly.",
+        },
+        area: AreaRuleWords {
+            title: "Content area",
+            too_little: "Too little area vocabulary to tell the content area; the council should look.",
+        },
+        group_members: GroupMembersWords {
+            title: "Group entry: members and representative",
+            individual: "An individual entry (no author group on the cover): not applicable.",
+        },
+        revision_statement: RevisionStatementWords {
+            title: "Revision statement (entry ran elsewhere)",
+            absent: "No revision statement. Only required when the entry ran in another contest (decided by copy detection).",
+            no_contest_name: " It does not name the prior contest.",
+            changes_described: " It says what was revised.",
+            changes_not_described: " It does not say what was revised.",
+        },
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

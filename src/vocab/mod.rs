@@ -47,6 +47,8 @@ pub struct Words {
     /// What `soloai scoring collect` finds wrong in the filled sheets.
     pub sheet_problems: SheetProblems,
     pub web: WebWords,
+    /// The screening rules' titles and fixed evidence (`src/check`).
+    pub rules: RuleWords,
 }
 
 impl Lang {
@@ -1046,6 +1048,127 @@ pub struct WebWords {
     pub delete: &'static str,
     pub login_at: &'static str,
     pub original_verdict_note: &'static str,
+}
+
+/// The words of the screening rules (`src/check`): each rule's title and the fixed sentences
+/// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
+/// rule for now.
+pub struct RuleWords {
+    /// Why a rule cannot look at a file at all.
+    pub cannot_see: CannotSeeWords,
+    /// `FORM-FONT`.
+    pub form_font: FormFontWords,
+    /// `FORM-SIZE`.
+    pub form_size: FormSizeWords,
+    /// `FORM-PAGENUM`.
+    pub form_pagenum: FormPagenumWords,
+    /// The cover's full name.
+    pub cover_name: CoverNameWords,
+    /// The cover's work unit or address.
+    pub cover_unit: CoverUnitWords,
+    /// The cover's position.
+    pub cover_position: CoverPositionWords,
+    /// The contact phone number.
+    pub cover_phone: CoverPhoneWords,
+    /// The contact address.
+    pub address: AddressWords,
+    /// The content area.
+    pub area: AreaRuleWords,
+    /// A group entry's members and representative.
+    pub group_members: GroupMembersWords,
+    /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
+    pub revision_statement: RevisionStatementWords,
+}
+
+/// Why a rule cannot look at a file at all.
+pub struct CannotSeeWords {
+    /// A scan without a text layer.
+    pub needs_ocr: &'static str,
+    /// A `.txt` file has no formatting to check.
+    pub plain_text: &'static str,
+}
+
+/// `FORM-FONT`.
+pub struct FormFontWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_body: &'static str,
+}
+
+/// `FORM-SIZE`.
+pub struct FormSizeWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_body: &'static str,
+}
+
+/// `FORM-PAGENUM`.
+pub struct FormPagenumWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub cover_unnumbered: &'static str,
+    pub no_page_field: &'static str,
+    pub no_pages: &'static str,
+}
+
+/// The cover's full name.
+pub struct CoverNameWords {
+    /// The rule's title.
+    pub title: &'static str,
+}
+
+/// The cover's work unit or address.
+pub struct CoverUnitWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_labels: &'static str,
+}
+
+/// The cover's position.
+pub struct CoverPositionWords {
+    /// The rule's title.
+    pub title: &'static str,
+}
+
+/// The contact phone number.
+pub struct CoverPhoneWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub not_found: &'static str,
+}
+
+/// The contact address.
+pub struct AddressWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub no_labels: &'static str,
+}
+
+/// The content area.
+pub struct AreaRuleWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub too_little: &'static str,
+}
+
+/// A group entry's members and representative.
+pub struct GroupMembersWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub individual: &'static str,
+}
+
+/// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
+pub struct RevisionStatementWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub absent: &'static str,
+    pub no_contest_name: &'static str,
+    pub changes_described: &'static str,
+    pub changes_not_described: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

@@ -816,6 +816,62 @@ pub static WORDS: Words = Words {
         login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
+    rules: RuleWords {
+        cannot_see: CannotSeeWords {
+            needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
+            plain_text: "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
+        },
+        form_font: FormFontWords {
+            title: "Phông chữ Times New Roman",
+            no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
+        },
+        form_size: FormSizeWords {
+            title: "Cỡ chữ 14",
+            no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra cỡ chữ.",
+        },
+        form_pagenum: FormPagenumWords {
+            title: "Đánh số trang theo thứ tự",
+            not_required: "Thể lệ cuộc thi này không yêu cầu đánh số trang.",
+            cover_unnumbered: " Trang bìa không đánh số (được phép).",
+            no_page_field: "Văn bản không có số trang: không đầu trang/chân trang nào có trường số trang (PAGE).",
+            no_pages: "Tệp không có trang nào.",
+        },
+        cover_name: CoverNameWords {
+            title: "Trang bìa: họ và tên",
+        },
+        cover_unit: CoverUnitWords {
+            title: "Trang bìa: đơn vị công tác/địa chỉ",
+            no_labels: "Trang bìa không có nhãn nào (Họ và tên, Đơn vị công tác, Địa chỉ…) nên soloai không tìm được đơn vị công tác/địa chỉ; cần xem trực tiếp trang bìa.",
+        },
+        cover_position: CoverPositionWords {
+            title: "Trang bìa: chức vụ",
+        },
+        cover_phone: CoverPhoneWords {
+            title: "Số điện thoại liên lạc",
+            not_required: "Thể lệ cuộc thi này không yêu cầu số điện thoại.",
+            not_found: "Không tìm thấy số điện thoại liên lạc trên trang bìa hay trong bài.",
+        },
+        address: AddressWords {
+            title: "Địa chỉ liên lạc",
+            not_required: "Thể lệ cuộc thi này không yêu cầu ghi địa chỉ.",
+            no_labels: "Trang bìa không có nhãn nào (Họ và tên, Địa chỉ…) nên soloai không tìm được địa chỉ; cần xem trực tiếp.",
+        },
+        area: AreaRuleWords {
+            title: "Nội dung dự thi (lĩnh vực)",
+            too_little: "Văn bản có quá ít từ ngữ thuộc các nội dung a–h để xác định lĩnh vực; Hội đồng cần xem trực tiếp.",
+        },
+        group_members: GroupMembersWords {
+            title: "Nhóm tác giả: thành viên và đại diện",
+            individual: "Bài dự thi của cá nhân (trang bìa không ghi nhóm tác giả): không áp dụng.",
+        },
+        revision_statement: RevisionStatementWords {
+            title: "Văn bản giải trình (bài đã dự thi nơi khác)",
+            absent: "Không có văn bản giải trình. Chỉ bắt buộc khi bài đã tham gia cuộc thi khác (do bước so sánh trùng lặp xác định).",
+            no_contest_name: " Không ghi rõ tên cuộc thi đã tham dự.",
+            changes_described: " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
+            changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
+        },
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {
