@@ -805,6 +805,56 @@ pub static WORDS: Words = Words {
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
     rules: RuleWords {
+        entry: EntryFactWords {
+            kind_document: "document",
+            kind_video: "video",
+            kind_picture: "picture",
+            kind_software: "software",
+            kind_other: "other file",
+            manifest_unit: "manifest, unit",
+            cover_unit: "cover, work unit",
+            manifest_address: "manifest, address",
+            cover_address: "cover, address",
+            representative_address: "representative's address",
+        },
+        eligible_author: EligibleAuthorWords {
+            title: "Who may enter",
+            no_place: "no address or work unit at all",
+            no_unit: "no work unit given",
+        },
+        receiving_point: ReceivingPointWords {
+            title: "Sent to a permitted receiving point",
+            no_point: "The plan names no receiving point.",
+        },
+        attachments: AttachmentWords {
+            title: "Video, products, pictures and the Word summary",
+            word_screened: " The Word text is what is screened; the council views the video, pictures or software directly.",
+        },
+        group_kind: GroupKindWords {
+            title: "Individual or group matches the authors",
+            group: "a group",
+            individual: "an individual",
+            no_author: "No author named in the manifest or on the cover.",
+        },
+        receiving_point_duplicate: ReceivingPointDuplicateWords {
+            title: "Sent to one receiving point only",
+            no_limit: "The plan does not limit an entry to one receiving point.",
+            not_elsewhere: "The entry is not found at another receiving point.",
+        },
+        recycled_declared: RecycledDeclaredWords {
+            title: "Declared re-entry: revision statement",
+            none_declared: "The manifest declares no earlier contest (undeclared re-entries are found by comparison with the corpus).",
+        },
+        excluded_person: ExcludedPersonWords {
+            title: "No author runs or marks the contest",
+            no_one_excluded: "The plan excludes no one and no list of persons who may not enter was given.",
+            no_author: "No author name (neither manifest nor cover) to compare.",
+            score: "score",
+        },
+        late: LateWords {
+            title: "Sent in time",
+            no_deadline: "The plan sets no date for authors or receiving units.",
+        },
         cannot_see: CannotSeeWords {
             needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
             plain_text: "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",

@@ -1054,6 +1054,24 @@ pub struct WebWords {
 /// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
 /// rule for now.
 pub struct RuleWords {
+    /// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
+    pub entry: EntryFactWords,
+    /// `ELIG-AUTHOR`: who may enter.
+    pub eligible_author: EligibleAuthorWords,
+    /// The permitted receiving point rule.
+    pub receiving_point: ReceivingPointWords,
+    /// The attachments rule: video, products, pictures and the Word summary.
+    pub attachments: AttachmentWords,
+    /// Individual or group matches the authors.
+    pub group_kind: GroupKindWords,
+    /// Sent to one receiving point only.
+    pub receiving_point_duplicate: ReceivingPointDuplicateWords,
+    /// A declared re-entry carries its revision statement.
+    pub recycled_declared: RecycledDeclaredWords,
+    /// No author runs or marks the contest.
+    pub excluded_person: ExcludedPersonWords,
+    /// Sent in time.
+    pub late: LateWords,
     /// Why a rule cannot look at a file at all.
     pub cannot_see: CannotSeeWords,
     /// `FORM-FONT`.
@@ -1078,6 +1096,89 @@ pub struct RuleWords {
     pub group_members: GroupMembersWords,
     /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
     pub revision_statement: RevisionStatementWords,
+}
+
+/// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
+pub struct EntryFactWords {
+    pub kind_document: &'static str,
+    pub kind_video: &'static str,
+    pub kind_picture: &'static str,
+    pub kind_software: &'static str,
+    pub kind_other: &'static str,
+    pub manifest_unit: &'static str,
+    pub cover_unit: &'static str,
+    pub manifest_address: &'static str,
+    pub cover_address: &'static str,
+    pub representative_address: &'static str,
+}
+
+/// `ELIG-AUTHOR`: who may enter.
+pub struct EligibleAuthorWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Said in place of the places when none is given.
+    pub no_place: &'static str,
+    /// Said in place of the units when none is given.
+    pub no_unit: &'static str,
+}
+
+/// The permitted receiving point rule.
+pub struct ReceivingPointWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// The plan names no receiving point.
+    pub no_point: &'static str,
+}
+
+/// The attachments rule: video, products, pictures and the Word summary.
+pub struct AttachmentWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Appended when media came with the Word text.
+    pub word_screened: &'static str,
+}
+
+/// Individual or group matches the authors.
+pub struct GroupKindWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// The declared kind: a group.
+    pub group: &'static str,
+    /// The declared kind: an individual.
+    pub individual: &'static str,
+    pub no_author: &'static str,
+}
+
+/// Sent to one receiving point only.
+pub struct ReceivingPointDuplicateWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_limit: &'static str,
+    pub not_elsewhere: &'static str,
+}
+
+/// A declared re-entry carries its revision statement.
+pub struct RecycledDeclaredWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub none_declared: &'static str,
+}
+
+/// No author runs or marks the contest.
+pub struct ExcludedPersonWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_one_excluded: &'static str,
+    pub no_author: &'static str,
+    /// The caption before a name match's score.
+    pub score: &'static str,
+}
+
+/// Sent in time.
+pub struct LateWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_deadline: &'static str,
 }
 
 /// Why a rule cannot look at a file at all.

@@ -817,6 +817,56 @@ pub static WORDS: Words = Words {
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
     rules: RuleWords {
+        entry: EntryFactWords {
+            kind_document: "văn bản",
+            kind_video: "video",
+            kind_picture: "hình ảnh",
+            kind_software: "phần mềm",
+            kind_other: "tệp khác",
+            manifest_unit: "danh sách, cột Đơn vị",
+            cover_unit: "trang bìa, đơn vị công tác",
+            manifest_address: "danh sách, cột Địa chỉ",
+            cover_address: "trang bìa, địa chỉ",
+            representative_address: "địa chỉ đại diện nhóm",
+        },
+        eligible_author: EligibleAuthorWords {
+            title: "Đối tượng được dự thi",
+            no_place: "không có địa chỉ hay đơn vị công tác nào",
+            no_unit: "không ghi đơn vị công tác",
+        },
+        receiving_point: ReceivingPointWords {
+            title: "Gửi đúng đầu mối tiếp nhận",
+            no_point: "Thể lệ không quy định đầu mối tiếp nhận.",
+        },
+        attachments: AttachmentWords {
+            title: "Video, sản phẩm, hình ảnh kèm theo và bản Word",
+            word_screened: " Bản Word là bài chính để sơ loại; video, hình ảnh, phần mềm Hội đồng xem trực tiếp.",
+        },
+        group_kind: GroupKindWords {
+            title: "Cá nhân hay nhóm tác giả đúng số tác giả",
+            group: "nhóm tác giả",
+            individual: "cá nhân",
+            no_author: "Không biết tác giả (danh sách và trang bìa đều không ghi).",
+        },
+        receiving_point_duplicate: ReceivingPointDuplicateWords {
+            title: "Chỉ gửi một đầu mối tiếp nhận",
+            no_limit: "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
+            not_elsewhere: "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
+        },
+        recycled_declared: RecycledDeclaredWords {
+            title: "Bài khai đã dự thi: có văn bản giải trình",
+            none_declared: "Danh sách không khai bài đã dự cuộc thi khác (bài tái sử dụng mà không khai do bước so sánh với kho đối chiếu phát hiện).",
+        },
+        excluded_person: ExcludedPersonWords {
+            title: "Tác giả không thuộc Ban Tổ chức, Ban Giám khảo, Tổ giúp việc",
+            no_one_excluded: "Thể lệ không loại trừ ai khỏi cuộc thi và không có danh sách người không được dự thi.",
+            no_author: "Không biết tên tác giả (danh sách và trang bìa đều không ghi) nên không đối chiếu được.",
+            score: "độ giống",
+        },
+        late: LateWords {
+            title: "Nộp bài đúng hạn",
+            no_deadline: "Thể lệ không đặt hạn gửi bài cho tác giả hay đơn vị tiếp nhận.",
+        },
         cannot_see: CannotSeeWords {
             needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
             plain_text: "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
