@@ -805,6 +805,15 @@ pub static WORDS: Words = Words {
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
     rules: RuleWords {
+        verdict: RuleVerdictWords {
+            pass: "pass",
+            fail: "fail",
+            cannot_tell: "cannot tell",
+        },
+        quota: QuotaRuleWords {
+            title: "Entries per unit",
+            letter_owed: " The unit owes the organizers a letter explaining why.",
+        },
         entry: EntryFactWords {
             kind_document: "document",
             kind_video: "video",

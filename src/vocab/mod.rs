@@ -1054,6 +1054,10 @@ pub struct WebWords {
 /// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
 /// rule for now.
 pub struct RuleWords {
+    /// The verdict words inside a rule's result (`Verdict::label`).
+    pub verdict: RuleVerdictWords,
+    /// `QUOTA`: entries per unit.
+    pub quota: QuotaRuleWords,
     /// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
     pub entry: EntryFactWords,
     /// `ELIG-AUTHOR`: who may enter.
@@ -1096,6 +1100,21 @@ pub struct RuleWords {
     pub group_members: GroupMembersWords,
     /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
     pub revision_statement: RevisionStatementWords,
+}
+
+/// The verdict words inside a rule's result (`Verdict::label`).
+pub struct RuleVerdictWords {
+    pub pass: &'static str,
+    pub fail: &'static str,
+    pub cannot_tell: &'static str,
+}
+
+/// `QUOTA`: entries per unit.
+pub struct QuotaRuleWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Appended when the unit sent nothing and owes a letter.
+    pub letter_owed: &'static str,
 }
 
 /// What the eligibility rules read about an entry: file kinds and where a unit or address was given.

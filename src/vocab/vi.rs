@@ -817,6 +817,15 @@ pub static WORDS: Words = Words {
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
     rules: RuleWords {
+        verdict: RuleVerdictWords {
+            pass: "Đạt",
+            fail: "Không đạt",
+            cannot_tell: "Chưa xác định",
+        },
+        quota: QuotaRuleWords {
+            title: "Chỉ tiêu số bài của đơn vị",
+            letter_owed: " Đơn vị phải có văn bản giải trình ghi rõ lý do gửi Ban Tổ chức.",
+        },
         entry: EntryFactWords {
             kind_document: "văn bản",
             kind_video: "video",
