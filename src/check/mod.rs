@@ -66,9 +66,9 @@ impl Verdict {
     /// The word a council member reads: Đạt · Không đạt · Chưa xác định.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Verdict::Pass => lang.pick("Đạt", "pass"),
-            Verdict::Fail => lang.pick("Không đạt", "fail"),
-            Verdict::CannotTell => lang.pick("Chưa xác định", "cannot tell"),
+            Verdict::Pass => lang.words().rules.verdict.pass,
+            Verdict::Fail => lang.words().rules.verdict.fail,
+            Verdict::CannotTell => lang.words().rules.verdict.cannot_tell,
         }
     }
 }
@@ -174,7 +174,7 @@ pub fn rule_docs(lang: Lang) -> Vec<RuleDoc> {
     }));
     out.push(RuleDoc {
         code: "QUOTA",
-        title: lang.pick("Chỉ tiêu số bài của đơn vị", "Entries per unit"),
+        title: lang.words().rules.quota.title,
         plan: quota::PLAN,
         effect: Effect {
             flag: None,
@@ -216,9 +216,7 @@ pub fn rule_title(code: &str, lang: Lang) -> Option<&'static str> {
                 .find(|r| r.code() == code)
                 .map(|r| r.title(lang))
         })
-        .or_else(|| {
-            (code == "QUOTA").then(|| lang.pick("Chỉ tiêu số bài của đơn vị", "Entries per unit"))
-        })
+        .or_else(|| (code == "QUOTA").then(|| lang.words().rules.quota.title))
 }
 
 /// Run every rule on one entry.

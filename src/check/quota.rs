@@ -382,10 +382,7 @@ fn unit_result(
         )
     } else if n == 0 && pending.is_empty() {
         let letter = if q.letter_if_none {
-            lang.pick(
-                " Đơn vị phải có văn bản giải trình ghi rõ lý do gửi Ban Tổ chức.",
-                " The unit owes the organizers a letter explaining why.",
-            )
+            lang.words().rules.quota.letter_owed
         } else {
             ""
         };

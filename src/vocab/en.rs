@@ -804,6 +804,121 @@ pub static WORDS: Words = Words {
         login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
     },
+    rules: RuleWords {
+        verdict: RuleVerdictWords {
+            pass: "pass",
+            fail: "fail",
+            cannot_tell: "cannot tell",
+        },
+        quota: QuotaRuleWords {
+            title: "Entries per unit",
+            letter_owed: " The unit owes the organizers a letter explaining why.",
+        },
+        entry: EntryFactWords {
+            kind_document: "document",
+            kind_video: "video",
+            kind_picture: "picture",
+            kind_software: "software",
+            kind_other: "other file",
+            manifest_unit: "manifest, unit",
+            cover_unit: "cover, work unit",
+            manifest_address: "manifest, address",
+            cover_address: "cover, address",
+            representative_address: "representative's address",
+        },
+        eligible_author: EligibleAuthorWords {
+            title: "Who may enter",
+            no_place: "no address or work unit at all",
+            no_unit: "no work unit given",
+        },
+        receiving_point: ReceivingPointWords {
+            title: "Sent to a permitted receiving point",
+            no_point: "The plan names no receiving point.",
+        },
+        attachments: AttachmentWords {
+            title: "Video, products, pictures and the Word summary",
+            word_screened: " The Word text is what is screened; the council views the video, pictures or software directly.",
+        },
+        group_kind: GroupKindWords {
+            title: "Individual or group matches the authors",
+            group: "a group",
+            individual: "an individual",
+            no_author: "No author named in the manifest or on the cover.",
+        },
+        receiving_point_duplicate: ReceivingPointDuplicateWords {
+            title: "Sent to one receiving point only",
+            no_limit: "The plan does not limit an entry to one receiving point.",
+            not_elsewhere: "The entry is not found at another receiving point.",
+        },
+        recycled_declared: RecycledDeclaredWords {
+            title: "Declared re-entry: revision statement",
+            none_declared: "The manifest declares no earlier contest (undeclared re-entries are found by comparison with the corpus).",
+        },
+        excluded_person: ExcludedPersonWords {
+            title: "No author runs or marks the contest",
+            no_one_excluded: "The plan excludes no one and no list of persons who may not enter was given.",
+            no_author: "No author name (neither manifest nor cover) to compare.",
+            score: "score",
+        },
+        late: LateWords {
+            title: "Sent in time",
+            no_deadline: "The plan sets no date for authors or receiving units.",
+        },
+        cannot_see: CannotSeeWords {
+            needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
+            plain_text: "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
+        },
+        form_font: FormFontWords {
+            title: "Font Times New Roman",
+            no_body: "No body paragraphs found to check the font of.",
+        },
+        form_size: FormSizeWords {
+            title: "Font size 14",
+            no_body: "No body paragraphs found to check the size of.",
+        },
+        form_pagenum: FormPagenumWords {
+            title: "Pages numbered in order",
+            not_required: "This contest does not require page numbers.",
+            cover_unnumbered: " The cover page is unnumbered (allowed).",
+            no_page_field: "The document has no page numbers: no header or footer holds a PAGE field.",
+            no_pages: "The file has no pages.",
+        },
+        cover_name: CoverNameWords {
+            title: "Cover: full name",
+        },
+        cover_unit: CoverUnitWords {
+            title: "Cover: work unit/address",
+            no_labels: "The cover has no labels, so soloai could not find the work unit/address; look at the cover directly.",
+        },
+        cover_position: CoverPositionWords {
+            title: "Cover: position",
+        },
+        cover_phone: CoverPhoneWords {
+            title: "Contact phone number",
+            not_required: "This contest does not require a phone number.",
+            not_found: "No contact phone number on the cover or in the entry.",
+        },
+        address: AddressWords {
+            title: "Contact address",
+            not_required: "This contest does not require an address.",
+            no_labels: "The cover has no labels, so soloai could not find an address; look at it directly.",
+        },
+        area: AreaRuleWords {
+            title: "Content area",
+            too_little: "Too little area vocabulary to tell the content area; the council should look.",
+        },
+        group_members: GroupMembersWords {
+            title: "Group entry: members and representative",
+            individual: "An individual entry (no author group on the cover): not applicable.",
+        },
+        revision_statement: RevisionStatementWords {
+            title: "Revision statement (entry ran elsewhere)",
+            absent: "No revision statement. Only required when the entry ran in another contest (decided by copy detection).",
+            no_contest_name: " It does not name the prior contest.",
+            changes_described: " It says what was revised.",
+            changes_not_described: " It does not say what was revised.",
+        },
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

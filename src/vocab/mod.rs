@@ -47,6 +47,8 @@ pub struct Words {
     /// What `soloai scoring collect` finds wrong in the filled sheets.
     pub sheet_problems: SheetProblems,
     pub web: WebWords,
+    /// The screening rules' titles and fixed evidence (`src/check`).
+    pub rules: RuleWords,
 }
 
 impl Lang {
@@ -1046,6 +1048,247 @@ pub struct WebWords {
     pub delete: &'static str,
     pub login_at: &'static str,
     pub original_verdict_note: &'static str,
+}
+
+/// The words of the screening rules (`src/check`): each rule's title and the fixed sentences
+/// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
+/// rule for now.
+pub struct RuleWords {
+    /// The verdict words inside a rule's result (`Verdict::label`).
+    pub verdict: RuleVerdictWords,
+    /// `QUOTA`: entries per unit.
+    pub quota: QuotaRuleWords,
+    /// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
+    pub entry: EntryFactWords,
+    /// `ELIG-AUTHOR`: who may enter.
+    pub eligible_author: EligibleAuthorWords,
+    /// The permitted receiving point rule.
+    pub receiving_point: ReceivingPointWords,
+    /// The attachments rule: video, products, pictures and the Word summary.
+    pub attachments: AttachmentWords,
+    /// Individual or group matches the authors.
+    pub group_kind: GroupKindWords,
+    /// Sent to one receiving point only.
+    pub receiving_point_duplicate: ReceivingPointDuplicateWords,
+    /// A declared re-entry carries its revision statement.
+    pub recycled_declared: RecycledDeclaredWords,
+    /// No author runs or marks the contest.
+    pub excluded_person: ExcludedPersonWords,
+    /// Sent in time.
+    pub late: LateWords,
+    /// Why a rule cannot look at a file at all.
+    pub cannot_see: CannotSeeWords,
+    /// `FORM-FONT`.
+    pub form_font: FormFontWords,
+    /// `FORM-SIZE`.
+    pub form_size: FormSizeWords,
+    /// `FORM-PAGENUM`.
+    pub form_pagenum: FormPagenumWords,
+    /// The cover's full name.
+    pub cover_name: CoverNameWords,
+    /// The cover's work unit or address.
+    pub cover_unit: CoverUnitWords,
+    /// The cover's position.
+    pub cover_position: CoverPositionWords,
+    /// The contact phone number.
+    pub cover_phone: CoverPhoneWords,
+    /// The contact address.
+    pub address: AddressWords,
+    /// The content area.
+    pub area: AreaRuleWords,
+    /// A group entry's members and representative.
+    pub group_members: GroupMembersWords,
+    /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
+    pub revision_statement: RevisionStatementWords,
+}
+
+/// The verdict words inside a rule's result (`Verdict::label`).
+pub struct RuleVerdictWords {
+    pub pass: &'static str,
+    pub fail: &'static str,
+    pub cannot_tell: &'static str,
+}
+
+/// `QUOTA`: entries per unit.
+pub struct QuotaRuleWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Appended when the unit sent nothing and owes a letter.
+    pub letter_owed: &'static str,
+}
+
+/// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
+pub struct EntryFactWords {
+    pub kind_document: &'static str,
+    pub kind_video: &'static str,
+    pub kind_picture: &'static str,
+    pub kind_software: &'static str,
+    pub kind_other: &'static str,
+    pub manifest_unit: &'static str,
+    pub cover_unit: &'static str,
+    pub manifest_address: &'static str,
+    pub cover_address: &'static str,
+    pub representative_address: &'static str,
+}
+
+/// `ELIG-AUTHOR`: who may enter.
+pub struct EligibleAuthorWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Said in place of the places when none is given.
+    pub no_place: &'static str,
+    /// Said in place of the units when none is given.
+    pub no_unit: &'static str,
+}
+
+/// The permitted receiving point rule.
+pub struct ReceivingPointWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// The plan names no receiving point.
+    pub no_point: &'static str,
+}
+
+/// The attachments rule: video, products, pictures and the Word summary.
+pub struct AttachmentWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// Appended when media came with the Word text.
+    pub word_screened: &'static str,
+}
+
+/// Individual or group matches the authors.
+pub struct GroupKindWords {
+    /// The rule's title.
+    pub title: &'static str,
+    /// The declared kind: a group.
+    pub group: &'static str,
+    /// The declared kind: an individual.
+    pub individual: &'static str,
+    pub no_author: &'static str,
+}
+
+/// Sent to one receiving point only.
+pub struct ReceivingPointDuplicateWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_limit: &'static str,
+    pub not_elsewhere: &'static str,
+}
+
+/// A declared re-entry carries its revision statement.
+pub struct RecycledDeclaredWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub none_declared: &'static str,
+}
+
+/// No author runs or marks the contest.
+pub struct ExcludedPersonWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_one_excluded: &'static str,
+    pub no_author: &'static str,
+    /// The caption before a name match's score.
+    pub score: &'static str,
+}
+
+/// Sent in time.
+pub struct LateWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_deadline: &'static str,
+}
+
+/// Why a rule cannot look at a file at all.
+pub struct CannotSeeWords {
+    /// A scan without a text layer.
+    pub needs_ocr: &'static str,
+    /// A `.txt` file has no formatting to check.
+    pub plain_text: &'static str,
+}
+
+/// `FORM-FONT`.
+pub struct FormFontWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_body: &'static str,
+}
+
+/// `FORM-SIZE`.
+pub struct FormSizeWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_body: &'static str,
+}
+
+/// `FORM-PAGENUM`.
+pub struct FormPagenumWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub cover_unnumbered: &'static str,
+    pub no_page_field: &'static str,
+    pub no_pages: &'static str,
+}
+
+/// The cover's full name.
+pub struct CoverNameWords {
+    /// The rule's title.
+    pub title: &'static str,
+}
+
+/// The cover's work unit or address.
+pub struct CoverUnitWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub no_labels: &'static str,
+}
+
+/// The cover's position.
+pub struct CoverPositionWords {
+    /// The rule's title.
+    pub title: &'static str,
+}
+
+/// The contact phone number.
+pub struct CoverPhoneWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub not_found: &'static str,
+}
+
+/// The contact address.
+pub struct AddressWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub not_required: &'static str,
+    pub no_labels: &'static str,
+}
+
+/// The content area.
+pub struct AreaRuleWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub too_little: &'static str,
+}
+
+/// A group entry's members and representative.
+pub struct GroupMembersWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub individual: &'static str,
+}
+
+/// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
+pub struct RevisionStatementWords {
+    /// The rule's title.
+    pub title: &'static str,
+    pub absent: &'static str,
+    pub no_contest_name: &'static str,
+    pub changes_described: &'static str,
+    pub changes_not_described: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

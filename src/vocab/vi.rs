@@ -816,6 +816,121 @@ pub static WORDS: Words = Words {
         login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
     },
+    rules: RuleWords {
+        verdict: RuleVerdictWords {
+            pass: "Đạt",
+            fail: "Không đạt",
+            cannot_tell: "Chưa xác định",
+        },
+        quota: QuotaRuleWords {
+            title: "Chỉ tiêu số bài của đơn vị",
+            letter_owed: " Đơn vị phải có văn bản giải trình ghi rõ lý do gửi Ban Tổ chức.",
+        },
+        entry: EntryFactWords {
+            kind_document: "văn bản",
+            kind_video: "video",
+            kind_picture: "hình ảnh",
+            kind_software: "phần mềm",
+            kind_other: "tệp khác",
+            manifest_unit: "danh sách, cột Đơn vị",
+            cover_unit: "trang bìa, đơn vị công tác",
+            manifest_address: "danh sách, cột Địa chỉ",
+            cover_address: "trang bìa, địa chỉ",
+            representative_address: "địa chỉ đại diện nhóm",
+        },
+        eligible_author: EligibleAuthorWords {
+            title: "Đối tượng được dự thi",
+            no_place: "không có địa chỉ hay đơn vị công tác nào",
+            no_unit: "không ghi đơn vị công tác",
+        },
+        receiving_point: ReceivingPointWords {
+            title: "Gửi đúng đầu mối tiếp nhận",
+            no_point: "Thể lệ không quy định đầu mối tiếp nhận.",
+        },
+        attachments: AttachmentWords {
+            title: "Video, sản phẩm, hình ảnh kèm theo và bản Word",
+            word_screened: " Bản Word là bài chính để sơ loại; video, hình ảnh, phần mềm Hội đồng xem trực tiếp.",
+        },
+        group_kind: GroupKindWords {
+            title: "Cá nhân hay nhóm tác giả đúng số tác giả",
+            group: "nhóm tác giả",
+            individual: "cá nhân",
+            no_author: "Không biết tác giả (danh sách và trang bìa đều không ghi).",
+        },
+        receiving_point_duplicate: ReceivingPointDuplicateWords {
+            title: "Chỉ gửi một đầu mối tiếp nhận",
+            no_limit: "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
+            not_elsewhere: "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
+        },
+        recycled_declared: RecycledDeclaredWords {
+            title: "Bài khai đã dự thi: có văn bản giải trình",
+            none_declared: "Danh sách không khai bài đã dự cuộc thi khác (bài tái sử dụng mà không khai do bước so sánh với kho đối chiếu phát hiện).",
+        },
+        excluded_person: ExcludedPersonWords {
+            title: "Tác giả không thuộc Ban Tổ chức, Ban Giám khảo, Tổ giúp việc",
+            no_one_excluded: "Thể lệ không loại trừ ai khỏi cuộc thi và không có danh sách người không được dự thi.",
+            no_author: "Không biết tên tác giả (danh sách và trang bìa đều không ghi) nên không đối chiếu được.",
+            score: "độ giống",
+        },
+        late: LateWords {
+            title: "Nộp bài đúng hạn",
+            no_deadline: "Thể lệ không đặt hạn gửi bài cho tác giả hay đơn vị tiếp nhận.",
+        },
+        cannot_see: CannotSeeWords {
+            needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
+            plain_text: "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
+        },
+        form_font: FormFontWords {
+            title: "Phông chữ Times New Roman",
+            no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
+        },
+        form_size: FormSizeWords {
+            title: "Cỡ chữ 14",
+            no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra cỡ chữ.",
+        },
+        form_pagenum: FormPagenumWords {
+            title: "Đánh số trang theo thứ tự",
+            not_required: "Thể lệ cuộc thi này không yêu cầu đánh số trang.",
+            cover_unnumbered: " Trang bìa không đánh số (được phép).",
+            no_page_field: "Văn bản không có số trang: không đầu trang/chân trang nào có trường số trang (PAGE).",
+            no_pages: "Tệp không có trang nào.",
+        },
+        cover_name: CoverNameWords {
+            title: "Trang bìa: họ và tên",
+        },
+        cover_unit: CoverUnitWords {
+            title: "Trang bìa: đơn vị công tác/địa chỉ",
+            no_labels: "Trang bìa không có nhãn nào (Họ và tên, Đơn vị công tác, Địa chỉ…) nên soloai không tìm được đơn vị công tác/địa chỉ; cần xem trực tiếp trang bìa.",
+        },
+        cover_position: CoverPositionWords {
+            title: "Trang bìa: chức vụ",
+        },
+        cover_phone: CoverPhoneWords {
+            title: "Số điện thoại liên lạc",
+            not_required: "Thể lệ cuộc thi này không yêu cầu số điện thoại.",
+            not_found: "Không tìm thấy số điện thoại liên lạc trên trang bìa hay trong bài.",
+        },
+        address: AddressWords {
+            title: "Địa chỉ liên lạc",
+            not_required: "Thể lệ cuộc thi này không yêu cầu ghi địa chỉ.",
+            no_labels: "Trang bìa không có nhãn nào (Họ và tên, Địa chỉ…) nên soloai không tìm được địa chỉ; cần xem trực tiếp.",
+        },
+        area: AreaRuleWords {
+            title: "Nội dung dự thi (lĩnh vực)",
+            too_little: "Văn bản có quá ít từ ngữ thuộc các nội dung a–h để xác định lĩnh vực; Hội đồng cần xem trực tiếp.",
+        },
+        group_members: GroupMembersWords {
+            title: "Nhóm tác giả: thành viên và đại diện",
+            individual: "Bài dự thi của cá nhân (trang bìa không ghi nhóm tác giả): không áp dụng.",
+        },
+        revision_statement: RevisionStatementWords {
+            title: "Văn bản giải trình (bài đã dự thi nơi khác)",
+            absent: "Không có văn bản giải trình. Chỉ bắt buộc khi bài đã tham gia cuộc thi khác (do bước so sánh trùng lặp xác định).",
+            no_contest_name: " Không ghi rõ tên cuộc thi đã tham dự.",
+            changes_described: " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
+            changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
+        },
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

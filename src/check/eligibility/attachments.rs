@@ -51,10 +51,7 @@ impl EntryRule for Attachments {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Video, sản phẩm, hình ảnh kèm theo và bản Word",
-            "Video, products, pictures and the Word summary",
-        )
+        lang.words().rules.attachments.title
     }
 
     fn plan(&self) -> &'static str {
@@ -150,11 +147,7 @@ impl EntryRule for Attachments {
             let summary = if media.is_empty() {
                 String::new()
             } else {
-                lang.pick(
-                    " Bản Word là bài chính để sơ loại; video, hình ảnh, phần mềm Hội đồng xem trực tiếp.",
-                    " The Word text is what is screened; the council views the video, pictures or software directly.",
-                )
-                .to_string()
+                lang.words().rules.attachments.word_screened.to_string()
             };
             tr(
                 lang,

@@ -154,7 +154,7 @@ impl EntryRule for EligibleAuthor {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Đối tượng được dự thi", "Who may enter")
+        lang.words().rules.eligible_author.title
     }
 
     fn plan(&self) -> &'static str {
@@ -240,11 +240,7 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         );
     }
     let seen = if places.is_empty() {
-        lang.pick(
-            "không có địa chỉ hay đơn vị công tác nào",
-            "no address or work unit at all",
-        )
-        .to_string()
+        lang.words().rules.eligible_author.no_place.to_string()
     } else {
         quoted_list(&places)
     };
@@ -347,8 +343,7 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         );
     }
     let seen = if units.is_empty() {
-        lang.pick("không ghi đơn vị công tác", "no work unit given")
-            .to_string()
+        lang.words().rules.eligible_author.no_unit.to_string()
     } else {
         quoted_list(&units)
     };

@@ -49,10 +49,7 @@ impl EntryRule for ExcludedPersonRule {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Tác giả không thuộc Ban Tổ chức, Ban Giám khảo, Tổ giúp việc",
-            "No author runs or marks the contest",
-        )
+        lang.words().rules.excluded_person.title
     }
 
     fn plan(&self) -> &'static str {
@@ -76,11 +73,7 @@ impl EntryRule for ExcludedPersonRule {
                 return CheckResult::new(
                     CODE,
                     Verdict::Pass,
-                    lang.pick(
-                        "Thể lệ không loại trừ ai khỏi cuộc thi và không có danh sách người không được dự thi.",
-                        "The plan excludes no one and no list of persons who may not enter was given.",
-                    )
-                    .into(),
+                    lang.words().rules.excluded_person.no_one_excluded.into(),
                     json!({ "list": false, "excluded_roles": roles }),
                 );
             }
@@ -104,11 +97,7 @@ impl EntryRule for ExcludedPersonRule {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Không biết tên tác giả (danh sách và trang bìa đều không ghi) nên không đối chiếu được.",
-                    "No author name (neither manifest nor cover) to compare.",
-                )
-                .into(),
+                lang.words().rules.excluded_person.no_author.into(),
                 json!({ "list": true, "authors": [] }),
             );
         }
@@ -153,7 +142,7 @@ impl EntryRule for ExcludedPersonRule {
                     m.author,
                     m.person,
                     if m.role.is_empty() { "—" } else { &m.role },
-                    lang.pick("độ giống", "score"),
+                    lang.words().rules.excluded_person.score,
                     score(m.score)
                 )
             })

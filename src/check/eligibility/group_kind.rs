@@ -31,10 +31,7 @@ impl EntryRule for GroupKind {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Cá nhân hay nhóm tác giả đúng số tác giả",
-            "Individual or group matches the authors",
-        )
+        lang.words().rules.group_kind.title
     }
 
     fn plan(&self) -> &'static str {
@@ -64,18 +61,14 @@ impl EntryRule for GroupKind {
         });
         let names = authors.join(", ");
         let word = |k: EntryKind| match k {
-            EntryKind::Group => lang.pick("nhóm tác giả", "a group"),
-            EntryKind::Individual => lang.pick("cá nhân", "an individual"),
+            EntryKind::Group => lang.words().rules.group_kind.group,
+            EntryKind::Individual => lang.words().rules.group_kind.individual,
         };
         if n == 0 {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Không biết tác giả (danh sách và trang bìa đều không ghi).",
-                    "No author named in the manifest or on the cover.",
-                )
-                .into(),
+                lang.words().rules.group_kind.no_author.into(),
                 data,
             );
         }

@@ -43,7 +43,7 @@ impl EntryRule for Late {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Nộp bài đúng hạn", "Sent in time")
+        lang.words().rules.late.title
     }
 
     fn plan(&self) -> &'static str {
@@ -73,11 +73,7 @@ impl EntryRule for Late {
                 return CheckResult::new(
                     CODE,
                     Verdict::Pass,
-                    lang.pick(
-                        "Thể lệ không đặt hạn gửi bài cho tác giả hay đơn vị tiếp nhận.",
-                        "The plan sets no date for authors or receiving units.",
-                    )
-                    .into(),
+                    lang.words().rules.late.no_deadline.into(),
                     json!({ "deadline": null }),
                 );
             };

@@ -61,11 +61,11 @@ pub fn is_media(kind: FileKind) -> bool {
 /// The kind in the reader's words.
 pub fn kind_label(kind: FileKind, lang: Lang) -> &'static str {
     match kind {
-        FileKind::Document => lang.pick("văn bản", "document"),
-        FileKind::Video => lang.pick("video", "video"),
-        FileKind::Picture => lang.pick("hình ảnh", "picture"),
-        FileKind::Software => lang.pick("phần mềm", "software"),
-        FileKind::Other => lang.pick("tệp khác", "other file"),
+        FileKind::Document => lang.words().rules.entry.kind_document,
+        FileKind::Video => lang.words().rules.entry.kind_video,
+        FileKind::Picture => lang.words().rules.entry.kind_picture,
+        FileKind::Software => lang.words().rules.entry.kind_software,
+        FileKind::Other => lang.words().rules.entry.kind_other,
     }
 }
 
@@ -122,15 +122,12 @@ impl EntryFacts<'_> {
     pub fn units(&self, lang: Lang) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         if let Some(u) = self.row.and_then(|r| r.unit.clone()) {
-            out.push((lang.pick("danh sách, cột Đơn vị", "manifest, unit"), u));
+            out.push((lang.words().rules.entry.manifest_unit, u));
         }
         if let Some(u) = self.cover.unit.clone()
             && !out.iter().any(|(_, x)| x == &u)
         {
-            out.push((
-                lang.pick("trang bìa, đơn vị công tác", "cover, work unit"),
-                u,
-            ));
+            out.push((lang.words().rules.entry.cover_unit, u));
         }
         out
     }
@@ -146,15 +143,15 @@ impl EntryFacts<'_> {
             }
         };
         push(
-            lang.pick("danh sách, cột Địa chỉ", "manifest, address"),
+            lang.words().rules.entry.manifest_address,
             self.row.and_then(|r| r.address.clone()),
         );
         push(
-            lang.pick("trang bìa, địa chỉ", "cover, address"),
+            lang.words().rules.entry.cover_address,
             self.cover.address.clone(),
         );
         push(
-            lang.pick("địa chỉ đại diện nhóm", "representative's address"),
+            lang.words().rules.entry.representative_address,
             self.cover
                 .representative
                 .as_ref()

@@ -69,10 +69,7 @@ impl EntryRule for ReceivingPointRule {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Gửi đúng đầu mối tiếp nhận",
-            "Sent to a permitted receiving point",
-        )
+        lang.words().rules.receiving_point.title
     }
 
     fn plan(&self) -> &'static str {
@@ -97,11 +94,7 @@ impl EntryRule for ReceivingPointRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Thể lệ không quy định đầu mối tiếp nhận.",
-                    "The plan names no receiving point.",
-                )
-                .into(),
+                lang.words().rules.receiving_point.no_point.into(),
                 json!({ "point": point }),
             );
         }

@@ -36,10 +36,7 @@ impl EntryRule for ReceivingPointDuplicate {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Chỉ gửi một đầu mối tiếp nhận",
-            "Sent to one receiving point only",
-        )
+        lang.words().rules.receiving_point_duplicate.title
     }
 
     fn plan(&self) -> &'static str {
@@ -60,11 +57,7 @@ impl EntryRule for ReceivingPointDuplicate {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
-                    "The plan does not limit an entry to one receiving point.",
-                )
-                .into(),
+                lang.words().rules.receiving_point_duplicate.no_limit.into(),
                 json!({ "rule": false }),
             );
         }
@@ -120,11 +113,11 @@ impl EntryRule for ReceivingPointDuplicate {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
-                    "The entry is not found at another receiving point.",
-                )
-                .into(),
+                lang.words()
+                    .rules
+                    .receiving_point_duplicate
+                    .not_elsewhere
+                    .into(),
                 data,
             );
         }

@@ -84,10 +84,7 @@ impl EntryRule for RecycledDeclared {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Bài khai đã dự thi: có văn bản giải trình",
-            "Declared re-entry: revision statement",
-        )
+        lang.words().rules.recycled_declared.title
     }
 
     fn plan(&self) -> &'static str {
@@ -112,11 +109,7 @@ impl EntryRule for RecycledDeclared {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Danh sách không khai bài đã dự cuộc thi khác (bài tái sử dụng mà không khai do bước so sánh với kho đối chiếu phát hiện).",
-                    "The manifest declares no earlier contest (undeclared re-entries are found by comparison with the corpus).",
-                )
-                .into(),
+                lang.words().rules.recycled_declared.none_declared.into(),
                 json!({ "declared": null }),
             );
         };

@@ -41,7 +41,7 @@ impl Rule for AddressRule {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Địa chỉ liên lạc", "Contact address")
+        lang.words().rules.address.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -50,11 +50,7 @@ impl Rule for AddressRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Thể lệ cuộc thi này không yêu cầu ghi địa chỉ.",
-                    "This contest does not require an address.",
-                )
-                .into(),
+                lang.words().rules.address.not_required.into(),
                 json!({ "required": false }),
             );
         }
@@ -101,11 +97,7 @@ impl Rule for AddressRule {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Trang bìa không có nhãn nào (Họ và tên, Địa chỉ…) nên soloai không tìm được địa chỉ; cần xem trực tiếp.",
-                    "The cover has no labels, so soloai could not find an address; look at it directly.",
-                )
-                .into(),
+                lang.words().rules.address.no_labels.into(),
                 data,
             );
         }

@@ -51,7 +51,7 @@ impl Rule for AreaRule {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Nội dung dự thi (lĩnh vực)", "Content area")
+        lang.words().rules.area.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -125,11 +125,7 @@ impl Rule for AreaRule {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Văn bản có quá ít từ ngữ thuộc các nội dung a–h để xác định lĩnh vực; Hội đồng cần xem trực tiếp.",
-                    "Too little area vocabulary to tell the content area; the council should look.",
-                )
-                .to_string(),
+                lang.words().rules.area.too_little.to_string(),
                 data,
             );
         }

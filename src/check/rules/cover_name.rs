@@ -32,7 +32,7 @@ impl Rule for CoverName {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Trang bìa: họ và tên", "Cover: full name")
+        lang.words().rules.cover_name.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {

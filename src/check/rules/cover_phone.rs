@@ -41,7 +41,7 @@ impl Rule for CoverPhone {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Số điện thoại liên lạc", "Contact phone number")
+        lang.words().rules.cover_phone.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -50,11 +50,7 @@ impl Rule for CoverPhone {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Thể lệ cuộc thi này không yêu cầu số điện thoại.",
-                    "This contest does not require a phone number.",
-                )
-                .to_string(),
+                lang.words().rules.cover_phone.not_required.to_string(),
                 json!({ "required": false }),
             );
         }
@@ -123,11 +119,7 @@ impl Rule for CoverPhone {
         CheckResult::new(
             CODE,
             Verdict::Fail,
-            lang.pick(
-                "Không tìm thấy số điện thoại liên lạc trên trang bìa hay trong bài.",
-                "No contact phone number on the cover or in the entry.",
-            )
-            .to_string(),
+            lang.words().rules.cover_phone.not_found.to_string(),
             json!({ "phone": null }),
         )
     }

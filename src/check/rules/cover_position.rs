@@ -29,7 +29,7 @@ impl Rule for CoverPosition {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Trang bìa: chức vụ", "Cover: position")
+        lang.words().rules.cover_position.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {

@@ -43,10 +43,7 @@ impl Rule for CoverUnit {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Trang bìa: đơn vị công tác/địa chỉ",
-            "Cover: work unit/address",
-        )
+        lang.words().rules.cover_unit.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -129,11 +126,7 @@ impl Rule for CoverUnit {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Trang bìa không có nhãn nào (Họ và tên, Đơn vị công tác, Địa chỉ…) nên soloai không tìm được đơn vị công tác/địa chỉ; cần xem trực tiếp trang bìa.",
-                    "The cover has no labels, so soloai could not find the work unit/address; look at the cover directly.",
-                )
-                .to_string(),
+                lang.words().rules.cover_unit.no_labels.to_string(),
                 data,
             );
         }

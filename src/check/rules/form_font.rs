@@ -60,7 +60,7 @@ impl Rule for FormFont {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Phông chữ Times New Roman", "Font Times New Roman")
+        lang.words().rules.form_font.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -166,11 +166,7 @@ impl Rule for FormFont {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
-                    "No body paragraphs found to check the font of.",
-                )
-                .to_string(),
+                lang.words().rules.form_font.no_body.to_string(),
                 data,
             );
         }

@@ -47,7 +47,7 @@ impl Rule for FormPagenum {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Đánh số trang theo thứ tự", "Pages numbered in order")
+        lang.words().rules.form_pagenum.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -57,10 +57,10 @@ impl Rule for FormPagenum {
                 Verdict::Pass,
                 input
                     .lang
-                    .pick(
-                        "Thể lệ cuộc thi này không yêu cầu đánh số trang.",
-                        "This contest does not require page numbers.",
-                    )
+                    .words()
+                    .rules
+                    .form_pagenum
+                    .not_required
                     .to_string(),
                 json!({ "required": false }),
             );
@@ -165,19 +165,13 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
             ),
         );
         if cover_unnumbered {
-            evidence.push_str(lang.pick(
-                " Trang bìa không đánh số (được phép).",
-                " The cover page is unnumbered (allowed).",
-            ));
+            evidence.push_str(lang.words().rules.form_pagenum.cover_unnumbered);
         }
         return CheckResult::new(CODE, Verdict::Pass, evidence, data);
     }
     let mut evidence = String::new();
     if doc.headers_footers.iter().all(|h| !h.has_page_field) {
-        evidence.push_str(lang.pick(
-            "Văn bản không có số trang: không đầu trang/chân trang nào có trường số trang (PAGE).",
-            "The document has no page numbers: no header or footer holds a PAGE field.",
-        ));
+        evidence.push_str(lang.words().rules.form_pagenum.no_page_field);
     } else {
         if !unnumbered.is_empty() {
             evidence.push_str(&tr(
@@ -236,8 +230,7 @@ fn check_pdf(input: &RuleInput<'_>) -> CheckResult {
         return CheckResult::new(
             CODE,
             Verdict::CannotTell,
-            lang.pick("Tệp không có trang nào.", "The file has no pages.")
-                .to_string(),
+            lang.words().rules.form_pagenum.no_pages.to_string(),
             json!({ "method": "pdf-printed-numbers", "pages": 0 }),
         );
     }
@@ -302,10 +295,7 @@ fn check_pdf(input: &RuleInput<'_>) -> CheckResult {
             format!("All {} pages carry their number in order.", pages.len()),
         );
         if number(0).is_none() {
-            evidence.push_str(lang.pick(
-                " Trang bìa không đánh số (được phép).",
-                " The cover page is unnumbered (allowed).",
-            ));
+            evidence.push_str(lang.words().rules.form_pagenum.cover_unnumbered);
         }
         return CheckResult::new(CODE, Verdict::Pass, evidence, data);
     }

@@ -51,7 +51,7 @@ impl Rule for FormSize {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick("Cỡ chữ 14", "Font size 14")
+        lang.words().rules.form_size.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -125,11 +125,7 @@ impl Rule for FormSize {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                lang.pick(
-                    "Không tìm thấy đoạn văn thân bài nào để kiểm tra cỡ chữ.",
-                    "No body paragraphs found to check the size of.",
-                )
-                .to_string(),
+                lang.words().rules.form_size.no_body.to_string(),
                 data,
             );
         }

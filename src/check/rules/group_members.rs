@@ -41,10 +41,7 @@ impl Rule for GroupMembers {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Nhóm tác giả: thành viên và đại diện",
-            "Group entry: members and representative",
-        )
+        lang.words().rules.group_members.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -58,11 +55,7 @@ impl Rule for GroupMembers {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Bài dự thi của cá nhân (trang bìa không ghi nhóm tác giả): không áp dụng.",
-                    "An individual entry (no author group on the cover): not applicable.",
-                )
-                .to_string(),
+                lang.words().rules.group_members.individual.to_string(),
                 json!({ "group": false }),
             );
         }

@@ -59,11 +59,7 @@ pub(crate) fn cannot_see(
         return Some(CheckResult::new(
             code,
             Verdict::CannotTell,
-            lang.pick(
-                "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
-                "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
-            )
-            .to_string(),
+            lang.words().rules.cannot_see.needs_ocr.to_string(),
             json!({ "reason": "needs-ocr" }),
         ));
     }
@@ -71,11 +67,7 @@ pub(crate) fn cannot_see(
         return Some(CheckResult::new(
             code,
             Verdict::CannotTell,
-            lang.pick(
-                "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
-                "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
-            )
-            .to_string(),
+            lang.words().rules.cannot_see.plain_text.to_string(),
             json!({ "reason": "plain-text" }),
         ));
     }

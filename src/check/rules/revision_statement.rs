@@ -40,10 +40,7 @@ impl Rule for RevisionStatementRule {
     }
 
     fn title(&self, lang: Lang) -> &'static str {
-        lang.pick(
-            "Văn bản giải trình (bài đã dự thi nơi khác)",
-            "Revision statement (entry ran elsewhere)",
-        )
+        lang.words().rules.revision_statement.title
     }
 
     fn check(&self, input: &RuleInput<'_>) -> CheckResult {
@@ -55,11 +52,7 @@ impl Rule for RevisionStatementRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                lang.pick(
-                    "Không có văn bản giải trình. Chỉ bắt buộc khi bài đã tham gia cuộc thi khác (do bước so sánh trùng lặp xác định).",
-                    "No revision statement. Only required when the entry ran in another contest (decided by copy detection).",
-                )
-                .to_string(),
+                lang.words().rules.revision_statement.absent.to_string(),
                 json!({ "present": false }),
             );
         };
@@ -96,21 +89,12 @@ impl Rule for RevisionStatementRule {
                     format!(" Prior contest: “{name}” (year {year})."),
                 ));
             }
-            None => evidence.push_str(lang.pick(
-                " Không ghi rõ tên cuộc thi đã tham dự.",
-                " It does not name the prior contest.",
-            )),
+            None => evidence.push_str(lang.words().rules.revision_statement.no_contest_name),
         }
         evidence.push_str(if s.changes_described {
-            lang.pick(
-                " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
-                " It says what was revised.",
-            )
+            lang.words().rules.revision_statement.changes_described
         } else {
-            lang.pick(
-                " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
-                " It does not say what was revised.",
-            )
+            lang.words().rules.revision_statement.changes_not_described
         });
         let verdict = if s.contest_name.is_some() && s.changes_described {
             Verdict::Pass
