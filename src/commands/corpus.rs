@@ -153,7 +153,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "{} {}  {}  — {}",
-                lang.pick("Đã xoá", "Removed"),
+                lang.words().corpus_command.removed,
                 doc.id,
                 doc.path,
                 doc.title
@@ -186,13 +186,13 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Kho:", "Index:"),
+                lang.words().corpus_command.index,
                 stats.dir.display()
             )?;
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Số tài liệu:", "Documents:"),
+                lang.words().corpus_command.documents,
                 stats.documents
             )?;
             for kind in CorpusKind::ALL {
@@ -207,31 +207,28 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 writeln!(
                     out,
                     "{} {}",
-                    lang.pick("Theo lĩnh vực:", "By area:"),
+                    lang.words().corpus_command.by_area,
                     areas.join(", ")
                 )?;
             }
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Số ký tự văn bản:", "Text characters:"),
+                lang.words().corpus_command.text_chars,
                 soloai::vocab::count(stats.text_chars as usize, lang)
             )?;
             writeln!(
                 out,
                 "{} {} MB, {} {}",
-                lang.pick("Dung lượng:", "On disk:"),
+                lang.words().corpus_command.on_disk,
                 soloai::vocab::decimal(stats.bytes_on_disk as f64 / 1_048_576.0, 1, lang),
                 stats.segments,
-                lang.pick("phân đoạn chỉ mục", "index segments"),
+                lang.words().corpus_command.segments,
             )?;
             writeln!(
                 out,
                 "{} {} / {}",
-                lang.pick(
-                    "Phiên bản định dạng / bộ phân tích:",
-                    "Schema / analyzer version:"
-                ),
+                lang.words().corpus_command.versions,
                 stats.schema_version,
                 stats.analyzer_version
             )?;
@@ -267,13 +264,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
 
 fn warn_if_stale(corpus: &CorpusIndex, lang: Lang) {
     if corpus.needs_rebuild() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "Lưu ý: kho được lập bằng phiên bản bộ phân tích cũ; chạy `soloai corpus rebuild`.",
-                "note: the index was built with an older analyzer; run `soloai corpus rebuild`."
-            )
-        );
+        eprintln!("{}", lang.words().corpus_command.stale);
     }
 }
 
@@ -288,7 +279,7 @@ fn run_add(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    bar.set_message(lang.pick("đang đọc tệp", "reading files"));
+    bar.set_message(lang.words().corpus_command.reading);
     let options = AddOptions {
         kind: args.kind,
         contest: args.contest,
@@ -307,7 +298,7 @@ fn run_add(
         writeln!(
             out,
             "{} {}  {:<10}  {}  — {}",
-            lang.pick("Đã thêm", "Added"),
+            lang.words().corpus_command.added,
             doc.id,
             doc.kind.as_str(),
             vis(&doc.path),
@@ -337,7 +328,7 @@ fn run_add(
     for failure in &report.failed {
         eprintln!(
             "{} {}: {}",
-            lang.pick("Lỗi:", "error:"),
+            lang.words().corpus_command.error,
             soloai::terminal::path(failure.path()),
             vis(&failure.message(lang))
         );
@@ -398,9 +389,9 @@ fn print_hits(
             vis(&hit.title),
             hit.kind.label(lang),
             vis(&hit.path),
-            lang.pick("mã", "id"),
+            lang.words().corpus_command.id,
             hit.id,
-            lang.pick("điểm", "score"),
+            lang.words().corpus_command.score,
             soloai::vocab::decimal(f64::from(hit.score), 2, lang)
         )?;
         writeln!(out, "   {}", highlighted(hit, color))?;

@@ -47,6 +47,10 @@ pub struct Words {
     /// What `soloai scoring collect` finds wrong in the filled sheets.
     pub sheet_problems: SheetProblems,
     pub web: WebWords,
+    /// `soloai corpus`: what add, remove, search and stats print.
+    pub corpus_command: CorpusCommandWords,
+    /// `soloai compare A B`: the verdict and the matched passages side by side.
+    pub compare_command: CompareCommandWords,
 }
 
 impl Lang {
@@ -1046,6 +1050,64 @@ pub struct WebWords {
     pub delete: &'static str,
     pub login_at: &'static str,
     pub original_verdict_note: &'static str,
+}
+
+/// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,
+/// search hits and the index's statistics.
+pub struct CorpusCommandWords {
+    /// Before a removed document's id, path and title.
+    pub removed: &'static str,
+    /// Stats: before the index folder.
+    pub index: &'static str,
+    /// Stats: before the number of documents.
+    pub documents: &'static str,
+    /// Stats: before the count per area (lĩnh vực).
+    pub by_area: &'static str,
+    /// Stats: before the number of text characters.
+    pub text_chars: &'static str,
+    /// Stats: before the size on disk in MB.
+    pub on_disk: &'static str,
+    /// Stats: after the number of index segments.
+    pub segments: &'static str,
+    /// Stats: before the schema and analyzer versions.
+    pub versions: &'static str,
+    /// The index was built by an older analyzer.
+    pub stale: &'static str,
+    /// The progress bar's message while files are read.
+    pub reading: &'static str,
+    /// Before an added document's id, kind, path and title.
+    pub added: &'static str,
+    /// Before a file that could not be added.
+    pub error: &'static str,
+    /// A search hit: before the document's id.
+    pub id: &'static str,
+    /// A search hit: before its score.
+    pub score: &'static str,
+}
+
+/// What `soloai compare A B` (`src/commands/compare.rs`) prints: the verdict, the shares and
+/// the matched passages side by side.
+pub struct CompareCommandWords {
+    /// Nothing matched.
+    pub no_copying: &'static str,
+    /// Before A's and B's originality.
+    pub originality: &'static str,
+    /// Before the match kind's label.
+    pub verdict: &'static str,
+    /// Before A's and B's shared share.
+    pub similarity: &'static str,
+    /// Before the identity share.
+    pub word_for_word: &'static str,
+    /// Before the idea similarity.
+    pub idea_similarity: &'static str,
+    /// Heading of one side's excluded passages.
+    pub excluded: &'static str,
+    /// Before a matched passage's number.
+    pub matched_passage: &'static str,
+    /// After a passage's number of words.
+    pub words: &'static str,
+    /// After the number of lines not shown.
+    pub more_lines: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
