@@ -832,6 +832,26 @@ pub static WORDS: Words = Words {
         words: "words",
         more_lines: "more lines",
     },
+    scoring_command: ScoringCommandWords {
+        name_profile: "(use --profile to name the profile screening used)",
+        example_criteria: "NOTE: the criteria are the profile's EXAMPLE, not the contest's marking regulation.",
+        sheets: "scoring sheets",
+        written: "written",
+        forwarded: "forwarded entries",
+        valid_sheets: "Valid sheets",
+        problems: "Problems to resolve",
+        more_problems: "more, see bang-diem.xlsx",
+        written_heading: "Written",
+    },
+    profile_command: ProfileCommandWords {
+        title: "soloai contest profile",
+        rules: "Rules (code — title — the plan line — when it fails):",
+        fail_flag: "fail: a flag",
+        information_only: "information only",
+        holds: "; cannot tell: the entry cannot tell",
+        ineligible: "; fail: not counted for quotas",
+        keys: "Keys (meaning → what reads it):",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

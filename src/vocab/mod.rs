@@ -51,6 +51,10 @@ pub struct Words {
     pub corpus_command: CorpusCommandWords,
     /// `soloai compare A B`: the verdict and the matched passages side by side.
     pub compare_command: CompareCommandWords,
+    /// `soloai scoring`: the sheets written and what collect found.
+    pub scoring_command: ScoringCommandWords,
+    /// `soloai profile`: the rules and keys of a contest profile.
+    pub profile_command: ProfileCommandWords,
 }
 
 impl Lang {
@@ -1108,6 +1112,48 @@ pub struct CompareCommandWords {
     pub words: &'static str,
     /// After the number of lines not shown.
     pub more_lines: &'static str,
+}
+
+/// What `soloai scoring` (`src/commands/scoring.rs`) prints: the sheets written, the valid
+/// sheets and the problems collect found.
+pub struct ScoringCommandWords {
+    /// After a profile that cannot be resolved.
+    pub name_profile: &'static str,
+    /// The profile's criteria are an example, not the marking regulation.
+    pub example_criteria: &'static str,
+    /// After the number of sheets written.
+    pub sheets: &'static str,
+    /// After "{n} scoring sheets".
+    pub written: &'static str,
+    /// After the number of forwarded entries.
+    pub forwarded: &'static str,
+    /// Before valid sheets / jury members.
+    pub valid_sheets: &'static str,
+    /// Heading of the problems found.
+    pub problems: &'static str,
+    /// After the number of problems not shown.
+    pub more_problems: &'static str,
+    /// Heading of the files written.
+    pub written_heading: &'static str,
+}
+
+/// What `soloai profile` (`src/commands/profile.rs`) prints: the profile's rules and what
+/// failing each does, and its keys.
+pub struct ProfileCommandWords {
+    /// Before the profile's name.
+    pub title: &'static str,
+    /// Heading of the rules.
+    pub rules: &'static str,
+    /// A rule whose failure raises a flag.
+    pub fail_flag: &'static str,
+    /// A rule that only informs.
+    pub information_only: &'static str,
+    /// Added when cannot-tell holds the entry.
+    pub holds: &'static str,
+    /// Added when failing leaves the entry out of quotas.
+    pub ineligible: &'static str,
+    /// Heading of the keys.
+    pub keys: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

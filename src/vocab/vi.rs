@@ -844,6 +844,26 @@ pub static WORDS: Words = Words {
         words: "từ",
         more_lines: "dòng nữa",
     },
+    scoring_command: ScoringCommandWords {
+        name_profile: "(dùng --profile để chỉ cấu hình cuộc thi đã dùng khi sơ loại)",
+        example_criteria: "LƯU Ý: tiêu chí chấm là VÍ DỤ trong cấu hình cuộc thi, chưa phải Quy chế chấm thi.",
+        sheets: "phiếu chấm",
+        written: "đã ghi",
+        forwarded: "bài chuyển vòng chấm",
+        valid_sheets: "Phiếu chấm hợp lệ",
+        problems: "Vấn đề cần xử lý",
+        more_problems: "vấn đề khác, xem bang-diem.xlsx",
+        written_heading: "Đã ghi",
+    },
+    profile_command: ProfileCommandWords {
+        title: "Thể lệ cuộc thi (hồ sơ soloai)",
+        rules: "Các quy tắc kiểm tra (mã — tên — câu của kế hoạch — không đạt thì):",
+        fail_flag: "không đạt: cảnh báo",
+        information_only: "chỉ thông tin",
+        holds: "; chưa xác định: bài chưa xác định",
+        ineligible: "; không đạt: không tính vào chỉ tiêu",
+        keys: "Các khóa (ý nghĩa → quy tắc đọc khóa):",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {
