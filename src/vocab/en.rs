@@ -852,6 +852,26 @@ pub static WORDS: Words = Words {
         ineligible: "; fail: not counted for quotas",
         keys: "Keys (meaning → what reads it):",
     },
+    manifest_command: ManifestCommandWords {
+        no_xlsx: "could not build the XLSX template",
+        xlsx_needs_out: "--xlsx needs --out FILE.xlsx",
+        exists: "already exists; choose another name or add --force",
+        cannot_write: "cannot write the file",
+        wrote: "Wrote the manifest template:",
+    },
+    package_command: PackageCommandWords {
+        written: "Package written",
+        entries: "entries",
+        note: "Note:",
+    },
+    extract_command: ExtractCommandWords {
+        reading: "reading entries",
+        note: "note",
+    },
+    council_command: CouncilCommandWords {
+        wrote_template: "Wrote the council template:",
+        wrote_minutes: "Wrote the screening minutes:",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

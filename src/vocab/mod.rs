@@ -55,6 +55,14 @@ pub struct Words {
     pub scoring_command: ScoringCommandWords,
     /// `soloai profile`: the rules and keys of a contest profile.
     pub profile_command: ProfileCommandWords,
+    /// `soloai manifest`: the manifest template written.
+    pub manifest_command: ManifestCommandWords,
+    /// `soloai package`: the package written, in the terminal.
+    pub package_command: PackageCommandWords,
+    /// `soloai extract`: progress and notes.
+    pub extract_command: ExtractCommandWords,
+    /// `soloai council` and `soloai minutes`: what was written.
+    pub council_command: CouncilCommandWords,
 }
 
 impl Lang {
@@ -1154,6 +1162,48 @@ pub struct ProfileCommandWords {
     pub ineligible: &'static str,
     /// Heading of the keys.
     pub keys: &'static str,
+}
+
+/// What `soloai manifest` (`src/commands/manifest.rs`) says while writing the manifest
+/// template (danh sách bài dự thi).
+pub struct ManifestCommandWords {
+    /// The XLSX template could not be built.
+    pub no_xlsx: &'static str,
+    /// --xlsx without --out.
+    pub xlsx_needs_out: &'static str,
+    /// After a path that already exists.
+    pub exists: &'static str,
+    /// After a path that cannot be written.
+    pub cannot_write: &'static str,
+    /// Before the template's path.
+    pub wrote: &'static str,
+}
+
+/// What `soloai package` (`src/commands/package.rs`) prints once the package is written
+/// (the package's own words are [`PackageWords`]).
+pub struct PackageCommandWords {
+    /// Before the package's path.
+    pub written: &'static str,
+    /// After the number of entries.
+    pub entries: &'static str,
+    /// Before each warning.
+    pub note: &'static str,
+}
+
+/// What `soloai extract` (`src/commands/extract.rs`) prints.
+pub struct ExtractCommandWords {
+    /// The progress bar's message.
+    pub reading: &'static str,
+    /// Between a file and one of its read warnings.
+    pub note: &'static str,
+}
+
+/// What `soloai council` and `soloai minutes` (`src/commands/council.rs`) print.
+pub struct CouncilCommandWords {
+    /// Before the council template's path.
+    pub wrote_template: &'static str,
+    /// Before the minutes' path.
+    pub wrote_minutes: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

@@ -864,6 +864,26 @@ pub static WORDS: Words = Words {
         ineligible: "; không đạt: không tính vào chỉ tiêu",
         keys: "Các khóa (ý nghĩa → quy tắc đọc khóa):",
     },
+    manifest_command: ManifestCommandWords {
+        no_xlsx: "không tạo được tệp Excel mẫu",
+        xlsx_needs_out: "cần --out TỆP.xlsx để ghi tệp Excel mẫu",
+        exists: "tệp đã có; chọn tên khác hoặc thêm --force để ghi đè",
+        cannot_write: "không ghi được tệp",
+        wrote: "Đã ghi mẫu danh sách bài dự thi:",
+    },
+    package_command: PackageCommandWords {
+        written: "Đã ghi gói hồ sơ",
+        entries: "bài dự thi",
+        note: "Lưu ý:",
+    },
+    extract_command: ExtractCommandWords {
+        reading: "đang đọc bài dự thi",
+        note: "lưu ý",
+    },
+    council_command: CouncilCommandWords {
+        wrote_template: "Đã ghi mẫu thông tin Hội đồng:",
+        wrote_minutes: "Đã ghi biên bản sơ loại:",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {
