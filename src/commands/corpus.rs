@@ -139,10 +139,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "{}",
-                match lang {
-                    Lang::Vi => format!("{} tài liệu trong kho {}.", docs.len(), dir.display()),
-                    Lang::En => format!("{} documents in {}.", docs.len(), dir.display()),
-                }
+                (lang.words().corpus_command.listed)(docs.len(), &dir.display().to_string())
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -182,7 +179,6 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&stats)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let vi = lang == Lang::Vi;
             writeln!(
                 out,
                 "{} {}",
@@ -233,15 +229,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 stats.analyzer_version
             )?;
             if stats.needs_rebuild {
-                writeln!(
-                    out,
-                    "{}",
-                    if vi {
-                        "Cần chạy `soloai corpus rebuild` để lập lại chỉ mục."
-                    } else {
-                        "Run `soloai corpus rebuild` to re-index."
-                    }
-                )?;
+                writeln!(out, "{}", lang.words().corpus_command.needs_rebuild)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -249,14 +237,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let n = corpus.rebuild().map_err(|e| explain(e, lang))?;
-            writeln!(
-                out,
-                "{}",
-                match lang {
-                    Lang::Vi => format!("Đã lập lại chỉ mục cho {n} tài liệu."),
-                    Lang::En => format!("Re-indexed {n} documents."),
-                }
-            )?;
+            writeln!(out, "{}", (lang.words().corpus_command.rebuilt)(n))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -309,20 +290,11 @@ fn run_add(
         writeln!(
             out,
             "{}",
-            match lang {
-                Lang::Vi => format!(
-                    "Bỏ qua {}: nội dung đã có trong kho (mã {}, {}).",
-                    vis(&dup.path),
-                    dup.id,
-                    vis(&dup.existing_path)
-                ),
-                Lang::En => format!(
-                    "Skipped {}: already in the index (id {}, {}).",
-                    vis(&dup.path),
-                    dup.id,
-                    vis(&dup.existing_path)
-                ),
-            }
+            (lang.words().corpus_command.skipped)(
+                &vis(&dup.path),
+                &dup.id,
+                &vis(&dup.existing_path)
+            )
         )?;
     }
     for failure in &report.failed {
@@ -337,24 +309,13 @@ fn run_add(
     writeln!(
         out,
         "{}",
-        match lang {
-            Lang::Vi => format!(
-                "Kho {}: thêm {} tài liệu, bỏ qua {} trùng, {} tệp lỗi; tổng cộng {} tài liệu.",
-                corpus.dir().display(),
-                report.added.len(),
-                report.duplicates.len(),
-                report.failed.len(),
-                total
-            ),
-            Lang::En => format!(
-                "Index {}: added {}, skipped {} duplicates, {} failed; {} documents in all.",
-                corpus.dir().display(),
-                report.added.len(),
-                report.duplicates.len(),
-                report.failed.len(),
-                total
-            ),
-        }
+        (lang.words().corpus_command.add_summary)(
+            &corpus.dir().display().to_string(),
+            report.added.len(),
+            report.duplicates.len(),
+            report.failed.len(),
+            total
+        )
     )?;
     Ok(if report.failed.is_empty() {
         ExitCode::SUCCESS
@@ -370,14 +331,7 @@ fn print_hits(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            match lang {
-                Lang::Vi => format!("Không tìm thấy tài liệu nào khớp với «{query}»."),
-                Lang::En => format!("No document matches «{query}»."),
-            }
-        )?;
+        writeln!(out, "{}", (lang.words().corpus_command.no_hits)(query))?;
         return Ok(());
     }
     let color = std::io::stdout().is_terminal();

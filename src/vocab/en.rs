@@ -819,6 +819,18 @@ pub static WORDS: Words = Words {
         error: "error:",
         id: "id",
         score: "score",
+        listed: |n, dir| format!("{n} documents in {dir}."),
+        needs_rebuild: "Run `soloai corpus rebuild` to re-index.",
+        rebuilt: |n| format!("Re-indexed {n} documents."),
+        skipped: |path, id, existing| {
+            format!("Skipped {path}: already in the index (id {id}, {existing}).")
+        },
+        add_summary: |dir, added, duplicates, failed, total| {
+            format!(
+                "Index {dir}: added {added}, skipped {duplicates} duplicates, {failed} failed; {total} documents in all."
+            )
+        },
+        no_hits: |query| format!("No document matches «{query}»."),
     },
     compare_command: CompareCommandWords {
         no_copying: "No copying found.",

@@ -1095,6 +1095,18 @@ pub struct CorpusCommandWords {
     pub id: &'static str,
     /// A search hit: before its score.
     pub score: &'static str,
+    /// (documents, index folder): after the list of documents.
+    pub listed: fn(usize, &str) -> String,
+    /// Stats: the index must be rebuilt.
+    pub needs_rebuild: &'static str,
+    /// (documents re-indexed).
+    pub rebuilt: fn(usize) -> String,
+    /// (path, id, path already in the index): a file whose text the index already holds.
+    pub skipped: fn(&str, &str, &str) -> String,
+    /// (index folder, added, duplicates skipped, failed, documents in all).
+    pub add_summary: fn(&str, usize, usize, usize, u64) -> String,
+    /// (query): no document matches.
+    pub no_hits: fn(&str) -> String,
 }
 
 /// What `soloai compare A B` (`src/commands/compare.rs`) prints: the verdict, the shares and

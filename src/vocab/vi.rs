@@ -831,6 +831,18 @@ pub static WORDS: Words = Words {
         error: "Lỗi:",
         id: "mã",
         score: "điểm",
+        listed: |n, dir| format!("{n} tài liệu trong kho {dir}."),
+        needs_rebuild: "Cần chạy `soloai corpus rebuild` để lập lại chỉ mục.",
+        rebuilt: |n| format!("Đã lập lại chỉ mục cho {n} tài liệu."),
+        skipped: |path, id, existing| {
+            format!("Bỏ qua {path}: nội dung đã có trong kho (mã {id}, {existing}).")
+        },
+        add_summary: |dir, added, duplicates, failed, total| {
+            format!(
+                "Kho {dir}: thêm {added} tài liệu, bỏ qua {duplicates} trùng, {failed} tệp lỗi; tổng cộng {total} tài liệu."
+            )
+        },
+        no_hits: |query| format!("Không tìm thấy tài liệu nào khớp với «{query}»."),
     },
     compare_command: CompareCommandWords {
         no_copying: "Không phát hiện trùng lặp.",
