@@ -124,8 +124,8 @@ fn print_side_by_side(
         writeln!(
             out,
             "{} ({} A {}, B {})",
-            lang.pick("Không phát hiện trùng lặp.", "No copying found."),
-            lang.pick("tỷ lệ nguyên gốc", "originality"),
+            lang.words().compare_command.no_copying,
+            lang.words().compare_command.originality,
             pct(originality(0)),
             pct(originality(1)),
         )?;
@@ -134,20 +134,20 @@ fn print_side_by_side(
     writeln!(
         out,
         "{}: {}",
-        lang.pick("Kết luận", "Verdict"),
+        lang.words().compare_command.verdict,
         m.kind.label(lang)
     )?;
     writeln!(
         out,
         "{} A {} · B {} · {} {} · {} {} · {} A {} · B {}",
-        lang.pick("Tỷ lệ trùng lặp", "Similarity"),
+        lang.words().compare_command.similarity,
         pct(m.entry_share),
         pct(m.source_share),
-        lang.pick("trùng từng chữ", "word for word"),
+        lang.words().compare_command.word_for_word,
         pct(m.identity),
-        lang.pick("tương đồng ý tưởng", "idea similarity"),
+        lang.words().compare_command.idea_similarity,
         pct(m.idea_similarity),
-        lang.pick("tỷ lệ nguyên gốc", "originality"),
+        lang.words().compare_command.originality,
         pct(originality(0)),
         pct(originality(1)),
     )?;
@@ -157,11 +157,7 @@ fn print_side_by_side(
         if excluded.is_empty() {
             continue;
         }
-        writeln!(
-            out,
-            "{} ({label}):",
-            lang.pick("Đoạn được loại trừ", "Excluded passages")
-        )?;
+        writeln!(out, "{} ({label}):", lang.words().compare_command.excluded)?;
         for e in excluded.iter().take(10) {
             let text = texts[side].get(e.start..e.end).unwrap_or("");
             writeln!(out, "  [{}] {}", e.reason.label(lang), shorten(text, 100))?;
@@ -186,10 +182,10 @@ fn print_passages(
         writeln!(
             out,
             "{} {} ({} {}) · A {}..{} · B {}..{}",
-            lang.pick("Đoạn trùng", "Matched passage"),
+            lang.words().compare_command.matched_passage,
             n + 1,
             span.words,
-            lang.pick("từ", "words"),
+            lang.words().compare_command.words,
             span.entry_start,
             span.entry_end,
             span.source_start,
@@ -217,7 +213,7 @@ fn print_passages(
                 out,
                 "… ({} {})",
                 rows - MAX_LINES,
-                lang.pick("dòng nữa", "more lines")
+                lang.words().compare_command.more_lines
             )?;
         }
     }

@@ -139,10 +139,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "{}",
-                match lang {
-                    Lang::Vi => format!("{} tài liệu trong kho {}.", docs.len(), dir.display()),
-                    Lang::En => format!("{} documents in {}.", docs.len(), dir.display()),
-                }
+                (lang.words().corpus_command.listed)(docs.len(), &dir.display().to_string())
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -153,7 +150,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             writeln!(
                 out,
                 "{} {}  {}  — {}",
-                lang.pick("Đã xoá", "Removed"),
+                lang.words().corpus_command.removed,
                 doc.id,
                 doc.path,
                 doc.title
@@ -182,17 +179,16 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 writeln!(out, "{}", vis_json(&serde_json::to_string_pretty(&stats)?))?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let vi = lang == Lang::Vi;
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Kho:", "Index:"),
+                lang.words().corpus_command.index,
                 stats.dir.display()
             )?;
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Số tài liệu:", "Documents:"),
+                lang.words().corpus_command.documents,
                 stats.documents
             )?;
             for kind in CorpusKind::ALL {
@@ -207,44 +203,33 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                 writeln!(
                     out,
                     "{} {}",
-                    lang.pick("Theo lĩnh vực:", "By area:"),
+                    lang.words().corpus_command.by_area,
                     areas.join(", ")
                 )?;
             }
             writeln!(
                 out,
                 "{} {}",
-                lang.pick("Số ký tự văn bản:", "Text characters:"),
+                lang.words().corpus_command.text_chars,
                 soloai::vocab::count(stats.text_chars as usize, lang)
             )?;
             writeln!(
                 out,
                 "{} {} MB, {} {}",
-                lang.pick("Dung lượng:", "On disk:"),
+                lang.words().corpus_command.on_disk,
                 soloai::vocab::decimal(stats.bytes_on_disk as f64 / 1_048_576.0, 1, lang),
                 stats.segments,
-                lang.pick("phân đoạn chỉ mục", "index segments"),
+                lang.words().corpus_command.segments,
             )?;
             writeln!(
                 out,
                 "{} {} / {}",
-                lang.pick(
-                    "Phiên bản định dạng / bộ phân tích:",
-                    "Schema / analyzer version:"
-                ),
+                lang.words().corpus_command.versions,
                 stats.schema_version,
                 stats.analyzer_version
             )?;
             if stats.needs_rebuild {
-                writeln!(
-                    out,
-                    "{}",
-                    if vi {
-                        "Cần chạy `soloai corpus rebuild` để lập lại chỉ mục."
-                    } else {
-                        "Run `soloai corpus rebuild` to re-index."
-                    }
-                )?;
+                writeln!(out, "{}", lang.words().corpus_command.needs_rebuild)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -252,14 +237,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             let _lock = lock_index(&dir, lang)?;
             let mut corpus = CorpusIndex::open(&dir).map_err(|e| explain(e, lang))?;
             let n = corpus.rebuild().map_err(|e| explain(e, lang))?;
-            writeln!(
-                out,
-                "{}",
-                match lang {
-                    Lang::Vi => format!("Đã lập lại chỉ mục cho {n} tài liệu."),
-                    Lang::En => format!("Re-indexed {n} documents."),
-                }
-            )?;
+            writeln!(out, "{}", (lang.words().corpus_command.rebuilt)(n))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -267,13 +245,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
 
 fn warn_if_stale(corpus: &CorpusIndex, lang: Lang) {
     if corpus.needs_rebuild() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "Lưu ý: kho được lập bằng phiên bản bộ phân tích cũ; chạy `soloai corpus rebuild`.",
-                "note: the index was built with an older analyzer; run `soloai corpus rebuild`."
-            )
-        );
+        eprintln!("{}", lang.words().corpus_command.stale);
     }
 }
 
@@ -288,7 +260,7 @@ fn run_add(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    bar.set_message(lang.pick("đang đọc tệp", "reading files"));
+    bar.set_message(lang.words().corpus_command.reading);
     let options = AddOptions {
         kind: args.kind,
         contest: args.contest,
@@ -307,7 +279,7 @@ fn run_add(
         writeln!(
             out,
             "{} {}  {:<10}  {}  — {}",
-            lang.pick("Đã thêm", "Added"),
+            lang.words().corpus_command.added,
             doc.id,
             doc.kind.as_str(),
             vis(&doc.path),
@@ -318,26 +290,17 @@ fn run_add(
         writeln!(
             out,
             "{}",
-            match lang {
-                Lang::Vi => format!(
-                    "Bỏ qua {}: nội dung đã có trong kho (mã {}, {}).",
-                    vis(&dup.path),
-                    dup.id,
-                    vis(&dup.existing_path)
-                ),
-                Lang::En => format!(
-                    "Skipped {}: already in the index (id {}, {}).",
-                    vis(&dup.path),
-                    dup.id,
-                    vis(&dup.existing_path)
-                ),
-            }
+            (lang.words().corpus_command.skipped)(
+                &vis(&dup.path),
+                &dup.id,
+                &vis(&dup.existing_path)
+            )
         )?;
     }
     for failure in &report.failed {
         eprintln!(
             "{} {}: {}",
-            lang.pick("Lỗi:", "error:"),
+            lang.words().corpus_command.error,
             soloai::terminal::path(failure.path()),
             vis(&failure.message(lang))
         );
@@ -346,24 +309,13 @@ fn run_add(
     writeln!(
         out,
         "{}",
-        match lang {
-            Lang::Vi => format!(
-                "Kho {}: thêm {} tài liệu, bỏ qua {} trùng, {} tệp lỗi; tổng cộng {} tài liệu.",
-                corpus.dir().display(),
-                report.added.len(),
-                report.duplicates.len(),
-                report.failed.len(),
-                total
-            ),
-            Lang::En => format!(
-                "Index {}: added {}, skipped {} duplicates, {} failed; {} documents in all.",
-                corpus.dir().display(),
-                report.added.len(),
-                report.duplicates.len(),
-                report.failed.len(),
-                total
-            ),
-        }
+        (lang.words().corpus_command.add_summary)(
+            &corpus.dir().display().to_string(),
+            report.added.len(),
+            report.duplicates.len(),
+            report.failed.len(),
+            total
+        )
     )?;
     Ok(if report.failed.is_empty() {
         ExitCode::SUCCESS
@@ -379,14 +331,7 @@ fn print_hits(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     if hits.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            match lang {
-                Lang::Vi => format!("Không tìm thấy tài liệu nào khớp với «{query}»."),
-                Lang::En => format!("No document matches «{query}»."),
-            }
-        )?;
+        writeln!(out, "{}", (lang.words().corpus_command.no_hits)(query))?;
         return Ok(());
     }
     let color = std::io::stdout().is_terminal();
@@ -398,9 +343,9 @@ fn print_hits(
             vis(&hit.title),
             hit.kind.label(lang),
             vis(&hit.path),
-            lang.pick("mã", "id"),
+            lang.words().corpus_command.id,
             hit.id,
-            lang.pick("điểm", "score"),
+            lang.words().corpus_command.score,
             soloai::vocab::decimal(f64::from(hit.score), 2, lang)
         )?;
         writeln!(out, "   {}", highlighted(hit, color))?;

@@ -32,10 +32,7 @@ pub fn template(args: TemplateArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     }
     eprintln!(
         "{} {}",
-        lang.pick(
-            "Đã ghi mẫu thông tin Hội đồng:",
-            "Wrote the council template:"
-        ),
+        lang.words().council_command.wrote_template,
         out.display()
     );
     Ok(ExitCode::SUCCESS)
@@ -118,7 +115,7 @@ pub fn minutes(args: MinutesArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         Ok(path) => {
             println!(
                 "{} {}",
-                lang.pick("Đã ghi biên bản sơ loại:", "Wrote the screening minutes:"),
+                lang.words().council_command.wrote_minutes,
                 path.display()
             );
             Ok(ExitCode::SUCCESS)

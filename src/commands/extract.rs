@@ -99,7 +99,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}") {
             bar.set_style(style);
         }
-        bar.set_message(lang.pick("đang đọc bài dự thi", "reading entries"));
+        bar.set_message(lang.words().extract_command.reading);
         bar
     } else {
         ProgressBar::hidden()
@@ -132,7 +132,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                         eprintln!(
                             "{}: {}: {}",
                             terminal::path(&doc.file),
-                            lang.pick("lưu ý", "note"),
+                            lang.words().extract_command.note,
                             terminal::visible(warning)
                         );
                     }

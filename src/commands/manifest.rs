@@ -26,22 +26,13 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     let bytes = if args.xlsx {
-        template_xlsx().context(lang.pick(
-            "không tạo được tệp Excel mẫu",
-            "could not build the XLSX template",
-        ))?
+        template_xlsx().context(lang.words().manifest_command.no_xlsx)?
     } else {
         template_csv()
     };
     let Some(out) = args.out else {
         if args.xlsx {
-            anyhow::bail!(
-                "{}",
-                lang.pick(
-                    "cần --out TỆP.xlsx để ghi tệp Excel mẫu",
-                    "--xlsx needs --out FILE.xlsx"
-                )
-            );
+            anyhow::bail!("{}", lang.words().manifest_command.xlsx_needs_out);
         }
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(&bytes)?;
@@ -52,26 +43,16 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         anyhow::bail!(
             "{}: {}",
             out.display(),
-            lang.pick(
-                "tệp đã có; chọn tên khác hoặc thêm --force để ghi đè",
-                "already exists; choose another name or add --force"
-            )
+            lang.words().manifest_command.exists
         );
     }
     std::fs::write(&out, &bytes).with_context(|| {
         format!(
             "{}: {}",
             out.display(),
-            lang.pick("không ghi được tệp", "cannot write the file")
+            lang.words().manifest_command.cannot_write
         )
     })?;
-    eprintln!(
-        "{} {}",
-        lang.pick(
-            "Đã ghi mẫu danh sách bài dự thi:",
-            "Wrote the manifest template:"
-        ),
-        out.display()
-    );
+    eprintln!("{} {}", lang.words().manifest_command.wrote, out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -83,14 +83,14 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
     writeln!(
         out,
         "{}: {} ({} {}, {:.1} MB)",
-        lang.pick("Đã ghi gói hồ sơ", "Package written"),
+        lang.words().package_command.written,
         outcome.path.display(),
         outcome.entries.len(),
-        lang.pick("bài dự thi", "entries"),
+        lang.words().package_command.entries,
         outcome.bytes as f64 / (1u64 << 20) as f64
     )?;
     for w in &outcome.warnings {
-        writeln!(out, "  {} {w}", lang.pick("Lưu ý:", "Note:"))?;
+        writeln!(out, "  {} {w}", lang.words().package_command.note)?;
     }
     Ok(if outcome.warnings.is_empty() {
         ExitCode::SUCCESS

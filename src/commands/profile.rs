@@ -70,35 +70,20 @@ fn header(name: &str, lang: Lang) -> String {
     };
     line(
         &mut out,
-        &format!(
-            "{} \"{name}\"",
-            lang.pick("Thể lệ cuộc thi (hồ sơ soloai)", "soloai contest profile")
-        ),
+        &format!("{} \"{name}\"", lang.words().profile_command.title),
     );
     line(&mut out, "");
-    line(
-        &mut out,
-        lang.pick(
-            "Các quy tắc kiểm tra (mã — tên — câu của kế hoạch — không đạt thì):",
-            "Rules (code — title — the plan line — when it fails):",
-        ),
-    );
+    line(&mut out, lang.words().profile_command.rules);
     for r in soloai::check::rule_docs(lang) {
         let mut effect = match r.effect.flag {
-            Some(_) => lang.pick("không đạt: cảnh báo", "fail: a flag").to_string(),
-            None => lang.pick("chỉ thông tin", "information only").to_string(),
+            Some(_) => lang.words().profile_command.fail_flag.to_string(),
+            None => lang.words().profile_command.information_only.to_string(),
         };
         if r.effect.holds {
-            effect.push_str(lang.pick(
-                "; chưa xác định: bài chưa xác định",
-                "; cannot tell: the entry cannot tell",
-            ));
+            effect.push_str(lang.words().profile_command.holds);
         }
         if r.effect.ineligible {
-            effect.push_str(lang.pick(
-                "; không đạt: không tính vào chỉ tiêu",
-                "; fail: not counted for quotas",
-            ));
+            effect.push_str(lang.words().profile_command.ineligible);
         }
         line(
             &mut out,
@@ -106,13 +91,7 @@ fn header(name: &str, lang: Lang) -> String {
         );
     }
     line(&mut out, "");
-    line(
-        &mut out,
-        lang.pick(
-            "Các khóa (ý nghĩa → quy tắc đọc khóa):",
-            "Keys (meaning → what reads it):",
-        ),
-    );
+    line(&mut out, lang.words().profile_command.keys);
     for (key, doc, used) in soloai::profile::keys::KEYS {
         line(&mut out, &format!("  {key} — {doc} → {used}"));
     }

@@ -85,10 +85,7 @@ fn load(common: &Common, lang: Lang) -> Result<Loaded, String> {
         format!(
             "{} {}",
             e.message(lang),
-            lang.pick(
-                "(dùng --profile để chỉ cấu hình cuộc thi đã dùng khi sơ loại)",
-                "(use --profile to name the profile screening used)"
-            )
+            lang.words().scoring_command.name_profile
         )
     })?;
     let council = match &common.council {
@@ -149,23 +146,16 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             };
             let mut stdout = std::io::stdout().lock();
             if round.scoring.example {
-                writeln!(
-                    stdout,
-                    "{}",
-                    lang.pick(
-                        "LƯU Ý: tiêu chí chấm là VÍ DỤ trong cấu hình cuộc thi, chưa phải Quy chế chấm thi.",
-                        "NOTE: the criteria are the profile's EXAMPLE, not the contest's marking regulation."
-                    )
-                )?;
+                writeln!(stdout, "{}", lang.words().scoring_command.example_criteria)?;
             }
             writeln!(
                 stdout,
                 "{} {} {} ({} {}):",
                 written.len(),
-                lang.pick("phiếu chấm", "scoring sheets"),
-                lang.pick("đã ghi", "written"),
+                lang.words().scoring_command.sheets,
+                lang.words().scoring_command.written,
                 round.entries().len(),
-                lang.pick("bài chuyển vòng chấm", "forwarded entries"),
+                lang.words().scoring_command.forwarded,
             )?;
             for p in &written {
                 writeln!(stdout, "  {}", p.display())?;
@@ -217,7 +207,7 @@ fn print_outcome(
     writeln!(
         out,
         "{}: {}/{}",
-        lang.pick("Phiếu chấm hợp lệ", "Valid sheets"),
+        lang.words().scoring_command.valid_sheets,
         collected.checked.sheets.len(),
         round.jury().len()
     )?;
@@ -238,7 +228,7 @@ fn print_outcome(
         writeln!(
             out,
             "{} ({}):",
-            lang.pick("Vấn đề cần xử lý", "Problems to resolve"),
+            lang.words().scoring_command.problems,
             collected.problems.len()
         )?;
         for p in collected.problems.iter().take(50) {
@@ -249,14 +239,11 @@ fn print_outcome(
                 out,
                 "  … {} {}",
                 collected.problems.len() - 50,
-                lang.pick(
-                    "vấn đề khác, xem bang-diem.xlsx",
-                    "more, see bang-diem.xlsx"
-                )
+                lang.words().scoring_command.more_problems
             )?;
         }
     }
-    writeln!(out, "{}:", lang.pick("Đã ghi", "Written"))?;
+    writeln!(out, "{}:", lang.words().scoring_command.written_heading)?;
     for p in &collected.written {
         writeln!(out, "  {}", p.display())?;
     }

@@ -919,6 +919,86 @@ pub static WORDS: Words = Words {
             changes_not_described: " It does not say what was revised.",
         },
     },
+    corpus_command: CorpusCommandWords {
+        removed: "Removed",
+        index: "Index:",
+        documents: "Documents:",
+        by_area: "By area:",
+        text_chars: "Text characters:",
+        on_disk: "On disk:",
+        segments: "index segments",
+        versions: "Schema / analyzer version:",
+        stale: "note: the index was built with an older analyzer; run `soloai corpus rebuild`.",
+        reading: "reading files",
+        added: "Added",
+        error: "error:",
+        id: "id",
+        score: "score",
+        listed: |n, dir| format!("{n} documents in {dir}."),
+        needs_rebuild: "Run `soloai corpus rebuild` to re-index.",
+        rebuilt: |n| format!("Re-indexed {n} documents."),
+        skipped: |path, id, existing| {
+            format!("Skipped {path}: already in the index (id {id}, {existing}).")
+        },
+        add_summary: |dir, added, duplicates, failed, total| {
+            format!(
+                "Index {dir}: added {added}, skipped {duplicates} duplicates, {failed} failed; {total} documents in all."
+            )
+        },
+        no_hits: |query| format!("No document matches «{query}»."),
+    },
+    compare_command: CompareCommandWords {
+        no_copying: "No copying found.",
+        originality: "originality",
+        verdict: "Verdict",
+        similarity: "Similarity",
+        word_for_word: "word for word",
+        idea_similarity: "idea similarity",
+        excluded: "Excluded passages",
+        matched_passage: "Matched passage",
+        words: "words",
+        more_lines: "more lines",
+    },
+    scoring_command: ScoringCommandWords {
+        name_profile: "(use --profile to name the profile screening used)",
+        example_criteria: "NOTE: the criteria are the profile's EXAMPLE, not the contest's marking regulation.",
+        sheets: "scoring sheets",
+        written: "written",
+        forwarded: "forwarded entries",
+        valid_sheets: "Valid sheets",
+        problems: "Problems to resolve",
+        more_problems: "more, see bang-diem.xlsx",
+        written_heading: "Written",
+    },
+    profile_command: ProfileCommandWords {
+        title: "soloai contest profile",
+        rules: "Rules (code — title — the plan line — when it fails):",
+        fail_flag: "fail: a flag",
+        information_only: "information only",
+        holds: "; cannot tell: the entry cannot tell",
+        ineligible: "; fail: not counted for quotas",
+        keys: "Keys (meaning → what reads it):",
+    },
+    manifest_command: ManifestCommandWords {
+        no_xlsx: "could not build the XLSX template",
+        xlsx_needs_out: "--xlsx needs --out FILE.xlsx",
+        exists: "already exists; choose another name or add --force",
+        cannot_write: "cannot write the file",
+        wrote: "Wrote the manifest template:",
+    },
+    package_command: PackageCommandWords {
+        written: "Package written",
+        entries: "entries",
+        note: "Note:",
+    },
+    extract_command: ExtractCommandWords {
+        reading: "reading entries",
+        note: "note",
+    },
+    council_command: CouncilCommandWords {
+        wrote_template: "Wrote the council template:",
+        wrote_minutes: "Wrote the screening minutes:",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

@@ -49,6 +49,22 @@ pub struct Words {
     pub web: WebWords,
     /// The screening rules' titles and fixed evidence (`src/check`).
     pub rules: RuleWords,
+    /// `soloai corpus`: what add, remove, search and stats print.
+    pub corpus_command: CorpusCommandWords,
+    /// `soloai compare A B`: the verdict and the matched passages side by side.
+    pub compare_command: CompareCommandWords,
+    /// `soloai scoring`: the sheets written and what collect found.
+    pub scoring_command: ScoringCommandWords,
+    /// `soloai profile`: the rules and keys of a contest profile.
+    pub profile_command: ProfileCommandWords,
+    /// `soloai manifest`: the manifest template written.
+    pub manifest_command: ManifestCommandWords,
+    /// `soloai package`: the package written, in the terminal.
+    pub package_command: PackageCommandWords,
+    /// `soloai extract`: progress and notes.
+    pub extract_command: ExtractCommandWords,
+    /// `soloai council` and `soloai minutes`: what was written.
+    pub council_command: CouncilCommandWords,
 }
 
 impl Lang {
@@ -1289,6 +1305,160 @@ pub struct RevisionStatementWords {
     pub no_contest_name: &'static str,
     pub changes_described: &'static str,
     pub changes_not_described: &'static str,
+}
+
+/// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,
+/// search hits and the index's statistics.
+pub struct CorpusCommandWords {
+    /// Before a removed document's id, path and title.
+    pub removed: &'static str,
+    /// Stats: before the index folder.
+    pub index: &'static str,
+    /// Stats: before the number of documents.
+    pub documents: &'static str,
+    /// Stats: before the count per area (lĩnh vực).
+    pub by_area: &'static str,
+    /// Stats: before the number of text characters.
+    pub text_chars: &'static str,
+    /// Stats: before the size on disk in MB.
+    pub on_disk: &'static str,
+    /// Stats: after the number of index segments.
+    pub segments: &'static str,
+    /// Stats: before the schema and analyzer versions.
+    pub versions: &'static str,
+    /// The index was built by an older analyzer.
+    pub stale: &'static str,
+    /// The progress bar's message while files are read.
+    pub reading: &'static str,
+    /// Before an added document's id, kind, path and title.
+    pub added: &'static str,
+    /// Before a file that could not be added.
+    pub error: &'static str,
+    /// A search hit: before the document's id.
+    pub id: &'static str,
+    /// A search hit: before its score.
+    pub score: &'static str,
+    /// (documents, index folder): after the list of documents.
+    pub listed: fn(usize, &str) -> String,
+    /// Stats: the index must be rebuilt.
+    pub needs_rebuild: &'static str,
+    /// (documents re-indexed).
+    pub rebuilt: fn(usize) -> String,
+    /// (path, id, path already in the index): a file whose text the index already holds.
+    pub skipped: fn(&str, &str, &str) -> String,
+    /// (index folder, added, duplicates skipped, failed, documents in all).
+    pub add_summary: fn(&str, usize, usize, usize, u64) -> String,
+    /// (query): no document matches.
+    pub no_hits: fn(&str) -> String,
+}
+
+/// What `soloai compare A B` (`src/commands/compare.rs`) prints: the verdict, the shares and
+/// the matched passages side by side.
+pub struct CompareCommandWords {
+    /// Nothing matched.
+    pub no_copying: &'static str,
+    /// Before A's and B's originality.
+    pub originality: &'static str,
+    /// Before the match kind's label.
+    pub verdict: &'static str,
+    /// Before A's and B's shared share.
+    pub similarity: &'static str,
+    /// Before the identity share.
+    pub word_for_word: &'static str,
+    /// Before the idea similarity.
+    pub idea_similarity: &'static str,
+    /// Heading of one side's excluded passages.
+    pub excluded: &'static str,
+    /// Before a matched passage's number.
+    pub matched_passage: &'static str,
+    /// After a passage's number of words.
+    pub words: &'static str,
+    /// After the number of lines not shown.
+    pub more_lines: &'static str,
+}
+
+/// What `soloai scoring` (`src/commands/scoring.rs`) prints: the sheets written, the valid
+/// sheets and the problems collect found.
+pub struct ScoringCommandWords {
+    /// After a profile that cannot be resolved.
+    pub name_profile: &'static str,
+    /// The profile's criteria are an example, not the marking regulation.
+    pub example_criteria: &'static str,
+    /// After the number of sheets written.
+    pub sheets: &'static str,
+    /// After "{n} scoring sheets".
+    pub written: &'static str,
+    /// After the number of forwarded entries.
+    pub forwarded: &'static str,
+    /// Before valid sheets / jury members.
+    pub valid_sheets: &'static str,
+    /// Heading of the problems found.
+    pub problems: &'static str,
+    /// After the number of problems not shown.
+    pub more_problems: &'static str,
+    /// Heading of the files written.
+    pub written_heading: &'static str,
+}
+
+/// What `soloai profile` (`src/commands/profile.rs`) prints: the profile's rules and what
+/// failing each does, and its keys.
+pub struct ProfileCommandWords {
+    /// Before the profile's name.
+    pub title: &'static str,
+    /// Heading of the rules.
+    pub rules: &'static str,
+    /// A rule whose failure raises a flag.
+    pub fail_flag: &'static str,
+    /// A rule that only informs.
+    pub information_only: &'static str,
+    /// Added when cannot-tell holds the entry.
+    pub holds: &'static str,
+    /// Added when failing leaves the entry out of quotas.
+    pub ineligible: &'static str,
+    /// Heading of the keys.
+    pub keys: &'static str,
+}
+
+/// What `soloai manifest` (`src/commands/manifest.rs`) says while writing the manifest
+/// template (danh sách bài dự thi).
+pub struct ManifestCommandWords {
+    /// The XLSX template could not be built.
+    pub no_xlsx: &'static str,
+    /// --xlsx without --out.
+    pub xlsx_needs_out: &'static str,
+    /// After a path that already exists.
+    pub exists: &'static str,
+    /// After a path that cannot be written.
+    pub cannot_write: &'static str,
+    /// Before the template's path.
+    pub wrote: &'static str,
+}
+
+/// What `soloai package` (`src/commands/package.rs`) prints once the package is written
+/// (the package's own words are [`PackageWords`]).
+pub struct PackageCommandWords {
+    /// Before the package's path.
+    pub written: &'static str,
+    /// After the number of entries.
+    pub entries: &'static str,
+    /// Before each warning.
+    pub note: &'static str,
+}
+
+/// What `soloai extract` (`src/commands/extract.rs`) prints.
+pub struct ExtractCommandWords {
+    /// The progress bar's message.
+    pub reading: &'static str,
+    /// Between a file and one of its read warnings.
+    pub note: &'static str,
+}
+
+/// What `soloai council` and `soloai minutes` (`src/commands/council.rs`) print.
+pub struct CouncilCommandWords {
+    /// Before the council template's path.
+    pub wrote_template: &'static str,
+    /// Before the minutes' path.
+    pub wrote_minutes: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

@@ -931,6 +931,86 @@ pub static WORDS: Words = Words {
             changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
         },
     },
+    corpus_command: CorpusCommandWords {
+        removed: "Đã xoá",
+        index: "Kho:",
+        documents: "Số tài liệu:",
+        by_area: "Theo lĩnh vực:",
+        text_chars: "Số ký tự văn bản:",
+        on_disk: "Dung lượng:",
+        segments: "phân đoạn chỉ mục",
+        versions: "Phiên bản định dạng / bộ phân tích:",
+        stale: "Lưu ý: kho được lập bằng phiên bản bộ phân tích cũ; chạy `soloai corpus rebuild`.",
+        reading: "đang đọc tệp",
+        added: "Đã thêm",
+        error: "Lỗi:",
+        id: "mã",
+        score: "điểm",
+        listed: |n, dir| format!("{n} tài liệu trong kho {dir}."),
+        needs_rebuild: "Cần chạy `soloai corpus rebuild` để lập lại chỉ mục.",
+        rebuilt: |n| format!("Đã lập lại chỉ mục cho {n} tài liệu."),
+        skipped: |path, id, existing| {
+            format!("Bỏ qua {path}: nội dung đã có trong kho (mã {id}, {existing}).")
+        },
+        add_summary: |dir, added, duplicates, failed, total| {
+            format!(
+                "Kho {dir}: thêm {added} tài liệu, bỏ qua {duplicates} trùng, {failed} tệp lỗi; tổng cộng {total} tài liệu."
+            )
+        },
+        no_hits: |query| format!("Không tìm thấy tài liệu nào khớp với «{query}»."),
+    },
+    compare_command: CompareCommandWords {
+        no_copying: "Không phát hiện trùng lặp.",
+        originality: "tỷ lệ nguyên gốc",
+        verdict: "Kết luận",
+        similarity: "Tỷ lệ trùng lặp",
+        word_for_word: "trùng từng chữ",
+        idea_similarity: "tương đồng ý tưởng",
+        excluded: "Đoạn được loại trừ",
+        matched_passage: "Đoạn trùng",
+        words: "từ",
+        more_lines: "dòng nữa",
+    },
+    scoring_command: ScoringCommandWords {
+        name_profile: "(dùng --profile để chỉ cấu hình cuộc thi đã dùng khi sơ loại)",
+        example_criteria: "LƯU Ý: tiêu chí chấm là VÍ DỤ trong cấu hình cuộc thi, chưa phải Quy chế chấm thi.",
+        sheets: "phiếu chấm",
+        written: "đã ghi",
+        forwarded: "bài chuyển vòng chấm",
+        valid_sheets: "Phiếu chấm hợp lệ",
+        problems: "Vấn đề cần xử lý",
+        more_problems: "vấn đề khác, xem bang-diem.xlsx",
+        written_heading: "Đã ghi",
+    },
+    profile_command: ProfileCommandWords {
+        title: "Thể lệ cuộc thi (hồ sơ soloai)",
+        rules: "Các quy tắc kiểm tra (mã — tên — câu của kế hoạch — không đạt thì):",
+        fail_flag: "không đạt: cảnh báo",
+        information_only: "chỉ thông tin",
+        holds: "; chưa xác định: bài chưa xác định",
+        ineligible: "; không đạt: không tính vào chỉ tiêu",
+        keys: "Các khóa (ý nghĩa → quy tắc đọc khóa):",
+    },
+    manifest_command: ManifestCommandWords {
+        no_xlsx: "không tạo được tệp Excel mẫu",
+        xlsx_needs_out: "cần --out TỆP.xlsx để ghi tệp Excel mẫu",
+        exists: "tệp đã có; chọn tên khác hoặc thêm --force để ghi đè",
+        cannot_write: "không ghi được tệp",
+        wrote: "Đã ghi mẫu danh sách bài dự thi:",
+    },
+    package_command: PackageCommandWords {
+        written: "Đã ghi gói hồ sơ",
+        entries: "bài dự thi",
+        note: "Lưu ý:",
+    },
+    extract_command: ExtractCommandWords {
+        reading: "đang đọc bài dự thi",
+        note: "lưu ý",
+    },
+    council_command: CouncilCommandWords {
+        wrote_template: "Đã ghi mẫu thông tin Hội đồng:",
+        wrote_minutes: "Đã ghi biên bản sơ loại:",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {
