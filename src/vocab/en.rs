@@ -999,6 +999,31 @@ pub static WORDS: Words = Words {
         wrote_template: "Wrote the council template:",
         wrote_minutes: "Wrote the screening minutes:",
     },
+    copy_flags: CopyFlagWords {
+        also: "also",
+        matches_entry: "matches entry",
+        matches_entries: |n| format!("matches {n} entries:"),
+        matches_source: "matches",
+        matches_sources: |n| format!("matches {n} sources:"),
+        same_idea: "same idea as",
+        same_ideas: |n| format!("same idea as {n} sources:"),
+        and_more: |n| format!("and {n} more"),
+    },
+    matching: MatchWords {
+        kind_exact: "Verbatim copy",
+        kind_near: "Copy with light edits",
+        kind_partial: "Copied passage(s)",
+        kind_idea: "Same idea in other words",
+        signal_verbatim: "verbatim",
+        signal_paraphrase: "paraphrase",
+        signal_idea: "idea",
+        excluded_template: "template text",
+        excluded_auto_template: "passage shared by many entries",
+        excluded_quote: "quotation",
+        excluded_citation: "legal citation",
+        excluded_common: "wording many documents share",
+        excluded_legal_quote: "quotation of a legal document",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {

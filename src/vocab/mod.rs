@@ -65,6 +65,10 @@ pub struct Words {
     pub extract_command: ExtractCommandWords,
     /// `soloai council` and `soloai minutes`: what was written.
     pub council_command: CouncilCommandWords,
+    /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
+    pub copy_flags: CopyFlagWords,
+    /// How two texts match: match kinds, signals and why a passage is excluded.
+    pub matching: MatchWords,
 }
 
 impl Lang {
@@ -1459,6 +1463,44 @@ pub struct CouncilCommandWords {
     pub wrote_template: &'static str,
     /// Before the minutes' path.
     pub wrote_minutes: &'static str,
+}
+
+/// The copy flags' messages: "<kind> — matches entry a (90%)".
+pub struct CopyFlagWords {
+    /// Before the other entries holding the same copy: "(also b, c)".
+    pub also: &'static str,
+    /// `COPY`, one entry.
+    pub matches_entry: &'static str,
+    /// `COPY`, several entries.
+    pub matches_entries: fn(usize) -> String,
+    /// `CORPUS-COPY`, one source.
+    pub matches_source: &'static str,
+    /// `CORPUS-COPY`, several sources.
+    pub matches_sources: fn(usize) -> String,
+    /// `IDEA`, one source.
+    pub same_idea: &'static str,
+    /// `IDEA`, several sources.
+    pub same_ideas: fn(usize) -> String,
+    /// After the names shown: "and {n} more".
+    pub and_more: fn(usize) -> String,
+}
+
+/// How two texts match.
+pub struct MatchWords {
+    pub kind_exact: &'static str,
+    pub kind_near: &'static str,
+    pub kind_partial: &'static str,
+    pub kind_idea: &'static str,
+    pub signal_verbatim: &'static str,
+    pub signal_paraphrase: &'static str,
+    pub signal_idea: &'static str,
+    /// Why a passage is excluded from the comparison.
+    pub excluded_template: &'static str,
+    pub excluded_auto_template: &'static str,
+    pub excluded_quote: &'static str,
+    pub excluded_citation: &'static str,
+    pub excluded_common: &'static str,
+    pub excluded_legal_quote: &'static str,
 }
 
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and

@@ -1011,6 +1011,31 @@ pub static WORDS: Words = Words {
         wrote_template: "Đã ghi mẫu thông tin Hội đồng:",
         wrote_minutes: "Đã ghi biên bản sơ loại:",
     },
+    copy_flags: CopyFlagWords {
+        also: "cùng với",
+        matches_entry: "trùng với bài dự thi",
+        matches_entries: |n| format!("trùng với {n} bài dự thi:"),
+        matches_source: "trùng với",
+        matches_sources: |n| format!("trùng với {n} nguồn:"),
+        same_idea: "cùng ý tưởng với",
+        same_ideas: |n| format!("cùng ý tưởng với {n} nguồn:"),
+        and_more: |n| format!("và {n} nguồn khác"),
+    },
+    matching: MatchWords {
+        kind_exact: "Sao chép nguyên văn",
+        kind_near: "Sao chép có chỉnh sửa",
+        kind_partial: "Sao chép một phần",
+        kind_idea: "Trùng lặp ý tưởng",
+        signal_verbatim: "nguyên văn",
+        signal_paraphrase: "diễn đạt lại",
+        signal_idea: "ý tưởng",
+        excluded_template: "văn bản mẫu",
+        excluded_auto_template: "đoạn văn có ở nhiều bài dự thi",
+        excluded_quote: "trích dẫn",
+        excluded_citation: "căn cứ pháp lý",
+        excluded_common: "cụm từ phổ biến",
+        excluded_legal_quote: "trích dẫn văn bản pháp luật",
+    },
 };
 
 fn check_name(code: &str) -> Option<&'static str> {
