@@ -1024,7 +1024,43 @@ pub static WORDS: Words = Words {
         excluded_common: "wording many documents share",
         excluded_legal_quote: "quotation of a legal document",
     },
+    council: CouncilWords {
+        chair: "Chair of the council",
+        vice_chair: "Vice-chair of the council",
+        secretary: "Secretary of the council",
+        member: "Member of the council",
+        screening_council: "Screening council",
+    },
+    corpus_kinds: CorpusKindWords {
+        applied: "applied model",
+        published: "published solution",
+        past_entry: "earlier contest entry",
+        template: "template",
+    },
+    marking_round: MarkingRoundWords {
+        first: "First prize",
+        second: "Second prize",
+        third: "Third prize",
+        consolation: "Consolation prize",
+        paper: marking_paper,
+    },
+    screening: ScreeningWords {
+        adding_corpus: "Adding corpus",
+        reading_entries: "Reading entries",
+        needs_ocr: "Scanned pages without a text layer: run OCR before screening.",
+    },
 };
+
+fn marking_paper(file: &str) -> Option<&'static str> {
+    Some(match file {
+        "bien-ban-cham-diem.docx" => "Marking minutes (Word)",
+        "bang-diem.xlsx" => "Score workbook (Excel)",
+        "danh-sach-khen-thuong.docx" => "Prize list (Word)",
+        "danh-sach-khen-thuong.xlsx" => "Prize list (Excel)",
+        "ket-qua-cham.json" => "Marking results (JSON)",
+        _ => return None,
+    })
+}
 
 fn check_name(code: &str) -> Option<&'static str> {
     Some(match code {

@@ -1036,7 +1036,43 @@ pub static WORDS: Words = Words {
         excluded_common: "cụm từ phổ biến",
         excluded_legal_quote: "trích dẫn văn bản pháp luật",
     },
+    council: CouncilWords {
+        chair: "Chủ tịch Hội đồng",
+        vice_chair: "Phó Chủ tịch Hội đồng",
+        secretary: "Thư ký Hội đồng",
+        member: "Thành viên Hội đồng",
+        screening_council: "Hội đồng sơ loại",
+    },
+    corpus_kinds: CorpusKindWords {
+        applied: "Mô hình đã áp dụng",
+        published: "Giải pháp đã công khai",
+        past_entry: "Bài dự thi trước",
+        template: "Văn bản mẫu",
+    },
+    marking_round: MarkingRoundWords {
+        first: "Giải Nhất",
+        second: "Giải Nhì",
+        third: "Giải Ba",
+        consolation: "Giải Khuyến khích",
+        paper: marking_paper,
+    },
+    screening: ScreeningWords {
+        adding_corpus: "Nạp kho đối chiếu",
+        reading_entries: "Đọc bài dự thi",
+        needs_ocr: "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
+    },
 };
+
+fn marking_paper(file: &str) -> Option<&'static str> {
+    Some(match file {
+        "bien-ban-cham-diem.docx" => "Biên bản chấm điểm (Word)",
+        "bang-diem.xlsx" => "Bảng tổng hợp điểm (Excel)",
+        "danh-sach-khen-thuong.docx" => "Danh sách đề nghị khen thưởng (Word)",
+        "danh-sach-khen-thuong.xlsx" => "Danh sách đề nghị khen thưởng (Excel)",
+        "ket-qua-cham.json" => "Kết quả chấm (JSON)",
+        _ => return None,
+    })
+}
 
 fn check_name(code: &str) -> Option<&'static str> {
     Some(match code {
