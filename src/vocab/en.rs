@@ -1049,7 +1049,86 @@ pub static WORDS: Words = Words {
         reading_entries: "Reading entries",
         needs_ocr: "Scanned pages without a text layer: run OCR before screening.",
     },
+    extract_error,
 };
+
+/// An unreadable file's reason and what to do (without the file name).
+fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
+    use crate::error::ExtractErrorKind::*;
+    use crate::error::{
+        corrupt_words, format_words, grouped, io_words, megabytes, not_regular_words,
+    };
+    match kind {
+        Io { cause } => format!(
+            "could not read the file ({}); check it exists and is readable",
+            io_words(cause, Lang::En)
+        ),
+        NotRegular { what } => format!(
+            "not read: {}, not a regular file; put the entry file itself in the folder",
+            not_regular_words(what, Lang::En)
+        ),
+        Empty => "empty file (0 bytes); ask the author to resend it".into(),
+        NoDocument { video: true } => {
+            "a video entry without a Word summary: a Word document with its content and idea is needed".into()
+        }
+        NoDocument { video: false } => {
+            "the entry folder holds no document to read (.docx, .pdf, .doc, .odt, .txt)".into()
+        }
+        TooLarge { what, limit } => {
+            format!("too large ({what} exceeds {limit} bytes); re-export a smaller file")
+        }
+        FileTooLarge { size, limit } => format!(
+            "too large ({} MB, the limit is {} MB); re-export a smaller file",
+            megabytes(*size),
+            megabytes(*limit)
+        ),
+        TooManyPages { pages, limit } => format!(
+            "too many pages ({pages} pages, the limit is {limit} pages); split the file"
+        ),
+        ZipBomb { member } => format!(
+            "member '{member}' decompresses past the limit (zip bomb); ask the author to resend"
+        ),
+        XmlTooDeep { part } => {
+            format!("XML nested too deep in '{part}'; open in Word and save again")
+        }
+        WrongFormat { expected, found } => format!(
+            "named .{expected} but is really {}; ask for the right file",
+            format_words(found, Lang::En)
+        ),
+        Unsupported { found } => {
+            format!("unsupported format ({found}); accepted: .docx, .pdf, .doc, .odt, .txt")
+        }
+        Encrypted => {
+            "password-protected; ask the author for an unprotected copy".into()
+        }
+        Corrupt { cause } => format!(
+            "broken or truncated file ({}); ask the author to resend",
+            corrupt_words(cause, Lang::En)
+        ),
+        NeedsConversion { format } => format!(
+            ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
+        ),
+        ConversionFailed { cause } => format!(
+            "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
+        ),
+        Timeout { seconds } => {
+            format!("reading took longer than {seconds} s and was stopped")
+        }
+        OverBudget { what, limit } => format!(
+            "reading would need too much memory ({} past the {} MB limit per file) and was stopped; save or print the file again",
+            what.label(Lang::En),
+            limit / (1024 * 1024)
+        ),
+        WorkLimit { measure, limit } => format!(
+            "processing limit exceeded: more than {} {} needed (a small file asking for abnormal work, e.g. deeply nested drawings), so reading stopped; print it to a new PDF and resend",
+            grouped(*limit, ','),
+            measure.label(Lang::En)
+        ),
+        Panic { cause } => format!(
+            "internal soloai error while reading ({cause}); please report it with this file"
+        ),
+    }
+}
 
 fn marking_paper(file: &str) -> Option<&'static str> {
     Some(match file {

@@ -77,6 +77,8 @@ pub struct Words {
     pub marking_round: MarkingRoundWords,
     /// The screening run: progress bars and the flags it writes itself.
     pub screening: ScreeningWords,
+    /// Why a file could not be read and what to do (`ExtractError::message`).
+    pub extract_error: fn(&crate::error::ExtractErrorKind) -> String,
 }
 
 impl Lang {

@@ -1061,7 +1061,88 @@ pub static WORDS: Words = Words {
         reading_entries: "Đọc bài dự thi",
         needs_ocr: "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
     },
+    extract_error,
 };
+
+/// An unreadable file's reason and what to do (without the file name).
+fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
+    use crate::error::ExtractErrorKind::*;
+    use crate::error::{
+        corrupt_words, format_words, grouped, io_words, megabytes, not_regular_words,
+    };
+    match kind {
+        Io { cause } => format!(
+            "Không đọc được tệp ({}). Kiểm tra tệp còn tồn tại và có quyền đọc.",
+            io_words(cause, Lang::Vi)
+        ),
+        NotRegular { what } => format!(
+            "Không đọc: {} chứ không phải tệp thường. Hãy đặt chính tệp bài dự thi vào thư mục.",
+            not_regular_words(what, Lang::Vi)
+        ),
+        Empty => {
+            "Tệp rỗng (0 byte). Yêu cầu tác giả gửi lại tệp bài dự thi.".into()
+        }
+        NoDocument { video: true } => {
+            "Bài dự thi dạng video chưa có bản tóm tắt Word: cần bản Word trích xuất nội dung, ý tưởng như bài thi viết.".into()
+        }
+        NoDocument { video: false } => {
+            "Thư mục bài dự thi không có văn bản nào để đọc (.docx, .pdf, .doc, .odt, .txt).".into()
+        }
+        TooLarge { what, limit } => format!(
+            "Tệp quá lớn ({what} vượt giới hạn {limit} byte). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp."
+        ),
+        FileTooLarge { size, limit } => format!(
+            "Tệp quá lớn ({} MB, giới hạn {} MB). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp.",
+            megabytes(*size),
+            megabytes(*limit)
+        ),
+        TooManyPages { pages, limit } => format!(
+            "Tệp quá nhiều trang ({pages} trang, giới hạn {limit} trang). Hãy tách tệp hoặc gửi phần bài dự thi."
+        ),
+        ZipBomb { member } => format!(
+            "Tệp nén bất thường: phần '{member}' giải nén vượt giới hạn (nghi 'bom zip'). Yêu cầu tác giả gửi lại tệp."
+        ),
+        XmlTooDeep { part } => format!(
+            "Cấu trúc tệp bất thường (XML lồng quá sâu trong '{part}'). Mở bằng Word và lưu lại."
+        ),
+        WrongFormat { expected, found } => format!(
+            "Tệp mang đuôi .{expected} nhưng thực chất là {}. Yêu cầu tác giả gửi đúng tệp bài dự thi.",
+            format_words(found, Lang::Vi)
+        ),
+        Unsupported { found } => format!(
+            "Định dạng không hỗ trợ ({found}). Chấp nhận: .docx, .pdf, .doc, .odt, .txt."
+        ),
+        Encrypted => {
+            "Tệp có mật khẩu. Yêu cầu tác giả gửi bản không đặt mật khẩu.".into()
+        }
+        Corrupt { cause } => format!(
+            "Tệp bị hỏng hoặc không đầy đủ ({}). Yêu cầu tác giả gửi lại tệp.",
+            corrupt_words(cause, Lang::Vi)
+        ),
+        NeedsConversion { format } => format!(
+            "Tệp .{format} cần LibreOffice để đọc (chưa cài 'soffice'). Cài LibreOffice hoặc mở tệp bằng Word và lưu thành .docx."
+        ),
+        ConversionFailed { .. } => {
+            "LibreOffice không chuyển đổi được tệp. Mở bằng Word và lưu thành .docx.".into()
+        }
+        Timeout { seconds } => format!(
+            "Đọc tệp quá {seconds} giây nên đã dừng. Kiểm tra tệp bằng Word/trình đọc PDF."
+        ),
+        OverBudget { what, limit } => format!(
+            "Đọc tệp cần quá nhiều bộ nhớ ({} vượt giới hạn {} MB cho một tệp) nên đã dừng. Mở bằng Word/trình đọc PDF, lưu hoặc in lại thành tệp mới rồi gửi lại.",
+            what.label(Lang::Vi),
+            limit / (1024 * 1024)
+        ),
+        WorkLimit { measure, limit } => format!(
+            "Tệp vượt giới hạn xử lý: cần hơn {} {} (tệp nhỏ nhưng đòi khối lượng xử lý bất thường, ví dụ hình vẽ lồng nhau nhiều tầng), nên đã dừng đọc. Mở tệp bằng trình đọc PDF, in ra PDF mới rồi gửi lại.",
+            grouped(*limit, '.'),
+            measure.label(Lang::Vi)
+        ),
+        Panic { .. } => {
+            "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
+        }
+    }
+}
 
 fn marking_paper(file: &str) -> Option<&'static str> {
     Some(match file {
