@@ -95,21 +95,6 @@ pub enum WorkMeasure {
     Characters,
 }
 
-impl WorkMeasure {
-    pub(crate) fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Vi, WorkMeasure::Operators) => "lệnh vẽ trong luồng nội dung",
-            (Lang::En, WorkMeasure::Operators) => "content-stream operators",
-            (Lang::Vi, WorkMeasure::ContentBytes) => "byte luồng nội dung phải phân tích",
-            (Lang::En, WorkMeasure::ContentBytes) => "bytes of content streams to parse",
-            (Lang::Vi, WorkMeasure::InflatedBytes) => "byte giải nén",
-            (Lang::En, WorkMeasure::InflatedBytes) => "bytes decompressed",
-            (Lang::Vi, WorkMeasure::Characters) => "ký tự",
-            (Lang::En, WorkMeasure::Characters) => "characters",
-        }
-    }
-}
-
 /// `40000000` → `40.000.000` (Vietnamese) or `40,000,000` (English).
 pub(crate) fn grouped(n: u64, sep: char) -> String {
     let digits = n.to_string();
@@ -178,35 +163,6 @@ pub(crate) fn format_words(found: &str, lang: Lang) -> String {
         "zip" => w.format_zip.into(),
         other if other.chars().all(|c| c.is_ascii_alphanumeric()) => format!(".{other}"),
         other => other.into(),
-    }
-}
-
-/// A reader's cause of a broken file in the reader's language: the known causes are worded
-/// in Vietnamese, anything else is shown as a technical detail.
-pub(crate) fn corrupt_words(cause: &str, lang: Lang) -> String {
-    let quoted = |rest: &str| rest.split('\'').next().unwrap_or_default().to_string();
-    if lang == Lang::En {
-        return match cause {
-            "ole" => "broken OLE container".into(),
-            other => other.into(),
-        };
-    }
-    if let Some(rest) = cause.strip_prefix("zip member '") {
-        format!("phần '{}' của tệp nén bị hỏng", quoted(rest))
-    } else if cause.starts_with("zip:") {
-        "cấu trúc nén (zip) bị hỏng hoặc thiếu".into()
-    } else if let Some(rest) = cause.strip_prefix("XML in '") {
-        format!("XML trong '{}' sai cấu trúc", quoted(rest))
-    } else if cause.starts_with("the main part '") {
-        "thiếu phần nội dung chính của tài liệu Word".into()
-    } else if cause.starts_with("PDF structure unreadable") {
-        "cấu trúc PDF không đọc được".into()
-    } else if cause == "no pages found in the PDF" {
-        "PDF không có trang nào".into()
-    } else if cause == "ole" {
-        "cấu trúc tệp Word cũ (.doc) bị hỏng".into()
-    } else {
-        format!("chi tiết kỹ thuật: {cause}")
     }
 }
 

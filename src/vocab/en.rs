@@ -1055,9 +1055,7 @@ pub static WORDS: Words = Words {
 /// An unreadable file's reason and what to do (without the file name).
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
     use crate::error::ExtractErrorKind::*;
-    use crate::error::{
-        corrupt_words, format_words, grouped, io_words, megabytes, not_regular_words,
-    };
+    use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};
     match kind {
         Io { cause } => format!(
             "could not read the file ({}); check it exists and is readable",
@@ -1103,7 +1101,7 @@ fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
         }
         Corrupt { cause } => format!(
             "broken or truncated file ({}); ask the author to resend",
-            corrupt_words(cause, Lang::En)
+            corrupt_words(cause)
         ),
         NeedsConversion { format } => format!(
             ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
@@ -1122,11 +1120,30 @@ fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
         WorkLimit { measure, limit } => format!(
             "processing limit exceeded: more than {} {} needed (a small file asking for abnormal work, e.g. deeply nested drawings), so reading stopped; print it to a new PDF and resend",
             grouped(*limit, ','),
-            measure.label(Lang::En)
+            work_measure(*measure)
         ),
         Panic { cause } => format!(
             "internal soloai error while reading ({cause}); please report it with this file"
         ),
+    }
+}
+
+/// A reader's cause of a broken file (the readers write theirs in English).
+fn corrupt_words(cause: &str) -> String {
+    match cause {
+        "ole" => "broken OLE container".into(),
+        other => other.into(),
+    }
+}
+
+/// What a per-file work budget counts.
+fn work_measure(measure: crate::error::WorkMeasure) -> &'static str {
+    use crate::error::WorkMeasure;
+    match measure {
+        WorkMeasure::Operators => "content-stream operators",
+        WorkMeasure::ContentBytes => "bytes of content streams to parse",
+        WorkMeasure::InflatedBytes => "bytes decompressed",
+        WorkMeasure::Characters => "characters",
     }
 }
 

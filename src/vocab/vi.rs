@@ -1067,9 +1067,7 @@ pub static WORDS: Words = Words {
 /// An unreadable file's reason and what to do (without the file name).
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
     use crate::error::ExtractErrorKind::*;
-    use crate::error::{
-        corrupt_words, format_words, grouped, io_words, megabytes, not_regular_words,
-    };
+    use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};
     match kind {
         Io { cause } => format!(
             "Không đọc được tệp ({}). Kiểm tra tệp còn tồn tại và có quyền đọc.",
@@ -1117,7 +1115,7 @@ fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
         }
         Corrupt { cause } => format!(
             "Tệp bị hỏng hoặc không đầy đủ ({}). Yêu cầu tác giả gửi lại tệp.",
-            corrupt_words(cause, Lang::Vi)
+            corrupt_words(cause)
         ),
         NeedsConversion { format } => format!(
             "Tệp .{format} cần LibreOffice để đọc (chưa cài 'soffice'). Cài LibreOffice hoặc mở tệp bằng Word và lưu thành .docx."
@@ -1136,11 +1134,45 @@ fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
         WorkLimit { measure, limit } => format!(
             "Tệp vượt giới hạn xử lý: cần hơn {} {} (tệp nhỏ nhưng đòi khối lượng xử lý bất thường, ví dụ hình vẽ lồng nhau nhiều tầng), nên đã dừng đọc. Mở tệp bằng trình đọc PDF, in ra PDF mới rồi gửi lại.",
             grouped(*limit, '.'),
-            measure.label(Lang::Vi)
+            work_measure(*measure)
         ),
         Panic { .. } => {
             "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
         }
+    }
+}
+
+/// A reader's cause of a broken file: the known causes are worded in Vietnamese, anything
+/// else is shown as a technical detail.
+fn corrupt_words(cause: &str) -> String {
+    let quoted = |rest: &str| rest.split('\'').next().unwrap_or_default().to_string();
+    if let Some(rest) = cause.strip_prefix("zip member '") {
+        format!("phần '{}' của tệp nén bị hỏng", quoted(rest))
+    } else if cause.starts_with("zip:") {
+        "cấu trúc nén (zip) bị hỏng hoặc thiếu".into()
+    } else if let Some(rest) = cause.strip_prefix("XML in '") {
+        format!("XML trong '{}' sai cấu trúc", quoted(rest))
+    } else if cause.starts_with("the main part '") {
+        "thiếu phần nội dung chính của tài liệu Word".into()
+    } else if cause.starts_with("PDF structure unreadable") {
+        "cấu trúc PDF không đọc được".into()
+    } else if cause == "no pages found in the PDF" {
+        "PDF không có trang nào".into()
+    } else if cause == "ole" {
+        "cấu trúc tệp Word cũ (.doc) bị hỏng".into()
+    } else {
+        format!("chi tiết kỹ thuật: {cause}")
+    }
+}
+
+/// What a per-file work budget counts.
+fn work_measure(measure: crate::error::WorkMeasure) -> &'static str {
+    use crate::error::WorkMeasure;
+    match measure {
+        WorkMeasure::Operators => "lệnh vẽ trong luồng nội dung",
+        WorkMeasure::ContentBytes => "byte luồng nội dung phải phân tích",
+        WorkMeasure::InflatedBytes => "byte giải nén",
+        WorkMeasure::Characters => "ký tự",
     }
 }
 
