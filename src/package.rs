@@ -364,9 +364,9 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
     let mut papers_packed = Vec::new();
     let mut extra: Vec<(&str, String)> = PAPERS.iter().map(|(f, n)| (*f, n.to_string())).collect();
     // The marking papers, when the council has marked (not the JSON: it is for tools).
-    for (i, (file, _, _)) in papers::FILES
+    for (i, file) in papers::FILES
         .iter()
-        .filter(|(f, _, _)| *f != papers::RESULT_JSON)
+        .filter(|f| **f != papers::RESULT_JSON)
         .enumerate()
     {
         extra.push((file, format!("03-{}-{file}", i + 1)));

@@ -43,18 +43,12 @@ impl Reason {
     /// What a council member reads.
     pub fn label(self, lang: crate::Lang) -> &'static str {
         match self {
-            Reason::Template => lang.pick("văn bản mẫu", "template text"),
-            Reason::AutoTemplate => lang.pick(
-                "đoạn văn có ở nhiều bài dự thi",
-                "passage shared by many entries",
-            ),
-            Reason::Quote => lang.pick("trích dẫn", "quotation"),
-            Reason::Citation => lang.pick("căn cứ pháp lý", "legal citation"),
-            Reason::Common => lang.pick("cụm từ phổ biến", "wording many documents share"),
-            Reason::LegalQuote => lang.pick(
-                "trích dẫn văn bản pháp luật",
-                "quotation of a legal document",
-            ),
+            Reason::Template => lang.words().matching.excluded_template,
+            Reason::AutoTemplate => lang.words().matching.excluded_auto_template,
+            Reason::Quote => lang.words().matching.excluded_quote,
+            Reason::Citation => lang.words().matching.excluded_citation,
+            Reason::Common => lang.words().matching.excluded_common,
+            Reason::LegalQuote => lang.words().matching.excluded_legal_quote,
         }
     }
 }

@@ -113,10 +113,10 @@ impl MatchKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            MatchKind::Exact => lang.pick("Sao chép nguyên văn", "Verbatim copy"),
-            MatchKind::Near => lang.pick("Sao chép có chỉnh sửa", "Copy with light edits"),
-            MatchKind::Partial => lang.pick("Sao chép một phần", "Copied passage(s)"),
-            MatchKind::Idea => lang.pick("Trùng lặp ý tưởng", "Same idea in other words"),
+            MatchKind::Exact => lang.words().matching.kind_exact,
+            MatchKind::Near => lang.words().matching.kind_near,
+            MatchKind::Partial => lang.words().matching.kind_partial,
+            MatchKind::Idea => lang.words().matching.kind_idea,
         }
     }
 
@@ -152,9 +152,9 @@ impl Signal {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Signal::Verbatim => lang.pick("nguyên văn", "verbatim"),
-            Signal::Paraphrase => lang.pick("diễn đạt lại", "paraphrase"),
-            Signal::Idea => lang.pick("ý tưởng", "idea"),
+            Signal::Verbatim => lang.words().matching.signal_verbatim,
+            Signal::Paraphrase => lang.words().matching.signal_paraphrase,
+            Signal::Idea => lang.words().matching.signal_idea,
         }
     }
 }

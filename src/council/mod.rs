@@ -141,10 +141,10 @@ impl Role {
     /// What the minutes print after a member's name.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Role::Chair => lang.pick("Chủ tịch Hội đồng", "Chair of the council"),
-            Role::ViceChair => lang.pick("Phó Chủ tịch Hội đồng", "Vice-chair of the council"),
-            Role::Secretary => lang.pick("Thư ký Hội đồng", "Secretary of the council"),
-            Role::Member => lang.pick("Thành viên Hội đồng", "Member of the council"),
+            Role::Chair => lang.words().council.chair,
+            Role::ViceChair => lang.words().council.vice_chair,
+            Role::Secretary => lang.words().council.secretary,
+            Role::Member => lang.words().council.member,
         }
     }
 }

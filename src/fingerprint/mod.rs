@@ -48,10 +48,10 @@ impl CorpusKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            CorpusKind::Applied => lang.pick("Mô hình đã áp dụng", "applied model"),
-            CorpusKind::Published => lang.pick("Giải pháp đã công khai", "published solution"),
-            CorpusKind::PastEntry => lang.pick("Bài dự thi trước", "earlier contest entry"),
-            CorpusKind::Template => lang.pick("Văn bản mẫu", "template"),
+            CorpusKind::Applied => lang.words().corpus_kinds.applied,
+            CorpusKind::Published => lang.words().corpus_kinds.published,
+            CorpusKind::PastEntry => lang.words().corpus_kinds.past_entry,
+            CorpusKind::Template => lang.words().corpus_kinds.template,
         }
     }
 }

@@ -201,10 +201,10 @@ impl PrizeRank {
     /// "Giải Nhất", "First prize".
     pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
-            PrizeRank::First => lang.pick("Giải Nhất", "First prize"),
-            PrizeRank::Second => lang.pick("Giải Nhì", "Second prize"),
-            PrizeRank::Third => lang.pick("Giải Ba", "Third prize"),
-            PrizeRank::Consolation => lang.pick("Giải Khuyến khích", "Consolation prize"),
+            PrizeRank::First => lang.words().marking_round.first,
+            PrizeRank::Second => lang.words().marking_round.second,
+            PrizeRank::Third => lang.words().marking_round.third,
+            PrizeRank::Consolation => lang.words().marking_round.consolation,
         }
     }
 }

@@ -40,8 +40,9 @@ pub const RESULT_JSON: &str = "ket-qua-cham.json";
 /// Problems printed in the minutes; the rest are counted (all are in bang-diem.xlsx).
 pub const MAX_PRINTED: usize = 200;
 
-/// Every file the round may write, for links (dashboard) and packages: (file, Vietnamese
-/// label, English label). The list lives with the minutes so the dashboard can link them.
+/// Every file the round may write, for links (dashboard) and packages; their labels are in
+/// `lang.words().marking_round.paper`. The list lives with the minutes so the dashboard can
+/// link them.
 pub use crate::report::minutes::LATER_PAPERS as FILES;
 
 /// Whether the kind of an entry is a group's, in words.

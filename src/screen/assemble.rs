@@ -262,12 +262,7 @@ fn entry_report(
         if doc.needs_ocr {
             out.flags.push(Flag {
                 code: "NEEDS-OCR".into(),
-                message: lang
-                    .pick(
-                        "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
-                        "Scanned pages without a text layer: run OCR before screening.",
-                    )
-                    .into(),
+                message: lang.words().screening.needs_ocr.into(),
                 evidence: doc.file.display().to_string(),
             });
         }

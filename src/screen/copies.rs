@@ -277,7 +277,7 @@ impl Copies {
                 format!(
                     "{} ({} {})",
                     list[0].message(lang),
-                    lang.pick("cùng với", "also"),
+                    lang.words().copy_flags.also,
                     named(&names[1..], lang)
                 )
             } else {
@@ -353,61 +353,56 @@ impl Copies {
                 }
             }
         }
-        let flag =
-            |code: &str, list: &[(String, String, f64, MatchKind)], one: &str, many: &str| {
-                let names: Vec<String> = list
-                    .iter()
-                    .map(|(name, _, share, _)| {
-                        if share.is_nan() {
-                            name.clone()
-                        } else {
-                            format!("{name} ({})", percent(*share))
-                        }
-                    })
-                    .collect();
-                let what = if list.len() > 1 {
-                    many.replace("{n}", &list.len().to_string())
-                } else {
-                    one.to_string()
-                };
-                Flag {
-                    code: code.into(),
-                    message: format!(
-                        "{} — {what} {}",
-                        strongest(list).label(lang),
-                        named(&names, lang)
-                    ),
-                    evidence: list
-                        .iter()
-                        .take(NAMED_IN_FLAG)
-                        .map(|x| x.1.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                }
+        let flag = |code: &str,
+                    list: &[(String, String, f64, MatchKind)],
+                    one: &str,
+                    many: fn(usize) -> String| {
+            let names: Vec<String> = list
+                .iter()
+                .map(|(name, _, share, _)| {
+                    if share.is_nan() {
+                        name.clone()
+                    } else {
+                        format!("{name} ({})", percent(*share))
+                    }
+                })
+                .collect();
+            let what = if list.len() > 1 {
+                many(list.len())
+            } else {
+                one.to_string()
             };
+            Flag {
+                code: code.into(),
+                message: format!(
+                    "{} — {what} {}",
+                    strongest(list).label(lang),
+                    named(&names, lang)
+                ),
+                evidence: list
+                    .iter()
+                    .take(NAMED_IN_FLAG)
+                    .map(|x| x.1.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            }
+        };
+        let w = &lang.words().copy_flags;
         if !copy_from.is_empty() {
-            out.flags.push(flag(
-                "COPY",
-                &copy_from,
-                lang.pick("trùng với bài dự thi", "matches entry"),
-                lang.pick("trùng với {n} bài dự thi:", "matches {n} entries:"),
-            ));
+            out.flags
+                .push(flag("COPY", &copy_from, w.matches_entry, w.matches_entries));
         }
         if !corpus_copy.is_empty() {
             out.flags.push(flag(
                 "CORPUS-COPY",
                 &corpus_copy,
-                lang.pick("trùng với", "matches"),
-                lang.pick("trùng với {n} nguồn:", "matches {n} sources:"),
+                w.matches_source,
+                w.matches_sources,
             ));
         }
         if !idea.is_empty() {
-            out.flags.push(flag(
-                "IDEA",
-                &idea,
-                lang.pick("cùng ý tưởng với", "same idea as"),
-                lang.pick("cùng ý tưởng với {n} nguồn:", "same idea as {n} sources:"),
-            ));
+            out.flags
+                .push(flag("IDEA", &idea, w.same_idea, w.same_ideas));
         }
         out.passages = merge_passages(&out.matches);
         out
@@ -557,11 +552,7 @@ fn named(names: &[String], lang: Lang) -> String {
         .join(", ");
     match names.len().saturating_sub(NAMED_IN_FLAG) {
         0 => shown,
-        more => format!(
-            "{shown} {} {more} {}",
-            lang.pick("và", "and"),
-            lang.pick("nguồn khác", "more")
-        ),
+        more => format!("{shown} {}", (lang.words().copy_flags.and_more)(more)),
     }
 }
 

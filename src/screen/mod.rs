@@ -262,10 +262,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_dirs.len() as u64,
     );
     for dir in &corpus_dirs {
-        let bar = progress::bar(
-            opts.progress,
-            opts.lang.pick("Nạp kho đối chiếu", "Adding corpus"),
-        );
+        let bar = progress::bar(opts.progress, opts.lang.words().screening.adding_corpus);
         let add = AddOptions {
             limits: opts.limits.clone(),
             progress: bar.clone(),
@@ -280,10 +277,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let discovered = discover::discover(&folder.entries_dir)?;
     let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
-    let bar = progress::bar(
-        opts.progress,
-        opts.lang.pick("Đọc bài dự thi", "Reading entries"),
-    );
+    let bar = progress::bar(opts.progress, opts.lang.words().screening.reading_entries);
     if let Some(b) = &bar {
         b.set_length(work.len() as u64);
     }

@@ -999,7 +999,164 @@ pub static WORDS: Words = Words {
         wrote_template: "Wrote the council template:",
         wrote_minutes: "Wrote the screening minutes:",
     },
+    copy_flags: CopyFlagWords {
+        also: "also",
+        matches_entry: "matches entry",
+        matches_entries: |n| format!("matches {n} entries:"),
+        matches_source: "matches",
+        matches_sources: |n| format!("matches {n} sources:"),
+        same_idea: "same idea as",
+        same_ideas: |n| format!("same idea as {n} sources:"),
+        and_more: |n| format!("and {n} more"),
+    },
+    matching: MatchWords {
+        kind_exact: "Verbatim copy",
+        kind_near: "Copy with light edits",
+        kind_partial: "Copied passage(s)",
+        kind_idea: "Same idea in other words",
+        signal_verbatim: "verbatim",
+        signal_paraphrase: "paraphrase",
+        signal_idea: "idea",
+        excluded_template: "template text",
+        excluded_auto_template: "passage shared by many entries",
+        excluded_quote: "quotation",
+        excluded_citation: "legal citation",
+        excluded_common: "wording many documents share",
+        excluded_legal_quote: "quotation of a legal document",
+    },
+    council: CouncilWords {
+        chair: "Chair of the council",
+        vice_chair: "Vice-chair of the council",
+        secretary: "Secretary of the council",
+        member: "Member of the council",
+        screening_council: "Screening council",
+    },
+    corpus_kinds: CorpusKindWords {
+        applied: "applied model",
+        published: "published solution",
+        past_entry: "earlier contest entry",
+        template: "template",
+    },
+    marking_round: MarkingRoundWords {
+        first: "First prize",
+        second: "Second prize",
+        third: "Third prize",
+        consolation: "Consolation prize",
+        paper: marking_paper,
+    },
+    screening: ScreeningWords {
+        adding_corpus: "Adding corpus",
+        reading_entries: "Reading entries",
+        needs_ocr: "Scanned pages without a text layer: run OCR before screening.",
+    },
+    extract_error,
 };
+
+/// An unreadable file's reason and what to do (without the file name).
+fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
+    use crate::error::ExtractErrorKind::*;
+    use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};
+    match kind {
+        Io { cause } => format!(
+            "could not read the file ({}); check it exists and is readable",
+            io_words(cause, Lang::En)
+        ),
+        NotRegular { what } => format!(
+            "not read: {}, not a regular file; put the entry file itself in the folder",
+            not_regular_words(what, Lang::En)
+        ),
+        Empty => "empty file (0 bytes); ask the author to resend it".into(),
+        NoDocument { video: true } => {
+            "a video entry without a Word summary: a Word document with its content and idea is needed".into()
+        }
+        NoDocument { video: false } => {
+            "the entry folder holds no document to read (.docx, .pdf, .doc, .odt, .txt)".into()
+        }
+        TooLarge { what, limit } => {
+            format!("too large ({what} exceeds {limit} bytes); re-export a smaller file")
+        }
+        FileTooLarge { size, limit } => format!(
+            "too large ({} MB, the limit is {} MB); re-export a smaller file",
+            megabytes(*size),
+            megabytes(*limit)
+        ),
+        TooManyPages { pages, limit } => format!(
+            "too many pages ({pages} pages, the limit is {limit} pages); split the file"
+        ),
+        ZipBomb { member } => format!(
+            "member '{member}' decompresses past the limit (zip bomb); ask the author to resend"
+        ),
+        XmlTooDeep { part } => {
+            format!("XML nested too deep in '{part}'; open in Word and save again")
+        }
+        WrongFormat { expected, found } => format!(
+            "named .{expected} but is really {}; ask for the right file",
+            format_words(found, Lang::En)
+        ),
+        Unsupported { found } => {
+            format!("unsupported format ({found}); accepted: .docx, .pdf, .doc, .odt, .txt")
+        }
+        Encrypted => {
+            "password-protected; ask the author for an unprotected copy".into()
+        }
+        Corrupt { cause } => format!(
+            "broken or truncated file ({}); ask the author to resend",
+            corrupt_words(cause)
+        ),
+        NeedsConversion { format } => format!(
+            ".{format} needs LibreOffice ('soffice' not found); install it or save the file as .docx in Word"
+        ),
+        ConversionFailed { cause } => format!(
+            "LibreOffice could not convert the file ({cause}); save it as .docx in Word"
+        ),
+        Timeout { seconds } => {
+            format!("reading took longer than {seconds} s and was stopped")
+        }
+        OverBudget { what, limit } => format!(
+            "reading would need too much memory ({} past the {} MB limit per file) and was stopped; save or print the file again",
+            what.label(Lang::En),
+            limit / (1024 * 1024)
+        ),
+        WorkLimit { measure, limit } => format!(
+            "processing limit exceeded: more than {} {} needed (a small file asking for abnormal work, e.g. deeply nested drawings), so reading stopped; print it to a new PDF and resend",
+            grouped(*limit, ','),
+            work_measure(*measure)
+        ),
+        Panic { cause } => format!(
+            "internal soloai error while reading ({cause}); please report it with this file"
+        ),
+    }
+}
+
+/// A reader's cause of a broken file (the readers write theirs in English).
+fn corrupt_words(cause: &str) -> String {
+    match cause {
+        "ole" => "broken OLE container".into(),
+        other => other.into(),
+    }
+}
+
+/// What a per-file work budget counts.
+fn work_measure(measure: crate::error::WorkMeasure) -> &'static str {
+    use crate::error::WorkMeasure;
+    match measure {
+        WorkMeasure::Operators => "content-stream operators",
+        WorkMeasure::ContentBytes => "bytes of content streams to parse",
+        WorkMeasure::InflatedBytes => "bytes decompressed",
+        WorkMeasure::Characters => "characters",
+    }
+}
+
+fn marking_paper(file: &str) -> Option<&'static str> {
+    Some(match file {
+        "bien-ban-cham-diem.docx" => "Marking minutes (Word)",
+        "bang-diem.xlsx" => "Score workbook (Excel)",
+        "danh-sach-khen-thuong.docx" => "Prize list (Word)",
+        "danh-sach-khen-thuong.xlsx" => "Prize list (Excel)",
+        "ket-qua-cham.json" => "Marking results (JSON)",
+        _ => return None,
+    })
+}
 
 fn check_name(code: &str) -> Option<&'static str> {
     Some(match code {

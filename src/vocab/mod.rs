@@ -65,6 +65,20 @@ pub struct Words {
     pub extract_command: ExtractCommandWords,
     /// `soloai council` and `soloai minutes`: what was written.
     pub council_command: CouncilCommandWords,
+    /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
+    pub copy_flags: CopyFlagWords,
+    /// How two texts match: match kinds, signals and why a passage is excluded.
+    pub matching: MatchWords,
+    /// The council: its members' roles and its default name.
+    pub council: CouncilWords,
+    /// The corpus kinds, as a council member reads them.
+    pub corpus_kinds: CorpusKindWords,
+    /// The prize ranks and the marking round's papers.
+    pub marking_round: MarkingRoundWords,
+    /// The screening run: progress bars and the flags it writes itself.
+    pub screening: ScreeningWords,
+    /// Why a file could not be read and what to do (`ExtractError::message`).
+    pub extract_error: fn(&crate::error::ExtractErrorKind) -> String,
 }
 
 impl Lang {
@@ -1461,6 +1475,83 @@ pub struct CouncilCommandWords {
     pub wrote_minutes: &'static str,
 }
 
+/// The copy flags' messages: "<kind> — matches entry a (90%)".
+pub struct CopyFlagWords {
+    /// Before the other entries holding the same copy: "(also b, c)".
+    pub also: &'static str,
+    /// `COPY`, one entry.
+    pub matches_entry: &'static str,
+    /// `COPY`, several entries.
+    pub matches_entries: fn(usize) -> String,
+    /// `CORPUS-COPY`, one source.
+    pub matches_source: &'static str,
+    /// `CORPUS-COPY`, several sources.
+    pub matches_sources: fn(usize) -> String,
+    /// `IDEA`, one source.
+    pub same_idea: &'static str,
+    /// `IDEA`, several sources.
+    pub same_ideas: fn(usize) -> String,
+    /// After the names shown: "and {n} more".
+    pub and_more: fn(usize) -> String,
+}
+
+/// How two texts match.
+pub struct MatchWords {
+    pub kind_exact: &'static str,
+    pub kind_near: &'static str,
+    pub kind_partial: &'static str,
+    pub kind_idea: &'static str,
+    pub signal_verbatim: &'static str,
+    pub signal_paraphrase: &'static str,
+    pub signal_idea: &'static str,
+    /// Why a passage is excluded from the comparison.
+    pub excluded_template: &'static str,
+    pub excluded_auto_template: &'static str,
+    pub excluded_quote: &'static str,
+    pub excluded_citation: &'static str,
+    pub excluded_common: &'static str,
+    pub excluded_legal_quote: &'static str,
+}
+
+/// The council's roles (printed after a member's name) and its default name.
+pub struct CouncilWords {
+    pub chair: &'static str,
+    pub vice_chair: &'static str,
+    pub secretary: &'static str,
+    pub member: &'static str,
+    /// The author of the minutes when the council has no secretary and no name.
+    pub screening_council: &'static str,
+}
+
+/// The corpus kinds.
+pub struct CorpusKindWords {
+    pub applied: &'static str,
+    pub published: &'static str,
+    pub past_entry: &'static str,
+    pub template: &'static str,
+}
+
+/// The prize ranks and the papers of the marking round.
+pub struct MarkingRoundWords {
+    pub first: &'static str,
+    pub second: &'static str,
+    pub third: &'static str,
+    pub consolation: &'static str,
+    /// A marking paper's label by its file name (`bang-diem.xlsx`, …; see
+    /// `report::minutes::LATER_PAPERS`).
+    pub paper: fn(&str) -> Option<&'static str>,
+}
+
+/// The screening run.
+pub struct ScreeningWords {
+    /// Progress bar while the corpus folders are added.
+    pub adding_corpus: &'static str,
+    /// Progress bar while the entries are read.
+    pub reading_entries: &'static str,
+    /// The `NEEDS-OCR` flag's message.
+    pub needs_ocr: &'static str,
+}
+
 /// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
 /// LibreOffice readers write theirs in English and the PDF and OCR readers in Vietnamese;
 /// the known English ones are said in Vietnamese here and the known Vietnamese ones in
@@ -1727,6 +1818,15 @@ mod tests {
             labelled("Nộp sau thời hạn", "LATE"),
             "Nộp sau thời hạn (LATE)"
         );
+    }
+
+    #[test]
+    fn every_marking_paper_has_a_label() {
+        for lang in [Lang::Vi, Lang::En] {
+            for file in crate::report::minutes::LATER_PAPERS {
+                assert!((lang.words().marking_round.paper)(file).is_some(), "{file}");
+            }
+        }
     }
 
     #[test]

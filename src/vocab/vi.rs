@@ -1011,7 +1011,181 @@ pub static WORDS: Words = Words {
         wrote_template: "Đã ghi mẫu thông tin Hội đồng:",
         wrote_minutes: "Đã ghi biên bản sơ loại:",
     },
+    copy_flags: CopyFlagWords {
+        also: "cùng với",
+        matches_entry: "trùng với bài dự thi",
+        matches_entries: |n| format!("trùng với {n} bài dự thi:"),
+        matches_source: "trùng với",
+        matches_sources: |n| format!("trùng với {n} nguồn:"),
+        same_idea: "cùng ý tưởng với",
+        same_ideas: |n| format!("cùng ý tưởng với {n} nguồn:"),
+        and_more: |n| format!("và {n} nguồn khác"),
+    },
+    matching: MatchWords {
+        kind_exact: "Sao chép nguyên văn",
+        kind_near: "Sao chép có chỉnh sửa",
+        kind_partial: "Sao chép một phần",
+        kind_idea: "Trùng lặp ý tưởng",
+        signal_verbatim: "nguyên văn",
+        signal_paraphrase: "diễn đạt lại",
+        signal_idea: "ý tưởng",
+        excluded_template: "văn bản mẫu",
+        excluded_auto_template: "đoạn văn có ở nhiều bài dự thi",
+        excluded_quote: "trích dẫn",
+        excluded_citation: "căn cứ pháp lý",
+        excluded_common: "cụm từ phổ biến",
+        excluded_legal_quote: "trích dẫn văn bản pháp luật",
+    },
+    council: CouncilWords {
+        chair: "Chủ tịch Hội đồng",
+        vice_chair: "Phó Chủ tịch Hội đồng",
+        secretary: "Thư ký Hội đồng",
+        member: "Thành viên Hội đồng",
+        screening_council: "Hội đồng sơ loại",
+    },
+    corpus_kinds: CorpusKindWords {
+        applied: "Mô hình đã áp dụng",
+        published: "Giải pháp đã công khai",
+        past_entry: "Bài dự thi trước",
+        template: "Văn bản mẫu",
+    },
+    marking_round: MarkingRoundWords {
+        first: "Giải Nhất",
+        second: "Giải Nhì",
+        third: "Giải Ba",
+        consolation: "Giải Khuyến khích",
+        paper: marking_paper,
+    },
+    screening: ScreeningWords {
+        adding_corpus: "Nạp kho đối chiếu",
+        reading_entries: "Đọc bài dự thi",
+        needs_ocr: "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
+    },
+    extract_error,
 };
+
+/// An unreadable file's reason and what to do (without the file name).
+fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
+    use crate::error::ExtractErrorKind::*;
+    use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};
+    match kind {
+        Io { cause } => format!(
+            "Không đọc được tệp ({}). Kiểm tra tệp còn tồn tại và có quyền đọc.",
+            io_words(cause, Lang::Vi)
+        ),
+        NotRegular { what } => format!(
+            "Không đọc: {} chứ không phải tệp thường. Hãy đặt chính tệp bài dự thi vào thư mục.",
+            not_regular_words(what, Lang::Vi)
+        ),
+        Empty => {
+            "Tệp rỗng (0 byte). Yêu cầu tác giả gửi lại tệp bài dự thi.".into()
+        }
+        NoDocument { video: true } => {
+            "Bài dự thi dạng video chưa có bản tóm tắt Word: cần bản Word trích xuất nội dung, ý tưởng như bài thi viết.".into()
+        }
+        NoDocument { video: false } => {
+            "Thư mục bài dự thi không có văn bản nào để đọc (.docx, .pdf, .doc, .odt, .txt).".into()
+        }
+        TooLarge { what, limit } => format!(
+            "Tệp quá lớn ({what} vượt giới hạn {limit} byte). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp."
+        ),
+        FileTooLarge { size, limit } => format!(
+            "Tệp quá lớn ({} MB, giới hạn {} MB). Hãy xuất lại tệp nhỏ hơn hoặc tách tệp.",
+            megabytes(*size),
+            megabytes(*limit)
+        ),
+        TooManyPages { pages, limit } => format!(
+            "Tệp quá nhiều trang ({pages} trang, giới hạn {limit} trang). Hãy tách tệp hoặc gửi phần bài dự thi."
+        ),
+        ZipBomb { member } => format!(
+            "Tệp nén bất thường: phần '{member}' giải nén vượt giới hạn (nghi 'bom zip'). Yêu cầu tác giả gửi lại tệp."
+        ),
+        XmlTooDeep { part } => format!(
+            "Cấu trúc tệp bất thường (XML lồng quá sâu trong '{part}'). Mở bằng Word và lưu lại."
+        ),
+        WrongFormat { expected, found } => format!(
+            "Tệp mang đuôi .{expected} nhưng thực chất là {}. Yêu cầu tác giả gửi đúng tệp bài dự thi.",
+            format_words(found, Lang::Vi)
+        ),
+        Unsupported { found } => format!(
+            "Định dạng không hỗ trợ ({found}). Chấp nhận: .docx, .pdf, .doc, .odt, .txt."
+        ),
+        Encrypted => {
+            "Tệp có mật khẩu. Yêu cầu tác giả gửi bản không đặt mật khẩu.".into()
+        }
+        Corrupt { cause } => format!(
+            "Tệp bị hỏng hoặc không đầy đủ ({}). Yêu cầu tác giả gửi lại tệp.",
+            corrupt_words(cause)
+        ),
+        NeedsConversion { format } => format!(
+            "Tệp .{format} cần LibreOffice để đọc (chưa cài 'soffice'). Cài LibreOffice hoặc mở tệp bằng Word và lưu thành .docx."
+        ),
+        ConversionFailed { .. } => {
+            "LibreOffice không chuyển đổi được tệp. Mở bằng Word và lưu thành .docx.".into()
+        }
+        Timeout { seconds } => format!(
+            "Đọc tệp quá {seconds} giây nên đã dừng. Kiểm tra tệp bằng Word/trình đọc PDF."
+        ),
+        OverBudget { what, limit } => format!(
+            "Đọc tệp cần quá nhiều bộ nhớ ({} vượt giới hạn {} MB cho một tệp) nên đã dừng. Mở bằng Word/trình đọc PDF, lưu hoặc in lại thành tệp mới rồi gửi lại.",
+            what.label(Lang::Vi),
+            limit / (1024 * 1024)
+        ),
+        WorkLimit { measure, limit } => format!(
+            "Tệp vượt giới hạn xử lý: cần hơn {} {} (tệp nhỏ nhưng đòi khối lượng xử lý bất thường, ví dụ hình vẽ lồng nhau nhiều tầng), nên đã dừng đọc. Mở tệp bằng trình đọc PDF, in ra PDF mới rồi gửi lại.",
+            grouped(*limit, '.'),
+            work_measure(*measure)
+        ),
+        Panic { .. } => {
+            "Lỗi nội bộ của soloai khi đọc tệp. Vui lòng báo lỗi kèm tệp này.".into()
+        }
+    }
+}
+
+/// A reader's cause of a broken file: the known causes are worded in Vietnamese, anything
+/// else is shown as a technical detail.
+fn corrupt_words(cause: &str) -> String {
+    let quoted = |rest: &str| rest.split('\'').next().unwrap_or_default().to_string();
+    if let Some(rest) = cause.strip_prefix("zip member '") {
+        format!("phần '{}' của tệp nén bị hỏng", quoted(rest))
+    } else if cause.starts_with("zip:") {
+        "cấu trúc nén (zip) bị hỏng hoặc thiếu".into()
+    } else if let Some(rest) = cause.strip_prefix("XML in '") {
+        format!("XML trong '{}' sai cấu trúc", quoted(rest))
+    } else if cause.starts_with("the main part '") {
+        "thiếu phần nội dung chính của tài liệu Word".into()
+    } else if cause.starts_with("PDF structure unreadable") {
+        "cấu trúc PDF không đọc được".into()
+    } else if cause == "no pages found in the PDF" {
+        "PDF không có trang nào".into()
+    } else if cause == "ole" {
+        "cấu trúc tệp Word cũ (.doc) bị hỏng".into()
+    } else {
+        format!("chi tiết kỹ thuật: {cause}")
+    }
+}
+
+/// What a per-file work budget counts.
+fn work_measure(measure: crate::error::WorkMeasure) -> &'static str {
+    use crate::error::WorkMeasure;
+    match measure {
+        WorkMeasure::Operators => "lệnh vẽ trong luồng nội dung",
+        WorkMeasure::ContentBytes => "byte luồng nội dung phải phân tích",
+        WorkMeasure::InflatedBytes => "byte giải nén",
+        WorkMeasure::Characters => "ký tự",
+    }
+}
+
+fn marking_paper(file: &str) -> Option<&'static str> {
+    Some(match file {
+        "bien-ban-cham-diem.docx" => "Biên bản chấm điểm (Word)",
+        "bang-diem.xlsx" => "Bảng tổng hợp điểm (Excel)",
+        "danh-sach-khen-thuong.docx" => "Danh sách đề nghị khen thưởng (Word)",
+        "danh-sach-khen-thuong.xlsx" => "Danh sách đề nghị khen thưởng (Excel)",
+        "ket-qua-cham.json" => "Kết quả chấm (JSON)",
+        _ => return None,
+    })
+}
 
 fn check_name(code: &str) -> Option<&'static str> {
     Some(match code {

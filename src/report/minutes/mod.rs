@@ -95,41 +95,22 @@ pub const SYMBOL: &str = "BB-HĐSL";
 const MAX_TITLE_CHARS: usize = 300;
 
 /// Papers of the marking round (written by `soloai scoring collect` into the same folder)
-/// that the dashboard links when they are there: (file, Vietnamese label, English label).
-pub const LATER_PAPERS: [(&str, &str, &str); 5] = [
-    (
-        "bien-ban-cham-diem.docx",
-        "Biên bản chấm điểm (Word)",
-        "Marking minutes (Word)",
-    ),
-    (
-        "bang-diem.xlsx",
-        "Bảng tổng hợp điểm (Excel)",
-        "Score workbook (Excel)",
-    ),
-    (
-        "danh-sach-khen-thuong.docx",
-        "Danh sách đề nghị khen thưởng (Word)",
-        "Prize list (Word)",
-    ),
-    (
-        "danh-sach-khen-thuong.xlsx",
-        "Danh sách đề nghị khen thưởng (Excel)",
-        "Prize list (Excel)",
-    ),
-    (
-        "ket-qua-cham.json",
-        "Kết quả chấm (JSON)",
-        "Marking results (JSON)",
-    ),
+/// that the dashboard links when they are there; their labels are in
+/// `lang.words().marking_round.paper`.
+pub const LATER_PAPERS: [&str; 5] = [
+    "bien-ban-cham-diem.docx",
+    "bang-diem.xlsx",
+    "danh-sach-khen-thuong.docx",
+    "danh-sach-khen-thuong.xlsx",
+    "ket-qua-cham.json",
 ];
 
 /// The later papers present in `out_dir`, as (file, label in `lang`).
 pub fn later_papers(out_dir: &Path, lang: Lang) -> Vec<(&'static str, &'static str)> {
     LATER_PAPERS
         .iter()
-        .filter(|(f, _, _)| out_dir.join(f).is_file())
-        .map(|(f, vi, en)| (*f, lang.pick(vi, en)))
+        .filter(|f| out_dir.join(f).is_file())
+        .map(|f| (*f, (lang.words().marking_round.paper)(f).unwrap_or(f)))
         .collect()
 }
 
@@ -408,7 +389,7 @@ fn author(report: &Report, lang: Lang) -> String {
             return s.name.clone();
         }
         let name = if c.name.is_empty() {
-            lang.pick("Hội đồng sơ loại", "Screening council")
+            lang.words().council.screening_council
         } else {
             c.name.as_str()
         };
