@@ -189,6 +189,9 @@ impl Runs {
             let observer = Observer::new(move |stage, done, total| {
                 let pct = percent(stage, done, total);
                 tx_obs.send_if_modified(|p| {
+                    // Reading runs on several threads, whose counts can arrive out of order:
+                    // the bar never goes back.
+                    let pct = pct.max(p.percent);
                     let message = stage_words(t, stage);
                     let changed = p.percent != pct || p.message != message || p.done != done;
                     if changed {
