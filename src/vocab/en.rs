@@ -849,6 +849,11 @@ pub static WORDS: Words = Words {
             title: "Sent to one receiving point only",
             no_limit: "The plan does not limit an entry to one receiving point.",
             not_elsewhere: "The entry is not found at another receiving point.",
+            also_elsewhere: |list| {
+                format!(
+                    "This entry was also sent through another receiving point: {list}. The plan allows one."
+                )
+            },
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Declared re-entry: revision statement",
@@ -889,19 +894,47 @@ pub static WORDS: Words = Words {
         cover_unit: CoverUnitWords {
             title: "Cover: work unit/address",
             no_labels: "The cover has no labels, so soloai could not find the work unit/address; look at the cover directly.",
+            gives: |list| format!("The cover gives the {list}."),
+            address_later: |list, later| {
+                format!(
+                    "The cover gives the {list}; the address “{later}” is given later in the entry, not on the cover."
+                )
+            },
+            gives_none: |missing| format!("The cover does not give the {missing}."),
+            gives_some: |list, missing| {
+                format!("The cover gives the {list} but not the {missing}.")
+            },
+            need_address: "address",
+            need_unit: "work unit",
+            need_unit_and_address: "work unit and address",
+            need_unit_or_address: "work unit or address",
         },
         cover_position: CoverPositionWords {
             title: "Cover: position",
+            per_member: |listed| format!("Each group member's position is given: {listed}."),
         },
         cover_phone: CoverPhoneWords {
             title: "Contact phone number",
             not_required: "This contest does not require a phone number.",
             not_found: "No contact phone number on the cover or in the entry.",
+            on_cover: |phone| format!("The cover gives the phone number “{phone}”."),
+            on_page: |phone, page| {
+                format!("The phone number “{phone}” is not on the cover but on page {page}.")
+            },
+            unparsed: |raw| {
+                format!(
+                    "The cover gives “{raw}” after the phone label, which is not a valid phone number."
+                )
+            },
         },
         address: AddressWords {
             title: "Contact address",
             not_required: "This contest does not require an address.",
             no_labels: "The cover has no labels, so soloai could not find an address; look at it directly.",
+            on_cover: |a| format!("The cover gives the address “{a}”."),
+            later: |a| format!("The address “{a}” is given later in the entry, not on the cover."),
+            unit_only: |u| format!(" (the cover gives only the work unit “{u}”)"),
+            missing: |unit_note| format!("The entry gives no address{unit_note}."),
         },
         area: AreaRuleWords {
             title: "Content area",

@@ -1190,6 +1190,9 @@ pub struct ReceivingPointDuplicateWords {
     pub title: &'static str,
     pub no_limit: &'static str,
     pub not_elsewhere: &'static str,
+    /// The entry also came through another receiving point; the value is the list of the
+    /// matching entries, already joined with "; ".
+    pub also_elsewhere: fn(&str) -> String,
 }
 
 /// A declared re-entry carries its revision statement.
@@ -1259,12 +1262,30 @@ pub struct CoverUnitWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_labels: &'static str,
+    /// The cover gives what is required; the value is the list of what it gives ("work unit", "address"), joined with ", ".
+    pub gives: fn(&str) -> String,
+    /// The address is given after the cover; the values are the list of what the cover gives and the address.
+    pub address_later: fn(&str, &str) -> String,
+    /// The cover gives nothing required; the value is what is missing (one of the `need_*` words).
+    pub gives_none: fn(&str) -> String,
+    /// The cover gives some but not all; the values are the list of what it gives and what is missing.
+    pub gives_some: fn(&str, &str) -> String,
+    /// What is missing: the address.
+    pub need_address: &'static str,
+    /// What is missing: the work unit.
+    pub need_unit: &'static str,
+    /// What is missing: both.
+    pub need_unit_and_address: &'static str,
+    /// What is missing: either.
+    pub need_unit_or_address: &'static str,
 }
 
 /// The cover's position.
 pub struct CoverPositionWords {
     /// The rule's title.
     pub title: &'static str,
+    /// A group's members each with a position; the value is "member: position" pairs joined with "; ".
+    pub per_member: fn(&str) -> String,
 }
 
 /// The contact phone number.
@@ -1273,6 +1294,12 @@ pub struct CoverPhoneWords {
     pub title: &'static str,
     pub not_required: &'static str,
     pub not_found: &'static str,
+    /// The cover gives a phone number; the value is the number.
+    pub on_cover: fn(&str) -> String,
+    /// The number is found later in the entry; the values are the number and its page ("?" when unknown).
+    pub on_page: fn(&str, &str) -> String,
+    /// The text after the phone label is not a phone number; the value is that text.
+    pub unparsed: fn(&str) -> String,
 }
 
 /// The contact address.
@@ -1281,6 +1308,14 @@ pub struct AddressWords {
     pub title: &'static str,
     pub not_required: &'static str,
     pub no_labels: &'static str,
+    /// The cover gives an address; the value is the address.
+    pub on_cover: fn(&str) -> String,
+    /// The address is given after the cover; the value is the address.
+    pub later: fn(&str) -> String,
+    /// Appended to `missing` when the cover gives only a work unit; the value is the unit.
+    pub unit_only: fn(&str) -> String,
+    /// No address; the value is the `unit_only` note or "".
+    pub missing: fn(&str) -> String,
 }
 
 /// The content area.

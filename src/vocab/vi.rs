@@ -861,6 +861,11 @@ pub static WORDS: Words = Words {
             title: "Chỉ gửi một đầu mối tiếp nhận",
             no_limit: "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
             not_elsewhere: "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
+            also_elsewhere: |list| {
+                format!(
+                    "Bài này cũng được gửi qua đầu mối khác: {list}. Thể lệ: mỗi bài chỉ gửi một đầu mối."
+                )
+            },
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Bài khai đã dự thi: có văn bản giải trình",
@@ -901,19 +906,45 @@ pub static WORDS: Words = Words {
         cover_unit: CoverUnitWords {
             title: "Trang bìa: đơn vị công tác/địa chỉ",
             no_labels: "Trang bìa không có nhãn nào (Họ và tên, Đơn vị công tác, Địa chỉ…) nên soloai không tìm được đơn vị công tác/địa chỉ; cần xem trực tiếp trang bìa.",
+            gives: |list| format!("Trang bìa ghi {list}."),
+            address_later: |list, later| {
+                format!(
+                    "Trang bìa ghi {list}; địa chỉ “{later}” ghi ở phần sau của bài, không ở trang bìa."
+                )
+            },
+            gives_none: |missing| format!("Trang bìa không ghi {missing}."),
+            gives_some: |list, missing| format!("Trang bìa ghi {list} nhưng không ghi {missing}."),
+            need_address: "địa chỉ",
+            need_unit: "đơn vị công tác",
+            need_unit_and_address: "đơn vị công tác và địa chỉ",
+            need_unit_or_address: "đơn vị công tác hoặc địa chỉ",
         },
         cover_position: CoverPositionWords {
             title: "Trang bìa: chức vụ",
+            per_member: |listed| format!("Chức vụ ghi theo từng thành viên nhóm: {listed}."),
         },
         cover_phone: CoverPhoneWords {
             title: "Số điện thoại liên lạc",
             not_required: "Thể lệ cuộc thi này không yêu cầu số điện thoại.",
             not_found: "Không tìm thấy số điện thoại liên lạc trên trang bìa hay trong bài.",
+            on_cover: |phone| format!("Trang bìa ghi số điện thoại: “{phone}”."),
+            on_page: |phone, page| {
+                format!("Số điện thoại “{phone}” không ở trang bìa mà ở trang {page}.")
+            },
+            unparsed: |raw| {
+                format!(
+                    "Trang bìa ghi “{raw}” sau nhãn điện thoại nhưng đó không phải số điện thoại hợp lệ."
+                )
+            },
         },
         address: AddressWords {
             title: "Địa chỉ liên lạc",
             not_required: "Thể lệ cuộc thi này không yêu cầu ghi địa chỉ.",
             no_labels: "Trang bìa không có nhãn nào (Họ và tên, Địa chỉ…) nên soloai không tìm được địa chỉ; cần xem trực tiếp.",
+            on_cover: |a| format!("Trang bìa ghi địa chỉ: “{a}”."),
+            later: |a| format!("Địa chỉ “{a}” ghi ở phần sau của bài, không ở trang bìa."),
+            unit_only: |u| format!(" (trang bìa chỉ ghi đơn vị công tác “{u}”)"),
+            missing: |unit_note| format!("Bài dự thi không ghi địa chỉ{unit_note}."),
         },
         area: AreaRuleWords {
             title: "Nội dung dự thi (lĩnh vực)",
