@@ -873,6 +873,17 @@ pub static WORDS: Words = Words {
             needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
             plain_text: "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
         },
+        labelled: LabelledWords {
+            place: |page, what, text| format!("page {page} ({what}): “{text}”"),
+            not_required: |what| format!("This contest does not require the {what} on the cover."),
+            found: |what, v| format!("The cover gives the {what}: “{v}”."),
+            no_labels: |what| {
+                format!(
+                    "The cover has no labels (Họ và tên, Chức vụ, …), so soloai could not find the {what}; look at the cover directly."
+                )
+            },
+            missing: |what| format!("The cover does not give the {what}."),
+        },
         form_font: FormFontWords {
             title: "Font Times New Roman",
             no_body: "No body paragraphs found to check the font of.",
@@ -950,6 +961,8 @@ pub static WORDS: Words = Words {
             no_contest_name: " It does not name the prior contest.",
             changes_described: " It says what was revised.",
             changes_not_described: " It does not say what was revised.",
+            found: |place| format!("Revision statement found ({place})."),
+            prior_contest: |name, year| format!(" Prior contest: “{name}” (year {year})."),
         },
     },
     corpus_command: CorpusCommandWords {

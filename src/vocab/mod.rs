@@ -1094,6 +1094,8 @@ pub struct RuleWords {
     pub late: LateWords,
     /// Why a rule cannot look at a file at all.
     pub cannot_see: CannotSeeWords,
+    /// The shared helpers of `check/rules/mod.rs`: places and labelled cover values.
+    pub labelled: LabelledWords,
     /// `FORM-FONT`.
     pub form_font: FormFontWords,
     /// `FORM-SIZE`.
@@ -1227,6 +1229,20 @@ pub struct CannotSeeWords {
     pub plain_text: &'static str,
 }
 
+/// A place in the entry and the verdicts of a cover rule that looks for one labelled value.
+pub struct LabelledWords {
+    /// A place a council member can find; the values are the page (1-based), what is there and a snippet.
+    pub place: fn(usize, &str, &str) -> String,
+    /// The plan does not require the value; the value is what (e.g. "position").
+    pub not_required: fn(&str) -> String,
+    /// The cover gives it; the values are what and the value found.
+    pub found: fn(&str, &str) -> String,
+    /// The cover has no labels at all; the value is what.
+    pub no_labels: fn(&str) -> String,
+    /// The cover does not give it; the value is what.
+    pub missing: fn(&str) -> String,
+}
+
 /// `FORM-FONT`.
 pub struct FormFontWords {
     /// The rule's title.
@@ -1340,6 +1356,10 @@ pub struct RevisionStatementWords {
     pub no_contest_name: &'static str,
     pub changes_described: &'static str,
     pub changes_not_described: &'static str,
+    /// A statement was found; the value is where (the attached file or the page), in the same language.
+    pub found: fn(&str) -> String,
+    /// The prior contest it names; the values are the contest's name and its year ("?" when unknown).
+    pub prior_contest: fn(&str, &str) -> String,
 }
 
 /// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,

@@ -885,6 +885,19 @@ pub static WORDS: Words = Words {
             needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
             plain_text: "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
         },
+        labelled: LabelledWords {
+            place: |page, what, text| format!("trang {page} ({what}): “{text}”"),
+            not_required: |what| {
+                format!("Thể lệ cuộc thi này không yêu cầu ghi {what} trên trang bìa.")
+            },
+            found: |what, v| format!("Trang bìa ghi {what}: “{v}”."),
+            no_labels: |what| {
+                format!(
+                    "Trang bìa không có nhãn nào (Họ và tên, Chức vụ, Đơn vị công tác…) nên soloai không tìm được {what}; cần xem trực tiếp trang bìa."
+                )
+            },
+            missing: |what| format!("Trang bìa không ghi {what}."),
+        },
         form_font: FormFontWords {
             title: "Phông chữ Times New Roman",
             no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
@@ -960,6 +973,8 @@ pub static WORDS: Words = Words {
             no_contest_name: " Không ghi rõ tên cuộc thi đã tham dự.",
             changes_described: " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
             changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
+            found: |place| format!("Có văn bản giải trình ({place})."),
+            prior_contest: |name, year| format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
         },
     },
     corpus_command: CorpusCommandWords {
