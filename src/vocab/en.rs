@@ -891,6 +891,22 @@ pub static WORDS: Words = Words {
         form_size: FormSizeWords {
             title: "Font size 14",
             no_body: "No body paragraphs found to check the size of.",
+            unknown: |n, share| {
+                format!(
+                    "The size of {n} body characters ({share}) is not recorded; look at the file directly."
+                )
+            },
+            share: |good, total, want, min| {
+                format!(
+                    "{good} of body characters ({total} chars) are at {want} pt (required ≥ {min})."
+                )
+            },
+            other_size: |s, n| format!("{s} pt {n} chars"),
+            other_sizes: |others| format!(" Other sizes: {others}."),
+            examples: |places| format!(" For example: {places}."),
+            scanned: |pages| {
+                format!(" But page(s) {pages} are scanned and their size cannot be checked.")
+            },
         },
         form_pagenum: FormPagenumWords {
             title: "Pages numbered in order",
@@ -954,6 +970,11 @@ pub static WORDS: Words = Words {
         group_members: GroupMembersWords {
             title: "Group entry: members and representative",
             individual: "An individual entry (no author group on the cover): not applicable.",
+            head: |n, members| format!("Author group of {n} ({members})."),
+            rep_unnamed: " An address and phone are given but the representative is not named; the council should look.",
+            rep_contact: |rep, address, phone| {
+                format!(" Representative: {rep}, address “{address}”, phone “{phone}”.")
+            },
         },
         revision_statement: RevisionStatementWords {
             title: "Revision statement (entry ran elsewhere)",

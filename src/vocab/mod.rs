@@ -1255,6 +1255,19 @@ pub struct FormSizeWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_body: &'static str,
+    /// Too many characters have no recorded size; the values are their count and their share, formatted.
+    pub unknown: fn(&str, &str) -> String,
+    /// The verdict's head; the values are the share at the size, the body's character count,
+    /// the size wanted and the share required, formatted.
+    pub share: fn(&str, &str, &str, &str) -> String,
+    /// One other size; the values are the size and its character count, formatted.
+    pub other_size: fn(&str, &str) -> String,
+    /// The other sizes; the value is the `other_size` items joined with "; ".
+    pub other_sizes: fn(&str) -> String,
+    /// Examples of the wrong size; the value is the places joined with "; ".
+    pub examples: fn(&str) -> String,
+    /// Scanned pages whose size cannot be checked; the value is the page numbers joined with ", ".
+    pub scanned: fn(&str) -> String,
 }
 
 /// `FORM-PAGENUM`.
@@ -1346,6 +1359,12 @@ pub struct GroupMembersWords {
     /// The rule's title.
     pub title: &'static str,
     pub individual: &'static str,
+    /// The group's head line; the values are the number of members and their names joined with ", ".
+    pub head: fn(usize, &str) -> String,
+    /// Address and phone are given but no representative is named.
+    pub rep_unnamed: &'static str,
+    /// The representative's contact; the values are the representative, the address and the phone.
+    pub rep_contact: fn(&str, &str, &str) -> String,
 }
 
 /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.

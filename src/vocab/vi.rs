@@ -905,6 +905,20 @@ pub static WORDS: Words = Words {
         form_size: FormSizeWords {
             title: "Cỡ chữ 14",
             no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra cỡ chữ.",
+            unknown: |n, share| {
+                format!(
+                    "Không xác định được cỡ chữ của {n} ký tự thân bài ({share}); cần xem trực tiếp."
+                )
+            },
+            share: |good, total, want, min| {
+                format!("{good} ký tự thân bài ({total} ký tự) ở cỡ chữ {want} (yêu cầu ≥ {min}).")
+            },
+            other_size: |s, n| format!("{s} pt {n} ký tự"),
+            other_sizes: |others| format!(" Cỡ khác: {others}."),
+            examples: |places| format!(" Ví dụ: {places}."),
+            scanned: |pages| {
+                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được cỡ chữ.")
+            },
         },
         form_pagenum: FormPagenumWords {
             title: "Đánh số trang theo thứ tự",
@@ -966,6 +980,11 @@ pub static WORDS: Words = Words {
         group_members: GroupMembersWords {
             title: "Nhóm tác giả: thành viên và đại diện",
             individual: "Bài dự thi của cá nhân (trang bìa không ghi nhóm tác giả): không áp dụng.",
+            head: |n, members| format!("Nhóm tác giả {n} thành viên ({members})."),
+            rep_unnamed: " Có địa chỉ và số điện thoại nhưng không ghi rõ ai là thành viên đại diện; Hội đồng cần xem lại.",
+            rep_contact: |rep, address, phone| {
+                format!(" Đại diện nhóm: {rep}, địa chỉ “{address}”, điện thoại “{phone}”.")
+            },
         },
         revision_statement: RevisionStatementWords {
             title: "Văn bản giải trình (bài đã dự thi nơi khác)",
