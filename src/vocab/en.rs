@@ -966,6 +966,18 @@ pub static WORDS: Words = Words {
         area: AreaRuleWords {
             title: "Content area",
             too_little: "Too little area vocabulary to tell the content area; the council should look.",
+            best: |area, conf, terms| {
+                format!("The text is closest to area {area} (confidence {conf}; terms: {terms}).")
+            },
+            not_in_plan: |letter| {
+                format!("The declared area “{letter}” is not one of this contest's areas.")
+            },
+            agrees: |area, best| format!("Declared area {area}. {best}"),
+            disagrees: |area, share, best| format!("Declared area {area} ({share}), but {best}"),
+            declared_unclear: |area, best| {
+                format!("Declared area {area}; the text leans to no area clearly. {best}")
+            },
+            unclear: |best| format!("The text leans to no area clearly. {best}"),
         },
         group_members: GroupMembersWords {
             title: "Group entry: members and representative",

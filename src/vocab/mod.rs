@@ -1352,6 +1352,20 @@ pub struct AreaRuleWords {
     /// The rule's title.
     pub title: &'static str,
     pub too_little: &'static str,
+    /// The closest area; the values are the area's name, the confidence (formatted) and the
+    /// terms found joined with ", ".
+    pub best: fn(&str, &str, &str) -> String,
+    /// The declared area is not in the plan; the value is its letter.
+    pub not_in_plan: fn(&str) -> String,
+    /// The declared area agrees; the values are the declared area's name and the `best` sentence.
+    pub agrees: fn(&str, &str) -> String,
+    /// The text leans elsewhere; the values are the declared area's name, its share (formatted)
+    /// and the `best` sentence with its first letter lowered.
+    pub disagrees: fn(&str, &str, &str) -> String,
+    /// Declared, but the text leans nowhere; the values are the declared area's name and the `best` sentence.
+    pub declared_unclear: fn(&str, &str) -> String,
+    /// Nothing declared and the text leans nowhere; the value is the `best` sentence.
+    pub unclear: fn(&str) -> String,
 }
 
 /// A group entry's members and representative.

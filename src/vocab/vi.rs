@@ -976,6 +976,24 @@ pub static WORDS: Words = Words {
         area: AreaRuleWords {
             title: "Nội dung dự thi (lĩnh vực)",
             too_little: "Văn bản có quá ít từ ngữ thuộc các nội dung a–h để xác định lĩnh vực; Hội đồng cần xem trực tiếp.",
+            best: |area, conf, terms| {
+                format!(
+                    "Văn bản gần nhất với nội dung {area} (độ tin cậy {conf}; từ khóa: {terms})."
+                )
+            },
+            not_in_plan: |letter| {
+                format!("Nội dung đăng ký “{letter}” không có trong thể lệ cuộc thi.")
+            },
+            agrees: |area, best| format!("Bài đăng ký nội dung {area}. {best}"),
+            disagrees: |area, share, best| {
+                format!("Bài đăng ký nội dung {area} ({share}), nhưng {best}")
+            },
+            declared_unclear: |area, best| {
+                format!(
+                    "Bài đăng ký nội dung {area}; văn bản không nghiêng rõ về nội dung nào. {best}"
+                )
+            },
+            unclear: |best| format!("Văn bản không nghiêng rõ về nội dung nào. {best}"),
         },
         group_members: GroupMembersWords {
             title: "Nhóm tác giả: thành viên và đại diện",
