@@ -887,6 +887,38 @@ pub static WORDS: Words = Words {
         form_font: FormFontWords {
             title: "Font Times New Roman",
             no_body: "No body paragraphs found to check the font of.",
+            other_font: |f, n| format!("{f} {n} chars"),
+            unknown: |n, share| {
+                format!(
+                    "The font of {n} body characters ({share}) is not recorded; look at the file directly."
+                )
+            },
+            or_equivalent: " (or an equivalent)",
+            share: |ok, total, fonts, min| {
+                format!(
+                    "{ok} of body characters ({total} chars) are in {fonts} (required ≥ {min})."
+                )
+            },
+            other_fonts: |others| format!(" Other fonts: {others}."),
+            examples: |places| format!(" For example: {places}."),
+            metric_note: |n| {
+                format!(
+                    " Note: {n} chars use a metric clone of Times New Roman (e.g. Liberation Serif, embedded by LibreOffice where Times New Roman is not installed); counted as accepted because the printout is identical."
+                )
+            },
+            fallback_note: |n, fonts| {
+                format!(
+                    " Note: {n} single Vietnamese letters were drawn by the PDF producer from a fallback font ({fonts}) because the main font lacks them; counted with their neighbours."
+                )
+            },
+            legacy_note: |names| {
+                format!(
+                    " The entry uses pre-Unicode Vietnamese fonts ({names}); soloai decoded the text to read it, but the plan requires Times New Roman (Unicode)."
+                )
+            },
+            scanned: |pages| {
+                format!(" But page(s) {pages} are scanned and their font cannot be checked.")
+            },
         },
         form_size: FormSizeWords {
             title: "Font size 14",

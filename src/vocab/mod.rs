@@ -1248,6 +1248,28 @@ pub struct FormFontWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_body: &'static str,
+    /// One other font; the values are the font and its character count, formatted.
+    pub other_font: fn(&str, &str) -> String,
+    /// Too many characters have no recorded font; the values are their count and their share, formatted.
+    pub unknown: fn(&str, &str) -> String,
+    /// Appended to the accepted fonts in `share` when equivalents were counted.
+    pub or_equivalent: &'static str,
+    /// The verdict's head; the values are the share in the accepted fonts, the body's character
+    /// count, the accepted fonts (with `or_equivalent` or not) and the share required, formatted.
+    pub share: fn(&str, &str, &str, &str) -> String,
+    /// The other fonts; the value is the `other_font` items joined with "; ".
+    pub other_fonts: fn(&str) -> String,
+    /// Examples of the wrong font; the value is the places joined with "; ".
+    pub examples: fn(&str) -> String,
+    /// Metric clones counted as accepted; the value is their character count, formatted.
+    pub metric_note: fn(&str) -> String,
+    /// Fallback letters counted with their neighbours; the values are their count (formatted)
+    /// and the fallback fonts joined with ", ".
+    pub fallback_note: fn(&str, &str) -> String,
+    /// Pre-Unicode fonts; the value is their names joined with ", ".
+    pub legacy_note: fn(&str) -> String,
+    /// Scanned pages whose font cannot be checked; the value is the page numbers joined with ", ".
+    pub scanned: fn(&str) -> String,
 }
 
 /// `FORM-SIZE`.

@@ -901,6 +901,36 @@ pub static WORDS: Words = Words {
         form_font: FormFontWords {
             title: "Phông chữ Times New Roman",
             no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
+            other_font: |f, n| format!("{f} {n} ký tự"),
+            unknown: |n, share| {
+                format!(
+                    "Không xác định được phông chữ của {n} ký tự thân bài ({share}); cần xem trực tiếp."
+                )
+            },
+            or_equivalent: " (hoặc phông tương đương)",
+            share: |ok, total, fonts, min| {
+                format!("{ok} ký tự thân bài ({total} ký tự) dùng phông {fonts} (yêu cầu ≥ {min}).")
+            },
+            other_fonts: |others| format!(" Phông khác: {others}."),
+            examples: |places| format!(" Ví dụ: {places}."),
+            metric_note: |n| {
+                format!(
+                    " Ghi chú: {n} ký tự dùng phông thay thế có cùng kích thước chữ với Times New Roman (như Liberation Serif, do LibreOffice nhúng khi máy không cài Times New Roman); được tính là đạt vì bản in giống hệt."
+                )
+            },
+            fallback_note: |n, fonts| {
+                format!(
+                    " Ghi chú: {n} chữ cái tiếng Việt lẻ được trình tạo PDF lấy từ phông dự phòng ({fonts}) vì phông chính thiếu ký tự đó; được tính theo phông của chữ bên cạnh."
+                )
+            },
+            legacy_note: |names| {
+                format!(
+                    " Bài dùng phông cũ theo bảng mã TCVN3/VNI ({names}); soloai đã chuyển sang Unicode để đọc, nhưng thể lệ yêu cầu phông Times New Roman (Unicode)."
+                )
+            },
+            scanned: |pages| {
+                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được phông.")
+            },
         },
         form_size: FormSizeWords {
             title: "Cỡ chữ 14",
