@@ -946,6 +946,25 @@ pub static WORDS: Words = Words {
             cover_unnumbered: " The cover page is unnumbered (allowed).",
             no_page_field: "The document has no page numbers: no header or footer holds a PAGE field.",
             no_pages: "The file has no pages.",
+            all_sections: |n| format!("A PAGE field is in a header/footer of all {n} section(s)."),
+            sections_unnumbered: |list| {
+                format!("Section(s) {list} have no page number in their header/footer.")
+            },
+            even_unnumbered: |list| {
+                format!(
+                    "Even pages of section(s) {list} are unnumbered (\"Different odd and even pages\" is on and the even-page header/footer has no PAGE field)."
+                )
+            },
+            first_unnumbered: |list| {
+                format!(
+                    "The first page of section(s) {list} is unnumbered (\"Different first page\")."
+                )
+            },
+            scanned: |list| format!("Page(s) {list} are scanned; their numbers cannot be read."),
+            all_pages: |n| format!("All {n} pages carry their number in order."),
+            pages_missing: |list| format!("Pages without a number: {list}."),
+            wrong_item: |p, v, e| format!("page {p} shows {v} (expected {e})"),
+            out_of_order: |items| format!("Numbers out of order: {items}."),
         },
         cover_name: CoverNameWords {
             title: "Cover: full name",

@@ -1300,6 +1300,24 @@ pub struct FormPagenumWords {
     pub cover_unnumbered: &'static str,
     pub no_page_field: &'static str,
     pub no_pages: &'static str,
+    /// Every section has a PAGE field; the value is the number of sections.
+    pub all_sections: fn(usize) -> String,
+    /// Sections without a page number; the value is their list.
+    pub sections_unnumbered: fn(&str) -> String,
+    /// Sections whose even pages are unnumbered; the value is their list.
+    pub even_unnumbered: fn(&str) -> String,
+    /// Sections whose first page is unnumbered; the value is their list.
+    pub first_unnumbered: fn(&str) -> String,
+    /// Scanned pages whose number cannot be read; the value is their list.
+    pub scanned: fn(&str) -> String,
+    /// All pages numbered in order; the value is the number of pages.
+    pub all_pages: fn(usize) -> String,
+    /// Pages without a number; the value is their list.
+    pub pages_missing: fn(&str) -> String,
+    /// One page out of order; the values are the page, the number it shows and the number expected.
+    pub wrong_item: fn(usize, u32, usize) -> String,
+    /// Numbers out of order; the value is the `wrong_item` items joined with "; ".
+    pub out_of_order: fn(&str) -> String,
 }
 
 /// The cover's full name.

@@ -956,6 +956,31 @@ pub static WORDS: Words = Words {
             cover_unnumbered: " Trang bìa không đánh số (được phép).",
             no_page_field: "Văn bản không có số trang: không đầu trang/chân trang nào có trường số trang (PAGE).",
             no_pages: "Tệp không có trang nào.",
+            all_sections: |n| {
+                format!(
+                    "Có trường số trang (PAGE) ở đầu trang/chân trang của cả {n} phần (ngắt phần của Word) của văn bản."
+                )
+            },
+            sections_unnumbered: |list| {
+                format!(
+                    "Phần (ngắt phần của Word) {list} không có số trang ở đầu trang/chân trang."
+                )
+            },
+            even_unnumbered: |list| {
+                format!(
+                    "Trang chẵn của phần (ngắt phần của Word) {list} không có số trang (đặt \"Trang chẵn lẻ khác nhau\" nhưng chân trang trang chẵn không có trường PAGE)."
+                )
+            },
+            first_unnumbered: |list| {
+                format!(
+                    "Trang đầu của phần (ngắt phần của Word) {list} không có số trang (đặt \"Trang đầu khác\")."
+                )
+            },
+            scanned: |list| format!("Trang {list} là bản quét, không đọc được số trang."),
+            all_pages: |n| format!("Cả {n} trang đều in số trang đúng thứ tự."),
+            pages_missing: |list| format!("Trang không có số trang: {list}."),
+            wrong_item: |p, v, e| format!("trang {p} in số {v} (đúng ra là {e})"),
+            out_of_order: |items| format!("Số trang sai thứ tự: {items}."),
         },
         cover_name: CoverNameWords {
             title: "Trang bìa: họ và tên",
