@@ -864,6 +864,22 @@ pub static WORDS: Words = Words {
             no_one_excluded: "The plan excludes no one and no list of persons who may not enter was given.",
             no_author: "No author name (neither manifest nor cover) to compare.",
             score: "score",
+            no_list: |roles| {
+                format!(
+                    "The plan excludes members of {roles}, but no list of them (excluded-persons.csv) was given."
+                )
+            },
+            none_listed: |authors, n| {
+                format!("No author ({authors}) is on the list of {n} persons who may not enter.")
+            },
+            matches_excluded: |_roles, text| {
+                format!("An author matches a person who may not enter: {text}.")
+            },
+            matches_other_role: |text| {
+                format!(
+                    "An author matches someone on the list ({text}), but the plan does not exclude that role; the council decides."
+                )
+            },
         },
         late: LateWords {
             title: "Sent in time",

@@ -1212,6 +1212,15 @@ pub struct ExcludedPersonWords {
     pub no_author: &'static str,
     /// The caption before a name match's score.
     pub score: &'static str,
+    /// Roles are excluded but no list was given; the value is the roles joined with ", ".
+    pub no_list: fn(&str) -> String,
+    /// No author is on the list; the values are the authors joined with ", " and the list's length.
+    pub none_listed: fn(&str, usize) -> String,
+    /// An author matches an excluded person; the values are the excluded roles joined with ", "
+    /// (`None` when the plan names none) and the matches.
+    pub matches_excluded: fn(Option<&str>, &str) -> String,
+    /// An author matches someone whose role the plan does not exclude; the value is the matches.
+    pub matches_other_role: fn(&str) -> String,
 }
 
 /// Sent in time.

@@ -876,6 +876,25 @@ pub static WORDS: Words = Words {
             no_one_excluded: "Thể lệ không loại trừ ai khỏi cuộc thi và không có danh sách người không được dự thi.",
             no_author: "Không biết tên tác giả (danh sách và trang bìa đều không ghi) nên không đối chiếu được.",
             score: "độ giống",
+            no_list: |roles| {
+                format!(
+                    "Thể lệ không cho thành viên {roles} dự thi, nhưng chưa có danh sách những người này (excluded-persons.csv) để đối chiếu."
+                )
+            },
+            none_listed: |authors, n| {
+                format!(
+                    "Không tác giả nào ({authors}) có tên trong danh sách {n} người không được dự thi."
+                )
+            },
+            matches_excluded: |roles, text| {
+                let roles = roles.unwrap_or("danh sách không được dự thi");
+                format!("Tác giả trùng tên thành viên {roles}: {text}.")
+            },
+            matches_other_role: |text| {
+                format!(
+                    "Tác giả trùng tên người trong danh sách ({text}), nhưng thể lệ không loại trừ vai trò này; Hội đồng quyết định."
+                )
+            },
         },
         late: LateWords {
             title: "Nộp bài đúng hạn",
