@@ -849,6 +849,11 @@ pub static WORDS: Words = Words {
             title: "Sent to one receiving point only",
             no_limit: "The plan does not limit an entry to one receiving point.",
             not_elsewhere: "The entry is not found at another receiving point.",
+            also_elsewhere: |list| {
+                format!(
+                    "This entry was also sent through another receiving point: {list}. The plan allows one."
+                )
+            },
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Declared re-entry: revision statement",
@@ -859,6 +864,22 @@ pub static WORDS: Words = Words {
             no_one_excluded: "The plan excludes no one and no list of persons who may not enter was given.",
             no_author: "No author name (neither manifest nor cover) to compare.",
             score: "score",
+            no_list: |roles| {
+                format!(
+                    "The plan excludes members of {roles}, but no list of them (excluded-persons.csv) was given."
+                )
+            },
+            none_listed: |authors, n| {
+                format!("No author ({authors}) is on the list of {n} persons who may not enter.")
+            },
+            matches_excluded: |_roles, text| {
+                format!("An author matches a person who may not enter: {text}.")
+            },
+            matches_other_role: |text| {
+                format!(
+                    "An author matches someone on the list ({text}), but the plan does not exclude that role; the council decides."
+                )
+            },
         },
         late: LateWords {
             title: "Sent in time",
@@ -868,13 +889,72 @@ pub static WORDS: Words = Words {
             needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
             plain_text: "A plain-text file records no fonts, sizes or page numbers; the Word or PDF file is needed.",
         },
+        labelled: LabelledWords {
+            place: |page, what, text| format!("page {page} ({what}): “{text}”"),
+            not_required: |what| format!("This contest does not require the {what} on the cover."),
+            found: |what, v| format!("The cover gives the {what}: “{v}”."),
+            no_labels: |what| {
+                format!(
+                    "The cover has no labels (Họ và tên, Chức vụ, …), so soloai could not find the {what}; look at the cover directly."
+                )
+            },
+            missing: |what| format!("The cover does not give the {what}."),
+        },
         form_font: FormFontWords {
             title: "Font Times New Roman",
             no_body: "No body paragraphs found to check the font of.",
+            other_font: |f, n| format!("{f} {n} chars"),
+            unknown: |n, share| {
+                format!(
+                    "The font of {n} body characters ({share}) is not recorded; look at the file directly."
+                )
+            },
+            or_equivalent: " (or an equivalent)",
+            share: |ok, total, fonts, min| {
+                format!(
+                    "{ok} of body characters ({total} chars) are in {fonts} (required ≥ {min})."
+                )
+            },
+            other_fonts: |others| format!(" Other fonts: {others}."),
+            examples: |places| format!(" For example: {places}."),
+            metric_note: |n| {
+                format!(
+                    " Note: {n} chars use a metric clone of Times New Roman (e.g. Liberation Serif, embedded by LibreOffice where Times New Roman is not installed); counted as accepted because the printout is identical."
+                )
+            },
+            fallback_note: |n, fonts| {
+                format!(
+                    " Note: {n} single Vietnamese letters were drawn by the PDF producer from a fallback font ({fonts}) because the main font lacks them; counted with their neighbours."
+                )
+            },
+            legacy_note: |names| {
+                format!(
+                    " The entry uses pre-Unicode Vietnamese fonts ({names}); soloai decoded the text to read it, but the plan requires Times New Roman (Unicode)."
+                )
+            },
+            scanned: |pages| {
+                format!(" But page(s) {pages} are scanned and their font cannot be checked.")
+            },
         },
         form_size: FormSizeWords {
             title: "Font size 14",
             no_body: "No body paragraphs found to check the size of.",
+            unknown: |n, share| {
+                format!(
+                    "The size of {n} body characters ({share}) is not recorded; look at the file directly."
+                )
+            },
+            share: |good, total, want, min| {
+                format!(
+                    "{good} of body characters ({total} chars) are at {want} pt (required ≥ {min})."
+                )
+            },
+            other_size: |s, n| format!("{s} pt {n} chars"),
+            other_sizes: |others| format!(" Other sizes: {others}."),
+            examples: |places| format!(" For example: {places}."),
+            scanned: |pages| {
+                format!(" But page(s) {pages} are scanned and their size cannot be checked.")
+            },
         },
         form_pagenum: FormPagenumWords {
             title: "Pages numbered in order",
@@ -882,6 +962,25 @@ pub static WORDS: Words = Words {
             cover_unnumbered: " The cover page is unnumbered (allowed).",
             no_page_field: "The document has no page numbers: no header or footer holds a PAGE field.",
             no_pages: "The file has no pages.",
+            all_sections: |n| format!("A PAGE field is in a header/footer of all {n} section(s)."),
+            sections_unnumbered: |list| {
+                format!("Section(s) {list} have no page number in their header/footer.")
+            },
+            even_unnumbered: |list| {
+                format!(
+                    "Even pages of section(s) {list} are unnumbered (\"Different odd and even pages\" is on and the even-page header/footer has no PAGE field)."
+                )
+            },
+            first_unnumbered: |list| {
+                format!(
+                    "The first page of section(s) {list} is unnumbered (\"Different first page\")."
+                )
+            },
+            scanned: |list| format!("Page(s) {list} are scanned; their numbers cannot be read."),
+            all_pages: |n| format!("All {n} pages carry their number in order."),
+            pages_missing: |list| format!("Pages without a number: {list}."),
+            wrong_item: |p, v, e| format!("page {p} shows {v} (expected {e})"),
+            out_of_order: |items| format!("Numbers out of order: {items}."),
         },
         cover_name: CoverNameWords {
             title: "Cover: full name",
@@ -889,27 +988,72 @@ pub static WORDS: Words = Words {
         cover_unit: CoverUnitWords {
             title: "Cover: work unit/address",
             no_labels: "The cover has no labels, so soloai could not find the work unit/address; look at the cover directly.",
+            gives: |list| format!("The cover gives the {list}."),
+            address_later: |list, later| {
+                format!(
+                    "The cover gives the {list}; the address “{later}” is given later in the entry, not on the cover."
+                )
+            },
+            gives_none: |missing| format!("The cover does not give the {missing}."),
+            gives_some: |list, missing| {
+                format!("The cover gives the {list} but not the {missing}.")
+            },
+            need_address: "address",
+            need_unit: "work unit",
+            need_unit_and_address: "work unit and address",
+            need_unit_or_address: "work unit or address",
         },
         cover_position: CoverPositionWords {
             title: "Cover: position",
+            per_member: |listed| format!("Each group member's position is given: {listed}."),
         },
         cover_phone: CoverPhoneWords {
             title: "Contact phone number",
             not_required: "This contest does not require a phone number.",
             not_found: "No contact phone number on the cover or in the entry.",
+            on_cover: |phone| format!("The cover gives the phone number “{phone}”."),
+            on_page: |phone, page| {
+                format!("The phone number “{phone}” is not on the cover but on page {page}.")
+            },
+            unparsed: |raw| {
+                format!(
+                    "The cover gives “{raw}” after the phone label, which is not a valid phone number."
+                )
+            },
         },
         address: AddressWords {
             title: "Contact address",
             not_required: "This contest does not require an address.",
             no_labels: "The cover has no labels, so soloai could not find an address; look at it directly.",
+            on_cover: |a| format!("The cover gives the address “{a}”."),
+            later: |a| format!("The address “{a}” is given later in the entry, not on the cover."),
+            unit_only: |u| format!(" (the cover gives only the work unit “{u}”)"),
+            missing: |unit_note| format!("The entry gives no address{unit_note}."),
         },
         area: AreaRuleWords {
             title: "Content area",
             too_little: "Too little area vocabulary to tell the content area; the council should look.",
+            best: |area, conf, terms| {
+                format!("The text is closest to area {area} (confidence {conf}; terms: {terms}).")
+            },
+            not_in_plan: |letter| {
+                format!("The declared area “{letter}” is not one of this contest's areas.")
+            },
+            agrees: |area, best| format!("Declared area {area}. {best}"),
+            disagrees: |area, share, best| format!("Declared area {area} ({share}), but {best}"),
+            declared_unclear: |area, best| {
+                format!("Declared area {area}; the text leans to no area clearly. {best}")
+            },
+            unclear: |best| format!("The text leans to no area clearly. {best}"),
         },
         group_members: GroupMembersWords {
             title: "Group entry: members and representative",
             individual: "An individual entry (no author group on the cover): not applicable.",
+            head: |n, members| format!("Author group of {n} ({members})."),
+            rep_unnamed: " An address and phone are given but the representative is not named; the council should look.",
+            rep_contact: |rep, address, phone| {
+                format!(" Representative: {rep}, address “{address}”, phone “{phone}”.")
+            },
         },
         revision_statement: RevisionStatementWords {
             title: "Revision statement (entry ran elsewhere)",
@@ -917,6 +1061,8 @@ pub static WORDS: Words = Words {
             no_contest_name: " It does not name the prior contest.",
             changes_described: " It says what was revised.",
             changes_not_described: " It does not say what was revised.",
+            found: |place| format!("Revision statement found ({place})."),
+            prior_contest: |name, year| format!(" Prior contest: “{name}” (year {year})."),
         },
     },
     corpus_command: CorpusCommandWords {

@@ -1108,6 +1108,8 @@ pub struct RuleWords {
     pub late: LateWords,
     /// Why a rule cannot look at a file at all.
     pub cannot_see: CannotSeeWords,
+    /// The shared helpers of `check/rules/mod.rs`: places and labelled cover values.
+    pub labelled: LabelledWords,
     /// `FORM-FONT`.
     pub form_font: FormFontWords,
     /// `FORM-SIZE`.
@@ -1204,6 +1206,9 @@ pub struct ReceivingPointDuplicateWords {
     pub title: &'static str,
     pub no_limit: &'static str,
     pub not_elsewhere: &'static str,
+    /// The entry also came through another receiving point; the value is the list of the
+    /// matching entries, already joined with "; ".
+    pub also_elsewhere: fn(&str) -> String,
 }
 
 /// A declared re-entry carries its revision statement.
@@ -1221,6 +1226,15 @@ pub struct ExcludedPersonWords {
     pub no_author: &'static str,
     /// The caption before a name match's score.
     pub score: &'static str,
+    /// Roles are excluded but no list was given; the value is the roles joined with ", ".
+    pub no_list: fn(&str) -> String,
+    /// No author is on the list; the values are the authors joined with ", " and the list's length.
+    pub none_listed: fn(&str, usize) -> String,
+    /// An author matches an excluded person; the values are the excluded roles joined with ", "
+    /// (`None` when the plan names none) and the matches.
+    pub matches_excluded: fn(Option<&str>, &str) -> String,
+    /// An author matches someone whose role the plan does not exclude; the value is the matches.
+    pub matches_other_role: fn(&str) -> String,
 }
 
 /// Sent in time.
@@ -1238,11 +1252,47 @@ pub struct CannotSeeWords {
     pub plain_text: &'static str,
 }
 
+/// A place in the entry and the verdicts of a cover rule that looks for one labelled value.
+pub struct LabelledWords {
+    /// A place a council member can find; the values are the page (1-based), what is there and a snippet.
+    pub place: fn(usize, &str, &str) -> String,
+    /// The plan does not require the value; the value is what (e.g. "position").
+    pub not_required: fn(&str) -> String,
+    /// The cover gives it; the values are what and the value found.
+    pub found: fn(&str, &str) -> String,
+    /// The cover has no labels at all; the value is what.
+    pub no_labels: fn(&str) -> String,
+    /// The cover does not give it; the value is what.
+    pub missing: fn(&str) -> String,
+}
+
 /// `FORM-FONT`.
 pub struct FormFontWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_body: &'static str,
+    /// One other font; the values are the font and its character count, formatted.
+    pub other_font: fn(&str, &str) -> String,
+    /// Too many characters have no recorded font; the values are their count and their share, formatted.
+    pub unknown: fn(&str, &str) -> String,
+    /// Appended to the accepted fonts in `share` when equivalents were counted.
+    pub or_equivalent: &'static str,
+    /// The verdict's head; the values are the share in the accepted fonts, the body's character
+    /// count, the accepted fonts (with `or_equivalent` or not) and the share required, formatted.
+    pub share: fn(&str, &str, &str, &str) -> String,
+    /// The other fonts; the value is the `other_font` items joined with "; ".
+    pub other_fonts: fn(&str) -> String,
+    /// Examples of the wrong font; the value is the places joined with "; ".
+    pub examples: fn(&str) -> String,
+    /// Metric clones counted as accepted; the value is their character count, formatted.
+    pub metric_note: fn(&str) -> String,
+    /// Fallback letters counted with their neighbours; the values are their count (formatted)
+    /// and the fallback fonts joined with ", ".
+    pub fallback_note: fn(&str, &str) -> String,
+    /// Pre-Unicode fonts; the value is their names joined with ", ".
+    pub legacy_note: fn(&str) -> String,
+    /// Scanned pages whose font cannot be checked; the value is the page numbers joined with ", ".
+    pub scanned: fn(&str) -> String,
 }
 
 /// `FORM-SIZE`.
@@ -1250,6 +1300,19 @@ pub struct FormSizeWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_body: &'static str,
+    /// Too many characters have no recorded size; the values are their count and their share, formatted.
+    pub unknown: fn(&str, &str) -> String,
+    /// The verdict's head; the values are the share at the size, the body's character count,
+    /// the size wanted and the share required, formatted.
+    pub share: fn(&str, &str, &str, &str) -> String,
+    /// One other size; the values are the size and its character count, formatted.
+    pub other_size: fn(&str, &str) -> String,
+    /// The other sizes; the value is the `other_size` items joined with "; ".
+    pub other_sizes: fn(&str) -> String,
+    /// Examples of the wrong size; the value is the places joined with "; ".
+    pub examples: fn(&str) -> String,
+    /// Scanned pages whose size cannot be checked; the value is the page numbers joined with ", ".
+    pub scanned: fn(&str) -> String,
 }
 
 /// `FORM-PAGENUM`.
@@ -1260,6 +1323,24 @@ pub struct FormPagenumWords {
     pub cover_unnumbered: &'static str,
     pub no_page_field: &'static str,
     pub no_pages: &'static str,
+    /// Every section has a PAGE field; the value is the number of sections.
+    pub all_sections: fn(usize) -> String,
+    /// Sections without a page number; the value is their list.
+    pub sections_unnumbered: fn(&str) -> String,
+    /// Sections whose even pages are unnumbered; the value is their list.
+    pub even_unnumbered: fn(&str) -> String,
+    /// Sections whose first page is unnumbered; the value is their list.
+    pub first_unnumbered: fn(&str) -> String,
+    /// Scanned pages whose number cannot be read; the value is their list.
+    pub scanned: fn(&str) -> String,
+    /// All pages numbered in order; the value is the number of pages.
+    pub all_pages: fn(usize) -> String,
+    /// Pages without a number; the value is their list.
+    pub pages_missing: fn(&str) -> String,
+    /// One page out of order; the values are the page, the number it shows and the number expected.
+    pub wrong_item: fn(usize, u32, usize) -> String,
+    /// Numbers out of order; the value is the `wrong_item` items joined with "; ".
+    pub out_of_order: fn(&str) -> String,
 }
 
 /// The cover's full name.
@@ -1273,12 +1354,30 @@ pub struct CoverUnitWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_labels: &'static str,
+    /// The cover gives what is required; the value is the list of what it gives ("work unit", "address"), joined with ", ".
+    pub gives: fn(&str) -> String,
+    /// The address is given after the cover; the values are the list of what the cover gives and the address.
+    pub address_later: fn(&str, &str) -> String,
+    /// The cover gives nothing required; the value is what is missing (one of the `need_*` words).
+    pub gives_none: fn(&str) -> String,
+    /// The cover gives some but not all; the values are the list of what it gives and what is missing.
+    pub gives_some: fn(&str, &str) -> String,
+    /// What is missing: the address.
+    pub need_address: &'static str,
+    /// What is missing: the work unit.
+    pub need_unit: &'static str,
+    /// What is missing: both.
+    pub need_unit_and_address: &'static str,
+    /// What is missing: either.
+    pub need_unit_or_address: &'static str,
 }
 
 /// The cover's position.
 pub struct CoverPositionWords {
     /// The rule's title.
     pub title: &'static str,
+    /// A group's members each with a position; the value is "member: position" pairs joined with "; ".
+    pub per_member: fn(&str) -> String,
 }
 
 /// The contact phone number.
@@ -1287,6 +1386,12 @@ pub struct CoverPhoneWords {
     pub title: &'static str,
     pub not_required: &'static str,
     pub not_found: &'static str,
+    /// The cover gives a phone number; the value is the number.
+    pub on_cover: fn(&str) -> String,
+    /// The number is found later in the entry; the values are the number and its page ("?" when unknown).
+    pub on_page: fn(&str, &str) -> String,
+    /// The text after the phone label is not a phone number; the value is that text.
+    pub unparsed: fn(&str) -> String,
 }
 
 /// The contact address.
@@ -1295,6 +1400,14 @@ pub struct AddressWords {
     pub title: &'static str,
     pub not_required: &'static str,
     pub no_labels: &'static str,
+    /// The cover gives an address; the value is the address.
+    pub on_cover: fn(&str) -> String,
+    /// The address is given after the cover; the value is the address.
+    pub later: fn(&str) -> String,
+    /// Appended to `missing` when the cover gives only a work unit; the value is the unit.
+    pub unit_only: fn(&str) -> String,
+    /// No address; the value is the `unit_only` note or "".
+    pub missing: fn(&str) -> String,
 }
 
 /// The content area.
@@ -1302,6 +1415,20 @@ pub struct AreaRuleWords {
     /// The rule's title.
     pub title: &'static str,
     pub too_little: &'static str,
+    /// The closest area; the values are the area's name, the confidence (formatted) and the
+    /// terms found joined with ", ".
+    pub best: fn(&str, &str, &str) -> String,
+    /// The declared area is not in the plan; the value is its letter.
+    pub not_in_plan: fn(&str) -> String,
+    /// The declared area agrees; the values are the declared area's name and the `best` sentence.
+    pub agrees: fn(&str, &str) -> String,
+    /// The text leans elsewhere; the values are the declared area's name, its share (formatted)
+    /// and the `best` sentence with its first letter lowered.
+    pub disagrees: fn(&str, &str, &str) -> String,
+    /// Declared, but the text leans nowhere; the values are the declared area's name and the `best` sentence.
+    pub declared_unclear: fn(&str, &str) -> String,
+    /// Nothing declared and the text leans nowhere; the value is the `best` sentence.
+    pub unclear: fn(&str) -> String,
 }
 
 /// A group entry's members and representative.
@@ -1309,6 +1436,12 @@ pub struct GroupMembersWords {
     /// The rule's title.
     pub title: &'static str,
     pub individual: &'static str,
+    /// The group's head line; the values are the number of members and their names joined with ", ".
+    pub head: fn(usize, &str) -> String,
+    /// Address and phone are given but no representative is named.
+    pub rep_unnamed: &'static str,
+    /// The representative's contact; the values are the representative, the address and the phone.
+    pub rep_contact: fn(&str, &str, &str) -> String,
 }
 
 /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
@@ -1319,6 +1452,10 @@ pub struct RevisionStatementWords {
     pub no_contest_name: &'static str,
     pub changes_described: &'static str,
     pub changes_not_described: &'static str,
+    /// A statement was found; the value is where (the attached file or the page), in the same language.
+    pub found: fn(&str) -> String,
+    /// The prior contest it names; the values are the contest's name and its year ("?" when unknown).
+    pub prior_contest: fn(&str, &str) -> String,
 }
 
 /// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,

@@ -861,6 +861,11 @@ pub static WORDS: Words = Words {
             title: "Chỉ gửi một đầu mối tiếp nhận",
             no_limit: "Thể lệ không giới hạn số đầu mối tiếp nhận của một bài.",
             not_elsewhere: "Không thấy bài này ở đầu mối tiếp nhận nào khác.",
+            also_elsewhere: |list| {
+                format!(
+                    "Bài này cũng được gửi qua đầu mối khác: {list}. Thể lệ: mỗi bài chỉ gửi một đầu mối."
+                )
+            },
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Bài khai đã dự thi: có văn bản giải trình",
@@ -871,6 +876,25 @@ pub static WORDS: Words = Words {
             no_one_excluded: "Thể lệ không loại trừ ai khỏi cuộc thi và không có danh sách người không được dự thi.",
             no_author: "Không biết tên tác giả (danh sách và trang bìa đều không ghi) nên không đối chiếu được.",
             score: "độ giống",
+            no_list: |roles| {
+                format!(
+                    "Thể lệ không cho thành viên {roles} dự thi, nhưng chưa có danh sách những người này (excluded-persons.csv) để đối chiếu."
+                )
+            },
+            none_listed: |authors, n| {
+                format!(
+                    "Không tác giả nào ({authors}) có tên trong danh sách {n} người không được dự thi."
+                )
+            },
+            matches_excluded: |roles, text| {
+                let roles = roles.unwrap_or("danh sách không được dự thi");
+                format!("Tác giả trùng tên thành viên {roles}: {text}.")
+            },
+            matches_other_role: |text| {
+                format!(
+                    "Tác giả trùng tên người trong danh sách ({text}), nhưng thể lệ không loại trừ vai trò này; Hội đồng quyết định."
+                )
+            },
         },
         late: LateWords {
             title: "Nộp bài đúng hạn",
@@ -880,13 +904,70 @@ pub static WORDS: Words = Words {
             needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
             plain_text: "Tệp văn bản thuần (.txt) không lưu phông chữ, cỡ chữ hay số trang. Cần bản Word hoặc PDF để kiểm tra.",
         },
+        labelled: LabelledWords {
+            place: |page, what, text| format!("trang {page} ({what}): “{text}”"),
+            not_required: |what| {
+                format!("Thể lệ cuộc thi này không yêu cầu ghi {what} trên trang bìa.")
+            },
+            found: |what, v| format!("Trang bìa ghi {what}: “{v}”."),
+            no_labels: |what| {
+                format!(
+                    "Trang bìa không có nhãn nào (Họ và tên, Chức vụ, Đơn vị công tác…) nên soloai không tìm được {what}; cần xem trực tiếp trang bìa."
+                )
+            },
+            missing: |what| format!("Trang bìa không ghi {what}."),
+        },
         form_font: FormFontWords {
             title: "Phông chữ Times New Roman",
             no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra phông chữ.",
+            other_font: |f, n| format!("{f} {n} ký tự"),
+            unknown: |n, share| {
+                format!(
+                    "Không xác định được phông chữ của {n} ký tự thân bài ({share}); cần xem trực tiếp."
+                )
+            },
+            or_equivalent: " (hoặc phông tương đương)",
+            share: |ok, total, fonts, min| {
+                format!("{ok} ký tự thân bài ({total} ký tự) dùng phông {fonts} (yêu cầu ≥ {min}).")
+            },
+            other_fonts: |others| format!(" Phông khác: {others}."),
+            examples: |places| format!(" Ví dụ: {places}."),
+            metric_note: |n| {
+                format!(
+                    " Ghi chú: {n} ký tự dùng phông thay thế có cùng kích thước chữ với Times New Roman (như Liberation Serif, do LibreOffice nhúng khi máy không cài Times New Roman); được tính là đạt vì bản in giống hệt."
+                )
+            },
+            fallback_note: |n, fonts| {
+                format!(
+                    " Ghi chú: {n} chữ cái tiếng Việt lẻ được trình tạo PDF lấy từ phông dự phòng ({fonts}) vì phông chính thiếu ký tự đó; được tính theo phông của chữ bên cạnh."
+                )
+            },
+            legacy_note: |names| {
+                format!(
+                    " Bài dùng phông cũ theo bảng mã TCVN3/VNI ({names}); soloai đã chuyển sang Unicode để đọc, nhưng thể lệ yêu cầu phông Times New Roman (Unicode)."
+                )
+            },
+            scanned: |pages| {
+                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được phông.")
+            },
         },
         form_size: FormSizeWords {
             title: "Cỡ chữ 14",
             no_body: "Không tìm thấy đoạn văn thân bài nào để kiểm tra cỡ chữ.",
+            unknown: |n, share| {
+                format!(
+                    "Không xác định được cỡ chữ của {n} ký tự thân bài ({share}); cần xem trực tiếp."
+                )
+            },
+            share: |good, total, want, min| {
+                format!("{good} ký tự thân bài ({total} ký tự) ở cỡ chữ {want} (yêu cầu ≥ {min}).")
+            },
+            other_size: |s, n| format!("{s} pt {n} ký tự"),
+            other_sizes: |others| format!(" Cỡ khác: {others}."),
+            examples: |places| format!(" Ví dụ: {places}."),
+            scanned: |pages| {
+                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được cỡ chữ.")
+            },
         },
         form_pagenum: FormPagenumWords {
             title: "Đánh số trang theo thứ tự",
@@ -894,6 +975,31 @@ pub static WORDS: Words = Words {
             cover_unnumbered: " Trang bìa không đánh số (được phép).",
             no_page_field: "Văn bản không có số trang: không đầu trang/chân trang nào có trường số trang (PAGE).",
             no_pages: "Tệp không có trang nào.",
+            all_sections: |n| {
+                format!(
+                    "Có trường số trang (PAGE) ở đầu trang/chân trang của cả {n} phần (ngắt phần của Word) của văn bản."
+                )
+            },
+            sections_unnumbered: |list| {
+                format!(
+                    "Phần (ngắt phần của Word) {list} không có số trang ở đầu trang/chân trang."
+                )
+            },
+            even_unnumbered: |list| {
+                format!(
+                    "Trang chẵn của phần (ngắt phần của Word) {list} không có số trang (đặt \"Trang chẵn lẻ khác nhau\" nhưng chân trang trang chẵn không có trường PAGE)."
+                )
+            },
+            first_unnumbered: |list| {
+                format!(
+                    "Trang đầu của phần (ngắt phần của Word) {list} không có số trang (đặt \"Trang đầu khác\")."
+                )
+            },
+            scanned: |list| format!("Trang {list} là bản quét, không đọc được số trang."),
+            all_pages: |n| format!("Cả {n} trang đều in số trang đúng thứ tự."),
+            pages_missing: |list| format!("Trang không có số trang: {list}."),
+            wrong_item: |p, v, e| format!("trang {p} in số {v} (đúng ra là {e})"),
+            out_of_order: |items| format!("Số trang sai thứ tự: {items}."),
         },
         cover_name: CoverNameWords {
             title: "Trang bìa: họ và tên",
@@ -901,27 +1007,76 @@ pub static WORDS: Words = Words {
         cover_unit: CoverUnitWords {
             title: "Trang bìa: đơn vị công tác/địa chỉ",
             no_labels: "Trang bìa không có nhãn nào (Họ và tên, Đơn vị công tác, Địa chỉ…) nên soloai không tìm được đơn vị công tác/địa chỉ; cần xem trực tiếp trang bìa.",
+            gives: |list| format!("Trang bìa ghi {list}."),
+            address_later: |list, later| {
+                format!(
+                    "Trang bìa ghi {list}; địa chỉ “{later}” ghi ở phần sau của bài, không ở trang bìa."
+                )
+            },
+            gives_none: |missing| format!("Trang bìa không ghi {missing}."),
+            gives_some: |list, missing| format!("Trang bìa ghi {list} nhưng không ghi {missing}."),
+            need_address: "địa chỉ",
+            need_unit: "đơn vị công tác",
+            need_unit_and_address: "đơn vị công tác và địa chỉ",
+            need_unit_or_address: "đơn vị công tác hoặc địa chỉ",
         },
         cover_position: CoverPositionWords {
             title: "Trang bìa: chức vụ",
+            per_member: |listed| format!("Chức vụ ghi theo từng thành viên nhóm: {listed}."),
         },
         cover_phone: CoverPhoneWords {
             title: "Số điện thoại liên lạc",
             not_required: "Thể lệ cuộc thi này không yêu cầu số điện thoại.",
             not_found: "Không tìm thấy số điện thoại liên lạc trên trang bìa hay trong bài.",
+            on_cover: |phone| format!("Trang bìa ghi số điện thoại: “{phone}”."),
+            on_page: |phone, page| {
+                format!("Số điện thoại “{phone}” không ở trang bìa mà ở trang {page}.")
+            },
+            unparsed: |raw| {
+                format!(
+                    "Trang bìa ghi “{raw}” sau nhãn điện thoại nhưng đó không phải số điện thoại hợp lệ."
+                )
+            },
         },
         address: AddressWords {
             title: "Địa chỉ liên lạc",
             not_required: "Thể lệ cuộc thi này không yêu cầu ghi địa chỉ.",
             no_labels: "Trang bìa không có nhãn nào (Họ và tên, Địa chỉ…) nên soloai không tìm được địa chỉ; cần xem trực tiếp.",
+            on_cover: |a| format!("Trang bìa ghi địa chỉ: “{a}”."),
+            later: |a| format!("Địa chỉ “{a}” ghi ở phần sau của bài, không ở trang bìa."),
+            unit_only: |u| format!(" (trang bìa chỉ ghi đơn vị công tác “{u}”)"),
+            missing: |unit_note| format!("Bài dự thi không ghi địa chỉ{unit_note}."),
         },
         area: AreaRuleWords {
             title: "Nội dung dự thi (lĩnh vực)",
             too_little: "Văn bản có quá ít từ ngữ thuộc các nội dung a–h để xác định lĩnh vực; Hội đồng cần xem trực tiếp.",
+            best: |area, conf, terms| {
+                format!(
+                    "Văn bản gần nhất với nội dung {area} (độ tin cậy {conf}; từ khóa: {terms})."
+                )
+            },
+            not_in_plan: |letter| {
+                format!("Nội dung đăng ký “{letter}” không có trong thể lệ cuộc thi.")
+            },
+            agrees: |area, best| format!("Bài đăng ký nội dung {area}. {best}"),
+            disagrees: |area, share, best| {
+                format!("Bài đăng ký nội dung {area} ({share}), nhưng {best}")
+            },
+            declared_unclear: |area, best| {
+                format!(
+                    "Bài đăng ký nội dung {area}; văn bản không nghiêng rõ về nội dung nào. {best}"
+                )
+            },
+            unclear: |best| format!("Văn bản không nghiêng rõ về nội dung nào. {best}"),
         },
         group_members: GroupMembersWords {
             title: "Nhóm tác giả: thành viên và đại diện",
             individual: "Bài dự thi của cá nhân (trang bìa không ghi nhóm tác giả): không áp dụng.",
+            head: |n, members| format!("Nhóm tác giả {n} thành viên ({members})."),
+            rep_unnamed: " Có địa chỉ và số điện thoại nhưng không ghi rõ ai là thành viên đại diện; Hội đồng cần xem lại.",
+            rep_contact: |rep, address, phone| {
+                format!(" Đại diện nhóm: {rep}, địa chỉ “{address}”, điện thoại “{phone}”.")
+            },
         },
         revision_statement: RevisionStatementWords {
             title: "Văn bản giải trình (bài đã dự thi nơi khác)",
@@ -929,6 +1084,8 @@ pub static WORDS: Words = Words {
             no_contest_name: " Không ghi rõ tên cuộc thi đã tham dự.",
             changes_described: " Có nêu nội dung đã chỉnh sửa, hoàn thiện.",
             changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
+            found: |place| format!("Có văn bản giải trình ({place})."),
+            prior_contest: |name, year| format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
         },
     },
     corpus_command: CorpusCommandWords {

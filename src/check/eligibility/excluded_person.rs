@@ -21,7 +21,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::normalize;
@@ -80,15 +79,7 @@ impl EntryRule for ExcludedPersonRule {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Thể lệ không cho thành viên {roles_text} dự thi, nhưng chưa có danh sách những người này (excluded-persons.csv) để đối chiếu."
-                    ),
-                    format!(
-                        "The plan excludes members of {roles_text}, but no list of them (excluded-persons.csv) was given."
-                    ),
-                ),
+                (lang.words().rules.excluded_person.no_list)(&roles_text),
                 json!({ "list": false, "excluded_roles": roles }),
             );
         };
@@ -110,19 +101,7 @@ impl EntryRule for ExcludedPersonRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!(
-                        "Không tác giả nào ({}) có tên trong danh sách {} người không được dự thi.",
-                        authors.join(", "),
-                        list.len()
-                    ),
-                    format!(
-                        "No author ({}) is on the list of {} persons who may not enter.",
-                        authors.join(", "),
-                        list.len()
-                    ),
-                ),
+                (lang.words().rules.excluded_person.none_listed)(&authors.join(", "), list.len()),
                 json!({ "list": true, "authors": authors, "matches": [] }),
             );
         }
@@ -158,17 +137,9 @@ impl EntryRule for ExcludedPersonRule {
             CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Tác giả trùng tên thành viên {}: {text}.",
-                        if roles.is_empty() {
-                            "danh sách không được dự thi".to_string()
-                        } else {
-                            roles_text.clone()
-                        }
-                    ),
-                    format!("An author matches a person who may not enter: {text}."),
+                (lang.words().rules.excluded_person.matches_excluded)(
+                    (!roles.is_empty()).then_some(roles_text.as_str()),
+                    &text,
                 ),
                 data,
             )
@@ -176,15 +147,7 @@ impl EntryRule for ExcludedPersonRule {
             CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Tác giả trùng tên người trong danh sách ({text}), nhưng thể lệ không loại trừ vai trò này; Hội đồng quyết định."
-                    ),
-                    format!(
-                        "An author matches someone on the list ({text}), but the plan does not exclude that role; the council decides."
-                    ),
-                ),
+                (lang.words().rules.excluded_person.matches_other_role)(&text),
                 data,
             )
         }

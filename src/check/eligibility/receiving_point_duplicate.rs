@@ -18,7 +18,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::unit_key;
@@ -158,16 +157,12 @@ impl EntryRule for ReceivingPointDuplicate {
         CheckResult::new(
             CODE,
             Verdict::Fail,
-            tr(
-                lang,
-                format!(
-                    "Bài này cũng được gửi qua đầu mối khác: {}. Thể lệ: mỗi bài chỉ gửi một đầu mối.",
-                    parts_vi.join("; ")
-                ),
-                format!(
-                    "This entry was also sent through another receiving point: {}. The plan allows one.",
-                    parts_en.join("; ")
-                ),
+            (lang.words().rules.receiving_point_duplicate.also_elsewhere)(
+                &match lang {
+                    Lang::Vi => parts_vi,
+                    Lang::En => parts_en,
+                }
+                .join("; "),
             ),
             data,
         )

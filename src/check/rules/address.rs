@@ -19,7 +19,6 @@
 use serde_json::json;
 
 use super::cannot_see;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
@@ -66,11 +65,7 @@ impl Rule for AddressRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Trang bìa ghi địa chỉ: “{a}”."),
-                    format!("The cover gives the address “{a}”."),
-                ),
+                (lang.words().rules.address.on_cover)(&a),
                 json!({ "address": a, "on_cover": true }),
             );
         }
@@ -83,11 +78,7 @@ impl Rule for AddressRule {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Địa chỉ “{a}” ghi ở phần sau của bài, không ở trang bìa."),
-                    format!("The address “{a}” is given later in the entry, not on the cover."),
-                ),
+                (lang.words().rules.address.later)(&a),
                 json!({ "address": a, "on_cover": false }),
             );
         }
@@ -102,21 +93,13 @@ impl Rule for AddressRule {
             );
         }
         let unit_note = match &cover.unit {
-            Some(u) => tr(
-                lang,
-                format!(" (trang bìa chỉ ghi đơn vị công tác “{u}”)"),
-                format!(" (the cover gives only the work unit “{u}”)"),
-            ),
+            Some(u) => (lang.words().rules.address.unit_only)(u),
             None => String::new(),
         };
         CheckResult::new(
             CODE,
             Verdict::Fail,
-            tr(
-                lang,
-                format!("Bài dự thi không ghi địa chỉ{unit_note}."),
-                format!("The entry gives no address{unit_note}."),
-            ),
+            (lang.words().rules.address.missing)(&unit_note),
             data,
         )
     }

@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::area::detect_area_full;
-use crate::check::text::{pct, tr};
+use crate::check::text::pct;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::profile::Area;
@@ -86,40 +86,12 @@ impl Rule for AreaRule {
             "top_terms": d.top_terms,
             "declared": declared,
         });
-        let best_vi = tr(
-            lang,
-            format!(
-                "Văn bản gần nhất với nội dung {} (độ tin cậy {}; từ khóa: {}).",
-                name(d.best),
-                pct(lang, d.confidence),
-                terms.join(", ")
-            ),
-            format!(
-                "The text is closest to area {} (confidence {}; terms: {}).",
-                name(d.best),
-                pct(lang, d.confidence),
-                terms.join(", ")
-            ),
-        );
+        let w = &lang.words().rules.area;
+        let best_vi = (w.best)(&name(d.best), &pct(lang, d.confidence), &terms.join(", "));
         if let Some(a) = declared
             && profile.area(a).is_none()
         {
-            return CheckResult::new(
-                CODE,
-                Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Nội dung đăng ký “{}” không có trong thể lệ cuộc thi.",
-                        a.letter()
-                    ),
-                    format!(
-                        "The declared area “{}” is not one of this contest's areas.",
-                        a.letter()
-                    ),
-                ),
-                data,
-            );
+            return CheckResult::new(CODE, Verdict::Fail, (w.not_in_plan)(a.letter()), data);
         }
         if d.total_score < MIN_TOTAL_SCORE {
             return CheckResult::new(
@@ -131,66 +103,24 @@ impl Rule for AreaRule {
         }
         match declared {
             Some(a) if a == d.best || share_of(a) >= DECLARED_CLOSE * d.confidence => {
-                CheckResult::new(
-                    CODE,
-                    Verdict::Pass,
-                    tr(
-                        lang,
-                        format!("Bài đăng ký nội dung {}. {best_vi}", name(a)),
-                        format!("Declared area {}. {best_vi}", name(a)),
-                    ),
-                    data,
-                )
+                CheckResult::new(CODE, Verdict::Pass, (w.agrees)(&name(a), &best_vi), data)
             }
             Some(a) if d.confidence >= CLEAR_LEAD => CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Bài đăng ký nội dung {} ({}), nhưng {}",
-                        name(a),
-                        pct(lang, share_of(a)),
-                        decapitalise(&best_vi)
-                    ),
-                    format!(
-                        "Declared area {} ({}), but {}",
-                        name(a),
-                        pct(lang, share_of(a)),
-                        decapitalise(&best_vi)
-                    ),
-                ),
+                (w.disagrees)(&name(a), &pct(lang, share_of(a)), &decapitalise(&best_vi)),
                 data,
             ),
             Some(a) => CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Bài đăng ký nội dung {}; văn bản không nghiêng rõ về nội dung nào. {best_vi}",
-                        name(a)
-                    ),
-                    format!(
-                        "Declared area {}; the text leans to no area clearly. {best_vi}",
-                        name(a)
-                    ),
-                ),
+                (w.declared_unclear)(&name(a), &best_vi),
                 data,
             ),
             None if d.confidence >= CLEAR_LEAD => {
                 CheckResult::new(CODE, Verdict::Pass, best_vi, data)
             }
-            None => CheckResult::new(
-                CODE,
-                Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!("Văn bản không nghiêng rõ về nội dung nào. {best_vi}"),
-                    format!("The text leans to no area clearly. {best_vi}"),
-                ),
-                data,
-            ),
+            None => CheckResult::new(CODE, Verdict::CannotTell, (w.unclear)(&best_vi), data),
         }
     }
 }

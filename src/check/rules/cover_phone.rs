@@ -19,7 +19,7 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::cover::find_phone;
-use crate::check::text::{fold, tr};
+use crate::check::text::fold;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
@@ -62,11 +62,7 @@ impl Rule for CoverPhone {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Trang bìa ghi số điện thoại: “{phone}”."),
-                    format!("The cover gives the phone number “{phone}”."),
-                ),
+                (lang.words().rules.cover_phone.on_cover)(phone),
                 json!({ "phone": phone, "on_cover": true }),
             );
         }
@@ -86,16 +82,9 @@ impl Rule for CoverPhone {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!(
-                        "Số điện thoại “{phone}” không ở trang bìa mà ở trang {}.",
-                        page.map(|p| p.to_string()).unwrap_or_else(|| "?".into())
-                    ),
-                    format!(
-                        "The phone number “{phone}” is not on the cover but on page {}.",
-                        page.map(|p| p.to_string()).unwrap_or_else(|| "?".into())
-                    ),
+                (lang.words().rules.cover_phone.on_page)(
+                    &phone,
+                    &page.map(|p| p.to_string()).unwrap_or_else(|| "?".into()),
                 ),
                 json!({ "phone": phone, "on_cover": false, "page": page }),
             );
@@ -104,15 +93,7 @@ impl Rule for CoverPhone {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Trang bìa ghi “{raw}” sau nhãn điện thoại nhưng đó không phải số điện thoại hợp lệ."
-                    ),
-                    format!(
-                        "The cover gives “{raw}” after the phone label, which is not a valid phone number."
-                    ),
-                ),
+                (lang.words().rules.cover_phone.unparsed)(raw),
                 json!({ "phone": null, "unparsed": raw }),
             );
         }

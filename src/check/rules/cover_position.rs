@@ -49,17 +49,7 @@ impl Rule for CoverPosition {
             return CheckResult::new(
                 self.code(),
                 crate::check::Verdict::Pass,
-                crate::check::text::tr(
-                    input.lang,
-                    format!(
-                        "Chức vụ ghi theo từng thành viên nhóm: {}.",
-                        listed.join("; ")
-                    ),
-                    format!(
-                        "Each group member's position is given: {}.",
-                        listed.join("; ")
-                    ),
-                ),
+                (input.lang.words().rules.cover_position.per_member)(&listed.join("; ")),
                 serde_json::json!({ "value": null, "member_details": listed }),
             );
         }

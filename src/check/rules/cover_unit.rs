@@ -20,7 +20,6 @@
 use serde_json::json;
 
 use super::cannot_see;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::profile::UnitRequirement;
@@ -74,22 +73,18 @@ impl Rule for CoverUnit {
         };
         let (mut vi, mut en) = (Vec::new(), Vec::new());
         found(&mut vi, &mut en);
+        let w = &lang.words().rules.cover_unit;
+        let given = match lang {
+            Lang::Vi => vi.join(", "),
+            Lang::En => en.join(", "),
+        };
         let ok = match need {
             UnitRequirement::Unit => unit.is_some(),
             UnitRequirement::UnitOrAddress => unit.is_some() || address.is_some(),
             UnitRequirement::UnitAndAddress => unit.is_some() && address.is_some(),
         };
         if ok {
-            return CheckResult::new(
-                CODE,
-                Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Trang bìa ghi {}.", vi.join(", ")),
-                    format!("The cover gives the {}.", en.join(", ")),
-                ),
-                data,
-            );
+            return CheckResult::new(CODE, Verdict::Pass, (w.gives)(&given), data);
         }
         // "Bài dự thi ghi rõ … địa chỉ": the address may be given later in the entry (often in
         // a closing contact block); a labelled address there completes unit-and-address.
@@ -105,22 +100,7 @@ impl Rule for CoverUnit {
                 "address_on_cover": false,
                 "labels_found": input.cover.labels_found,
             });
-            return CheckResult::new(
-                CODE,
-                Verdict::Pass,
-                tr(
-                    lang,
-                    format!(
-                        "Trang bìa ghi {}; địa chỉ “{later}” ghi ở phần sau của bài, không ở trang bìa.",
-                        vi.join(", ")
-                    ),
-                    format!(
-                        "The cover gives the {}; the address “{later}” is given later in the entry, not on the cover.",
-                        en.join(", ")
-                    ),
-                ),
-                data,
-            );
+            return CheckResult::new(CODE, Verdict::Pass, (w.address_later)(&given, &later), data);
         }
         if input.cover.labels_found == 0 && !input.doc.cover_text().trim().is_empty() {
             return CheckResult::new(
@@ -130,35 +110,17 @@ impl Rule for CoverUnit {
                 data,
             );
         }
-        let (missing_vi, missing_en) = match (need, unit.is_some(), address.is_some()) {
-            (UnitRequirement::UnitAndAddress, true, false) => ("địa chỉ", "address"),
-            (UnitRequirement::UnitAndAddress, false, true) => ("đơn vị công tác", "work unit"),
-            (UnitRequirement::UnitAndAddress, _, _) => {
-                ("đơn vị công tác và địa chỉ", "work unit and address")
-            }
-            (UnitRequirement::UnitOrAddress, _, _) => {
-                ("đơn vị công tác hoặc địa chỉ", "work unit or address")
-            }
-            (UnitRequirement::Unit, _, _) => ("đơn vị công tác", "work unit"),
+        let missing = match (need, unit.is_some(), address.is_some()) {
+            (UnitRequirement::UnitAndAddress, true, false) => w.need_address,
+            (UnitRequirement::UnitAndAddress, false, true) => w.need_unit,
+            (UnitRequirement::UnitAndAddress, _, _) => w.need_unit_and_address,
+            (UnitRequirement::UnitOrAddress, _, _) => w.need_unit_or_address,
+            (UnitRequirement::Unit, _, _) => w.need_unit,
         };
         let evidence = if vi.is_empty() {
-            tr(
-                lang,
-                format!("Trang bìa không ghi {missing_vi}."),
-                format!("The cover does not give the {missing_en}."),
-            )
+            (w.gives_none)(missing)
         } else {
-            tr(
-                lang,
-                format!(
-                    "Trang bìa ghi {} nhưng không ghi {missing_vi}.",
-                    vi.join(", ")
-                ),
-                format!(
-                    "The cover gives the {} but not the {missing_en}.",
-                    en.join(", ")
-                ),
-            )
+            (w.gives_some)(&given, missing)
         };
         CheckResult::new(CODE, Verdict::Fail, evidence, data)
     }

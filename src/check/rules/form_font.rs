@@ -35,7 +35,7 @@ use serde_json::json;
 
 use super::{cannot_see, place, scanned_pages};
 use crate::check::body::{FontClass, FontMatcher, is_body_paragraph};
-use crate::check::text::{count, pct, tr, visible_chars};
+use crate::check::text::{count, pct, visible_chars};
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::model::Format;
@@ -178,13 +178,7 @@ impl Rule for FormFont {
                     || (is_pdf && matches!(class, FontClass::MetricEquivalent(_)));
                 !f.is_empty() && !counted && !fallback_fonts.contains(f)
             })
-            .map(|(f, n)| {
-                tr(
-                    lang,
-                    format!("{f} {} ký tự", count(lang, *n)),
-                    format!("{f} {} chars", count(lang, *n)),
-                )
-            })
+            .map(|(f, n)| (lang.words().rules.form_font.other_font)(f, &count(lang, *n)))
             .collect();
         let min = rules.min_body_share;
         let passes = ok_share + 1e-9 >= min;
@@ -195,96 +189,42 @@ impl Rule for FormFont {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Không xác định được phông chữ của {} ký tự thân bài ({}); cần xem trực tiếp.",
-                        count(lang, unknown),
-                        pct(lang, share(unknown))
-                    ),
-                    format!(
-                        "The font of {} body characters ({}) is not recorded; look at the file directly.",
-                        count(lang, unknown),
-                        pct(lang, share(unknown))
-                    ),
+                (lang.words().rules.form_font.unknown)(
+                    &count(lang, unknown),
+                    &pct(lang, share(unknown)),
                 ),
                 data,
             );
         }
-        let (equiv_vi, equiv_en) = if metric + fallback > 0 {
-            (" (hoặc phông tương đương)", " (or an equivalent)")
+        let w = &lang.words().rules.form_font;
+        let equiv = if metric + fallback > 0 {
+            w.or_equivalent
         } else {
-            ("", "")
+            ""
         };
-        let mut evidence = tr(
-            lang,
-            format!(
-                "{} ký tự thân bài ({} ký tự) dùng phông {accepted_label}{equiv_vi} (yêu cầu ≥ {}).",
-                pct(lang, ok_share),
-                count(lang, total),
-                pct(lang, min)
-            ),
-            format!(
-                "{} of body characters ({} chars) are in {accepted_label}{equiv_en} (required ≥ {}).",
-                pct(lang, ok_share),
-                count(lang, total),
-                pct(lang, min)
-            ),
+        let mut evidence = (w.share)(
+            &pct(lang, ok_share),
+            &count(lang, total),
+            &format!("{accepted_label}{equiv}"),
+            &pct(lang, min),
         );
         if !others.is_empty() {
-            evidence.push_str(&tr(
-                lang,
-                format!(" Phông khác: {}.", others.join("; ")),
-                format!(" Other fonts: {}.", others.join("; ")),
-            ));
+            evidence.push_str(&(w.other_fonts)(&others.join("; ")));
         }
         if !passes && !places.is_empty() {
-            evidence.push_str(&tr(
-                lang,
-                format!(" Ví dụ: {}.", places.join("; ")),
-                format!(" For example: {}.", places.join("; ")),
-            ));
+            evidence.push_str(&(w.examples)(&places.join("; ")));
         }
         if metric > 0 {
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    " Ghi chú: {} ký tự dùng phông thay thế có cùng kích thước chữ với Times New Roman (như Liberation Serif, do LibreOffice nhúng khi máy không cài Times New Roman); được tính là đạt vì bản in giống hệt.",
-                    count(lang, metric)
-                ),
-                format!(
-                    " Note: {} chars use a metric clone of Times New Roman (e.g. Liberation Serif, embedded by LibreOffice where Times New Roman is not installed); counted as accepted because the printout is identical.",
-                    count(lang, metric)
-                ),
-            ));
+            evidence.push_str(&(w.metric_note)(&count(lang, metric)));
         }
         if fallback > 0 {
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    " Ghi chú: {} chữ cái tiếng Việt lẻ được trình tạo PDF lấy từ phông dự phòng ({}) vì phông chính thiếu ký tự đó; được tính theo phông của chữ bên cạnh.",
-                    count(lang, fallback),
-                    fallback_fonts.join(", ")
-                ),
-                format!(
-                    " Note: {} single Vietnamese letters were drawn by the PDF producer from a fallback font ({}) because the main font lacks them; counted with their neighbours.",
-                    count(lang, fallback),
-                    fallback_fonts.join(", ")
-                ),
+            evidence.push_str(&(w.fallback_note)(
+                &count(lang, fallback),
+                &fallback_fonts.join(", "),
             ));
         }
         if legacy > 0 {
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    " Bài dùng phông cũ theo bảng mã TCVN3/VNI ({}); soloai đã chuyển sang Unicode để đọc, nhưng thể lệ yêu cầu phông Times New Roman (Unicode).",
-                    legacy_names.join(", ")
-                ),
-                format!(
-                    " The entry uses pre-Unicode Vietnamese fonts ({}); soloai decoded the text to read it, but the plan requires Times New Roman (Unicode).",
-                    legacy_names.join(", ")
-                ),
-            ));
+            evidence.push_str(&(w.legacy_note)(&legacy_names.join(", ")));
         }
         let scanned = scanned_pages(doc);
         if passes && !scanned.is_empty() {
@@ -293,11 +233,7 @@ impl Rule for FormFont {
                 .map(|p| p.to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            evidence.push_str(&tr(
-                lang,
-                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được phông."),
-                format!(" But page(s) {pages} are scanned and their font cannot be checked."),
-            ));
+            evidence.push_str(&(w.scanned)(&pages));
             return CheckResult::new(CODE, Verdict::CannotTell, evidence, data);
         }
         let verdict = if passes { Verdict::Pass } else { Verdict::Fail };

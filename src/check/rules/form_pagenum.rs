@@ -22,7 +22,6 @@
 use serde_json::json;
 
 use super::cannot_see;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 use crate::model::{Extracted, Format, HeaderFooterVariant, Section};
@@ -153,17 +152,7 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
         "unnumbered_even_pages": even_page_gaps,
     });
     if unnumbered.is_empty() && first_page_gaps.is_empty() && even_page_gaps.is_empty() {
-        let mut evidence = tr(
-            lang,
-            format!(
-                "Có trường số trang (PAGE) ở đầu trang/chân trang của cả {} phần (ngắt phần của Word) của văn bản.",
-                sections.len()
-            ),
-            format!(
-                "A PAGE field is in a header/footer of all {} section(s).",
-                sections.len()
-            ),
-        );
+        let mut evidence = (lang.words().rules.form_pagenum.all_sections)(sections.len());
         if cover_unnumbered {
             evidence.push_str(lang.words().rules.form_pagenum.cover_unnumbered);
         }
@@ -174,49 +163,25 @@ fn check_word(input: &RuleInput<'_>) -> CheckResult {
         evidence.push_str(lang.words().rules.form_pagenum.no_page_field);
     } else {
         if !unnumbered.is_empty() {
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    "Phần (ngắt phần của Word) {} không có số trang ở đầu trang/chân trang.",
-                    list(&unnumbered)
-                ),
-                format!(
-                    "Section(s) {} have no page number in their header/footer.",
-                    list(&unnumbered)
-                ),
+            evidence.push_str(&(lang.words().rules.form_pagenum.sections_unnumbered)(
+                &list(&unnumbered),
             ));
         }
         if !even_page_gaps.is_empty() {
             if !evidence.is_empty() {
                 evidence.push(' ');
             }
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    "Trang chẵn của phần (ngắt phần của Word) {} không có số trang (đặt \"Trang chẵn lẻ khác nhau\" nhưng chân trang trang chẵn không có trường PAGE).",
-                    list(&even_page_gaps)
-                ),
-                format!(
-                    "Even pages of section(s) {} are unnumbered (\"Different odd and even pages\" is on and the even-page header/footer has no PAGE field).",
-                    list(&even_page_gaps)
-                ),
-            ));
+            evidence.push_str(&(lang.words().rules.form_pagenum.even_unnumbered)(&list(
+                &even_page_gaps,
+            )));
         }
         if !first_page_gaps.is_empty() {
             if !evidence.is_empty() {
                 evidence.push(' ');
             }
-            evidence.push_str(&tr(
-                lang,
-                format!(
-                    "Trang đầu của phần (ngắt phần của Word) {} không có số trang (đặt \"Trang đầu khác\").",
-                    list(&first_page_gaps)
-                ),
-                format!(
-                    "The first page of section(s) {} is unnumbered (\"Different first page\").",
-                    list(&first_page_gaps)
-                ),
-            ));
+            evidence.push_str(&(lang.words().rules.form_pagenum.first_unnumbered)(&list(
+                &first_page_gaps,
+            )));
         }
     }
     CheckResult::new(CODE, Verdict::Fail, evidence, data)
@@ -275,25 +240,11 @@ fn check_pdf(input: &RuleInput<'_>) -> CheckResult {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Trang {} là bản quét, không đọc được số trang.",
-                        list(&unreadable)
-                    ),
-                    format!(
-                        "Page(s) {} are scanned; their numbers cannot be read.",
-                        list(&unreadable)
-                    ),
-                ),
+                (lang.words().rules.form_pagenum.scanned)(&list(&unreadable)),
                 data,
             );
         }
-        let mut evidence = tr(
-            lang,
-            format!("Cả {} trang đều in số trang đúng thứ tự.", pages.len()),
-            format!("All {} pages carry their number in order.", pages.len()),
-        );
+        let mut evidence = (lang.words().rules.form_pagenum.all_pages)(pages.len());
         if number(0).is_none() {
             evidence.push_str(lang.words().rules.form_pagenum.cover_unnumbered);
         }
@@ -301,28 +252,18 @@ fn check_pdf(input: &RuleInput<'_>) -> CheckResult {
     }
     let mut parts = Vec::new();
     if !missing.is_empty() {
-        parts.push(tr(
-            lang,
-            format!("Trang không có số trang: {}.", list(&missing)),
-            format!("Pages without a number: {}.", list(&missing)),
-        ));
+        parts.push((lang.words().rules.form_pagenum.pages_missing)(&list(
+            &missing,
+        )));
     }
     if !wrong.is_empty() {
         let items: Vec<String> = wrong
             .iter()
             .take(MAX_LISTED)
-            .map(|(p, v, e)| {
-                tr(
-                    lang,
-                    format!("trang {p} in số {v} (đúng ra là {e})"),
-                    format!("page {p} shows {v} (expected {e})"),
-                )
-            })
+            .map(|(p, v, e)| (lang.words().rules.form_pagenum.wrong_item)(*p, *v, *e))
             .collect();
-        parts.push(tr(
-            lang,
-            format!("Số trang sai thứ tự: {}.", items.join("; ")),
-            format!("Numbers out of order: {}.", items.join("; ")),
+        parts.push((lang.words().rules.form_pagenum.out_of_order)(
+            &items.join("; "),
         ));
     }
     CheckResult::new(CODE, Verdict::Fail, parts.join(" "), data)

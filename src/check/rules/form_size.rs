@@ -23,7 +23,7 @@ use serde_json::json;
 
 use super::{cannot_see, place, scanned_pages};
 use crate::check::body::is_body_paragraph;
-use crate::check::text::{count, pct, tr, visible_chars};
+use crate::check::text::{count, pct, visible_chars};
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
@@ -134,62 +134,31 @@ impl Rule for FormSize {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Không xác định được cỡ chữ của {} ký tự thân bài ({}); cần xem trực tiếp.",
-                        count(lang, unknown),
-                        pct(lang, share(unknown))
-                    ),
-                    format!(
-                        "The size of {} body characters ({}) is not recorded; look at the file directly.",
-                        count(lang, unknown),
-                        pct(lang, share(unknown))
-                    ),
+                (lang.words().rules.form_size.unknown)(
+                    &count(lang, unknown),
+                    &pct(lang, share(unknown)),
                 ),
                 data,
             );
         }
         let want_label = size_label(want);
-        let mut evidence = tr(
-            lang,
-            format!(
-                "{} ký tự thân bài ({} ký tự) ở cỡ chữ {want_label} (yêu cầu ≥ {}).",
-                pct(lang, share(good)),
-                count(lang, total),
-                pct(lang, min)
-            ),
-            format!(
-                "{} of body characters ({} chars) are at {want_label} pt (required ≥ {}).",
-                pct(lang, share(good)),
-                count(lang, total),
-                pct(lang, min)
-            ),
+        let w = &lang.words().rules.form_size;
+        let mut evidence = (w.share)(
+            &pct(lang, share(good)),
+            &count(lang, total),
+            &want_label,
+            &pct(lang, min),
         );
         let others: Vec<String> = per_size
             .iter()
             .filter(|(s, _)| !s.is_empty() && s.parse::<f32>().map(|v| !ok(v)).unwrap_or(false))
-            .map(|(s, n)| {
-                tr(
-                    lang,
-                    format!("{s} pt {} ký tự", count(lang, *n)),
-                    format!("{s} pt {} chars", count(lang, *n)),
-                )
-            })
+            .map(|(s, n)| (w.other_size)(s, &count(lang, *n)))
             .collect();
         if !others.is_empty() {
-            evidence.push_str(&tr(
-                lang,
-                format!(" Cỡ khác: {}.", others.join("; ")),
-                format!(" Other sizes: {}.", others.join("; ")),
-            ));
+            evidence.push_str(&(w.other_sizes)(&others.join("; ")));
         }
         if !passes && !places.is_empty() {
-            evidence.push_str(&tr(
-                lang,
-                format!(" Ví dụ: {}.", places.join("; ")),
-                format!(" For example: {}.", places.join("; ")),
-            ));
+            evidence.push_str(&(w.examples)(&places.join("; ")));
         }
         let scanned = scanned_pages(doc);
         if passes && !scanned.is_empty() {
@@ -198,11 +167,7 @@ impl Rule for FormSize {
                 .map(|p| p.to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            evidence.push_str(&tr(
-                lang,
-                format!(" Tuy nhiên trang {pages} là bản quét, không kiểm tra được cỡ chữ."),
-                format!(" But page(s) {pages} are scanned and their size cannot be checked."),
-            ));
+            evidence.push_str(&(w.scanned)(&pages));
             return CheckResult::new(CODE, Verdict::CannotTell, evidence, data);
         }
         let verdict = if passes { Verdict::Pass } else { Verdict::Fail };

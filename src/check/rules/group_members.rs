@@ -19,7 +19,6 @@
 use serde_json::json;
 
 use super::cannot_see;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
@@ -75,11 +74,8 @@ impl Rule for GroupMembers {
         });
         let members = cover.members.join(", ");
         let n = cover.members.len();
-        let mut head = tr(
-            lang,
-            format!("Nhóm tác giả {n} thành viên ({members})."),
-            format!("Author group of {n} ({members})."),
-        );
+        let w = &lang.words().rules.group_members;
+        let mut head = (w.head)(n, &members);
         let mut problems_vi = Vec::new();
         let mut problems_en = Vec::new();
         if n < rules.group_min_members {
@@ -95,11 +91,7 @@ impl Rule for GroupMembers {
         if rules.group_representative_contact {
             match &rep_name {
                 None if address.is_some() && phone.is_some() && problems_vi.is_empty() => {
-                    head.push_str(&tr(
-                        lang,
-                        " Có địa chỉ và số điện thoại nhưng không ghi rõ ai là thành viên đại diện; Hội đồng cần xem lại.".into(),
-                        " An address and phone are given but the representative is not named; the council should look.".into(),
-                    ));
+                    head.push_str(w.rep_unnamed);
                     return CheckResult::new(CODE, Verdict::CannotTell, head, data);
                 }
                 None => {
@@ -135,25 +127,15 @@ impl Rule for GroupMembers {
             let rep = rep_name.unwrap_or_default();
             let address = address.unwrap_or_default();
             let phone = phone.unwrap_or_default();
-            head.push_str(&tr(
-                lang,
-                format!(
-                    " Đại diện nhóm: {rep}, địa chỉ “{}”, điện thoại “{}”.",
-                    address, phone
-                ),
-                format!(
-                    " Representative: {rep}, address “{}”, phone “{}”.",
-                    address, phone
-                ),
-            ));
+            head.push_str(&(w.rep_contact)(&rep, &address, &phone));
             return CheckResult::new(CODE, Verdict::Pass, head, data);
         }
         head.push(' ');
-        head.push_str(&tr(
-            lang,
-            capitalise(&problems_vi.join("; ")) + ".",
-            capitalise(&problems_en.join("; ")) + ".",
-        ));
+        let problems = match lang {
+            Lang::Vi => problems_vi,
+            Lang::En => problems_en,
+        };
+        head.push_str(&(capitalise(&problems.join("; ")) + "."));
         CheckResult::new(CODE, Verdict::Fail, head, data)
     }
 }

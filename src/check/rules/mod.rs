@@ -28,7 +28,7 @@ pub use revision_statement::RevisionStatementRule;
 
 use serde_json::json;
 
-use super::text::{snippet, tr};
+use super::text::snippet;
 use super::{CheckResult, Rule, RuleInput, Verdict};
 use crate::model::{Extracted, Format};
 
@@ -77,11 +77,7 @@ pub(crate) fn cannot_see(
 /// A place in the entry a council member can find: "trang 3: “…”".
 pub(crate) fn place(input: &RuleInput<'_>, page: usize, what: &str, text: &str) -> String {
     let text = snippet(text, 60);
-    tr(
-        input.lang,
-        format!("trang {} ({what}): “{text}”", page + 1),
-        format!("page {} ({what}): “{text}”", page + 1),
-    )
+    (input.lang.words().rules.labelled.place)(page + 1, what, &text)
 }
 
 /// Pages that are scanned inside an otherwise readable PDF.
@@ -102,16 +98,16 @@ pub(crate) fn labelled_value(
     label: (&str, &str),
 ) -> CheckResult {
     let lang = input.lang;
-    let (vi, en) = label;
+    let w = &lang.words().rules.labelled;
+    let what = match lang {
+        crate::lang::Lang::Vi => label.0,
+        crate::lang::Lang::En => label.1,
+    };
     if !required {
         return CheckResult::new(
             code,
             Verdict::Pass,
-            tr(
-                lang,
-                format!("Thể lệ cuộc thi này không yêu cầu ghi {vi} trên trang bìa."),
-                format!("This contest does not require the {en} on the cover."),
-            ),
+            (w.not_required)(what),
             json!({ "required": false, "value": value }),
         );
     }
@@ -124,41 +120,10 @@ pub(crate) fn labelled_value(
         "cover_chars": input.doc.cover_text().chars().count(),
     });
     match value {
-        Some(v) => CheckResult::new(
-            code,
-            Verdict::Pass,
-            tr(
-                lang,
-                format!("Trang bìa ghi {vi}: “{v}”."),
-                format!("The cover gives the {en}: “{v}”."),
-            ),
-            data,
-        ),
+        Some(v) => CheckResult::new(code, Verdict::Pass, (w.found)(what, v), data),
         None if input.cover.labels_found == 0 && !input.doc.cover_text().trim().is_empty() => {
-            CheckResult::new(
-                code,
-                Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Trang bìa không có nhãn nào (Họ và tên, Chức vụ, Đơn vị công tác…) nên soloai không tìm được {vi}; cần xem trực tiếp trang bìa."
-                    ),
-                    format!(
-                        "The cover has no labels (Họ và tên, Chức vụ, …), so soloai could not find the {en}; look at the cover directly."
-                    ),
-                ),
-                data,
-            )
+            CheckResult::new(code, Verdict::CannotTell, (w.no_labels)(what), data)
         }
-        None => CheckResult::new(
-            code,
-            Verdict::Fail,
-            tr(
-                lang,
-                format!("Trang bìa không ghi {vi}."),
-                format!("The cover does not give the {en}."),
-            ),
-            data,
-        ),
+        None => CheckResult::new(code, Verdict::Fail, (w.missing)(what), data),
     }
 }

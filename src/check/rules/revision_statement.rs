@@ -18,7 +18,6 @@ use serde_json::json;
 
 use super::cannot_see;
 use crate::check::revision::find_revision_statement;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, RevisionSource, Rule, RuleInput, Verdict};
 use crate::lang::Lang;
 
@@ -75,18 +74,15 @@ impl Rule for RevisionStatementRule {
             RevisionSource::Section { page, .. } => format!("in the entry, page {}", page + 1),
         };
         let data = json!({ "present": true, "statement": s });
-        let mut evidence = tr(
-            lang,
-            format!("Có văn bản giải trình ({where_vi})."),
-            format!("Revision statement found ({where_en})."),
-        );
+        let mut evidence = (lang.words().rules.revision_statement.found)(match lang {
+            Lang::Vi => &where_vi,
+            Lang::En => &where_en,
+        });
         match &s.contest_name {
             Some(name) => {
                 let year = s.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into());
-                evidence.push_str(&tr(
-                    lang,
-                    format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
-                    format!(" Prior contest: “{name}” (year {year})."),
+                evidence.push_str(&(lang.words().rules.revision_statement.prior_contest)(
+                    name, &year,
                 ));
             }
             None => evidence.push_str(lang.words().rules.revision_statement.no_contest_name),
