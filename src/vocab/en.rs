@@ -952,6 +952,12 @@ pub static WORDS: Words = Words {
                     "This entry was also sent through another receiving point: {list}. The plan allows one."
                 )
             },
+            several_points: |n, points| format!("the manifest gives {n} points for it ({points})"),
+            same_text: |id, point, share| {
+                format!("{id} ({point}), {:.0}% of the text the same", share * 100.0)
+            },
+            same_title: |id, point| format!("{id} ({point}), same title and authors"),
+            and_more: |n| format!("and {n} more"),
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Declared re-entry: revision statement",
@@ -1142,6 +1148,7 @@ pub static WORDS: Words = Words {
         },
         cover_name: CoverNameWords {
             title: "Cover: full name",
+            what: "full name",
         },
         cover_unit: CoverUnitWords {
             title: "Cover: work unit/address",
@@ -1160,10 +1167,13 @@ pub static WORDS: Words = Words {
             need_unit: "work unit",
             need_unit_and_address: "work unit and address",
             need_unit_or_address: "work unit or address",
+            unit_given: |unit| format!("work unit “{unit}”"),
+            address_given: |address| format!("address “{address}”"),
         },
         cover_position: CoverPositionWords {
             title: "Cover: position",
             per_member: |listed| format!("Each group member's position is given: {listed}."),
+            what: "position",
         },
         cover_phone: CoverPhoneWords {
             title: "Contact phone number",
@@ -1212,6 +1222,14 @@ pub static WORDS: Words = Words {
             rep_contact: |rep, address, phone| {
                 format!(" Representative: {rep}, address “{address}”, phone “{phone}”.")
             },
+            too_few: |n, min| format!("only {n} member(s) listed; a group has {min} or more"),
+            no_rep: "no representative named",
+            rep_named: |rep| format!("representative “{rep}”"),
+            rep: "representative",
+            need_address: "address",
+            need_phone: "phone",
+            and: " and ",
+            rep_lacks: |who, missing| format!("{who} lacks {missing}"),
         },
         revision_statement: RevisionStatementWords {
             title: "Revision statement (entry ran elsewhere)",
@@ -1221,6 +1239,8 @@ pub static WORDS: Words = Words {
             changes_not_described: " It does not say what was revised.",
             found: |place| format!("Revision statement found ({place})."),
             prior_contest: |name, year| format!(" Prior contest: “{name}” (year {year})."),
+            in_file: |file| format!("attached file “{file}”"),
+            in_entry: |page| format!("in the entry, page {page}"),
         },
     },
     corpus_command: CorpusCommandWords {

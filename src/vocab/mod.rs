@@ -1080,9 +1080,9 @@ pub struct WebWords {
     pub original_verdict_note: &'static str,
 }
 
-/// The words of the screening rules (`src/check`): each rule's title and the fixed sentences
-/// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
-/// rule for now.
+/// The words of the screening rules (`src/check`): each rule's title and the sentences of its
+/// evidence, one sub-section per rule; a sentence that carries values is a `fn` taking them
+/// (already formatted, or a number the sentence formats itself).
 pub struct RuleWords {
     /// The verdict words inside a rule's result (`Verdict::label`).
     pub verdict: RuleVerdictWords,
@@ -1287,6 +1287,16 @@ pub struct ReceivingPointDuplicateWords {
     /// The entry also came through another receiving point; the value is the list of the
     /// matching entries, already joined with "; ".
     pub also_elsewhere: fn(&str) -> String,
+    /// In `also_elsewhere`: the manifest names several points; the values are their number and
+    /// the points joined with "; ".
+    pub several_points: fn(usize, &str) -> String,
+    /// In `also_elsewhere`: an entry with the same text; the values are its id, its point and the
+    /// share of text in common (0–1).
+    pub same_text: fn(&str, &str, f64) -> String,
+    /// In `also_elsewhere`: an entry with the same title and authors; the values are its id and its point.
+    pub same_title: fn(&str, &str) -> String,
+    /// In `also_elsewhere`: how many more entries were not listed.
+    pub and_more: fn(usize) -> String,
 }
 
 /// A declared re-entry carries its revision statement.
@@ -1474,6 +1484,8 @@ pub struct FormPagenumWords {
 pub struct CoverNameWords {
     /// The rule's title.
     pub title: &'static str,
+    /// What the rule looks for, inside the `labelled` sentences.
+    pub what: &'static str,
 }
 
 /// The cover's work unit or address.
@@ -1497,6 +1509,10 @@ pub struct CoverUnitWords {
     pub need_unit_and_address: &'static str,
     /// What is missing: either.
     pub need_unit_or_address: &'static str,
+    /// What the cover gives: the work unit; the value is the unit.
+    pub unit_given: fn(&str) -> String,
+    /// What the cover gives: the address; the value is the address.
+    pub address_given: fn(&str) -> String,
 }
 
 /// The cover's position.
@@ -1505,6 +1521,8 @@ pub struct CoverPositionWords {
     pub title: &'static str,
     /// A group's members each with a position; the value is "member: position" pairs joined with "; ".
     pub per_member: fn(&str) -> String,
+    /// What the rule looks for, inside the `labelled` sentences.
+    pub what: &'static str,
 }
 
 /// The contact phone number.
@@ -1569,6 +1587,22 @@ pub struct GroupMembersWords {
     pub rep_unnamed: &'static str,
     /// The representative's contact; the values are the representative, the address and the phone.
     pub rep_contact: fn(&str, &str, &str) -> String,
+    /// A problem: too few members; the values are their number and the minimum.
+    pub too_few: fn(usize, usize) -> String,
+    /// A problem: no representative named.
+    pub no_rep: &'static str,
+    /// The representative, by name.
+    pub rep_named: fn(&str) -> String,
+    /// The representative, unnamed.
+    pub rep: &'static str,
+    /// What the representative's contact lacks: the address.
+    pub need_address: &'static str,
+    /// What the representative's contact lacks: the phone.
+    pub need_phone: &'static str,
+    /// Joins what the contact lacks.
+    pub and: &'static str,
+    /// A problem: the contact is incomplete; the values are `rep_named` or `rep`, and what it lacks.
+    pub rep_lacks: fn(&str, &str) -> String,
 }
 
 /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
@@ -1583,6 +1617,10 @@ pub struct RevisionStatementWords {
     pub found: fn(&str) -> String,
     /// The prior contest it names; the values are the contest's name and its year ("?" when unknown).
     pub prior_contest: fn(&str, &str) -> String,
+    /// Where the statement is: an attached file; the value is its name.
+    pub in_file: fn(&str) -> String,
+    /// Where the statement is: a section of the entry; the value is the page (1-based).
+    pub in_entry: fn(usize) -> String,
 }
 
 /// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,

@@ -969,6 +969,12 @@ pub static WORDS: Words = Words {
                     "Bài này cũng được gửi qua đầu mối khác: {list}. Thể lệ: mỗi bài chỉ gửi một đầu mối."
                 )
             },
+            several_points: |n, points| format!("danh sách ghi {n} đầu mối cho bài này ({points})"),
+            same_text: |id, point, share| {
+                format!("{id} ({point}), trùng {:.0}% nội dung", share * 100.0)
+            },
+            same_title: |id, point| format!("{id} ({point}), cùng tên bài và tác giả"),
+            and_more: |n| format!("và {n} bài khác"),
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Bài khai đã dự thi: có văn bản giải trình",
@@ -1163,6 +1169,7 @@ pub static WORDS: Words = Words {
         },
         cover_name: CoverNameWords {
             title: "Trang bìa: họ và tên",
+            what: "họ và tên",
         },
         cover_unit: CoverUnitWords {
             title: "Trang bìa: đơn vị công tác/địa chỉ",
@@ -1179,10 +1186,13 @@ pub static WORDS: Words = Words {
             need_unit: "đơn vị công tác",
             need_unit_and_address: "đơn vị công tác và địa chỉ",
             need_unit_or_address: "đơn vị công tác hoặc địa chỉ",
+            unit_given: |unit| format!("đơn vị công tác “{unit}”"),
+            address_given: |address| format!("địa chỉ “{address}”"),
         },
         cover_position: CoverPositionWords {
             title: "Trang bìa: chức vụ",
             per_member: |listed| format!("Chức vụ ghi theo từng thành viên nhóm: {listed}."),
+            what: "chức vụ",
         },
         cover_phone: CoverPhoneWords {
             title: "Số điện thoại liên lạc",
@@ -1237,6 +1247,16 @@ pub static WORDS: Words = Words {
             rep_contact: |rep, address, phone| {
                 format!(" Đại diện nhóm: {rep}, địa chỉ “{address}”, điện thoại “{phone}”.")
             },
+            too_few: |n, min| {
+                format!("chỉ liệt kê {n} thành viên, nhóm phải từ {min} người trở lên")
+            },
+            no_rep: "không ghi thành viên đại diện nhóm",
+            rep_named: |rep| format!("đại diện nhóm “{rep}”"),
+            rep: "đại diện nhóm",
+            need_address: "địa chỉ",
+            need_phone: "số điện thoại",
+            and: " và ",
+            rep_lacks: |who, missing| format!("{who} thiếu {missing}"),
         },
         revision_statement: RevisionStatementWords {
             title: "Văn bản giải trình (bài đã dự thi nơi khác)",
@@ -1246,6 +1266,8 @@ pub static WORDS: Words = Words {
             changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
             found: |place| format!("Có văn bản giải trình ({place})."),
             prior_contest: |name, year| format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
+            in_file: |file| format!("tệp kèm theo “{file}”"),
+            in_entry: |page| format!("trong bài, trang {page}"),
         },
     },
     corpus_command: CorpusCommandWords {
