@@ -18,6 +18,8 @@
 
 mod en;
 pub mod lang;
+#[cfg(test)]
+mod source_scan;
 mod vi;
 
 pub use lang::Lang;
