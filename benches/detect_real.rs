@@ -575,6 +575,24 @@ fn flagged(m: &Match, source_text: &str, t: &Thresholds) -> Option<&'static str>
     })
 }
 
+/// The thresholds the Pháp điển part runs with: the defaults, or the defaults with the TOML
+/// fields of `$SOLOAI_THRESHOLDS` (e.g. `common_min_docs = 10`) to try a change; printed.
+fn bench_thresholds() -> Thresholds {
+    let Ok(extra) = std::env::var("SOLOAI_THRESHOLDS") else {
+        return Thresholds::default();
+    };
+    match toml::from_str::<Thresholds>(&extra) {
+        Ok(t) => {
+            println!("thresholds: defaults with {extra}");
+            t
+        }
+        Err(e) => {
+            println!("SOLOAI_THRESHOLDS ignored ({e}); defaults used");
+            Thresholds::default()
+        }
+    }
+}
+
 fn phapdien() {
     let root = data_dir().join("phap-dien");
     let started = Instant::now();
@@ -601,7 +619,7 @@ fn phapdien() {
         corpus_words as f64 / 1e6,
         bases.len()
     );
-    let thresholds = Thresholds::default();
+    let thresholds = bench_thresholds();
     let corpus: Vec<CorpusInput> = corpus_ix
         .iter()
         .map(|&k| CorpusInput {

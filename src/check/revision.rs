@@ -95,6 +95,10 @@ pub fn find_revision_statement(
 /// "Giải trình số liệu" in an ordinary entry is not one: a line that only starts with "giải
 /// trình" must also speak of the contest, the entry or its revision.
 fn is_statement_heading(text: &str) -> bool {
+    // A long paragraph is no heading: say so before folding it.
+    if text.split_whitespace().nth(HEADING_MAX_WORDS + 2).is_some() {
+        return false;
+    }
     let f = fold(text);
     let f = f
         .trim()

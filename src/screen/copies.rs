@@ -8,7 +8,7 @@
 //! findings likewise (`RECYCLED-*`). Double submissions are found here but flagged by the
 //! RECEIVING-POINT-DUPLICATE rule. The report assembler copies the result in.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::check;
 use crate::compare::{
@@ -144,6 +144,8 @@ pub fn find(
                 || same_authors(&work[work_of[f.entry]], &work[work_of[j]])
         })
         .collect();
+    // Each entry's revision statement, looked for once (an entry may match many documents).
+    let mut revisions: HashMap<usize, Option<RevisionInfo>> = HashMap::new();
     for m in &detection.matches {
         let Source::Corpus(c) = m.source else {
             continue;
@@ -151,12 +153,14 @@ pub fn find(
         let Some(past) = corpus_inputs.get(c) else {
             continue;
         };
-        let entry = &work[work_of[m.entry]];
-        let revision = entry.doc.as_ref().ok().and_then(|doc| {
-            check::find_revision_statement(doc, &entry.attachment_docs).map(|r| RevisionInfo {
-                contest_name: r.contest_name.unwrap_or_default(),
-                year: r.year,
-                new_text_share: None,
+        let revision = revisions.entry(m.entry).or_insert_with(|| {
+            let entry = &work[work_of[m.entry]];
+            entry.doc.as_ref().ok().and_then(|doc| {
+                check::find_revision_statement(doc, &entry.attachment_docs).map(|r| RevisionInfo {
+                    contest_name: r.contest_name.unwrap_or_default(),
+                    year: r.year,
+                    new_text_share: None,
+                })
             })
         });
         if let Some(f) = compare::recycled_finding(m, past, revision.as_ref(), &profile.compare) {

@@ -265,28 +265,18 @@ pub fn detect_with(
             });
     }
 
-    // Pass 4 and 5: verify and classify. Pairs with a corpus document are grouped by that
-    // document (often much longer than an entry) and pairs of entries by the first entry, so
-    // the long side of each pair is prepared once.
-    let mut work: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Pass 4 and 5: verify and classify. Each document is prepared for verification once
+    // (words, sentences, term vector, shingle index), not once per pair: entries a chunk at a
+    // time (at most `READY_CHUNK_BYTES` of entry text held prepared), and within a chunk each
+    // corpus document once for all the chunk's entries it pairs with. Near-identical entries
+    // are compared on what was excluded before the auto-template, so those pairs prepare
+    // their two sides apart.
     type Pairs = Vec<(usize, usize)>;
-    let (mut with_corpus, with_entries): (Pairs, Pairs) = pairs
+    let (with_corpus, with_entries): (Pairs, Pairs) = pairs
         .iter()
         .map(|&c| pair_of(c))
+        .map(|(a, b)| (a.min(b), a.max(b)))
         .partition(|&(_, b)| b >= n);
-    with_corpus.sort_unstable_by_key(|&(a, b)| (b, a));
-    for (a, b) in with_corpus {
-        match work.last_mut() {
-            Some((gb, as_)) if *gb == b => as_.push(a),
-            _ => work.push((b, vec![a])),
-        }
-    }
-    for (a, b) in with_entries {
-        match work.last_mut() {
-            Some((ga, bs)) if *ga == a => bs.push(b),
-            _ => work.push((a, vec![b])),
-        }
-    }
     let text_of = |d: usize| {
         if d < n {
             entries.get(d).map_or("", |e| e.text)
@@ -295,12 +285,11 @@ pub fn detect_with(
         }
     };
     let no_numbers: Vec<String> = Vec::new();
-    // A document ready for verification against `partner` (near-identical entries are
-    // compared on what was excluded before the auto-template).
-    let ready = |d: usize, partner: usize| -> Ready {
-        let near_pair = d < n
-            && partner < n
-            && near.contains(&pair_code(d.min(partner) as u32, d.max(partner) as u32));
+    let is_near = |a: usize, b: usize| {
+        a < n && b < n && near.contains(&pair_code(a.min(b) as u32, a.max(b) as u32))
+    };
+    // A document ready for verification; `before_auto` for one side of a near pair.
+    let ready = |d: usize, near_pair: bool| -> Ready {
         let excluded: &[(usize, usize, Reason)] = if d >= n {
             corpus_summaries.get(d - n).map_or(&[], |s| &s.excluded[..])
         } else if near_pair {
@@ -319,7 +308,6 @@ pub fn detect_with(
             sentences,
             vector,
             index,
-            near_pair,
             numbers: if d >= n {
                 corpus_numbers.get(d - n).unwrap_or(&no_numbers)
             } else {
@@ -327,68 +315,106 @@ pub fn detect_with(
             },
         }
     };
-    type Verdict = (
-        usize,
-        usize,
-        Option<Match>,
-        Vec<(usize, usize)>,
-        Vec<(usize, usize)>,
-    );
-    let verdicts: Vec<Verdict> = work
-        .par_iter()
-        .flat_map_iter(|(first, others)| {
-            let shared = ready(*first, usize::MAX);
-            others
-                .iter()
-                .map(|&other| {
-                    // The entry side `a` is always an entry; `b` the source.
-                    let (a, b) = if *first >= n {
-                        (other, *first)
-                    } else {
-                        (*first, other)
-                    };
-                    let other_ready = ready(other, *first);
-                    let own_first;
-                    let first_ready = if other_ready.near_pair {
-                        own_first = ready(*first, other);
-                        &own_first
-                    } else {
-                        &shared
-                    };
-                    let (ra, rb) = if *first >= n {
-                        (&other_ready, first_ready)
-                    } else {
-                        (first_ready, &other_ready)
-                    };
-                    let source = if b < n {
-                        Source::Entry(b)
-                    } else {
-                        Source::Corpus(b - n)
-                    };
-                    let v = verify(
-                        &ra.side(),
-                        &ra.vector,
-                        source,
-                        &rb.side(),
-                        &rb.index,
-                        &rb.vector,
-                        &df,
-                        thresholds,
-                        align_params,
-                    );
-                    let quotes = v.legal_quotes.clone();
-                    let quotes_source = v.legal_quotes_source.clone();
-                    (
-                        a,
-                        b,
-                        classify::classify(a, source, v, thresholds),
-                        quotes,
-                        quotes_source,
-                    )
-                })
+    // Verify entry `a` against source `b` (an entry or `n + corpus index`).
+    let judge = |a: usize, ra: &Ready, b: usize, rb: &Ready| -> Verdict {
+        let source = if b < n {
+            Source::Entry(b)
+        } else {
+            Source::Corpus(b - n)
+        };
+        let v = verify(
+            &ra.side(),
+            &ra.vector,
+            source,
+            &rb.side(),
+            &rb.index,
+            &rb.vector,
+            &df,
+            thresholds,
+            align_params,
+        );
+        let quotes = v.legal_quotes.clone();
+        let quotes_source = v.legal_quotes_source.clone();
+        (
+            a,
+            b,
+            classify::classify(a, source, v, thresholds),
+            quotes,
+            quotes_source,
+        )
+    };
+    let mut verdicts: Vec<Verdict> = Vec::new();
+    for chunk in ready_chunks(entries) {
+        let in_chunk = |d: usize| chunk.contains(&d);
+        // Entries of this chunk that some pair needs prepared the ordinary way.
+        let mut needed = vec![false; chunk.len()];
+        for &(a, b) in with_corpus.iter().chain(&with_entries) {
+            for d in [a, b] {
+                if in_chunk(d) && !is_near(a, b) {
+                    needed[d - chunk.start] = true;
+                }
+            }
+        }
+        let prepared: Vec<Option<Ready>> = needed
+            .par_iter()
+            .enumerate()
+            .map(|(i, &need)| need.then(|| ready(chunk.start + i, false)))
+            .collect();
+        let chunk_ready = |d: usize| {
+            if in_chunk(d) {
+                prepared.get(d - chunk.start).and_then(Option::as_ref)
+            } else {
+                None
+            }
+        };
+        // Corpus documents paired with this chunk's entries, each with its entries.
+        let mut by_source: Vec<(usize, Vec<usize>)> = Vec::new();
+        for &(a, b) in with_corpus.iter().filter(|(a, _)| in_chunk(*a)) {
+            by_source.push((b, vec![a]));
+        }
+        by_source.sort_unstable();
+        by_source.dedup_by(|later, first| {
+            if later.0 == first.0 {
+                first.1.append(&mut later.1);
+                true
+            } else {
+                false
+            }
+        });
+        verdicts.par_extend(by_source.par_iter().flat_map_iter(|(b, as_)| {
+            let rb = ready(*b, false);
+            as_.iter()
+                .filter_map(|&a| chunk_ready(a).map(|ra| judge(a, ra, *b, &rb)))
                 .collect::<Vec<_>>()
-        })
-        .collect();
+        }));
+        // Pairs of entries whose later entry is in this chunk; a side outside it, or a side
+        // of a near pair, is prepared for the pair.
+        let entry_pairs: Pairs = with_entries
+            .iter()
+            .copied()
+            .filter(|&(_, b)| in_chunk(b))
+            .collect();
+        verdicts.par_extend(entry_pairs.par_iter().map(|&(a, b)| {
+            let near_pair = is_near(a, b);
+            let own_a;
+            let ra = match chunk_ready(a).filter(|_| !near_pair) {
+                Some(r) => r,
+                None => {
+                    own_a = ready(a, near_pair);
+                    &own_a
+                }
+            };
+            let own_b;
+            let rb = match chunk_ready(b).filter(|_| !near_pair) {
+                Some(r) => r,
+                None => {
+                    own_b = ready(b, near_pair);
+                    &own_b
+                }
+            };
+            judge(a, ra, b, rb)
+        }));
+    }
     let mut matches: Vec<Match> = Vec::with_capacity(verdicts.len());
     let mut legal_quotes: Vec<Vec<(usize, usize, Reason)>> = vec![Vec::new(); n];
     for (a, b, m, quotes, quotes_source) in verdicts {
@@ -460,6 +486,38 @@ pub fn detect_with(
     }
 }
 
+/// Entry text held prepared for verification at once, at most (one entry larger than this
+/// is a chunk of its own): a prepared document takes some tens of bytes per word.
+const READY_CHUNK_BYTES: usize = 16 << 20;
+
+/// The entries in consecutive ranges of at most [`READY_CHUNK_BYTES`] of text.
+fn ready_chunks(entries: &[DocInput]) -> Vec<std::ops::Range<usize>> {
+    let mut chunks = Vec::new();
+    let (mut start, mut bytes) = (0usize, 0usize);
+    for (i, e) in entries.iter().enumerate() {
+        if i > start && bytes + e.text.len() > READY_CHUNK_BYTES {
+            chunks.push(start..i);
+            start = i;
+            bytes = 0;
+        }
+        bytes += e.text.len();
+    }
+    if start < entries.len() {
+        chunks.push(start..entries.len());
+    }
+    chunks
+}
+
+/// What verifying one pair gives: entry, source, the match if any, and the legal quotations
+/// found on each side.
+type Verdict = (
+    usize,
+    usize,
+    Option<Match>,
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+);
+
 /// One document prepared for verification.
 struct Ready<'a> {
     text: &'a str,
@@ -467,7 +525,6 @@ struct Ready<'a> {
     sentences: Sentences,
     vector: idea::TermVector,
     index: ShingleIndex,
-    near_pair: bool,
     numbers: &'a [String],
 }
 
@@ -559,6 +616,33 @@ mod tests {
     use super::super::synth::{Case, PlantedSource, SynthContest, SynthSpec, TextGen};
     use super::super::{receiving_point_findings, recycled_finding};
     use super::*;
+
+    #[test]
+    fn entries_are_prepared_in_bounded_chunks_that_cover_them_all_in_order() {
+        let small = "a ".repeat(READY_CHUNK_BYTES / 8);
+        let huge = "b ".repeat(READY_CHUNK_BYTES);
+        let texts: Vec<&str> = vec![&small, &small, &small, &huge, &small, &small];
+        let entries: Vec<DocInput> = texts
+            .iter()
+            .map(|t| DocInput {
+                id: "e",
+                text: t,
+                receiving_point: None,
+            })
+            .collect();
+        let chunks = ready_chunks(&entries);
+        let joined: Vec<usize> = chunks.iter().flat_map(|c| c.clone()).collect();
+        assert_eq!(joined, (0..entries.len()).collect::<Vec<_>>());
+        for c in &chunks {
+            let bytes: usize = entries[c.clone()].iter().map(|e| e.text.len()).sum();
+            assert!(c.len() == 1 || bytes <= READY_CHUNK_BYTES, "{c:?}: {bytes}");
+        }
+        assert!(
+            chunks.contains(&(3..4)),
+            "the huge entry is a chunk of its own"
+        );
+        assert!(ready_chunks(&[]).is_empty());
+    }
 
     fn corpus_inputs(c: &SynthContest) -> Vec<CorpusInput<'_>> {
         c.corpus
