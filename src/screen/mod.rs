@@ -99,6 +99,9 @@ pub enum ScreenError {
     Deadline(String),
     #[error("{}", .0.message(Lang::En))]
     Output(#[from] crate::out_dir::OutDirError),
+    /// A soloai bug in a stage that judges the whole batch (copy detection, assembly).
+    #[error("internal error in {stage}: {cause}; no report was written")]
+    Internal { stage: &'static str, cause: String },
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
 }
@@ -119,6 +122,14 @@ impl ScreenError {
             }
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (ScreenError::Output(e), _) => e.message(lang),
+            (ScreenError::Internal { stage, cause }, Lang::Vi) => format!(
+                "Lỗi nội bộ của soloai ở bước {} ({cause}); chưa ghi báo cáo nào để tránh kết luận sai. Vui lòng báo lỗi kèm thư mục bài dự thi.",
+                if *stage == "compare" {
+                    "so sánh bài"
+                } else {
+                    "tổng hợp báo cáo"
+                }
+            ),
             (ScreenError::Lock(e), _) => e.message(lang),
             (other, _) => other.to_string(),
         }
@@ -286,21 +297,30 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         })
         .collect::<Result<_, _>>()?;
     let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
-    let copies = copies::find(&work, &corpus_docs, &profile, &bm25_pairs);
+    // Copy detection and assembly judge the batch as a whole: a panic there cannot be pinned
+    // on one entry, and a report without it would read as "no copying". It is an error of the
+    // run, in words, instead of a crash.
+    let internal = |stage: &'static str| move |cause| ScreenError::Internal { stage, cause };
+    let copies =
+        crate::panic_guard::catch(|| copies::find(&work, &corpus_docs, &profile, &bm25_pairs))
+            .map_err(internal("compare"))?;
 
-    let mut report = assemble::build_report(
-        &work,
-        &copies,
-        &corpus_docs,
-        &assemble::Context {
-            profile: &profile,
-            excluded: &excluded,
-            units: &units,
-            deadline,
-            lang: opts.lang,
-            generated_at: now_rfc3339(),
-        },
-    );
+    let mut report = crate::panic_guard::catch(|| {
+        assemble::build_report(
+            &work,
+            &copies,
+            &corpus_docs,
+            &assemble::Context {
+                profile: &profile,
+                excluded: &excluded,
+                units: &units,
+                deadline,
+                lang: opts.lang,
+                generated_at: now_rfc3339(),
+            },
+        )
+    })
+    .map_err(internal("assemble"))?;
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
     report.corpus = report::CorpusInfo::count(
