@@ -247,6 +247,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let discovered = discover::discover(&folder.entries_dir)?;
     let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
+    let entries_root =
+        std::fs::canonicalize(&folder.entries_dir).unwrap_or_else(|_| folder.entries_dir.clone());
     let bar = progress::bar(
         opts.progress,
         opts.lang.pick("Đọc bài dự thi", "Reading entries"),
@@ -257,7 +259,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let cached: usize = work
         .par_iter_mut()
         .map(|w| {
-            let hits = read_entry(w, &cache, &opts.limits);
+            let hits = read_entry(w, &cache, &opts.limits, &entries_root);
             if let Some(b) = &bar {
                 b.inc(1);
             }
@@ -451,7 +453,7 @@ fn dedupe_ids(work: &mut [EntryWork]) {
 }
 
 /// Read an entry's main document and attachments; returns how many came from the cache.
-fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> usize {
+fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits, root: &Path) -> usize {
     let Some(main) = w.main.clone() else {
         return 0;
     };
@@ -467,7 +469,7 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         ));
         return 0;
     }
-    let (doc, mut hits) = read_cached(&main, cache, limits);
+    let (doc, mut hits) = read_cached(&main, cache, limits, root);
     w.doc = doc;
     // Documents among the attachments are read (a revision statement); videos, pictures and
     // software are listed with their kind and size only.
@@ -478,7 +480,7 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         .map(|a| a.path.clone())
         .collect();
     for a in readable {
-        let (doc, hit) = read_cached(&a, cache, limits);
+        let (doc, hit) = read_cached(&a, cache, limits, root);
         hits += hit;
         // An unreadable attachment is noted on the entry, not fatal to it.
         match doc {
@@ -497,9 +499,11 @@ fn read_cached(
     path: &Path,
     cache: &ExtractionCache,
     limits: &Limits,
+    root: &Path,
 ) -> (Result<Extracted, ExtractError>, usize) {
     // Opened once, never through a link or a FIFO, never past the size limit.
-    let bytes = match crate::safe_fs::read_regular(path, limits.max_file_bytes) {
+    // …and what was opened must still be inside the entries folder (see `safe_fs`).
+    let bytes = match crate::safe_fs::read_regular_within(path, root, limits.max_file_bytes) {
         Ok(b) => b,
         Err(e) => return (Err(ExtractError::from((path, e))), 0),
     };
