@@ -69,8 +69,9 @@ impl ReportError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (ReportError::Io { path, source }, Lang::Vi) => format!(
-                "Không ghi được tệp báo cáo {} ({source}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
-                path.display()
+                "Không ghi được tệp báo cáo {} ({}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
+                path.display(),
+                crate::safe_fs::io_words(&crate::safe_fs::io_cause(source), lang)
             ),
             (ReportError::Io { path, source }, Lang::En) => format!(
                 "could not write report file {} ({source}); check the output folder is writable and has space",

@@ -122,6 +122,11 @@ impl ScreenError {
             }
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (ScreenError::Output(e), _) => e.message(lang),
+            (ScreenError::Discover(e), Lang::Vi) => format!(
+                "Không liệt kê được thư mục {} ({}). Kiểm tra quyền đọc.",
+                e.path.display(),
+                crate::safe_fs::io_words(&crate::safe_fs::io_cause(&e.source), lang)
+            ),
             (ScreenError::Internal { stage, cause }, Lang::Vi) => format!(
                 "Lỗi nội bộ của soloai ở bước {} ({cause}); chưa ghi báo cáo nào để tránh kết luận sai. Vui lòng báo lỗi kèm thư mục bài dự thi.",
                 if *stage == "compare" {
