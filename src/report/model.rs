@@ -103,6 +103,17 @@ pub struct Report {
     pub corpus: CorpusInfo,
 }
 
+/// A file sent with an entry (see `discover::Attachment`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentView {
+    /// Path relative to the entries folder.
+    pub file: String,
+    /// video, picture, software, document or other.
+    pub kind: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
 /// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkippedItem {
@@ -343,6 +354,10 @@ pub struct EntryReport {
     /// SHA-256 of the main file's bytes (identical files are the same entry sent twice).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_hash: Option<String>,
+    /// Files sent with the entry besides its main document (video, pictures, software, other
+    /// documents), with their kind and size, as discovery found them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachmentView>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,

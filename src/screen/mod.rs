@@ -330,6 +330,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     .map_err(internal("assemble"))?;
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
+    attach(&mut report, &work, &folder.entries_dir);
     report.corpus = report::CorpusInfo::count(
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
@@ -342,6 +343,26 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_added,
         cached,
     })
+}
+
+/// Each entry's attachments (kind and size), as the report lists them; the rule that judges
+/// them (a video needs a Word summary) and their rendering are the rules' and the writers'.
+fn attach(report: &mut Report, work: &[EntryWork], root: &Path) {
+    let by_id: std::collections::HashMap<&str, &EntryWork> =
+        work.iter().map(|w| (w.id.as_str(), w)).collect();
+    for entry in &mut report.entries {
+        if let Some(w) = by_id.get(entry.id.as_str()) {
+            entry.attachments = w
+                .attachments
+                .iter()
+                .map(|a| report::model::AttachmentView {
+                    file: discover::relative(root, &a.path),
+                    kind: a.kind.as_str().to_string(),
+                    size: a.size,
+                })
+                .collect();
+        }
+    }
 }
 
 /// The items discovery did not read, as the report lists them.
