@@ -133,7 +133,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                             "{}: {}: {}",
                             terminal::path(&doc.file),
                             lang.pick("lưu ý", "note"),
-                            terminal::visible(warning)
+                            terminal::visible(&soloai::extract::warning_words(warning, lang))
                         );
                     }
                 }

@@ -187,6 +187,42 @@ fn extract_bytes_inner(path: &Path, bytes: &[u8], limits: &Limits) -> ExtractRes
     Ok(doc)
 }
 
+/// A reading note (`Extracted::warnings`, written in English by the readers) in the reader's
+/// language; notes this module does not know are shown as they are.
+pub fn warning_words(warning: &str, lang: crate::lang::Lang) -> String {
+    use crate::lang::Lang;
+    if lang == Lang::En {
+        return warning.to_string();
+    }
+    let num = |s: &str| s.split_whitespace().next().unwrap_or("").to_string();
+    if let Some(rest) = warning.strip_prefix("invalid ") {
+        if let Some(enc) = rest.strip_suffix(" bytes replaced by U+FFFD") {
+            return format!(
+                "một số byte không hợp lệ theo bảng mã {enc} đã được thay bằng ký tự �"
+            );
+        }
+    }
+    if let Some(rest) = warning.strip_prefix("not UTF-8: read as ") {
+        let enc = rest.split(';').next().unwrap_or(rest);
+        return format!(
+            "tệp không phải UTF-8: đã đọc theo bảng mã {enc}; hãy kiểm tra văn bản hiển thị đúng"
+        );
+    }
+    if warning.ends_with(" control characters removed from the text") {
+        return format!("đã bỏ {} ký tự điều khiển khỏi văn bản", num(warning));
+    }
+    if let Some(rest) = warning.strip_prefix("read through a LibreOffice conversion of the .") {
+        let format = rest.split(' ').next().unwrap_or("").trim_end_matches(';');
+        return format!(
+            "đọc qua bản chuyển đổi bằng LibreOffice của tệp .{format}; phông chữ và ngắt trang theo cách LibreOffice hiểu"
+        );
+    }
+    if warning.starts_with("no page or section break: the cover page was guessed") {
+        return "không có ngắt trang hay ngắt phần: trang bìa được đoán từ các đoạn đầu".into();
+    }
+    warning.to_string()
+}
+
 /// SHA-256 of the bytes as lowercase hex: the identity of a document in caches and the index.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
@@ -241,6 +277,27 @@ fn enforce_nfc(doc: &mut Extracted) {
 mod tests {
     use super::*;
     use crate::model::{Paragraph, Run};
+
+    #[test]
+    fn reading_notes_read_in_vietnamese() {
+        use crate::lang::Lang;
+        assert_eq!(
+            warning_words("3 control characters removed from the text", Lang::Vi),
+            "đã bỏ 3 ký tự điều khiển khỏi văn bản"
+        );
+        assert_eq!(
+            warning_words(
+                "not UTF-8: read as windows-1258; check the text reads right",
+                Lang::Vi
+            ),
+            "tệp không phải UTF-8: đã đọc theo bảng mã windows-1258; hãy kiểm tra văn bản hiển thị đúng"
+        );
+        assert!(
+            warning_words("invalid utf-8 bytes replaced by U+FFFD", Lang::Vi).contains("utf-8")
+        );
+        assert_eq!(warning_words("something new", Lang::Vi), "something new");
+        assert_eq!(warning_words("x", Lang::En), "x");
+    }
 
     #[test]
     fn marks_split_across_runs_compose() {
