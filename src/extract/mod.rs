@@ -195,12 +195,11 @@ pub fn warning_words(warning: &str, lang: crate::lang::Lang) -> String {
         return warning.to_string();
     }
     let num = |s: &str| s.split_whitespace().next().unwrap_or("").to_string();
-    if let Some(rest) = warning.strip_prefix("invalid ") {
-        if let Some(enc) = rest.strip_suffix(" bytes replaced by U+FFFD") {
-            return format!(
-                "một số byte không hợp lệ theo bảng mã {enc} đã được thay bằng ký tự �"
-            );
-        }
+    if let Some(enc) = warning
+        .strip_prefix("invalid ")
+        .and_then(|rest| rest.strip_suffix(" bytes replaced by U+FFFD"))
+    {
+        return format!("một số byte không hợp lệ theo bảng mã {enc} đã được thay bằng ký tự �");
     }
     if let Some(rest) = warning.strip_prefix("not UTF-8: read as ") {
         let enc = rest.split(';').next().unwrap_or(rest);
