@@ -241,7 +241,30 @@ pub enum ReadError {
 /// Open `path` once, without following a link and without waiting on a FIFO, check on the
 /// open handle that it is a regular file, and read at most `limit` bytes of it.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    read_opened(open_no_follow(path)?, limit)
+}
+
+/// [`read_regular`], and the file actually opened must lie inside `root` (canonical): a
+/// folder on the way swapped for a link after the walk saw it is caught on the open handle
+/// (Linux: `/proc/self/fd`), not trusted by name.
+pub fn read_regular_within(path: &Path, root: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_no_follow(path)?;
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let real = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd()));
+        if let Ok(real) = real
+            && !real.starts_with(root)
+        {
+            return Err(ReadError::NotRegular("symlink"));
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = root;
+    read_opened(file, limit)
+}
+
+fn read_opened(file: File, limit: u64) -> Result<Vec<u8>, ReadError> {
     let meta = file.metadata().map_err(|e| ReadError::Io(io_cause(&e)))?;
     if !meta.file_type().is_file() {
         return Err(ReadError::NotRegular(kind_word(&meta)));
@@ -451,6 +474,26 @@ mod tests {
             read_regular(Path::new("/dev/zero"), 8),
             Err(ReadError::NotRegular("device"))
         );
+    }
+
+    #[test]
+    fn a_file_reached_through_a_linked_folder_is_not_within_the_root() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let outside = tempfile::tempdir()?;
+        std::fs::write(outside.path().join("secret.txt"), "bí mật")?;
+        std::fs::write(dir.path().join("own.txt"), "của mình")?;
+        // What a walk saw as a folder became a link to elsewhere before the read.
+        symlink(outside.path(), dir.path().join("unit"))?;
+        let root = std::fs::canonicalize(dir.path())?;
+        assert_eq!(
+            read_regular_within(&dir.path().join("unit/secret.txt"), &root, 1 << 20),
+            Err(ReadError::NotRegular("symlink"))
+        );
+        assert_eq!(
+            read_regular_within(&dir.path().join("own.txt"), &root, 1 << 20),
+            Ok("của mình".as_bytes().to_vec())
+        );
+        Ok(())
     }
 
     #[test]

@@ -136,6 +136,17 @@ pub struct InputProblem {
     pub message: String,
 }
 
+/// A file sent with an entry (see `discover::Attachment`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentView {
+    /// Path relative to the entries folder.
+    pub file: String,
+    /// video, picture, software, document or other.
+    pub kind: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
 /// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkippedItem {
@@ -410,6 +421,10 @@ pub struct EntryReport {
     pub read_warnings: Vec<String>,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub read_warnings_more: usize,
+    /// Files sent with the entry besides its main document (video, pictures, software, other
+    /// documents), with their kind and size, as discovery found them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachmentView>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,

@@ -101,6 +101,9 @@ pub enum ScreenError {
     Council(#[from] crate::council::CouncilError),
     #[error("{}", .0.message(Lang::En))]
     Output(#[from] crate::out_dir::OutDirError),
+    /// A soloai bug in a stage that judges the whole batch (copy detection, assembly).
+    #[error("internal error in {stage}: {cause}; no report was written")]
+    Internal { stage: &'static str, cause: String },
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
     /// No `--profile` and no `profile.toml` in the contest folder: which plan applies is the
@@ -134,6 +137,16 @@ impl ScreenError {
             ),
             (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
             (ScreenError::Output(e), _) => e.message(lang),
+            (ScreenError::Discover(e), _) => crate::vocab::run_error(
+                crate::vocab::RunError::FolderUnlisted {
+                    folder: &e.path,
+                    cause: &crate::safe_fs::io_cause(&e.source),
+                },
+                lang,
+            ),
+            (ScreenError::Internal { stage, cause }, _) => {
+                crate::vocab::run_error(crate::vocab::RunError::BatchStage { stage, cause }, lang)
+            }
             (ScreenError::Lock(e), _) => e.message(lang),
             (other, _) => other.to_string(),
         }
@@ -277,6 +290,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let discovered = discover::discover(&folder.entries_dir)?;
     let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
+    let entries_root =
+        std::fs::canonicalize(&folder.entries_dir).unwrap_or_else(|_| folder.entries_dir.clone());
     let bar = progress::bar(opts.progress, opts.lang.words().screening.reading_entries);
     if let Some(b) = &bar {
         b.set_length(work.len() as u64);
@@ -287,7 +302,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let cached: usize = work
         .par_iter_mut()
         .map(|w| {
-            let hits = read_entry(w, &cache, &opts.limits);
+            let hits = read_entry(w, &cache, &opts.limits, &entries_root);
             if let Some(b) = &bar {
                 b.inc(1);
             }
@@ -332,27 +347,38 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         .collect::<Result<_, _>>()?;
     let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
     let corpus_stats = corpus.corpus_stats()?;
-    let copies = copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs);
+    // Copy detection and assembly judge the batch as a whole: a panic there cannot be pinned
+    // on one entry, and a report without it would read as "no copying". It is an error of the
+    // run, in words, instead of a crash.
+    let internal = |stage: &'static str| move |cause| ScreenError::Internal { stage, cause };
+    let copies = crate::panic_guard::catch(|| {
+        copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs)
+    })
+    .map_err(internal("compare"))?;
 
-    let mut report = assemble::build_report(
-        &work,
-        &copies,
-        &corpus_docs,
-        &assemble::Context {
-            profile: &profile,
-            excluded: excluded.as_deref(),
-            units: &units,
-            deadline,
-            input_problems: &input_problems,
-            lang: opts.lang,
-            generated_at: now_rfc3339(),
-        },
-    );
+    let mut report = crate::panic_guard::catch(|| {
+        assemble::build_report(
+            &work,
+            &copies,
+            &corpus_docs,
+            &assemble::Context {
+                profile: &profile,
+                excluded: excluded.as_deref(),
+                units: &units,
+                deadline,
+                input_problems: &input_problems,
+                lang: opts.lang,
+                generated_at: now_rfc3339(),
+            },
+        )
+    })
+    .map_err(internal("assemble"))?;
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
     if let Some(council) = &council {
         council.fill_report(&mut report, opts.lang);
     }
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
+    attach(&mut report, &work, &folder.entries_dir);
     report.corpus = report::CorpusInfo::count(
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
@@ -366,6 +392,26 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_added,
         cached,
     })
+}
+
+/// Each entry's attachments (kind and size), as the report lists them; the rule that judges
+/// them (a video needs a Word summary) and their rendering are the rules' and the writers'.
+fn attach(report: &mut Report, work: &[EntryWork], root: &Path) {
+    let by_id: std::collections::HashMap<&str, &EntryWork> =
+        work.iter().map(|w| (w.id.as_str(), w)).collect();
+    for entry in &mut report.entries {
+        if let Some(w) = by_id.get(entry.id.as_str()) {
+            entry.attachments = w
+                .attachments
+                .iter()
+                .map(|a| report::model::AttachmentView {
+                    file: discover::relative(root, &a.path),
+                    kind: a.kind.as_str().to_string(),
+                    size: a.size,
+                })
+                .collect();
+        }
+    }
 }
 
 /// The items discovery did not read, as the report lists them.
@@ -482,7 +528,7 @@ fn dedupe_ids(work: &mut [EntryWork]) {
 }
 
 /// Read an entry's main document and attachments; returns how many came from the cache.
-fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> usize {
+fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits, root: &Path) -> usize {
     let Some(main) = w.main.clone() else {
         return 0;
     };
@@ -498,7 +544,7 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         ));
         return 0;
     }
-    let (doc, mut hits) = read_cached(&main, cache, limits);
+    let (doc, mut hits) = read_cached(&main, cache, limits, root);
     w.doc = doc;
     // Documents among the attachments are read (a revision statement); videos, pictures and
     // software are listed with their kind and size only.
@@ -509,7 +555,7 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         .map(|a| a.path.clone())
         .collect();
     for a in readable {
-        let (doc, hit) = read_cached(&a, cache, limits);
+        let (doc, hit) = read_cached(&a, cache, limits, root);
         hits += hit;
         // An unreadable attachment is noted on the entry, not fatal to it.
         match doc {
@@ -530,9 +576,11 @@ fn read_cached(
     path: &Path,
     cache: &ExtractionCache,
     limits: &Limits,
+    root: &Path,
 ) -> (Result<Extracted, ExtractError>, usize) {
     // Opened once, never through a link or a FIFO, never past the size limit.
-    let bytes = match crate::safe_fs::read_regular(path, limits.max_file_bytes) {
+    // …and what was opened must still be inside the entries folder (see `safe_fs`).
+    let bytes = match crate::safe_fs::read_regular_within(path, root, limits.max_file_bytes) {
         Ok(b) => b,
         Err(e) => return (Err(ExtractError::from((path, e))), 0),
     };

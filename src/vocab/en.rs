@@ -1727,3 +1727,24 @@ pub(super) fn pdf_read_warning(w: &str) -> Option<String> {
     }
     None
 }
+
+// ---------------------------------------------------------------------------------------
+// Hostile input: run errors (see `super::RunError`).
+
+pub(super) fn run_error(error: RunError<'_>) -> String {
+    match error {
+        RunError::BatchStage { stage, cause } => format!(
+            "internal error in soloai while {} ({cause}); no report was written, to avoid a wrong conclusion. Please report it with the entries folder.",
+            if stage == "compare" {
+                "comparing the entries"
+            } else {
+                "assembling the report"
+            }
+        ),
+        RunError::FolderUnlisted { folder, cause } => format!(
+            "could not list the folder {} ({}); check it can be read",
+            folder.display(),
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+    }
+}

@@ -1756,6 +1756,37 @@ pub fn attachment_unreadable(path: &std::path::Path, err: &crate::error::Extract
     )
 }
 
+// ---------------------------------------------------------------------------------------
+// Hostile input: the run errors of a screening that met a broken batch (issue 14). Each
+// language's words are in its own file (`vi::run_error`, `en::run_error`), one match over
+// [`RunError`] so the compiler keeps both complete.
+
+/// A screening run that could not finish, with the values its sentence needs.
+#[derive(Debug, Clone, Copy)]
+pub enum RunError<'a> {
+    /// A soloai bug (a caught panic) in a stage that judges the whole batch: no report is
+    /// written, since one without that stage would read as "no copying".
+    BatchStage {
+        /// `compare` (copy detection) or `assemble` (the report's assembly).
+        stage: &'a str,
+        cause: &'a str,
+    },
+    /// A folder of the entries could not be listed.
+    FolderUnlisted {
+        folder: &'a std::path::Path,
+        /// A `safe_fs::io_cause` code.
+        cause: &'a str,
+    },
+}
+
+/// A [`RunError`] in the reader's language.
+pub fn run_error(error: RunError<'_>, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::run_error(error),
+        Lang::En => en::run_error(error),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

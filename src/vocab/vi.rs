@@ -1664,3 +1664,24 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// Hostile input: run errors (see `super::RunError`).
+
+pub(super) fn run_error(error: RunError<'_>) -> String {
+    match error {
+        RunError::BatchStage { stage, cause } => format!(
+            "Lỗi nội bộ của soloai ở bước {} ({cause}); chưa ghi báo cáo nào để tránh kết luận sai. Vui lòng báo lỗi kèm thư mục bài dự thi.",
+            if stage == "compare" {
+                "so sánh bài"
+            } else {
+                "tổng hợp báo cáo"
+            }
+        ),
+        RunError::FolderUnlisted { folder, cause } => format!(
+            "Không liệt kê được thư mục {} ({}). Kiểm tra quyền đọc.",
+            folder.display(),
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+    }
+}
