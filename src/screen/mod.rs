@@ -562,9 +562,16 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits, root:
             Ok(d) => w.attachment_docs.push(d),
             Err(e) => {
                 if let Ok(main_doc) = &mut w.doc {
+                    let file = a.file_name().map_or_else(
+                        || a.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
                     main_doc
                         .warnings
-                        .push(crate::vocab::attachment_unreadable(&a, &e));
+                        .push(crate::model::ReadWarning::AttachmentUnreadable {
+                            file: crate::model::ReadWarning::value(&file),
+                            error: e.kind,
+                        });
                 }
             }
         }

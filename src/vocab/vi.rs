@@ -1685,3 +1685,126 @@ pub(super) fn run_error(error: RunError<'_>) -> String {
         ),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Reader warnings (see `super::read_warning`).
+
+pub(super) fn read_warning(warning: &crate::model::ReadWarning) -> String {
+    use crate::model::ReadWarning as W;
+    match warning {
+        W::InvalidBytes { encoding } => format!(
+            "Một số byte không hợp lệ theo bảng mã {encoding} đã được thay bằng ký tự thay thế (�)."
+        ),
+        W::NotUtf8 { encoding } => format!(
+            "Tệp không dùng bảng mã UTF-8: đã đọc theo bảng mã {encoding}; cần xem chữ hiện ra có đúng không."
+        ),
+        W::ControlCharacters { count } => {
+            format!("Đã bỏ {count} ký tự điều khiển khỏi văn bản.")
+        }
+        W::HeaderFooterReference { section, reference } => format!(
+            "Phần {section} của văn bản: đầu trang/chân trang trỏ tới '{reference}' không có trong tệp."
+        ),
+        W::HeaderFooterMissing { part } => {
+            format!("Thiếu phần đầu trang/chân trang '{part}' trong tệp.")
+        }
+        W::CoverGuessed => {
+            "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
+                .into()
+        }
+        W::Converted { format } => format!(
+            "Tệp .{format} được đọc qua bản chuyển đổi bằng LibreOffice; phông chữ và ngắt trang là theo LibreOffice."
+        ),
+        W::PageTooFull { page, dropped } => {
+            format!("Trang {page}: quá nhiều ký tự, {dropped} ký tự cuối bị bỏ qua.")
+        }
+        W::Undecoded { count } => format!(
+            "{count} ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ."
+        ),
+        W::FontGuessed { font } => format!(
+            "Phông '{font}' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai."
+        ),
+        W::DamagedStreams { count } => {
+            format!("{count} luồng nội dung bị hỏng, chỉ đọc được một phần.")
+        }
+        W::ScannedFile => "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra.".into(),
+        W::ScannedPages { pages } => format!(
+            "Trang {} là ảnh quét, không có lớp chữ (cần OCR).",
+            page_commas(pages)
+        ),
+        W::NoText => "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into(),
+        W::OcrUnavailable { why } => ocr_unavailable(why),
+        W::OcrNotStarted { error } => {
+            format!("Không nhận dạng được trang quét: {}.", ocr_error(error))
+        }
+        W::OcrRead {
+            pages,
+            engine,
+            confidence,
+        } => format!(
+            "Trang {} là ảnh quét, đã đọc bằng OCR ({engine}, độ tin cậy trung bình {confidence}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
+            page_list(pages)
+        ),
+        W::OcrFailed { pictures, failures } => format!(
+            "OCR không đọc được {}.",
+            failures
+                .iter()
+                .map(|f| format!(
+                    "{} {}: {}",
+                    if *pictures { "ảnh" } else { "trang" },
+                    f.number,
+                    ocr_error(&f.error)
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        W::OcrUnclear { pages, min } => format!(
+            "Trang {}: ảnh quét không rõ, OCR không thấy chữ hoặc chỉ đọc được với độ tin cậy dưới {min}% nên không dùng (vẫn cần OCR). Cần bản quét rõ hơn (từ 200 dpi) hoặc bản Word.",
+            pages
+                .iter()
+                .map(|p| match p.confidence {
+                    Some(c) => format!("{} ({c}%)", p.number),
+                    None => format!("{} (không thấy chữ)", p.number),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        W::OcrPageLimit { read, skipped } => format!(
+            "Chỉ nhận dạng {read} trang quét đầu; {skipped} trang sau chưa đọc (cần OCR)."
+        ),
+        W::PicturesOnly { pictures } => format!(
+            "Tệp Word chỉ có ảnh ({pictures} ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR)."
+        ),
+        W::PicturesRead {
+            pictures,
+            engine,
+            words,
+            confidence,
+        } => format!(
+            "Tệp Word chỉ có ảnh: {pictures} ảnh đã đọc bằng OCR ({engine}, {words} từ, độ tin cậy trung bình {confidence}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được."
+        ),
+        W::AttachmentUnreadable { file, error } => format!(
+            "Tệp kèm theo '{file}' không đọc được: {}",
+            (WORDS.extract_error)(error)
+        ),
+    }
+}
+
+pub(super) fn ocr_unavailable(why: &crate::model::OcrUnavailable) -> String {
+    use crate::model::OcrUnavailable as U;
+    match why {
+        U::NoTesseract => "Máy chưa cài Tesseract nên chưa nhận dạng được chữ (OCR) trên trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie (Windows: bộ cài Tesseract của UB Mannheim, chọn thêm tiếng Việt), rồi chạy lại.".into(),
+        U::NoVietnamese => "Tesseract thiếu dữ liệu tiếng Việt nên chưa nhận dạng được trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr-vie, rồi chạy lại.".into(),
+        U::TooOld(v) => format!("Tesseract trên máy quá cũ ({v}); cần bản 4 trở lên để đọc tiếng Việt. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie."),
+        U::NoRenderer => "Máy chưa cài pdftoppm (bộ poppler) để dựng ảnh trang PDF cho OCR. Cài bằng lệnh: sudo apt install poppler-utils, rồi chạy lại.".into(),
+    }
+}
+
+pub(super) fn ocr_error(error: &crate::model::OcrError) -> String {
+    use crate::model::OcrError as E;
+    match error {
+        E::Unavailable(why) => ocr_unavailable(why),
+        E::Timeout { program, seconds } => format!("{program} chạy quá {seconds} giây nên đã dừng"),
+        E::Failed { program, cause } => format!("{program} không đọc được trang ({cause})"),
+        E::Io(cause) => format!("lỗi tệp tạm ({cause})"),
+    }
+}
