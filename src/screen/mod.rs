@@ -668,6 +668,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_panic_in_a_batch_stage_is_a_worded_run_error() {
+        let caught = crate::panic_guard::catch(|| -> usize { panic!("copy detection bug") });
+        let err = caught
+            .map_err(|cause| ScreenError::Internal {
+                stage: "compare",
+                cause,
+            })
+            .expect_err("the panic is caught");
+        let vi = err.message(Lang::Vi);
+        assert!(
+            vi.starts_with("Lỗi nội bộ của soloai ở bước so sánh bài"),
+            "{vi}"
+        );
+        assert!(vi.contains("copy detection bug"), "{vi}");
+        assert!(err.message(Lang::En).contains("no report was written"));
+    }
+
+    #[test]
     fn rfc3339_has_the_right_shape() {
         let s = now_rfc3339();
         assert_eq!(s.len(), 20);

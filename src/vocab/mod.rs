@@ -1938,6 +1938,48 @@ pub fn run_error(error: RunError<'_>, lang: Lang) -> String {
 }
 
 #[cfg(test)]
+mod run_error_tests {
+    use super::*;
+
+    #[test]
+    fn run_errors_are_said_in_both_languages_with_their_values() {
+        let stage = RunError::BatchStage {
+            stage: "compare",
+            cause: "index out of bounds",
+        };
+        let vi = run_error(stage, Lang::Vi);
+        assert!(
+            vi.contains("so sánh bài") && vi.contains("index out of bounds"),
+            "{vi}"
+        );
+        assert!(vi.contains("chưa ghi báo cáo nào"), "{vi}");
+        let en = run_error(stage, Lang::En);
+        assert!(en.contains("comparing the entries") && en.contains("no report was written"));
+        let assemble = RunError::BatchStage {
+            stage: "assemble",
+            cause: "x",
+        };
+        assert!(run_error(assemble, Lang::Vi).contains("tổng hợp báo cáo"));
+        assert!(run_error(assemble, Lang::En).contains("assembling the report"));
+        let folder = std::path::Path::new("/contest/entries/So Noi vu");
+        let unlisted = RunError::FolderUnlisted {
+            folder,
+            cause: "permission-denied",
+        };
+        let vi = run_error(unlisted, Lang::Vi);
+        assert!(
+            vi.contains("So Noi vu") && !vi.contains("permission-denied"),
+            "{vi}"
+        );
+        let en = run_error(unlisted, Lang::En);
+        assert!(
+            en.contains("So Noi vu") && !en.contains("permission-denied"),
+            "{en}"
+        );
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
