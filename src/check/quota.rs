@@ -27,7 +27,6 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::text::tr;
 use super::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::{UnitKind, UnitTree};
@@ -252,30 +251,18 @@ fn unit_result(
     lang: Lang,
 ) -> UnitResult {
     let n = counted.len();
-    let mut tail_vi = String::new();
-    let mut tail_en = String::new();
+    let words = &lang.words().rules.quota;
+    let mut tail = String::new();
     if n > 0 {
         let below = if from_below > 0 {
-            tr(
-                lang,
-                format!(", {from_below} bài của đơn vị cấp dưới"),
-                format!(", {from_below} from units below"),
-            )
+            (words.from_below)(from_below)
         } else {
             String::new()
         };
-        tail_vi.push_str(&format!(" Tính: {}{below}.", ids(counted)));
-        tail_en.push_str(&format!(" Counted: {}{below}.", ids(counted)));
+        tail.push_str(&(words.counted)(&ids(counted), &below));
     }
     if !pending.is_empty() {
-        tail_vi.push_str(&format!(
-            " Chưa xác định: {} (còn chờ kiểm tra điều kiện dự thi).",
-            ids(pending)
-        ));
-        tail_en.push_str(&format!(
-            " Pending: {} (eligibility not yet settled).",
-            ids(pending)
-        ));
+        tail.push_str(&(words.pending)(&ids(pending)));
     }
     if !not_counted.is_empty() {
         let why: Vec<String> = not_counted
@@ -286,16 +273,8 @@ fn unit_result(
                 _ => e.id.clone(),
             })
             .collect();
-        tail_vi.push_str(&format!(
-            " Không tính (không đọc được hoặc không đủ điều kiện dự thi): {}.",
-            why.join(", ")
-        ));
-        tail_en.push_str(&format!(
-            " Not counted (unreadable or not eligible): {}.",
-            why.join(", ")
-        ));
+        tail.push_str(&(words.not_counted)(&why.join(", ")));
     }
-    let tail = tr(lang, tail_vi, tail_en);
     let data = json!({
         "unit": unit,
         "unit_kind": kind,
@@ -308,20 +287,8 @@ fn unit_result(
     });
     let Some(q) = quota else {
         let evidence = match &counted_for {
-            Some(p) => tr(
-                lang,
-                format!(
-                    "{n} bài hợp lệ; loại đơn vị này không có chỉ tiêu riêng, bài được tính cho {p}.{tail}"
-                ),
-                format!(
-                    "{n} eligible entries; this kind of unit has no quota of its own, its entries count for {p}.{tail}"
-                ),
-            ),
-            None => tr(
-                lang,
-                format!("{n} bài hợp lệ; thể lệ không đặt chỉ tiêu cho loại đơn vị này.{tail}"),
-                format!("{n} eligible entries; the plan sets this kind of unit no quota.{tail}"),
-            ),
+            Some(p) => (words.counted_for)(n, p, &tail),
+            None => (words.no_quota)(n, &tail),
         };
         return UnitResult {
             unit,
@@ -339,72 +306,34 @@ fn unit_result(
         };
     };
     let min = q.min_entries as usize;
-    let need = tr(
-        lang,
-        format!("chỉ tiêu ít nhất {:02} bài ({})", q.min_entries, q.note),
-        format!("quota at least {} ({})", q.min_entries, q.note),
-    );
+    let need = (words.need)(q.min_entries, &q.note);
     let (status, verdict, head) = if !q.required {
         (
             QuotaStatus::Encouraged,
             Verdict::Pass,
-            tr(
-                lang,
-                format!("Khuyến khích, không bắt buộc: {n} bài hợp lệ; {need}."),
-                format!("Encouraged, not required: {n} eligible entries; {need}."),
-            ),
+            (words.encouraged)(n, &need),
         )
     } else if n >= min {
-        (
-            QuotaStatus::Met,
-            Verdict::Pass,
-            tr(
-                lang,
-                format!("Đạt: {n} bài hợp lệ; {need}."),
-                format!("Met: {n} eligible entries; {need}."),
-            ),
-        )
+        (QuotaStatus::Met, Verdict::Pass, (words.met)(n, &need))
     } else if n + pending.len() >= min {
         (
             QuotaStatus::CannotTell,
             Verdict::CannotTell,
-            tr(
-                lang,
-                format!(
-                    "Chưa xác định: {n} bài hợp lệ và {} bài chưa xác định điều kiện dự thi; {need}.",
-                    pending.len()
-                ),
-                format!(
-                    "Cannot tell: {n} eligible and {} pending entries; {need}.",
-                    pending.len()
-                ),
-            ),
+            (words.cannot_tell)(n, pending.len(), &need),
         )
     } else if n == 0 && pending.is_empty() {
         let letter = if q.letter_if_none {
-            lang.words().rules.quota.letter_owed
+            words.letter_owed
         } else {
             ""
         };
         (
             QuotaStatus::NoEntry,
             Verdict::Fail,
-            tr(
-                lang,
-                format!("Không đạt: không có bài hợp lệ nào; {need}.{letter}"),
-                format!("Not met: no eligible entry; {need}.{letter}"),
-            ),
+            (words.no_entry)(&need, letter),
         )
     } else {
-        (
-            QuotaStatus::Short,
-            Verdict::Fail,
-            tr(
-                lang,
-                format!("Không đạt: {n} bài hợp lệ; {need}."),
-                format!("Not met: {n} eligible entries; {need}."),
-            ),
-        )
+        (QuotaStatus::Short, Verdict::Fail, (words.short)(n, &need))
     };
     UnitResult {
         unit,

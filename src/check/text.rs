@@ -32,14 +32,6 @@ pub(crate) fn fold(s: &str) -> String {
     s.nfc().map(fold_char).collect()
 }
 
-/// Pick between two owned strings by language.
-pub(crate) fn tr(lang: Lang, vi: String, en: String) -> String {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
 /// A share as a percentage with one decimal, Vietnamese decimal comma in Vietnamese.
 pub(crate) fn pct(lang: Lang, share: f64) -> String {
     let s = format!("{:.1}%", share * 100.0);

@@ -813,6 +813,28 @@ pub static WORDS: Words = Words {
         quota: QuotaRuleWords {
             title: "Entries per unit",
             letter_owed: " The unit owes the organizers a letter explaining why.",
+            from_below: |n| format!(", {n} from units below"),
+            counted: |ids, below| format!(" Counted: {ids}{below}."),
+            pending: |ids| format!(" Pending: {ids} (eligibility not yet settled)."),
+            not_counted: |why| format!(" Not counted (unreadable or not eligible): {why}."),
+            counted_for: |n, p, tail| {
+                format!(
+                    "{n} eligible entries; this kind of unit has no quota of its own, its entries count for {p}.{tail}"
+                )
+            },
+            no_quota: |n, tail| {
+                format!("{n} eligible entries; the plan sets this kind of unit no quota.{tail}")
+            },
+            need: |min, note| format!("quota at least {min} ({note})"),
+            encouraged: |n, need| {
+                format!("Encouraged, not required: {n} eligible entries; {need}.")
+            },
+            met: |n, need| format!("Met: {n} eligible entries; {need}."),
+            cannot_tell: |n, pending, need| {
+                format!("Cannot tell: {n} eligible and {pending} pending entries; {need}.")
+            },
+            no_entry: |need, letter| format!("Not met: no eligible entry; {need}.{letter}"),
+            short: |n, need| format!("Not met: {n} eligible entries; {need}."),
         },
         entry: EntryFactWords {
             kind_document: "document",
@@ -830,20 +852,96 @@ pub static WORDS: Words = Words {
             title: "Who may enter",
             no_place: "no address or work unit at all",
             no_unit: "no work unit given",
+            in_region: |region, places| {
+                format!("The author lives, studies or works in {region}: {places}.")
+            },
+            outside_region: |region, text, where_, province, admits| {
+                format!(
+                    "No address or unit in {region}; “{text}” ({where_}) is in {province}. The plan admits: {admits}."
+                )
+            },
+            region_unclear: |region, seen| {
+                format!(
+                    "Cannot tell whether the author lives, studies or works in {region}: {seen}."
+                )
+            },
+            in_agency: |agency, units| format!("The author belongs to {agency}: {units}."),
+            outside_agency: |agency, units, admits| {
+                format!(
+                    "The author's unit is not part of {agency}: {units}. The plan admits only: {admits}."
+                )
+            },
+            agency_unclear: |agency, seen| {
+                format!("Cannot tell whether the author belongs to {agency}: {seen}.")
+            },
         },
         receiving_point: ReceivingPointWords {
             title: "Sent to a permitted receiving point",
             no_point: "The plan names no receiving point.",
+            only_point: |labels| {
+                format!("The plan has one receiving point ({labels}); the manifest names no other.")
+            },
+            not_given: |labels| {
+                format!("The manifest gives no receiving point. The plan permits: {labels}.")
+            },
+            member_organization: |point, label| {
+                format!(
+                    "Sent to “{point}”: {label} takes entries from its members; the papers do not say whether the author is one."
+                )
+            },
+            work_unit: |units| format!("; work unit: {units}"),
+            residence: |addresses| format!("; address: {addresses}"),
+            not_permitted: |point, labels, who, lives| {
+                format!(
+                    "Sent to “{point}”, not a receiving point the plan permits ({labels}){who}{lives}."
+                )
+            },
+            unclear: |point, labels| {
+                format!(
+                    "Sent to “{point}”; the papers do not say whether it is the author's unit or place of residence. The plan permits: {labels}."
+                )
+            },
+            permitted: |point, label| {
+                format!("Sent to “{point}”: a receiving point the plan permits ({label}).")
+            },
         },
         attachments: AttachmentWords {
             title: "Video, products, pictures and the Word summary",
             word_screened: " The Word text is what is screened; the council views the video, pictures or software directly.",
+            summary_needed: |files| {
+                format!(
+                    "Cannot tell: a Word summary is needed. A video, picture or software entry must have its content written out in Word; files sent: {files}."
+                )
+            },
+            main_unreadable: |files| {
+                format!("The main document could not be read; files sent: {files}.")
+            },
+            main: |files| format!("Main document: {files}. "),
+            no_attachments: |main| format!("{main}No attachments."),
+            attached: |main, n, files, summary| {
+                format!("{main}{n} attachment(s): {files}.{summary}")
+            },
         },
         group_kind: GroupKindWords {
             title: "Individual or group matches the authors",
             group: "a group",
             individual: "an individual",
             no_author: "No author named in the manifest or on the cover.",
+            undeclared: |n, names, kind| {
+                format!("The manifest gives no kind; {n} author(s) ({names}): {kind}.")
+            },
+            too_few: |n, names, min| {
+                format!(
+                    "Declared a group but only {n} author(s) ({names}); a group has {min} or more."
+                )
+            },
+            individual_many: |n, names| {
+                format!("Declared an individual but {n} authors ({names}).")
+            },
+            individual_cover_group: |names| {
+                format!("Declared an individual ({names}) but the cover names an author group.")
+            },
+            declared: |kind, n, names| format!("Declared {kind}; {n} author(s) ({names})."),
         },
         receiving_point_duplicate: ReceivingPointDuplicateWords {
             title: "Sent to one receiving point only",
@@ -854,10 +952,51 @@ pub static WORDS: Words = Words {
                     "This entry was also sent through another receiving point: {list}. The plan allows one."
                 )
             },
+            several_points: |n, points| format!("the manifest gives {n} points for it ({points})"),
+            same_text: |id, point, share| {
+                format!("{id} ({point}), {:.0}% of the text the same", share * 100.0)
+            },
+            same_title: |id, point| format!("{id} ({point}), same title and authors"),
+            and_more: |n| format!("and {n} more"),
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Declared re-entry: revision statement",
             none_declared: "The manifest declares no earlier contest (undeclared re-entries are found by comparison with the corpus).",
+            awarded: |declared| {
+                format!(
+                    "The manifest says the entry won a prize in “{declared}”; only entries that won nothing may enter again."
+                )
+            },
+            unreadable: |declared| {
+                format!(
+                    "The manifest declares “{declared}”; the entry could not be read, so the revision statement cannot be checked."
+                )
+            },
+            no_statement: |declared| {
+                format!(
+                    "The manifest declares the entry ran in “{declared}” but no revision statement (naming that contest and what was revised) is attached."
+                )
+            },
+            in_entry: |page| format!("in the entry, page {page}"),
+            no_contest_name: "does not name the earlier contest",
+            no_changes: "does not say what was revised",
+            and: " and ",
+            statement_lacks: |declared, where_, missing| {
+                format!(
+                    "The manifest declares “{declared}”; the revision statement ({where_}) {missing}."
+                )
+            },
+            other_contest: " Note: the statement names a different contest than the manifest; the council should compare.",
+            this_contest: |where_, named, declared| {
+                format!(
+                    "The revision statement ({where_}) names this contest (“{named}”), not the earlier “{declared}”."
+                )
+            },
+            statement_found: |declared, where_, named, note| {
+                format!(
+                    "The manifest declares “{declared}”; the revision statement ({where_}) names “{named}” and says what was revised.{note}"
+                )
+            },
         },
         excluded_person: ExcludedPersonWords {
             title: "No author runs or marks the contest",
@@ -884,6 +1023,31 @@ pub static WORDS: Words = Words {
         late: LateWords {
             title: "Sent in time",
             no_deadline: "The plan sets no date for authors or receiving units.",
+            council_deadline: |d| {
+                format!("deadline set by the council (--deadline): up to and including {d}")
+            },
+            deadline_unreadable: |before| {
+                format!("The profile's deadline cannot be read: “{before}”.")
+            },
+            up_to: |date| format!("up to and including {date}"),
+            before: |date, last| format!("before {date}, so the last day in time is {last}"),
+            for_authors: |when, who, what| format!("deadline for authors: {when} ({who}: {what})"),
+            for_others: |who, what, when| {
+                format!(
+                    "the plan sets authors no date; {who} must {what} {when}, so an entry arriving later cannot be forwarded in time"
+                )
+            },
+            cover_late: |line, written, rule| {
+                format!(
+                    "The manifest gives no submission date, but the cover is dated “{line}” ({written}), after the last day: late ({rule})."
+                )
+            },
+            date_unreadable: |why, rule| {
+                format!("The submission date cannot be read ({why}); {rule}.")
+            },
+            no_date: |rule| format!("The manifest gives no submission date; {rule}."),
+            late: |s, rule| format!("Sent on {s}: late ({rule})."),
+            in_time: |s, rule| format!("Sent on {s}: in time ({rule})."),
         },
         cannot_see: CannotSeeWords {
             needs_ocr: "Scanned, needs OCR: the file has no text layer, so this cannot be checked. Look at it directly or ask the author for the Word file.",
@@ -984,6 +1148,7 @@ pub static WORDS: Words = Words {
         },
         cover_name: CoverNameWords {
             title: "Cover: full name",
+            what: "full name",
         },
         cover_unit: CoverUnitWords {
             title: "Cover: work unit/address",
@@ -1002,10 +1167,13 @@ pub static WORDS: Words = Words {
             need_unit: "work unit",
             need_unit_and_address: "work unit and address",
             need_unit_or_address: "work unit or address",
+            unit_given: |unit| format!("work unit “{unit}”"),
+            address_given: |address| format!("address “{address}”"),
         },
         cover_position: CoverPositionWords {
             title: "Cover: position",
             per_member: |listed| format!("Each group member's position is given: {listed}."),
+            what: "position",
         },
         cover_phone: CoverPhoneWords {
             title: "Contact phone number",
@@ -1054,6 +1222,14 @@ pub static WORDS: Words = Words {
             rep_contact: |rep, address, phone| {
                 format!(" Representative: {rep}, address “{address}”, phone “{phone}”.")
             },
+            too_few: |n, min| format!("only {n} member(s) listed; a group has {min} or more"),
+            no_rep: "no representative named",
+            rep_named: |rep| format!("representative “{rep}”"),
+            rep: "representative",
+            need_address: "address",
+            need_phone: "phone",
+            and: " and ",
+            rep_lacks: |who, missing| format!("{who} lacks {missing}"),
         },
         revision_statement: RevisionStatementWords {
             title: "Revision statement (entry ran elsewhere)",
@@ -1063,6 +1239,8 @@ pub static WORDS: Words = Words {
             changes_not_described: " It does not say what was revised.",
             found: |place| format!("Revision statement found ({place})."),
             prior_contest: |name, year| format!(" Prior contest: “{name}” (year {year})."),
+            in_file: |file| format!("attached file “{file}”"),
+            in_entry: |page| format!("in the entry, page {page}"),
         },
     },
     corpus_command: CorpusCommandWords {

@@ -18,6 +18,8 @@
 
 mod en;
 pub mod lang;
+#[cfg(test)]
+mod source_scan;
 mod vi;
 
 pub use lang::Lang;
@@ -1080,9 +1082,9 @@ pub struct WebWords {
     pub original_verdict_note: &'static str,
 }
 
-/// The words of the screening rules (`src/check`): each rule's title and the fixed sentences
-/// of its evidence, one sub-section per rule. Evidence that carries values stays beside its
-/// rule for now.
+/// The words of the screening rules (`src/check`): each rule's title and the sentences of its
+/// evidence, one sub-section per rule; a sentence that carries values is a `fn` taking them
+/// (already formatted, or a number the sentence formats itself).
 pub struct RuleWords {
     /// The verdict words inside a rule's result (`Verdict::label`).
     pub verdict: RuleVerdictWords,
@@ -1147,6 +1149,31 @@ pub struct QuotaRuleWords {
     pub title: &'static str,
     /// Appended when the unit sent nothing and owes a letter.
     pub letter_owed: &'static str,
+    /// Inside `counted`: how many of the counted entries came from units below.
+    pub from_below: fn(usize) -> String,
+    /// The entries counted; the values are their ids joined with ", " and the `from_below` note or "".
+    pub counted: fn(&str, &str) -> String,
+    /// Entries still pending; the value is their ids joined with ", ".
+    pub pending: fn(&str) -> String,
+    /// Entries not counted; the value is "id (CODE)" items joined with ", ".
+    pub not_counted: fn(&str) -> String,
+    /// A unit without a quota whose entries count for a unit above; the values are the number
+    /// of eligible entries, that unit and the tail (`counted`, `pending`, `not_counted`).
+    pub counted_for: fn(usize, &str, &str) -> String,
+    /// A unit of a kind without a quota; the values are the number of eligible entries and the tail.
+    pub no_quota: fn(usize, &str) -> String,
+    /// The quota; the values are the minimum and the plan's note.
+    pub need: fn(u32, &str) -> String,
+    /// An encouraged quota; the values are the number of eligible entries and `need`.
+    pub encouraged: fn(usize, &str) -> String,
+    /// The quota is met; the values are the number of eligible entries and `need`.
+    pub met: fn(usize, &str) -> String,
+    /// Only pending entries would meet it; the values are the eligible and pending counts and `need`.
+    pub cannot_tell: fn(usize, usize, &str) -> String,
+    /// No eligible entry; the values are `need` and the `letter_owed` note or "".
+    pub no_entry: fn(&str, &str) -> String,
+    /// Too few; the values are the number of eligible entries and `need`.
+    pub short: fn(usize, &str) -> String,
 }
 
 /// What the eligibility rules read about an entry: file kinds and where a unit or address was given.
@@ -1171,6 +1198,21 @@ pub struct EligibleAuthorWords {
     pub no_place: &'static str,
     /// Said in place of the units when none is given.
     pub no_unit: &'static str,
+    /// The author lives, studies or works in the region; the values are the region and the
+    /// places found there, quoted and joined.
+    pub in_region: fn(&str, &str) -> String,
+    /// Nothing in the region and a place elsewhere; the values are the region, the place's text,
+    /// where it was read, the province it is in and whom the plan admits (its own words).
+    pub outside_region: fn(&str, &str, &str, &str, &str) -> String,
+    /// Cannot tell; the values are the region and the places seen (or `no_place`).
+    pub region_unclear: fn(&str, &str) -> String,
+    /// The author belongs to the agency; the values are the agency and the units found, quoted and joined.
+    pub in_agency: fn(&str, &str) -> String,
+    /// The author's unit is outside the agency; the values are the agency, the units (quoted and
+    /// joined) and whom the plan admits (its own words, lowered in Vietnamese).
+    pub outside_agency: fn(&str, &str, &str) -> String,
+    /// Cannot tell; the values are the agency and the units seen (or `no_unit`).
+    pub agency_unclear: fn(&str, &str) -> String,
 }
 
 /// The permitted receiving point rule.
@@ -1179,6 +1221,23 @@ pub struct ReceivingPointWords {
     pub title: &'static str,
     /// The plan names no receiving point.
     pub no_point: &'static str,
+    /// The plan has one receiving point and the manifest names none; the value is the plan's points joined with "; ".
+    pub only_point: fn(&str) -> String,
+    /// The manifest names no receiving point; the value is the plan's points joined with "; ".
+    pub not_given: fn(&str) -> String,
+    /// Sent to a member organization; the values are the point and the plan's label for it.
+    pub member_organization: fn(&str, &str) -> String,
+    /// Inside `not_permitted`: the author's work units, quoted and joined.
+    pub work_unit: fn(&str) -> String,
+    /// Inside `not_permitted`: the author's addresses, quoted and joined.
+    pub residence: fn(&str) -> String,
+    /// Sent where the plan does not permit; the values are the point, the plan's points joined
+    /// with "; ", and the `work_unit` and `residence` notes (or "").
+    pub not_permitted: fn(&str, &str, &str, &str) -> String,
+    /// The papers do not settle it; the values are the point and the plan's points joined with "; ".
+    pub unclear: fn(&str, &str) -> String,
+    /// Sent to a permitted point; the values are the point and the plan's label for it.
+    pub permitted: fn(&str, &str) -> String,
 }
 
 /// The attachments rule: video, products, pictures and the Word summary.
@@ -1187,6 +1246,17 @@ pub struct AttachmentWords {
     pub title: &'static str,
     /// Appended when media came with the Word text.
     pub word_screened: &'static str,
+    /// Media without a Word summary; the value is the files sent.
+    pub summary_needed: fn(&str) -> String,
+    /// The main document could not be read; the value is the files sent.
+    pub main_unreadable: fn(&str) -> String,
+    /// The main document(s); the value is their list.
+    pub main: fn(&str) -> String,
+    /// No attachments; the value is the `main` sentence or "".
+    pub no_attachments: fn(&str) -> String,
+    /// The attachments; the values are the `main` sentence (or ""), their number, their list and
+    /// the `word_screened` note (or "").
+    pub attached: fn(&str, usize, &str, &str) -> String,
 }
 
 /// Individual or group matches the authors.
@@ -1198,6 +1268,16 @@ pub struct GroupKindWords {
     /// The declared kind: an individual.
     pub individual: &'static str,
     pub no_author: &'static str,
+    /// No kind declared; the values are the number of authors, their names and the kind they make (`group` or `individual`).
+    pub undeclared: fn(usize, &str, &str) -> String,
+    /// A group with too few authors; the values are their number, their names and the minimum.
+    pub too_few: fn(usize, &str, usize) -> String,
+    /// An individual with several authors; the values are their number and their names.
+    pub individual_many: fn(usize, &str) -> String,
+    /// An individual whose cover names a group; the value is the author's name.
+    pub individual_cover_group: fn(&str) -> String,
+    /// The declared kind agrees; the values are the kind (`group` or `individual`), the number of authors and their names.
+    pub declared: fn(&str, usize, &str) -> String,
 }
 
 /// Sent to one receiving point only.
@@ -1209,6 +1289,16 @@ pub struct ReceivingPointDuplicateWords {
     /// The entry also came through another receiving point; the value is the list of the
     /// matching entries, already joined with "; ".
     pub also_elsewhere: fn(&str) -> String,
+    /// In `also_elsewhere`: the manifest names several points; the values are their number and
+    /// the points joined with "; ".
+    pub several_points: fn(usize, &str) -> String,
+    /// In `also_elsewhere`: an entry with the same text; the values are its id, its point and the
+    /// share of text in common (0–1).
+    pub same_text: fn(&str, &str, f64) -> String,
+    /// In `also_elsewhere`: an entry with the same title and authors; the values are its id and its point.
+    pub same_title: fn(&str, &str) -> String,
+    /// In `also_elsewhere`: how many more entries were not listed.
+    pub and_more: fn(usize) -> String,
 }
 
 /// A declared re-entry carries its revision statement.
@@ -1216,6 +1306,31 @@ pub struct RecycledDeclaredWords {
     /// The rule's title.
     pub title: &'static str,
     pub none_declared: &'static str,
+    /// The entry won a prize there; the value is the contest the manifest declares.
+    pub awarded: fn(&str) -> String,
+    /// The entry could not be read; the value is the declared contest.
+    pub unreadable: fn(&str) -> String,
+    /// No statement found; the value is the declared contest.
+    pub no_statement: fn(&str) -> String,
+    /// Where the statement is when it is a section of the entry; the value is the page (1-based).
+    pub in_entry: fn(usize) -> String,
+    /// What the statement lacks: the earlier contest's name.
+    pub no_contest_name: &'static str,
+    /// What the statement lacks: what was revised.
+    pub no_changes: &'static str,
+    /// Joins what the statement lacks.
+    pub and: &'static str,
+    /// The statement lacks something; the values are the declared contest, where the statement
+    /// is and what it lacks (joined with `and`).
+    pub statement_lacks: fn(&str, &str, &str) -> String,
+    /// Appended to `statement_found` when the statement names another contest than the manifest.
+    pub other_contest: &'static str,
+    /// The statement names this very contest; the values are where it is, the name it gives and
+    /// the declared contest.
+    pub this_contest: fn(&str, &str, &str) -> String,
+    /// A complete statement; the values are the declared contest, where the statement is, the
+    /// name it gives and the `other_contest` note or "".
+    pub statement_found: fn(&str, &str, &str, &str) -> String,
 }
 
 /// No author runs or marks the contest.
@@ -1242,6 +1357,30 @@ pub struct LateWords {
     /// The rule's title.
     pub title: &'static str,
     pub no_deadline: &'static str,
+    /// The deadline the council set with `--deadline`; the value is the last day.
+    pub council_deadline: fn(&str) -> String,
+    /// The profile's deadline cannot be read; the value is what the profile says.
+    pub deadline_unreadable: fn(&str) -> String,
+    /// The deadline's day still counts; the value is the date.
+    pub up_to: fn(&str) -> String,
+    /// The deadline's day is too late; the values are the date and the last day in time.
+    pub before: fn(&str, &str) -> String,
+    /// The deadline binds authors; the values are `up_to` or `before`, who set it and what it asks.
+    pub for_authors: fn(&str, &str, &str) -> String,
+    /// The deadline binds the receiving units; the values are who, what they must do (as the
+    /// profile says it, lowered in Vietnamese) and `up_to` or `before`.
+    pub for_others: fn(&str, &str, &str) -> String,
+    /// No submission date but a late dateline on the cover; the values are the line, its date
+    /// and the deadline (`council_deadline`, `for_authors` or `for_others`).
+    pub cover_late: fn(&str, &str, &str) -> String,
+    /// The submission date cannot be read; the values are why and the deadline.
+    pub date_unreadable: fn(&str, &str) -> String,
+    /// No submission date; the value is the deadline.
+    pub no_date: fn(&str) -> String,
+    /// Late; the values are the submission date and the deadline.
+    pub late: fn(&str, &str) -> String,
+    /// In time; the values are the submission date and the deadline.
+    pub in_time: fn(&str, &str) -> String,
 }
 
 /// Why a rule cannot look at a file at all.
@@ -1347,6 +1486,8 @@ pub struct FormPagenumWords {
 pub struct CoverNameWords {
     /// The rule's title.
     pub title: &'static str,
+    /// What the rule looks for, inside the `labelled` sentences.
+    pub what: &'static str,
 }
 
 /// The cover's work unit or address.
@@ -1370,6 +1511,10 @@ pub struct CoverUnitWords {
     pub need_unit_and_address: &'static str,
     /// What is missing: either.
     pub need_unit_or_address: &'static str,
+    /// What the cover gives: the work unit; the value is the unit.
+    pub unit_given: fn(&str) -> String,
+    /// What the cover gives: the address; the value is the address.
+    pub address_given: fn(&str) -> String,
 }
 
 /// The cover's position.
@@ -1378,6 +1523,8 @@ pub struct CoverPositionWords {
     pub title: &'static str,
     /// A group's members each with a position; the value is "member: position" pairs joined with "; ".
     pub per_member: fn(&str) -> String,
+    /// What the rule looks for, inside the `labelled` sentences.
+    pub what: &'static str,
 }
 
 /// The contact phone number.
@@ -1442,6 +1589,22 @@ pub struct GroupMembersWords {
     pub rep_unnamed: &'static str,
     /// The representative's contact; the values are the representative, the address and the phone.
     pub rep_contact: fn(&str, &str, &str) -> String,
+    /// A problem: too few members; the values are their number and the minimum.
+    pub too_few: fn(usize, usize) -> String,
+    /// A problem: no representative named.
+    pub no_rep: &'static str,
+    /// The representative, by name.
+    pub rep_named: fn(&str) -> String,
+    /// The representative, unnamed.
+    pub rep: &'static str,
+    /// What the representative's contact lacks: the address.
+    pub need_address: &'static str,
+    /// What the representative's contact lacks: the phone.
+    pub need_phone: &'static str,
+    /// Joins what the contact lacks.
+    pub and: &'static str,
+    /// A problem: the contact is incomplete; the values are `rep_named` or `rep`, and what it lacks.
+    pub rep_lacks: fn(&str, &str) -> String,
 }
 
 /// The revision statement (văn bản giải trình) of an entry that ran elsewhere.
@@ -1456,6 +1619,10 @@ pub struct RevisionStatementWords {
     pub found: fn(&str) -> String,
     /// The prior contest it names; the values are the contest's name and its year ("?" when unknown).
     pub prior_contest: fn(&str, &str) -> String,
+    /// Where the statement is: an attached file; the value is its name.
+    pub in_file: fn(&str) -> String,
+    /// Where the statement is: a section of the entry; the value is the page (1-based).
+    pub in_entry: fn(usize) -> String,
 }
 
 /// What `soloai corpus` (`src/commands/corpus.rs`) prints: added and removed documents,

@@ -825,6 +825,30 @@ pub static WORDS: Words = Words {
         quota: QuotaRuleWords {
             title: "Chỉ tiêu số bài của đơn vị",
             letter_owed: " Đơn vị phải có văn bản giải trình ghi rõ lý do gửi Ban Tổ chức.",
+            from_below: |n| format!(", {n} bài của đơn vị cấp dưới"),
+            counted: |ids, below| format!(" Tính: {ids}{below}."),
+            pending: |ids| format!(" Chưa xác định: {ids} (còn chờ kiểm tra điều kiện dự thi)."),
+            not_counted: |why| {
+                format!(" Không tính (không đọc được hoặc không đủ điều kiện dự thi): {why}.")
+            },
+            counted_for: |n, p, tail| {
+                format!(
+                    "{n} bài hợp lệ; loại đơn vị này không có chỉ tiêu riêng, bài được tính cho {p}.{tail}"
+                )
+            },
+            no_quota: |n, tail| {
+                format!("{n} bài hợp lệ; thể lệ không đặt chỉ tiêu cho loại đơn vị này.{tail}")
+            },
+            need: |min, note| format!("chỉ tiêu ít nhất {min:02} bài ({note})"),
+            encouraged: |n, need| format!("Khuyến khích, không bắt buộc: {n} bài hợp lệ; {need}."),
+            met: |n, need| format!("Đạt: {n} bài hợp lệ; {need}."),
+            cannot_tell: |n, pending, need| {
+                format!(
+                    "Chưa xác định: {n} bài hợp lệ và {pending} bài chưa xác định điều kiện dự thi; {need}."
+                )
+            },
+            no_entry: |need, letter| format!("Không đạt: không có bài hợp lệ nào; {need}.{letter}"),
+            short: |n, need| format!("Không đạt: {n} bài hợp lệ; {need}."),
         },
         entry: EntryFactWords {
             kind_document: "văn bản",
@@ -842,20 +866,99 @@ pub static WORDS: Words = Words {
             title: "Đối tượng được dự thi",
             no_place: "không có địa chỉ hay đơn vị công tác nào",
             no_unit: "không ghi đơn vị công tác",
+            in_region: |region, places| {
+                format!("Tác giả cư trú, học tập hoặc lao động tại tỉnh {region}: {places}.")
+            },
+            outside_region: |region, text, where_, province, admits| {
+                format!(
+                    "Không địa chỉ hay đơn vị nào ở tỉnh {region}; “{text}” ({where_}) ở {province}. Thể lệ: {admits}."
+                )
+            },
+            region_unclear: |region, seen| {
+                format!(
+                    "Không xác định được tác giả có cư trú, học tập, lao động tại tỉnh {region} không: {seen}."
+                )
+            },
+            in_agency: |agency, units| format!("Tác giả thuộc {agency}: {units}."),
+            outside_agency: |agency, units, admits| {
+                format!(
+                    "Đơn vị của tác giả không thuộc {agency}: {units}. Thể lệ chỉ cho {}.",
+                    lowercase_first(admits)
+                )
+            },
+            agency_unclear: |agency, seen| {
+                format!("Không xác định được tác giả có thuộc {agency} không: {seen}.")
+            },
         },
         receiving_point: ReceivingPointWords {
             title: "Gửi đúng đầu mối tiếp nhận",
             no_point: "Thể lệ không quy định đầu mối tiếp nhận.",
+            only_point: |labels| {
+                format!(
+                    "Thể lệ chỉ có một đầu mối tiếp nhận ({labels}); danh sách không ghi nơi nhận khác."
+                )
+            },
+            not_given: |labels| {
+                format!(
+                    "Danh sách bài dự thi không ghi đầu mối tiếp nhận. Thể lệ cho gửi về: {labels}."
+                )
+            },
+            member_organization: |point, label| {
+                format!(
+                    "Gửi về “{point}”: {label} nhận bài của đoàn viên, hội viên; hồ sơ không cho biết tác giả có phải đoàn viên, hội viên không."
+                )
+            },
+            work_unit: |units| format!("; đơn vị công tác: {units}"),
+            residence: |addresses| format!("; nơi cư trú: {addresses}"),
+            not_permitted: |point, labels, who, lives| {
+                format!(
+                    "Gửi về “{point}”, không phải đầu mối thể lệ cho phép ({labels}){who}{lives}."
+                )
+            },
+            unclear: |point, labels| {
+                format!(
+                    "Gửi về “{point}”; hồ sơ không đủ để biết đó có phải đơn vị công tác hay nơi cư trú của tác giả không. Thể lệ cho gửi về: {labels}."
+                )
+            },
+            permitted: |point, label| {
+                format!("Gửi về “{point}”: đầu mối thể lệ cho phép ({label}).")
+            },
         },
         attachments: AttachmentWords {
             title: "Video, sản phẩm, hình ảnh kèm theo và bản Word",
             word_screened: " Bản Word là bài chính để sơ loại; video, hình ảnh, phần mềm Hội đồng xem trực tiếp.",
+            summary_needed: |files| {
+                format!(
+                    "Chưa xác định: cần bản tóm tắt Word. Bài dự thi bằng video, hình ảnh, phần mềm phải trích xuất nội dung, ý tưởng ra bản Word; tệp đã gửi: {files}."
+                )
+            },
+            main_unreadable: |files| {
+                format!("Không đọc được bài chính nên không xác định được; tệp đã gửi: {files}.")
+            },
+            main: |files| format!("Bài chính: {files}. "),
+            no_attachments: |main| format!("{main}Không có tệp kèm theo."),
+            attached: |main, n, files, summary| {
+                format!("{main}Kèm theo {n} tệp: {files}.{summary}")
+            },
         },
         group_kind: GroupKindWords {
             title: "Cá nhân hay nhóm tác giả đúng số tác giả",
             group: "nhóm tác giả",
             individual: "cá nhân",
             no_author: "Không biết tác giả (danh sách và trang bìa đều không ghi).",
+            undeclared: |n, names, kind| {
+                format!("Danh sách không ghi hình thức; {n} tác giả ({names}): bài của {kind}.")
+            },
+            too_few: |n, names, min| {
+                format!(
+                    "Khai là nhóm tác giả nhưng chỉ có {n} tác giả ({names}); nhóm phải từ {min:02} người trở lên."
+                )
+            },
+            individual_many: |n, names| format!("Khai là cá nhân nhưng có {n} tác giả ({names})."),
+            individual_cover_group: |names| {
+                format!("Khai là cá nhân ({names}) nhưng trang bìa ghi nhóm tác giả.")
+            },
+            declared: |kind, n, names| format!("Khai là {kind}; {n} tác giả ({names})."),
         },
         receiving_point_duplicate: ReceivingPointDuplicateWords {
             title: "Chỉ gửi một đầu mối tiếp nhận",
@@ -866,10 +969,51 @@ pub static WORDS: Words = Words {
                     "Bài này cũng được gửi qua đầu mối khác: {list}. Thể lệ: mỗi bài chỉ gửi một đầu mối."
                 )
             },
+            several_points: |n, points| format!("danh sách ghi {n} đầu mối cho bài này ({points})"),
+            same_text: |id, point, share| {
+                format!("{id} ({point}), trùng {:.0}% nội dung", share * 100.0)
+            },
+            same_title: |id, point| format!("{id} ({point}), cùng tên bài và tác giả"),
+            and_more: |n| format!("và {n} bài khác"),
         },
         recycled_declared: RecycledDeclaredWords {
             title: "Bài khai đã dự thi: có văn bản giải trình",
             none_declared: "Danh sách không khai bài đã dự cuộc thi khác (bài tái sử dụng mà không khai do bước so sánh với kho đối chiếu phát hiện).",
+            awarded: |declared| {
+                format!(
+                    "Danh sách khai bài đã dự “{declared}” và đạt giải; thể lệ chỉ cho bài đã dự thi nhưng không đạt giải tham gia lại."
+                )
+            },
+            unreadable: |declared| {
+                format!(
+                    "Danh sách khai bài đã dự “{declared}”; không đọc được bài nên không biết có văn bản giải trình không."
+                )
+            },
+            no_statement: |declared| {
+                format!(
+                    "Danh sách khai bài đã dự “{declared}” nhưng không kèm văn bản giải trình (ghi rõ tên cuộc thi đã tham dự; nội dung đã được chỉnh sửa, hoàn thiện)."
+                )
+            },
+            in_entry: |page| format!("trong bài, trang {page}"),
+            no_contest_name: "không ghi rõ tên cuộc thi đã tham dự",
+            no_changes: "không nêu nội dung đã chỉnh sửa, hoàn thiện",
+            and: " và ",
+            statement_lacks: |declared, where_, missing| {
+                format!(
+                    "Danh sách khai bài đã dự “{declared}”; văn bản giải trình ({where_}) {missing}."
+                )
+            },
+            other_contest: " Lưu ý: tên cuộc thi trong văn bản giải trình khác tên trong danh sách; Hội đồng đối chiếu.",
+            this_contest: |where_, named, declared| {
+                format!(
+                    "Văn bản giải trình ({where_}) nêu chính cuộc thi này (“{named}”), không phải cuộc thi đã tham dự “{declared}”."
+                )
+            },
+            statement_found: |declared, where_, named, note| {
+                format!(
+                    "Danh sách khai bài đã dự “{declared}”; có văn bản giải trình ({where_}) ghi cuộc thi “{named}” và nêu nội dung đã chỉnh sửa.{note}"
+                )
+            },
         },
         excluded_person: ExcludedPersonWords {
             title: "Tác giả không thuộc Ban Tổ chức, Ban Giám khảo, Tổ giúp việc",
@@ -899,6 +1043,28 @@ pub static WORDS: Words = Words {
         late: LateWords {
             title: "Nộp bài đúng hạn",
             no_deadline: "Thể lệ không đặt hạn gửi bài cho tác giả hay đơn vị tiếp nhận.",
+            council_deadline: |d| format!("hạn do Hội đồng đặt (--deadline): đến hết ngày {d}"),
+            deadline_unreadable: |before| {
+                format!("Hạn trong cấu hình cuộc thi không đọc được: “{before}”.")
+            },
+            up_to: |date| format!("đến hết ngày {date}"),
+            before: |date, last| format!("trước ngày {date}, ngày cuối còn trong hạn là {last}"),
+            for_authors: |when, who, what| format!("hạn gửi bài: {when} ({who}: {what})"),
+            for_others: |who, what, when| {
+                format!(
+                    "thể lệ không đặt hạn cho tác giả; {who} phải {} {when}, nên bài đến sau ngày đó không kịp chuyển",
+                    lowercase_first(what)
+                )
+            },
+            cover_late: |line, written, rule| {
+                format!(
+                    "Danh sách không ghi ngày nộp, nhưng trang bìa ghi “{line}” ({written}), sau ngày cuối còn trong hạn: quá hạn ({rule})."
+                )
+            },
+            date_unreadable: |why, rule| format!("Ngày nộp không đọc được ({why}); {rule}."),
+            no_date: |rule| format!("Danh sách bài dự thi không ghi ngày nộp; {rule}."),
+            late: |s, rule| format!("Nộp ngày {s}: quá hạn ({rule})."),
+            in_time: |s, rule| format!("Nộp ngày {s}: trong hạn ({rule})."),
         },
         cannot_see: CannotSeeWords {
             needs_ocr: "Bản quét, cần nhận dạng ký tự (OCR): tệp không có lớp chữ nên không kiểm tra được. Cần xem trực tiếp hoặc yêu cầu tác giả gửi bản Word/PDF xuất từ Word.",
@@ -1003,6 +1169,7 @@ pub static WORDS: Words = Words {
         },
         cover_name: CoverNameWords {
             title: "Trang bìa: họ và tên",
+            what: "họ và tên",
         },
         cover_unit: CoverUnitWords {
             title: "Trang bìa: đơn vị công tác/địa chỉ",
@@ -1019,10 +1186,13 @@ pub static WORDS: Words = Words {
             need_unit: "đơn vị công tác",
             need_unit_and_address: "đơn vị công tác và địa chỉ",
             need_unit_or_address: "đơn vị công tác hoặc địa chỉ",
+            unit_given: |unit| format!("đơn vị công tác “{unit}”"),
+            address_given: |address| format!("địa chỉ “{address}”"),
         },
         cover_position: CoverPositionWords {
             title: "Trang bìa: chức vụ",
             per_member: |listed| format!("Chức vụ ghi theo từng thành viên nhóm: {listed}."),
+            what: "chức vụ",
         },
         cover_phone: CoverPhoneWords {
             title: "Số điện thoại liên lạc",
@@ -1077,6 +1247,16 @@ pub static WORDS: Words = Words {
             rep_contact: |rep, address, phone| {
                 format!(" Đại diện nhóm: {rep}, địa chỉ “{address}”, điện thoại “{phone}”.")
             },
+            too_few: |n, min| {
+                format!("chỉ liệt kê {n} thành viên, nhóm phải từ {min} người trở lên")
+            },
+            no_rep: "không ghi thành viên đại diện nhóm",
+            rep_named: |rep| format!("đại diện nhóm “{rep}”"),
+            rep: "đại diện nhóm",
+            need_address: "địa chỉ",
+            need_phone: "số điện thoại",
+            and: " và ",
+            rep_lacks: |who, missing| format!("{who} thiếu {missing}"),
         },
         revision_statement: RevisionStatementWords {
             title: "Văn bản giải trình (bài đã dự thi nơi khác)",
@@ -1086,6 +1266,8 @@ pub static WORDS: Words = Words {
             changes_not_described: " Không nêu nội dung đã chỉnh sửa, hoàn thiện.",
             found: |place| format!("Có văn bản giải trình ({place})."),
             prior_contest: |name, year| format!(" Cuộc thi đã tham dự: “{name}” (năm {year})."),
+            in_file: |file| format!("tệp kèm theo “{file}”"),
+            in_entry: |page| format!("trong bài, trang {page}"),
         },
     },
     corpus_command: CorpusCommandWords {

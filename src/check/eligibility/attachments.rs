@@ -19,7 +19,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule, FileKind, is_media, kind_label};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 
@@ -95,17 +94,9 @@ impl EntryRule for Attachments {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Chưa xác định: cần bản tóm tắt Word. Bài dự thi bằng video, hình ảnh, phần mềm phải trích xuất nội dung, ý tưởng ra bản Word; tệp đã gửi: {}.",
-                        list(&entry.files.iter().collect::<Vec<_>>())
-                    ),
-                    format!(
-                        "Cannot tell: a Word summary is needed. A video, picture or software entry must have its content written out in Word; files sent: {}.",
-                        list(&entry.files.iter().collect::<Vec<_>>())
-                    ),
-                ),
+                (lang.words().rules.attachments.summary_needed)(&list(
+                    &entry.files.iter().collect::<Vec<_>>(),
+                )),
                 data,
             );
         }
@@ -114,53 +105,30 @@ impl EntryRule for Attachments {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Không đọc được bài chính nên không xác định được; tệp đã gửi: {}.",
-                        list(&entry.files.iter().collect::<Vec<_>>())
-                    ),
-                    format!(
-                        "The main document could not be read; files sent: {}.",
-                        list(&entry.files.iter().collect::<Vec<_>>())
-                    ),
-                ),
+                (lang.words().rules.attachments.main_unreadable)(&list(
+                    &entry.files.iter().collect::<Vec<_>>(),
+                )),
                 data,
             );
         }
         let main_text = if main.is_empty() {
             String::new()
         } else {
-            tr(
-                lang,
-                format!("Bài chính: {}. ", list(&main)),
-                format!("Main document: {}. ", list(&main)),
-            )
+            (lang.words().rules.attachments.main)(&list(&main))
         };
         let evidence = if others.is_empty() {
-            tr(
-                lang,
-                format!("{main_text}Không có tệp kèm theo."),
-                format!("{main_text}No attachments."),
-            )
+            (lang.words().rules.attachments.no_attachments)(&main_text)
         } else {
             let summary = if media.is_empty() {
                 String::new()
             } else {
                 lang.words().rules.attachments.word_screened.to_string()
             };
-            tr(
-                lang,
-                format!(
-                    "{main_text}Kèm theo {} tệp: {}.{summary}",
-                    others.len(),
-                    list(&others)
-                ),
-                format!(
-                    "{main_text}{} attachment(s): {}.{summary}",
-                    others.len(),
-                    list(&others)
-                ),
+            (lang.words().rules.attachments.attached)(
+                &main_text,
+                others.len(),
+                &list(&others),
+                &summary,
             )
         };
         CheckResult::new(CODE, Verdict::Pass, evidence, data)

@@ -25,7 +25,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule, quoted_list};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::{UnitKind, parse_unit_name};
@@ -205,19 +204,7 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         return CheckResult::new(
             CODE,
             Verdict::Pass,
-            tr(
-                lang,
-                format!(
-                    "Tác giả cư trú, học tập hoặc lao động tại tỉnh {}: {}.",
-                    rules.region,
-                    quoted_list(&inside)
-                ),
-                format!(
-                    "The author lives, studies or works in {}: {}.",
-                    rules.region,
-                    quoted_list(&inside)
-                ),
-            ),
+            (lang.words().rules.eligible_author.in_region)(&rules.region, &quoted_list(&inside)),
             data(&inside, &outside),
         );
     }
@@ -225,17 +212,7 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         return CheckResult::new(
             CODE,
             Verdict::Fail,
-            tr(
-                lang,
-                format!(
-                    "Không địa chỉ hay đơn vị nào ở tỉnh {}; “{t}” ({w}) ở {p}. Thể lệ: {}.",
-                    rules.region, admits
-                ),
-                format!(
-                    "No address or unit in {}; “{t}” ({w}) is in {p}. The plan admits: {}.",
-                    rules.region, admits
-                ),
-            ),
+            (lang.words().rules.eligible_author.outside_region)(&rules.region, t, w, p, admits),
             data(&inside, &outside),
         );
     }
@@ -247,17 +224,7 @@ fn region(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
     CheckResult::new(
         CODE,
         Verdict::CannotTell,
-        tr(
-            lang,
-            format!(
-                "Không xác định được tác giả có cư trú, học tập, lao động tại tỉnh {} không: {seen}.",
-                rules.region
-            ),
-            format!(
-                "Cannot tell whether the author lives, studies or works in {}: {seen}.",
-                rules.region
-            ),
-        ),
+        (lang.words().rules.eligible_author.region_unclear)(&rules.region, &seen),
         data(&inside, &outside),
     )
 }
@@ -311,14 +278,7 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         return CheckResult::new(
             CODE,
             Verdict::Pass,
-            tr(
-                lang,
-                format!("Tác giả thuộc {agency_name}: {}.", quoted_list(&inside)),
-                format!(
-                    "The author belongs to {agency_name}: {}.",
-                    quoted_list(&inside)
-                ),
-            ),
+            (lang.words().rules.eligible_author.in_agency)(&agency_name, &quoted_list(&inside)),
             data,
         );
     }
@@ -326,18 +286,10 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         return CheckResult::new(
             CODE,
             Verdict::Fail,
-            tr(
-                lang,
-                format!(
-                    "Đơn vị của tác giả không thuộc {agency_name}: {}. Thể lệ chỉ cho {}.",
-                    quoted_list(&outside),
-                    lowercase_first(admits)
-                ),
-                format!(
-                    "The author's unit is not part of {agency_name}: {}. The plan admits only: {}.",
-                    quoted_list(&outside),
-                    admits
-                ),
+            (lang.words().rules.eligible_author.outside_agency)(
+                &agency_name,
+                &quoted_list(&outside),
+                admits,
             ),
             data,
         );
@@ -350,11 +302,7 @@ fn staff(entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
     CheckResult::new(
         CODE,
         Verdict::CannotTell,
-        tr(
-            lang,
-            format!("Không xác định được tác giả có thuộc {agency_name} không: {seen}."),
-            format!("Cannot tell whether the author belongs to {agency_name}: {seen}."),
-        ),
+        (lang.words().rules.eligible_author.agency_unclear)(&agency_name, &seen),
         data,
     )
 }
@@ -372,11 +320,6 @@ fn admitted<'a>(entry: &EntryFacts<'_>, contest: &ContestFacts<'a>) -> &'a str {
     } else {
         &rules.individuals
     }
-}
-
-fn lowercase_first(s: &str) -> String {
-    // An abbreviation keeps its capitals ("UBND cấp huyện"); ux, #13.
-    crate::vocab::lowercase_first(s)
 }
 
 #[cfg(test)]

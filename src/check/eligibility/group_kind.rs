@@ -16,7 +16,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::EntryKind;
@@ -81,40 +80,22 @@ impl EntryRule for GroupKind {
             return CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách không ghi hình thức; {n} tác giả ({names}): bài của {}.",
-                        word(kind)
-                    ),
-                    format!(
-                        "The manifest gives no kind; {n} author(s) ({names}): {}.",
-                        word(kind)
-                    ),
-                ),
+                (lang.words().rules.group_kind.undeclared)(n, &names, word(kind)),
                 data,
             );
         };
         let problem = match kind {
-            EntryKind::Group if n < min => Some(tr(
-                lang,
-                format!(
-                    "Khai là nhóm tác giả nhưng chỉ có {n} tác giả ({names}); nhóm phải từ {min:02} người trở lên."
-                ),
-                format!(
-                    "Declared a group but only {n} author(s) ({names}); a group has {min} or more."
-                ),
-            )),
-            EntryKind::Individual if n > 1 => Some(tr(
-                lang,
-                format!("Khai là cá nhân nhưng có {n} tác giả ({names})."),
-                format!("Declared an individual but {n} authors ({names})."),
-            )),
-            EntryKind::Individual if cover_group => Some(tr(
-                lang,
-                format!("Khai là cá nhân ({names}) nhưng trang bìa ghi nhóm tác giả."),
-                format!("Declared an individual ({names}) but the cover names an author group."),
-            )),
+            EntryKind::Group if n < min => {
+                Some((lang.words().rules.group_kind.too_few)(n, &names, min))
+            }
+            EntryKind::Individual if n > 1 => {
+                Some((lang.words().rules.group_kind.individual_many)(n, &names))
+            }
+            EntryKind::Individual if cover_group => {
+                Some((lang.words().rules.group_kind.individual_cover_group)(
+                    &names,
+                ))
+            }
             _ => None,
         };
         match problem {
@@ -122,11 +103,7 @@ impl EntryRule for GroupKind {
             None => CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Khai là {}; {n} tác giả ({names}).", word(kind)),
-                    format!("Declared {}; {n} author(s) ({names}).", word(kind)),
-                ),
+                (lang.words().rules.group_kind.declared)(word(kind), n, &names),
                 data,
             ),
         }

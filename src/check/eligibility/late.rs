@@ -27,7 +27,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::Column;
@@ -60,12 +59,12 @@ impl EntryRule for Late {
 
     fn check(&self, entry: &EntryFacts<'_>, contest: &ContestFacts<'_>) -> CheckResult {
         let lang = contest.lang;
+        let words = &lang.words().rules.late;
         // The rule: (last day in time, sentence saying where it comes from, data).
-        let (last_day, rule_vi, rule_en, deadline) = if let Some(d) = contest.deadline_override {
+        let (last_day, rule, deadline) = if let Some(d) = contest.deadline_override {
             (
                 d,
-                format!("hạn do Hội đồng đặt (--deadline): đến hết ngày {d}"),
-                format!("deadline set by the council (--deadline): up to and including {d}"),
+                (words.council_deadline)(&d.to_string()),
                 json!({ "last_day": d, "source": "override" }),
             )
         } else {
@@ -73,7 +72,7 @@ impl EntryRule for Late {
                 return CheckResult::new(
                     CODE,
                     Verdict::Pass,
-                    lang.words().rules.late.no_deadline.into(),
+                    words.no_deadline.into(),
                     json!({ "deadline": null }),
                 );
             };
@@ -81,48 +80,22 @@ impl EntryRule for Late {
                 return CheckResult::new(
                     CODE,
                     Verdict::CannotTell,
-                    tr(
-                        lang,
-                        format!(
-                            "Hạn trong cấu hình cuộc thi không đọc được: “{}”.",
-                            d.before
-                        ),
-                        format!("The profile's deadline cannot be read: “{}”.", d.before),
-                    ),
+                    (words.deadline_unreadable)(&d.before),
                     json!({ "deadline": d.before }),
                 );
             };
-            let when_vi = if d.day_counts {
-                format!("đến hết ngày {date}")
+            let when = if d.day_counts {
+                (words.up_to)(&date.to_string())
             } else {
-                format!("trước ngày {date}, ngày cuối còn trong hạn là {last}")
+                (words.before)(&date.to_string(), &last.to_string())
             };
-            let when_en = if d.day_counts {
-                format!("up to and including {date}")
-            } else {
-                format!("before {date}, so the last day in time is {last}")
-            };
-            let (vi, en) = match d.binds {
-                DeadlineParty::Author => (
-                    format!("hạn gửi bài: {when_vi} ({}: {})", d.who, d.what),
-                    format!("deadline for authors: {when_en} ({}: {})", d.who, d.what),
-                ),
-                _ => (
-                    format!(
-                        "thể lệ không đặt hạn cho tác giả; {} phải {} {when_vi}, nên bài đến sau ngày đó không kịp chuyển",
-                        d.who,
-                        lowercase_first(&d.what)
-                    ),
-                    format!(
-                        "the plan sets authors no date; {} must {} {when_en}, so an entry arriving later cannot be forwarded in time",
-                        d.who, d.what
-                    ),
-                ),
+            let rule = match d.binds {
+                DeadlineParty::Author => (words.for_authors)(&when, &d.who, &d.what),
+                _ => (words.for_others)(&d.who, &d.what, &when),
             };
             (
                 last,
-                vi,
-                en,
+                rule,
                 json!({
                     "deadline": date,
                     "binds": d.binds,
@@ -144,15 +117,7 @@ impl EntryRule for Late {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách không ghi ngày nộp, nhưng trang bìa ghi “{line}” ({written}), sau ngày cuối còn trong hạn: quá hạn ({rule_vi})."
-                    ),
-                    format!(
-                        "The manifest gives no submission date, but the cover is dated “{line}” ({written}), after the last day: late ({rule_en})."
-                    ),
-                ),
+                (words.cover_late)(line, &written.to_string(), &rule),
                 data,
             );
         }
@@ -162,16 +127,8 @@ impl EntryRule for Late {
                 .and_then(|r| r.problem_with(Column::Submitted))
                 .map(|p| p.message(lang));
             let evidence = match why {
-                Some(w) => tr(
-                    lang,
-                    format!("Ngày nộp không đọc được ({w}); {rule_vi}."),
-                    format!("The submission date cannot be read ({w}); {rule_en}."),
-                ),
-                None => tr(
-                    lang,
-                    format!("Danh sách bài dự thi không ghi ngày nộp; {rule_vi}."),
-                    format!("The manifest gives no submission date; {rule_en}."),
-                ),
+                Some(w) => (words.date_unreadable)(&w, &rule),
+                None => (words.no_date)(&rule),
             };
             return CheckResult::new(CODE, Verdict::CannotTell, evidence, deadline);
         };
@@ -181,31 +138,18 @@ impl EntryRule for Late {
             CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!("Nộp ngày {s}: quá hạn ({rule_vi})."),
-                    format!("Sent on {s}: late ({rule_en})."),
-                ),
+                (words.late)(&s.to_string(), &rule),
                 data,
             )
         } else {
             CheckResult::new(
                 CODE,
                 Verdict::Pass,
-                tr(
-                    lang,
-                    format!("Nộp ngày {s}: trong hạn ({rule_vi})."),
-                    format!("Sent on {s}: in time ({rule_en})."),
-                ),
+                (words.in_time)(&s.to_string(), &rule),
                 data,
             )
         }
     }
-}
-
-fn lowercase_first(s: &str) -> String {
-    // An abbreviation keeps its capitals ("UBND cấp huyện"); ux, #13.
-    crate::vocab::lowercase_first(s)
 }
 
 #[cfg(test)]

@@ -28,7 +28,6 @@
 use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule, quoted_list};
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, Verdict};
 use crate::lang::Lang;
 use crate::manifest::{UnitKind, parse_unit_name, unit_key};
@@ -107,30 +106,14 @@ impl EntryRule for ReceivingPointRule {
                 return CheckResult::new(
                     CODE,
                     Verdict::Pass,
-                    tr(
-                        lang,
-                        format!(
-                            "Thể lệ chỉ có một đầu mối tiếp nhận ({labels_text}); danh sách không ghi nơi nhận khác."
-                        ),
-                        format!(
-                            "The plan has one receiving point ({labels_text}); the manifest names no other."
-                        ),
-                    ),
+                    (lang.words().rules.receiving_point.only_point)(&labels_text),
                     json!({ "point": null, "permitted": labels }),
                 );
             }
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách bài dự thi không ghi đầu mối tiếp nhận. Thể lệ cho gửi về: {labels_text}."
-                    ),
-                    format!(
-                        "The manifest gives no receiving point. The plan permits: {labels_text}."
-                    ),
-                ),
+                (lang.words().rules.receiving_point.not_given)(&labels_text),
                 json!({ "point": null, "permitted": labels }),
             );
         };
@@ -211,17 +194,7 @@ impl EntryRule for ReceivingPointRule {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Gửi về “{point}”: {} nhận bài của đoàn viên, hội viên; hồ sơ không cho biết tác giả có phải đoàn viên, hội viên không.",
-                        rp.label
-                    ),
-                    format!(
-                        "Sent to “{point}”: {} takes entries from its members; the papers do not say whether the author is one.",
-                        rp.label
-                    ),
-                ),
+                (lang.words().rules.receiving_point.member_organization)(&point, &rp.label),
                 data,
             );
         }
@@ -258,32 +231,21 @@ impl EntryRule for ReceivingPointRule {
             let who = if units.is_empty() {
                 String::new()
             } else {
-                tr(
-                    lang,
-                    format!("; đơn vị công tác: {}", quoted_list(&units)),
-                    format!("; work unit: {}", quoted_list(&units)),
-                )
+                (lang.words().rules.receiving_point.work_unit)(&quoted_list(&units))
             };
             let lives = if addresses.is_empty() {
                 String::new()
             } else {
-                tr(
-                    lang,
-                    format!("; nơi cư trú: {}", quoted_list(&addresses)),
-                    format!("; address: {}", quoted_list(&addresses)),
-                )
+                (lang.words().rules.receiving_point.residence)(&quoted_list(&addresses))
             };
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Gửi về “{point}”, không phải đầu mối thể lệ cho phép ({labels_text}){who}{lives}."
-                    ),
-                    format!(
-                        "Sent to “{point}”, not a receiving point the plan permits ({labels_text}){who}{lives}."
-                    ),
+                (lang.words().rules.receiving_point.not_permitted)(
+                    &point,
+                    &labels_text,
+                    &who,
+                    &lives,
                 ),
                 data,
             );
@@ -291,15 +253,7 @@ impl EntryRule for ReceivingPointRule {
         CheckResult::new(
             CODE,
             Verdict::CannotTell,
-            tr(
-                lang,
-                format!(
-                    "Gửi về “{point}”; hồ sơ không đủ để biết đó có phải đơn vị công tác hay nơi cư trú của tác giả không. Thể lệ cho gửi về: {labels_text}."
-                ),
-                format!(
-                    "Sent to “{point}”; the papers do not say whether it is the author's unit or place of residence. The plan permits: {labels_text}."
-                ),
-            ),
+            (lang.words().rules.receiving_point.unclear)(&point, &labels_text),
             data,
         )
     }
@@ -309,11 +263,7 @@ fn pass(lang: Lang, point: &str, label: &str, data: serde_json::Value) -> CheckR
     CheckResult::new(
         CODE,
         Verdict::Pass,
-        tr(
-            lang,
-            format!("Gửi về “{point}”: đầu mối thể lệ cho phép ({label})."),
-            format!("Sent to “{point}”: a receiving point the plan permits ({label})."),
-        ),
+        (lang.words().rules.receiving_point.permitted)(point, label),
         data,
     )
 }

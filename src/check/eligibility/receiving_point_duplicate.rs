@@ -120,50 +120,25 @@ impl EntryRule for ReceivingPointDuplicate {
                 data,
             );
         }
-        let mut parts_vi = Vec::new();
-        let mut parts_en = Vec::new();
+        let words = &lang.words().rules.receiving_point_duplicate;
+        let mut parts = Vec::new();
         if several.len() >= 2 {
-            parts_vi.push(format!(
-                "danh sách ghi {} đầu mối cho bài này ({})",
-                several.len(),
-                several.join("; ")
-            ));
-            parts_en.push(format!(
-                "the manifest gives {} points for it ({})",
-                several.len(),
-                several.join("; ")
-            ));
+            parts.push((words.several_points)(several.len(), &several.join("; ")));
         }
         for (id, p, share) in &others {
             let p = p.clone().unwrap_or_else(|| "?".into());
-            match share {
-                Some(s) => {
-                    parts_vi.push(format!("{id} ({p}), trùng {:.0}% nội dung", s * 100.0));
-                    parts_en.push(format!(
-                        "{id} ({p}), {:.0}% of the text the same",
-                        s * 100.0
-                    ));
-                }
-                None => {
-                    parts_vi.push(format!("{id} ({p}), cùng tên bài và tác giả"));
-                    parts_en.push(format!("{id} ({p}), same title and authors"));
-                }
-            }
+            parts.push(match share {
+                Some(s) => (words.same_text)(id, &p, *s),
+                None => (words.same_title)(id, &p),
+            });
         }
         if more > 0 {
-            parts_vi.push(format!("và {more} bài khác"));
-            parts_en.push(format!("and {more} more"));
+            parts.push((words.and_more)(more));
         }
         CheckResult::new(
             CODE,
             Verdict::Fail,
-            (lang.words().rules.receiving_point_duplicate.also_elsewhere)(
-                &match lang {
-                    Lang::Vi => parts_vi,
-                    Lang::En => parts_en,
-                }
-                .join("; "),
-            ),
+            (words.also_elsewhere)(&parts.join("; ")),
             data,
         )
     }

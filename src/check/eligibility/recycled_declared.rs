@@ -25,7 +25,6 @@ use serde_json::json;
 
 use super::{ContestFacts, EntryFacts, EntryRule};
 use crate::check::revision::find_revision_statement;
-use crate::check::text::tr;
 use crate::check::{CheckResult, Effect, RevisionSource, Verdict};
 use crate::lang::Lang;
 use crate::normalize;
@@ -117,15 +116,7 @@ impl EntryRule for RecycledDeclared {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách khai bài đã dự “{declared}” và đạt giải; thể lệ chỉ cho bài đã dự thi nhưng không đạt giải tham gia lại."
-                    ),
-                    format!(
-                        "The manifest says the entry won a prize in “{declared}”; only entries that won nothing may enter again."
-                    ),
-                ),
+                (lang.words().rules.recycled_declared.awarded)(&declared),
                 json!({ "declared": declared, "awarded": true }),
             );
         }
@@ -133,15 +124,7 @@ impl EntryRule for RecycledDeclared {
             return CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách khai bài đã dự “{declared}”; không đọc được bài nên không biết có văn bản giải trình không."
-                    ),
-                    format!(
-                        "The manifest declares “{declared}”; the entry could not be read, so the revision statement cannot be checked."
-                    ),
-                ),
+                (lang.words().rules.recycled_declared.unreadable)(&declared),
                 json!({ "declared": declared }),
             );
         };
@@ -149,15 +132,7 @@ impl EntryRule for RecycledDeclared {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách khai bài đã dự “{declared}” nhưng không kèm văn bản giải trình (ghi rõ tên cuộc thi đã tham dự; nội dung đã được chỉnh sửa, hoàn thiện)."
-                    ),
-                    format!(
-                        "The manifest declares the entry ran in “{declared}” but no revision statement (naming that contest and what was revised) is attached."
-                    ),
-                ),
+                (lang.words().rules.recycled_declared.no_statement)(&declared),
                 json!({ "declared": declared, "statement": null }),
             );
         };
@@ -166,38 +141,24 @@ impl EntryRule for RecycledDeclared {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            RevisionSource::Section { page, .. } => tr(
-                lang,
-                format!("trong bài, trang {}", page + 1),
-                format!("in the entry, page {}", page + 1),
-            ),
+            RevisionSource::Section { page, .. } => {
+                (lang.words().rules.recycled_declared.in_entry)(page + 1)
+            }
         };
         let data = json!({ "declared": declared, "statement": s });
-        let mut missing_vi = Vec::new();
-        let mut missing_en = Vec::new();
+        let words = &lang.words().rules.recycled_declared;
+        let mut missing = Vec::new();
         if s.contest_name.is_none() {
-            missing_vi.push("không ghi rõ tên cuộc thi đã tham dự");
-            missing_en.push("does not name the earlier contest");
+            missing.push(words.no_contest_name);
         }
         if !s.changes_described {
-            missing_vi.push("không nêu nội dung đã chỉnh sửa, hoàn thiện");
-            missing_en.push("does not say what was revised");
+            missing.push(words.no_changes);
         }
-        if !missing_vi.is_empty() {
+        if !missing.is_empty() {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Danh sách khai bài đã dự “{declared}”; văn bản giải trình ({where_}) {}.",
-                        missing_vi.join(" và ")
-                    ),
-                    format!(
-                        "The manifest declares “{declared}”; the revision statement ({where_}) {}.",
-                        missing_en.join(" and ")
-                    ),
-                ),
+                (words.statement_lacks)(&declared, &where_, &missing.join(words.and)),
                 data,
             );
         }
@@ -211,11 +172,7 @@ impl EntryRule for RecycledDeclared {
         let note = if same {
             String::new()
         } else {
-            tr(
-                lang,
-                " Lưu ý: tên cuộc thi trong văn bản giải trình khác tên trong danh sách; Hội đồng đối chiếu.".into(),
-                " Note: the statement names a different contest than the manifest; the council should compare.".into(),
-            )
+            words.other_contest.to_string()
         };
         // A statement naming this very contest (same title and year) is about this round.
         let this_contest = fold(&contest.profile.title);
@@ -224,30 +181,14 @@ impl EntryRule for RecycledDeclared {
             return CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                tr(
-                    lang,
-                    format!(
-                        "Văn bản giải trình ({where_}) nêu chính cuộc thi này (“{named}”), không phải cuộc thi đã tham dự “{declared}”."
-                    ),
-                    format!(
-                        "The revision statement ({where_}) names this contest (“{named}”), not the earlier “{declared}”."
-                    ),
-                ),
+                (words.this_contest)(&where_, &named, &declared),
                 data,
             );
         }
         CheckResult::new(
             CODE,
             Verdict::Pass,
-            tr(
-                lang,
-                format!(
-                    "Danh sách khai bài đã dự “{declared}”; có văn bản giải trình ({where_}) ghi cuộc thi “{named}” và nêu nội dung đã chỉnh sửa.{note}"
-                ),
-                format!(
-                    "The manifest declares “{declared}”; the revision statement ({where_}) names “{named}” and says what was revised.{note}"
-                ),
-            ),
+            (words.statement_found)(&declared, &where_, &named, &note),
             data,
         )
     }

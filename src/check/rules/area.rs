@@ -87,7 +87,7 @@ impl Rule for AreaRule {
             "declared": declared,
         });
         let w = &lang.words().rules.area;
-        let best_vi = (w.best)(&name(d.best), &pct(lang, d.confidence), &terms.join(", "));
+        let best = (w.best)(&name(d.best), &pct(lang, d.confidence), &terms.join(", "));
         if let Some(a) = declared
             && profile.area(a).is_none()
         {
@@ -103,24 +103,22 @@ impl Rule for AreaRule {
         }
         match declared {
             Some(a) if a == d.best || share_of(a) >= DECLARED_CLOSE * d.confidence => {
-                CheckResult::new(CODE, Verdict::Pass, (w.agrees)(&name(a), &best_vi), data)
+                CheckResult::new(CODE, Verdict::Pass, (w.agrees)(&name(a), &best), data)
             }
             Some(a) if d.confidence >= CLEAR_LEAD => CheckResult::new(
                 CODE,
                 Verdict::Fail,
-                (w.disagrees)(&name(a), &pct(lang, share_of(a)), &decapitalise(&best_vi)),
+                (w.disagrees)(&name(a), &pct(lang, share_of(a)), &decapitalise(&best)),
                 data,
             ),
             Some(a) => CheckResult::new(
                 CODE,
                 Verdict::CannotTell,
-                (w.declared_unclear)(&name(a), &best_vi),
+                (w.declared_unclear)(&name(a), &best),
                 data,
             ),
-            None if d.confidence >= CLEAR_LEAD => {
-                CheckResult::new(CODE, Verdict::Pass, best_vi, data)
-            }
-            None => CheckResult::new(CODE, Verdict::CannotTell, (w.unclear)(&best_vi), data),
+            None if d.confidence >= CLEAR_LEAD => CheckResult::new(CODE, Verdict::Pass, best, data),
+            None => CheckResult::new(CODE, Verdict::CannotTell, (w.unclear)(&best), data),
         }
     }
 }

@@ -41,7 +41,7 @@ impl Rule for CoverName {
             self.code(),
             input.profile.form.cover.name,
             input.cover.name.as_deref(),
-            ("họ và tên", "full name"),
+            input.lang.words().rules.cover_name.what,
         )
     }
 }

@@ -58,7 +58,7 @@ impl Rule for CoverPosition {
             self.code(),
             input.profile.form.cover.position,
             input.cover.position.as_deref(),
-            ("chức vụ", "position"),
+            input.lang.words().rules.cover_position.what,
         )
     }
 }

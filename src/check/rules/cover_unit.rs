@@ -59,25 +59,17 @@ impl Rule for CoverUnit {
             "address": address,
             "labels_found": input.cover.labels_found,
         });
-        let found = |vi: &mut Vec<String>, en: &mut Vec<String>| {
-            if let Some(u) = unit {
-                vi.push(format!("đơn vị công tác “{u}”"));
-                en.push(format!("work unit “{u}”"));
-            }
-            if let Some(a) = address
-                && Some(a) != unit
-            {
-                vi.push(format!("địa chỉ “{a}”"));
-                en.push(format!("address “{a}”"));
-            }
-        };
-        let (mut vi, mut en) = (Vec::new(), Vec::new());
-        found(&mut vi, &mut en);
         let w = &lang.words().rules.cover_unit;
-        let given = match lang {
-            Lang::Vi => vi.join(", "),
-            Lang::En => en.join(", "),
-        };
+        let mut found = Vec::new();
+        if let Some(u) = unit {
+            found.push((w.unit_given)(u));
+        }
+        if let Some(a) = address
+            && Some(a) != unit
+        {
+            found.push((w.address_given)(a));
+        }
+        let given = found.join(", ");
         let ok = match need {
             UnitRequirement::Unit => unit.is_some(),
             UnitRequirement::UnitOrAddress => unit.is_some() || address.is_some(),
@@ -117,7 +109,7 @@ impl Rule for CoverUnit {
             (UnitRequirement::UnitOrAddress, _, _) => w.need_unit_or_address,
             (UnitRequirement::Unit, _, _) => w.need_unit,
         };
-        let evidence = if vi.is_empty() {
+        let evidence = if found.is_empty() {
             (w.gives_none)(missing)
         } else {
             (w.gives_some)(&given, missing)

@@ -76,54 +76,35 @@ impl Rule for GroupMembers {
         let n = cover.members.len();
         let w = &lang.words().rules.group_members;
         let mut head = (w.head)(n, &members);
-        let mut problems_vi = Vec::new();
-        let mut problems_en = Vec::new();
+        let mut problems = Vec::new();
         if n < rules.group_min_members {
-            problems_vi.push(format!(
-                "chỉ liệt kê {n} thành viên, nhóm phải từ {} người trở lên",
-                rules.group_min_members
-            ));
-            problems_en.push(format!(
-                "only {n} member(s) listed; a group has {} or more",
-                rules.group_min_members
-            ));
+            problems.push((w.too_few)(n, rules.group_min_members));
         }
         if rules.group_representative_contact {
             match &rep_name {
-                None if address.is_some() && phone.is_some() && problems_vi.is_empty() => {
+                None if address.is_some() && phone.is_some() && problems.is_empty() => {
                     head.push_str(w.rep_unnamed);
                     return CheckResult::new(CODE, Verdict::CannotTell, head, data);
                 }
-                None => {
-                    problems_vi.push("không ghi thành viên đại diện nhóm".into());
-                    problems_en.push("no representative named".into());
-                }
+                None => problems.push(w.no_rep.to_string()),
                 Some(_) => {}
             }
-            let who_vi = rep_name
+            let who = rep_name
                 .as_ref()
-                .map(|r| format!("đại diện nhóm “{r}”"))
-                .unwrap_or_else(|| "đại diện nhóm".into());
-            let who_en = rep_name
-                .as_ref()
-                .map(|r| format!("representative “{r}”"))
-                .unwrap_or_else(|| "representative".into());
-            let mut missing_vi = Vec::new();
-            let mut missing_en = Vec::new();
+                .map(|r| (w.rep_named)(r))
+                .unwrap_or_else(|| w.rep.to_string());
+            let mut missing = Vec::new();
             if address.is_none() {
-                missing_vi.push("địa chỉ");
-                missing_en.push("address");
+                missing.push(w.need_address);
             }
             if phone.is_none() {
-                missing_vi.push("số điện thoại");
-                missing_en.push("phone");
+                missing.push(w.need_phone);
             }
-            if !missing_vi.is_empty() {
-                problems_vi.push(format!("{who_vi} thiếu {}", missing_vi.join(" và ")));
-                problems_en.push(format!("{who_en} lacks {}", missing_en.join(" and ")));
+            if !missing.is_empty() {
+                problems.push((w.rep_lacks)(&who, &missing.join(w.and)));
             }
         }
-        if problems_vi.is_empty() {
+        if problems.is_empty() {
             let rep = rep_name.unwrap_or_default();
             let address = address.unwrap_or_default();
             let phone = phone.unwrap_or_default();
@@ -131,10 +112,6 @@ impl Rule for GroupMembers {
             return CheckResult::new(CODE, Verdict::Pass, head, data);
         }
         head.push(' ');
-        let problems = match lang {
-            Lang::Vi => problems_vi,
-            Lang::En => problems_en,
-        };
         head.push_str(&(capitalise(&problems.join("; ")) + "."));
         CheckResult::new(CODE, Verdict::Fail, head, data)
     }

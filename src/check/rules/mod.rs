@@ -95,14 +95,9 @@ pub(crate) fn labelled_value(
     code: &str,
     required: bool,
     value: Option<&str>,
-    label: (&str, &str),
+    what: &str,
 ) -> CheckResult {
-    let lang = input.lang;
-    let w = &lang.words().rules.labelled;
-    let what = match lang {
-        crate::lang::Lang::Vi => label.0,
-        crate::lang::Lang::En => label.1,
-    };
+    let w = &input.lang.words().rules.labelled;
     if !required {
         return CheckResult::new(
             code,

@@ -55,29 +55,18 @@ impl Rule for RevisionStatementRule {
                 json!({ "present": false }),
             );
         };
-        let where_vi = match &s.source {
-            RevisionSource::Attachment { file } => format!(
-                "tệp kèm theo “{}”",
-                file.file_name()
+        let words = &lang.words().rules.revision_statement;
+        let where_ = match &s.source {
+            RevisionSource::Attachment { file } => (words.in_file)(
+                &file
+                    .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
             ),
-            RevisionSource::Section { page, .. } => format!("trong bài, trang {}", page + 1),
-        };
-        let where_en = match &s.source {
-            RevisionSource::Attachment { file } => format!(
-                "attached file “{}”",
-                file.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            ),
-            RevisionSource::Section { page, .. } => format!("in the entry, page {}", page + 1),
+            RevisionSource::Section { page, .. } => (words.in_entry)(page + 1),
         };
         let data = json!({ "present": true, "statement": s });
-        let mut evidence = (lang.words().rules.revision_statement.found)(match lang {
-            Lang::Vi => &where_vi,
-            Lang::En => &where_en,
-        });
+        let mut evidence = (words.found)(&where_);
         match &s.contest_name {
             Some(name) => {
                 let year = s.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into());
