@@ -59,43 +59,9 @@ impl SkipReason {
         }
     }
 
-    /// What a council member reads.
+    /// What a council member reads (words in `src/vocab`).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SkipReason::Symlink { target }, Lang::Vi) => format!(
-                "Liên kết tượng trưng (trỏ tới '{target}'): không đọc, vì có thể trỏ ra ngoài thư mục bài dự thi. Hãy đặt chính tệp vào thư mục."
-            ),
-            (SkipReason::Symlink { target }, Lang::En) => format!(
-                "symbolic link (to '{target}'): not followed, it may point outside the entries folder; put the file itself in the folder"
-            ),
-            (SkipReason::Fifo, Lang::Vi) => {
-                "Ống dẫn có tên (FIFO), không phải tệp: không đọc.".into()
-            }
-            (SkipReason::Fifo, Lang::En) => "a named pipe (FIFO), not a file: not read".into(),
-            (SkipReason::Device, Lang::Vi) => "Tệp thiết bị, không phải tệp: không đọc.".into(),
-            (SkipReason::Device, Lang::En) => "a device, not a file: not read".into(),
-            (SkipReason::Socket, Lang::Vi) => "Socket, không phải tệp: không đọc.".into(),
-            (SkipReason::Socket, Lang::En) => "a socket, not a file: not read".into(),
-            (SkipReason::Loop, Lang::Vi) => {
-                "Thư mục lặp lại một thư mục đã duyệt (vòng lặp): bỏ qua.".into()
-            }
-            (SkipReason::Loop, Lang::En) => "a folder already walked (a loop): skipped".into(),
-            (SkipReason::TooDeep, Lang::Vi) => {
-                "Thư mục lồng quá sâu: không duyệt tiếp. Hãy đưa bài dự thi lên gần thư mục gốc."
-                    .into()
-            }
-            (SkipReason::TooDeep, Lang::En) => {
-                "folder nested too deep: not walked; move the entries up".into()
-            }
-            (SkipReason::Unreadable { cause }, Lang::Vi) => format!(
-                "Không liệt kê được thư mục ({}). Kiểm tra quyền đọc.",
-                io_words(cause, Lang::Vi)
-            ),
-            (SkipReason::Unreadable { cause }, Lang::En) => format!(
-                "could not list the folder ({}); check it is readable",
-                io_words(cause, Lang::En)
-            ),
-        }
+        crate::vocab::skip_reason(self, lang)
     }
 }
 

@@ -115,40 +115,33 @@ pub enum ScreenError {
 impl ScreenError {
     /// What a council member reads, with what to do.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ScreenError::NoEntriesFolder(p), Lang::Vi) => format!(
-                "Không tìm thấy thư mục bài dự thi '{}'. Kiểm tra lại đường dẫn.",
-                p.display()
-            ),
-            (ScreenError::Profile(e), _) => e.message(lang),
-            (ScreenError::Manifest(e), _) => e.message(lang),
-            (ScreenError::Report(e), _) => e.message(lang),
-            (ScreenError::Council(e), _) => e.message(lang),
-            (ScreenError::Deadline(d), Lang::Vi) => {
-                format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
+        match self {
+            ScreenError::NoEntriesFolder(folder) => {
+                crate::vocab::run_error(crate::vocab::RunError::NoEntriesFolder { folder }, lang)
             }
-            (ScreenError::NoProfile(names), Lang::Vi) => format!(
-                "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
-                names
-                    .first()
-                    .and_then(|n| n.split_whitespace().next())
-                    .unwrap_or("lang-son-2025"),
-                names.join(", ")
-            ),
-            (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
-            (ScreenError::Output(e), _) => e.message(lang),
-            (ScreenError::Discover(e), _) => crate::vocab::run_error(
+            ScreenError::Profile(e) => e.message(lang),
+            ScreenError::Manifest(e) => e.message(lang),
+            ScreenError::Report(e) => e.message(lang),
+            ScreenError::Council(e) => e.message(lang),
+            ScreenError::Deadline(value) => {
+                crate::vocab::run_error(crate::vocab::RunError::BadDeadline { value }, lang)
+            }
+            ScreenError::NoProfile(builtin) => {
+                crate::vocab::run_error(crate::vocab::RunError::NoProfile { builtin }, lang)
+            }
+            ScreenError::Index(e) => format!("{}: {}", e.dir.display(), e.message(lang)),
+            ScreenError::Output(e) => e.message(lang),
+            ScreenError::Discover(e) => crate::vocab::run_error(
                 crate::vocab::RunError::FolderUnlisted {
                     folder: &e.path,
                     cause: &crate::safe_fs::io_cause(&e.source),
                 },
                 lang,
             ),
-            (ScreenError::Internal { stage, cause }, _) => {
+            ScreenError::Internal { stage, cause } => {
                 crate::vocab::run_error(crate::vocab::RunError::BatchStage { stage, cause }, lang)
             }
-            (ScreenError::Lock(e), _) => e.message(lang),
-            (other, _) => other.to_string(),
+            ScreenError::Lock(e) => e.message(lang),
         }
     }
 }

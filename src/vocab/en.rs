@@ -1815,6 +1815,34 @@ pub(super) fn run_error(error: RunError<'_>) -> String {
             folder.display(),
             crate::safe_fs::io_words(cause, Lang::En)
         ),
+        RunError::NoEntriesFolder { folder } => {
+            format!("{}: the entries folder does not exist", folder.display())
+        }
+        RunError::BadDeadline { value } => {
+            format!("bad deadline '{value}': use YYYY-MM-DD or DD/MM/YYYY")
+        }
+        RunError::NoProfile { builtin } => format!(
+            "no contest profile: give --profile NAME|FILE or put a profile.toml in the contest folder (built in: {})",
+            builtin.join(", ")
+        ),
+    }
+}
+
+pub(super) fn skip_reason(reason: &crate::safe_fs::SkipReason) -> String {
+    use crate::safe_fs::SkipReason as S;
+    match reason {
+        S::Symlink { target } => format!(
+            "symbolic link (to '{target}'): not followed, it may point outside the entries folder; put the file itself in the folder"
+        ),
+        S::Fifo => "a named pipe (FIFO), not a file: not read".into(),
+        S::Device => "a device, not a file: not read".into(),
+        S::Socket => "a socket, not a file: not read".into(),
+        S::Loop => "a folder already walked (a loop): skipped".into(),
+        S::TooDeep => "folder nested too deep: not walked; move the entries up".into(),
+        S::Unreadable { cause } => format!(
+            "could not list the folder ({}); check it is readable",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
     }
 }
 

@@ -2094,6 +2094,12 @@ pub enum RunError<'a> {
         /// A `safe_fs::io_cause` code.
         cause: &'a str,
     },
+    /// The entries folder given does not exist.
+    NoEntriesFolder { folder: &'a std::path::Path },
+    /// `--deadline` is not a date.
+    BadDeadline { value: &'a str },
+    /// No `--profile` and no `profile.toml`: the built-in profiles ("name — title").
+    NoProfile { builtin: &'a [String] },
 }
 
 /// A [`RunError`] in the reader's language.
@@ -2101,6 +2107,14 @@ pub fn run_error(error: RunError<'_>, lang: Lang) -> String {
     match lang {
         Lang::Vi => vi::run_error(error),
         Lang::En => en::run_error(error),
+    }
+}
+
+/// Why an item of the entries folder was not read (`safe_fs::SkipReason`).
+pub fn skip_reason(reason: &crate::safe_fs::SkipReason, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::skip_reason(reason),
+        Lang::En => en::skip_reason(reason),
     }
 }
 
@@ -2143,6 +2157,56 @@ mod run_error_tests {
             en.contains("So Noi vu") && !en.contains("permission-denied"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn the_runs_own_errors_carry_their_values() {
+        let folder = std::path::Path::new("/contest/bai-du-thi");
+        let missing = RunError::NoEntriesFolder { folder };
+        assert!(run_error(missing, Lang::Vi).contains("'/contest/bai-du-thi'"));
+        assert!(run_error(missing, Lang::En).starts_with("/contest/bai-du-thi: "));
+        let deadline = RunError::BadDeadline { value: "31/02" };
+        assert!(run_error(deadline, Lang::Vi).starts_with("Hạn nộp '31/02' không hợp lệ"));
+        assert!(run_error(deadline, Lang::En).starts_with("bad deadline '31/02'"));
+        let builtin = [
+            "hung-yen-2024 — Hưng Yên".to_string(),
+            "lang-son-2025".to_string(),
+        ];
+        let none = RunError::NoProfile { builtin: &builtin };
+        let vi = run_error(none, Lang::Vi);
+        assert!(
+            vi.contains("builtin = \"hung-yen-2024\"") && vi.contains("lang-son-2025"),
+            "{vi}"
+        );
+        assert!(
+            run_error(none, Lang::En)
+                .contains("(built in: hung-yen-2024 — Hưng Yên, lang-son-2025)")
+        );
+    }
+
+    #[test]
+    fn every_skipped_item_is_said_in_both_languages() {
+        use crate::safe_fs::SkipReason as S;
+        for reason in [
+            S::Symlink {
+                target: "/etc/passwd".into(),
+            },
+            S::Fifo,
+            S::Device,
+            S::Socket,
+            S::Loop,
+            S::TooDeep,
+            S::Unreadable {
+                cause: "permission-denied".into(),
+            },
+        ] {
+            let vi = skip_reason(&reason, Lang::Vi);
+            let en = skip_reason(&reason, Lang::En);
+            assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{reason:?}");
+            if let S::Symlink { target } = &reason {
+                assert!(vi.contains(target.as_str()) && en.contains(target.as_str()));
+            }
+        }
     }
 }
 

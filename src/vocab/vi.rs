@@ -1865,6 +1865,41 @@ pub(super) fn run_error(error: RunError<'_>) -> String {
             folder.display(),
             crate::safe_fs::io_words(cause, Lang::Vi)
         ),
+        RunError::NoEntriesFolder { folder } => format!(
+            "Không tìm thấy thư mục bài dự thi '{}'. Kiểm tra lại đường dẫn.",
+            folder.display()
+        ),
+        RunError::BadDeadline { value } => {
+            format!("Hạn nộp '{value}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
+        }
+        RunError::NoProfile { builtin } => format!(
+            "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
+            builtin
+                .first()
+                .and_then(|n| n.split_whitespace().next())
+                .unwrap_or("lang-son-2025"),
+            builtin.join(", ")
+        ),
+    }
+}
+
+pub(super) fn skip_reason(reason: &crate::safe_fs::SkipReason) -> String {
+    use crate::safe_fs::SkipReason as S;
+    match reason {
+        S::Symlink { target } => format!(
+            "Liên kết tượng trưng (trỏ tới '{target}'): không đọc, vì có thể trỏ ra ngoài thư mục bài dự thi. Hãy đặt chính tệp vào thư mục."
+        ),
+        S::Fifo => "Ống dẫn có tên (FIFO), không phải tệp: không đọc.".into(),
+        S::Device => "Tệp thiết bị, không phải tệp: không đọc.".into(),
+        S::Socket => "Socket, không phải tệp: không đọc.".into(),
+        S::Loop => "Thư mục lặp lại một thư mục đã duyệt (vòng lặp): bỏ qua.".into(),
+        S::TooDeep => {
+            "Thư mục lồng quá sâu: không duyệt tiếp. Hãy đưa bài dự thi lên gần thư mục gốc.".into()
+        }
+        S::Unreadable { cause } => format!(
+            "Không liệt kê được thư mục ({}). Kiểm tra quyền đọc.",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
     }
 }
 
