@@ -1825,6 +1825,15 @@ pub(super) fn run_error(error: RunError<'_>) -> String {
             "no contest profile: give --profile NAME|FILE or put a profile.toml in the contest folder (built in: {})",
             builtin.join(", ")
         ),
+        RunError::ReportNotWritten { file, source } => format!(
+            "could not write report file {} ({}); check the output folder is writable and has space",
+            file.display(),
+            io_error(source, Lang::En)
+        ),
+        RunError::ReportNotBuilt { file, cause } => format!(
+            "could not build report file {} ({cause}); please report this soloai bug",
+            file.display()
+        ),
     }
 }
 

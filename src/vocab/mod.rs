@@ -2100,6 +2100,16 @@ pub enum RunError<'a> {
     BadDeadline { value: &'a str },
     /// No `--profile` and no `profile.toml`: the built-in profiles ("name — title").
     NoProfile { builtin: &'a [String] },
+    /// A report file could not be written (the OS's cause, said in words by [`io_error`]).
+    ReportNotWritten {
+        file: &'a std::path::Path,
+        source: &'a std::io::Error,
+    },
+    /// A report file could not be built (a soloai bug; `cause` is for the bug report).
+    ReportNotBuilt {
+        file: &'a std::path::Path,
+        cause: &'a str,
+    },
 }
 
 /// A [`RunError`] in the reader's language.
@@ -2182,6 +2192,33 @@ mod run_error_tests {
             run_error(none, Lang::En)
                 .contains("(built in: hung-yen-2024 — Hưng Yên, lang-son-2025)")
         );
+    }
+
+    #[test]
+    fn report_files_not_written_say_the_cause_in_words() {
+        let file = std::path::Path::new("out/index.html");
+        let source = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let not_written = RunError::ReportNotWritten {
+            file,
+            source: &source,
+        };
+        let vi = run_error(not_written, Lang::Vi);
+        assert!(
+            vi.contains("out/index.html") && vi.contains(io_error(&source, Lang::Vi)),
+            "{vi}"
+        );
+        assert!(!vi.contains("denied"), "{vi}");
+        let en = run_error(not_written, Lang::En);
+        assert!(
+            en.contains("out/index.html") && en.contains(io_error(&source, Lang::En)),
+            "{en}"
+        );
+        let not_built = RunError::ReportNotBuilt {
+            file,
+            cause: "template error",
+        };
+        assert!(run_error(not_built, Lang::Vi).contains("báo lỗi cho soloai"));
+        assert!(run_error(not_built, Lang::En).contains("(template error)"));
     }
 
     #[test]

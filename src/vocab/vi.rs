@@ -1880,6 +1880,15 @@ pub(super) fn run_error(error: RunError<'_>) -> String {
                 .unwrap_or("lang-son-2025"),
             builtin.join(", ")
         ),
+        RunError::ReportNotWritten { file, source } => format!(
+            "Không ghi được tệp báo cáo {} ({}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
+            file.display(),
+            io_error(source, Lang::Vi)
+        ),
+        RunError::ReportNotBuilt { file, .. } => format!(
+            "Không tạo được tệp báo cáo {}. Vui lòng báo lỗi cho soloai.",
+            file.display()
+        ),
     }
 }
 
