@@ -390,13 +390,31 @@ pub enum OcrError {
         program: String,
         seconds: u64,
     },
-    /// A child process failed (crashed, ran out of its memory limit, or refused the input).
+    /// A child process exited with an error: its exit code and the last line it wrote (the
+    /// program's own words, quoted).
     Failed {
+        program: String,
+        code: i32,
+        said: String,
+    },
+    /// A child process was killed by a signal (its memory limit, most often).
+    Killed {
+        program: String,
+    },
+    /// A child process wrote more than `limit` bytes.
+    TooMuchOutput {
+        program: String,
+        limit: usize,
+    },
+    /// A child process could not be started (`cause` is a `safe_fs::io_cause` code).
+    NotStarted {
         program: String,
         cause: String,
     },
-    /// The temporary folder or file could not be made.
+    /// The temporary folder or file could not be made or read (a `safe_fs::io_cause` code).
     Io(String),
+    /// The page image the renderer wrote could not be read.
+    BadImage,
 }
 
 impl Extracted {

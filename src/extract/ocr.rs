@@ -195,7 +195,7 @@ pub fn private_dir() -> Result<tempfile::TempDir, OcrError> {
     tempfile::Builder::new()
         .prefix("soloai-ocr-")
         .tempdir()
-        .map_err(|e| OcrError::Io(e.to_string()))
+        .map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))
 }
 
 /// A page rendered to a grayscale PGM file in the private folder.
@@ -272,9 +272,9 @@ impl Engine {
     /// Tesseract's page layout drops a lone page number at the foot of a page as noise.
     /// Word boxes are in the whole page's pixels.
     pub fn read_edge(&self, page: &Rendered, edge: Edge) -> Result<OcrImage, OcrError> {
-        let pgm = std::fs::read(&page.path).map_err(|e| OcrError::Io(e.to_string()))?;
-        let (width, height, pixels) =
-            parse_pgm(&pgm).ok_or_else(|| OcrError::Io("unreadable PGM".into()))?;
+        let pgm =
+            std::fs::read(&page.path).map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))?;
+        let (width, height, pixels) = parse_pgm(&pgm).ok_or(OcrError::BadImage)?;
         let rows = ((height as f64 * EDGE_SHARE).ceil() as usize).clamp(1, height);
         let first = match edge {
             Edge::Top => 0,
@@ -288,7 +288,7 @@ impl Engine {
         });
         let mut file = format!("P5\n{width} {rows}\n255\n").into_bytes();
         file.extend_from_slice(&band);
-        std::fs::write(&path, &file).map_err(|e| OcrError::Io(e.to_string()))?;
+        std::fs::write(&path, &file).map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))?;
         let read = self.read_with(&path, page.dpi, "6");
         let _ = std::fs::remove_file(&path);
         let mut image = read?;
@@ -470,9 +470,9 @@ fn run(
             Ok(())
         });
     }
-    let mut child = cmd.spawn().map_err(|e| OcrError::Failed {
+    let mut child = cmd.spawn().map_err(|e| OcrError::NotStarted {
         program: program.into(),
-        cause: e.to_string(),
+        cause: crate::safe_fs::io_cause(&e),
     })?;
     let stdout = child.stdout.take();
     let stderr = child.stderr.take();
@@ -510,18 +510,21 @@ fn run(
             .rev()
             .find(|l| !l.trim().is_empty())
             .unwrap_or("");
-        return Err(OcrError::Failed {
-            program: program.into(),
-            cause: match status.code() {
-                Some(code) => format!("exit {code}: {}", last.trim()),
-                None => "killed by a signal (memory limit?)".into(),
+        return Err(match status.code() {
+            Some(code) => OcrError::Failed {
+                program: program.into(),
+                code,
+                said: last.trim().chars().take(200).collect(),
+            },
+            None => OcrError::Killed {
+                program: program.into(),
             },
         });
     }
     if overflow {
-        return Err(OcrError::Failed {
+        return Err(OcrError::TooMuchOutput {
             program: program.into(),
-            cause: format!("output past {max_output} bytes"),
+            limit: max_output,
         });
     }
     Ok(output)
@@ -636,6 +639,9 @@ mod tests {
         let mut cmd = Command::new("python3");
         cmd.args(["-c", "x = bytearray(2 << 30)"]);
         let err = run(cmd, "python3", Duration::from_secs(20), 100).unwrap_err();
-        assert!(matches!(err, OcrError::Failed { .. }), "{err:?}");
+        assert!(
+            matches!(err, OcrError::Failed { .. } | OcrError::Killed { .. }),
+            "{err:?}"
+        );
     }
 }

@@ -303,7 +303,7 @@ fn read_scanned(
         let copy = dir.path().join("input.pdf");
         std::fs::write(&copy, bytes)
             .map(|()| (dir, copy))
-            .map_err(|e| ocr::OcrError::Io(e.to_string()))
+            .map_err(|e| ocr::OcrError::Io(crate::safe_fs::io_cause(&e)))
     });
     let (dir, copy) = match prepared {
         Ok(p) => p,

@@ -1971,7 +1971,25 @@ pub(super) fn ocr_error(error: &crate::model::OcrError) -> String {
         E::Timeout { program, seconds } => {
             format!("{program} ran past {seconds} s and was stopped")
         }
-        E::Failed { program, cause } => format!("{program} could not read the page ({cause})"),
-        E::Io(cause) => format!("temporary file error ({cause})"),
+        E::Failed {
+            program,
+            code,
+            said,
+        } => format!("{program} could not read the page (exit code {code}: {said})"),
+        E::Killed { program } => {
+            format!("{program} was stopped midway (most often by its memory limit)")
+        }
+        E::TooMuchOutput { program, limit } => {
+            format!("{program} wrote more than {limit} bytes, so its output is not used")
+        }
+        E::NotStarted { program, cause } => format!(
+            "{program} could not be started ({})",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+        E::Io(cause) => format!(
+            "temporary file error ({})",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+        E::BadImage => "the rendered page image could not be read".into(),
     }
 }

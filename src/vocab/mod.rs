@@ -2027,10 +2027,14 @@ mod read_warning_tests {
                 },
                 OcrFailure {
                     number: 7,
-                    error: OcrError::Failed { program: "pdftoppm".into(), cause: "exit 1".into() },
+                    error: OcrError::Failed {
+                        program: "pdftoppm".into(),
+                        code: 1,
+                        said: "Syntax Error".into(),
+                    },
                 },
             ],
-        } => [" 4: tesseract", "60", " 7: pdftoppm", "exit 1"];
+        } => [" 4: tesseract", "60", " 7: pdftoppm", " 1: Syntax Error"];
         ocr_unclear: W::OcrUnclear {
             pages: vec![
                 UnclearPage { number: 2, confidence: Some(61) },
@@ -2050,6 +2054,50 @@ mod read_warning_tests {
             file: "giai-trinh.docx".into(),
             error: crate::error::ExtractErrorKind::Encrypted,
         } => ["'giai-trinh.docx'"];
+    }
+
+    /// OCR's causes are said in words in both languages, never the OS's English.
+    #[test]
+    fn ocr_causes_are_said_in_words() {
+        for error in [
+            OcrError::Unavailable(OcrUnavailable::NoTesseract),
+            OcrError::Unavailable(OcrUnavailable::NoVietnamese),
+            OcrError::Unavailable(OcrUnavailable::NoRenderer),
+            OcrError::Timeout {
+                program: "tesseract".into(),
+                seconds: 60,
+            },
+            OcrError::Killed {
+                program: "tesseract".into(),
+            },
+            OcrError::TooMuchOutput {
+                program: "pdftoppm".into(),
+                limit: 4096,
+            },
+            OcrError::NotStarted {
+                program: "tesseract".into(),
+                cause: "not-found".into(),
+            },
+            OcrError::Io("storage-full".into()),
+            OcrError::BadImage,
+        ] {
+            let vi = ocr_error(&error, Lang::Vi);
+            let en = ocr_error(&error, Lang::En);
+            assert!(!vi.is_empty() && vi != en, "{error:?}");
+            for code in ["not-found", "storage-full"] {
+                assert!(!vi.contains(code) && !en.contains(code), "{vi} / {en}");
+            }
+        }
+        assert!(
+            ocr_error(
+                &OcrError::TooMuchOutput {
+                    program: "pdftoppm".into(),
+                    limit: 4096
+                },
+                Lang::Vi
+            )
+            .contains("4096")
+        );
     }
 
     #[test]

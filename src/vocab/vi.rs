@@ -2030,7 +2030,25 @@ pub(super) fn ocr_error(error: &crate::model::OcrError) -> String {
     match error {
         E::Unavailable(why) => ocr_unavailable(why),
         E::Timeout { program, seconds } => format!("{program} chạy quá {seconds} giây nên đã dừng"),
-        E::Failed { program, cause } => format!("{program} không đọc được trang ({cause})"),
-        E::Io(cause) => format!("lỗi tệp tạm ({cause})"),
+        E::Failed {
+            program,
+            code,
+            said,
+        } => format!("{program} không đọc được trang (mã thoát {code}: {said})"),
+        E::Killed { program } => {
+            format!("{program} bị dừng giữa chừng (thường do vượt giới hạn bộ nhớ)")
+        }
+        E::TooMuchOutput { program, limit } => {
+            format!("{program} trả về quá {limit} byte nên không dùng")
+        }
+        E::NotStarted { program, cause } => format!(
+            "không chạy được {program} ({})",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+        E::Io(cause) => format!(
+            "lỗi tệp tạm ({})",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+        E::BadImage => "không đọc được ảnh trang vừa dựng".into(),
     }
 }

@@ -188,7 +188,7 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
             .to_ascii_lowercase();
         let file = dir.path().join(format!("picture-{}.{ext}", i + 1));
         let image = std::fs::write(&file, bytes)
-            .map_err(|e| ocr::OcrError::Io(e.to_string()))
+            .map_err(|e| ocr::OcrError::Io(crate::safe_fs::io_cause(&e)))
             .and_then(|()| engine.read_image(&file, ocr::DPI as f32));
         let _ = std::fs::remove_file(&file);
         match image {
