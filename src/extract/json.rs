@@ -273,4 +273,34 @@ mod tests {
         assert_eq!(v["error_kind"], "encrypted");
         assert!(v.get("text").is_none());
     }
+
+    #[test]
+    fn warnings_carry_code_values_and_words_and_read_back() {
+        let doc = Extracted {
+            warnings: vec![
+                ReadWarning::FontGuessed {
+                    font: "VnTime".into(),
+                },
+                ReadWarning::AttachmentUnreadable {
+                    file: "giai-trinh.docx".into(),
+                    error: ExtractErrorKind::Corrupt {
+                        cause: "zip: bad".into(),
+                    },
+                },
+            ],
+            ..Extracted::default()
+        };
+        let report = FileReport::from_extracted(&doc, Lang::En);
+        let v = serde_json::to_value(&report).unwrap_or_default();
+        assert_eq!(v["warnings"][0]["code"], "font-guessed");
+        assert_eq!(v["warnings"][0]["font"], "VnTime");
+        assert!(
+            v["warnings"][0]["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("Font 'VnTime' has no ToUnicode map"))
+        );
+        assert_eq!(v["warnings"][1]["error"]["kind"], "corrupt");
+        let back: FileReport = serde_json::from_value(v).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back.warnings, report.warnings);
+    }
 }
