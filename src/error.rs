@@ -10,7 +10,7 @@ use crate::limits::{Charge, OverBudget};
 pub(crate) use crate::safe_fs::io_words;
 
 /// What went wrong, independent of which file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ExtractErrorKind {
     /// The file could not be opened or read (`cause` is a `safe_fs::io_cause` code).
@@ -82,7 +82,7 @@ impl ExtractErrorKind {
 }
 
 /// What a per-file work budget counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WorkMeasure {
     /// Content-stream operators run (a form's counted each time it is drawn).

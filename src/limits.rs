@@ -77,7 +77,7 @@ impl Deadline {
 }
 
 /// What a reader charges to a file's [`Budget`]; named in the error a council member reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Charge {
     /// The file's own bytes, held while it is read.

@@ -217,9 +217,204 @@ pub struct Extracted {
     /// The OCR engine that read scanned pages ("Tesseract 5.3.0 (vie)"), when one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_engine: Option<String>,
-    pub warnings: Vec<String>,
+    /// What the reader noticed that a council member should know (see [`ReadWarning`]).
+    pub warnings: Vec<ReadWarning>,
     /// SHA-256 of the file's bytes, hex.
     pub content_hash: String,
+}
+
+/// What a reader noticed while reading a file that a council member should know: where the
+/// text may be wrong or incomplete, and why. Readers give the values (pages, fonts, counts);
+/// the words, in each language, are only in `src/vocab` (`vocab::read_warning`). In JSON a
+/// warning is its stable [`code`](ReadWarning::code) (`"code": "font-guessed"`) beside its
+/// values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum ReadWarning {
+    /// TXT: bytes invalid in the encoding the file was read in were replaced by U+FFFD.
+    InvalidBytes { encoding: String },
+    /// TXT: the file is not UTF-8 and was read in a legacy code page (Windows-1258, 1252).
+    NotUtf8 { encoding: String },
+    /// TXT: control characters dropped from the text.
+    ControlCharacters { count: usize },
+    /// DOCX: a section (1-based) names a header/footer relationship that is not in the file.
+    HeaderFooterReference { section: usize, reference: String },
+    /// DOCX: a header/footer part the relationships name is missing from the package.
+    HeaderFooterMissing { part: String },
+    /// DOCX: no page or section break, so the cover page was guessed from the first
+    /// paragraphs.
+    CoverGuessed,
+    /// .doc/.odt: read through a LibreOffice conversion (`format` is the file's extension).
+    Converted { format: String },
+    /// PDF: a page (1-based) held too many characters; the last `dropped` were skipped.
+    PageTooFull { page: usize, dropped: usize },
+    /// PDF: characters no font map could decode (a font without ToUnicode).
+    Undecoded { count: usize },
+    /// PDF: a font with neither ToUnicode nor /Encoding, read with a default encoding.
+    FontGuessed { font: String },
+    /// PDF: content streams damaged and read only in part.
+    DamagedStreams { count: usize },
+    /// PDF: every page is a scan (images, no text layer) and OCR did not read it.
+    ScannedFile,
+    /// PDF: these pages (1-based) are scans without a text layer.
+    ScannedPages { pages: Vec<usize> },
+    /// PDF: no readable text at all (blank pages or drawings only).
+    NoText,
+    /// OCR cannot run on this machine (what is missing and how to install it).
+    OcrUnavailable { why: OcrUnavailable },
+    /// OCR could not start (its private temporary folder or copy could not be made).
+    OcrNotStarted { error: OcrError },
+    /// PDF: these pages (1-based) are scans read by OCR with this engine and mean confidence
+    /// (percent).
+    OcrRead {
+        pages: Vec<usize>,
+        engine: String,
+        confidence: u8,
+    },
+    /// OCR failed on these pages (or, in a Word file, pictures).
+    OcrFailed {
+        /// The numbers are pictures of a Word file, not pages.
+        pictures: bool,
+        failures: Vec<OcrFailure>,
+    },
+    /// Scans too unclear for OCR (no text, or confidence under `ocr::MIN_PAGE_CONFIDENCE`):
+    /// not used, still need OCR.
+    OcrUnclear { pages: Vec<UnclearPage>, min: u8 },
+    /// Only the first `read` scanned pages were read by OCR; `skipped` later ones were not.
+    OcrPageLimit { read: usize, skipped: usize },
+    /// DOCX: the file holds only pictures and no text: a scan that needs OCR.
+    PicturesOnly { pictures: usize },
+    /// DOCX: an image-only file whose pictures were read by OCR.
+    PicturesRead {
+        pictures: usize,
+        engine: String,
+        words: usize,
+        confidence: u8,
+    },
+    /// An attachment of the entry (a document sent with it) could not be read.
+    AttachmentUnreadable {
+        file: String,
+        error: crate::error::ExtractErrorKind,
+    },
+}
+
+impl ReadWarning {
+    /// Stable code used in JSON and tests (the serde tag).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReadWarning::InvalidBytes { .. } => "invalid-bytes",
+            ReadWarning::NotUtf8 { .. } => "not-utf8",
+            ReadWarning::ControlCharacters { .. } => "control-characters",
+            ReadWarning::HeaderFooterReference { .. } => "header-footer-reference",
+            ReadWarning::HeaderFooterMissing { .. } => "header-footer-missing",
+            ReadWarning::CoverGuessed => "cover-guessed",
+            ReadWarning::Converted { .. } => "converted",
+            ReadWarning::PageTooFull { .. } => "page-too-full",
+            ReadWarning::Undecoded { .. } => "undecoded",
+            ReadWarning::FontGuessed { .. } => "font-guessed",
+            ReadWarning::DamagedStreams { .. } => "damaged-streams",
+            ReadWarning::ScannedFile => "scanned-file",
+            ReadWarning::ScannedPages { .. } => "scanned-pages",
+            ReadWarning::NoText => "no-text",
+            ReadWarning::OcrUnavailable { .. } => "ocr-unavailable",
+            ReadWarning::OcrNotStarted { .. } => "ocr-not-started",
+            ReadWarning::OcrRead { .. } => "ocr-read",
+            ReadWarning::OcrFailed { .. } => "ocr-failed",
+            ReadWarning::OcrUnclear { .. } => "ocr-unclear",
+            ReadWarning::OcrPageLimit { .. } => "ocr-page-limit",
+            ReadWarning::PicturesOnly { .. } => "pictures-only",
+            ReadWarning::PicturesRead { .. } => "pictures-read",
+            ReadWarning::AttachmentUnreadable { .. } => "attachment-unreadable",
+        }
+    }
+
+    /// A name taken from the file (a font, a part, a relationship id) as a warning keeps it:
+    /// at most [`MAX_WARNING_VALUE_CHARS`] characters, so a hostile file cannot make a
+    /// warning (or report.json) grow with it.
+    pub fn value(name: &str) -> String {
+        match name.char_indices().nth(MAX_WARNING_VALUE_CHARS) {
+            Some((cut, _)) => format!("{}…", &name[..cut]),
+            None => name.to_string(),
+        }
+    }
+
+    /// A mean OCR confidence (0–100) as the whole percent a warning carries.
+    pub fn percent(confidence: f32) -> u8 {
+        if confidence.is_nan() {
+            return 0;
+        }
+        confidence.round().clamp(0.0, 100.0) as u8
+    }
+}
+
+/// Longest name from a file a [`ReadWarning`] keeps, in characters.
+pub const MAX_WARNING_VALUE_CHARS: usize = 120;
+
+/// A page (or picture) OCR could not read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OcrFailure {
+    /// 1-based.
+    pub number: usize,
+    pub error: OcrError,
+}
+
+/// A scan too unclear for OCR: its number (1-based) and the mean confidence, `None` when
+/// no text was seen at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnclearPage {
+    pub number: usize,
+    pub confidence: Option<u8>,
+}
+
+/// Why OCR cannot run here (`extract::ocr` finds out; `vocab` says how to install what is
+/// missing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OcrUnavailable {
+    NoTesseract,
+    /// Tesseract is there but not its Vietnamese model.
+    NoVietnamese,
+    /// Tesseract older than 4 (no LSTM engine; its Vietnamese is poor).
+    TooOld(String),
+    /// OCR of PDF pages needs `pdftoppm` (poppler-utils) to render them.
+    NoRenderer,
+}
+
+/// Why OCR could not read one page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OcrError {
+    Unavailable(OcrUnavailable),
+    /// A child process ran past its time limit and was killed.
+    Timeout {
+        program: String,
+        seconds: u64,
+    },
+    /// A child process exited with an error: its exit code and the last line it wrote (the
+    /// program's own words, quoted).
+    Failed {
+        program: String,
+        code: i32,
+        said: String,
+    },
+    /// A child process was killed by a signal (its memory limit, most often).
+    Killed {
+        program: String,
+    },
+    /// A child process wrote more than `limit` bytes.
+    TooMuchOutput {
+        program: String,
+        limit: usize,
+    },
+    /// A child process could not be started (`cause` is a `safe_fs::io_cause` code).
+    NotStarted {
+        program: String,
+        cause: String,
+    },
+    /// The temporary folder or file could not be made or read (a `safe_fs::io_cause` code).
+    Io(String),
+    /// The page image the renderer wrote could not be read.
+    BadImage,
 }
 
 impl Extracted {

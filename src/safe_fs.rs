@@ -59,43 +59,9 @@ impl SkipReason {
         }
     }
 
-    /// What a council member reads.
+    /// What a council member reads (words in `src/vocab`).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SkipReason::Symlink { target }, Lang::Vi) => format!(
-                "Liên kết tượng trưng (trỏ tới '{target}'): không đọc, vì có thể trỏ ra ngoài thư mục bài dự thi. Hãy đặt chính tệp vào thư mục."
-            ),
-            (SkipReason::Symlink { target }, Lang::En) => format!(
-                "symbolic link (to '{target}'): not followed, it may point outside the entries folder; put the file itself in the folder"
-            ),
-            (SkipReason::Fifo, Lang::Vi) => {
-                "Ống dẫn có tên (FIFO), không phải tệp: không đọc.".into()
-            }
-            (SkipReason::Fifo, Lang::En) => "a named pipe (FIFO), not a file: not read".into(),
-            (SkipReason::Device, Lang::Vi) => "Tệp thiết bị, không phải tệp: không đọc.".into(),
-            (SkipReason::Device, Lang::En) => "a device, not a file: not read".into(),
-            (SkipReason::Socket, Lang::Vi) => "Socket, không phải tệp: không đọc.".into(),
-            (SkipReason::Socket, Lang::En) => "a socket, not a file: not read".into(),
-            (SkipReason::Loop, Lang::Vi) => {
-                "Thư mục lặp lại một thư mục đã duyệt (vòng lặp): bỏ qua.".into()
-            }
-            (SkipReason::Loop, Lang::En) => "a folder already walked (a loop): skipped".into(),
-            (SkipReason::TooDeep, Lang::Vi) => {
-                "Thư mục lồng quá sâu: không duyệt tiếp. Hãy đưa bài dự thi lên gần thư mục gốc."
-                    .into()
-            }
-            (SkipReason::TooDeep, Lang::En) => {
-                "folder nested too deep: not walked; move the entries up".into()
-            }
-            (SkipReason::Unreadable { cause }, Lang::Vi) => format!(
-                "Không liệt kê được thư mục ({}). Kiểm tra quyền đọc.",
-                io_words(cause, Lang::Vi)
-            ),
-            (SkipReason::Unreadable { cause }, Lang::En) => format!(
-                "could not list the folder ({}); check it is readable",
-                io_words(cause, Lang::En)
-            ),
-        }
+        crate::vocab::skip_reason(self, lang)
     }
 }
 
@@ -241,7 +207,30 @@ pub enum ReadError {
 /// Open `path` once, without following a link and without waiting on a FIFO, check on the
 /// open handle that it is a regular file, and read at most `limit` bytes of it.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    read_opened(open_no_follow(path)?, limit)
+}
+
+/// [`read_regular`], and the file actually opened must lie inside `root` (canonical): a
+/// folder on the way swapped for a link after the walk saw it is caught on the open handle
+/// (Linux: `/proc/self/fd`), not trusted by name.
+pub fn read_regular_within(path: &Path, root: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_no_follow(path)?;
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let real = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd()));
+        if let Ok(real) = real
+            && !real.starts_with(root)
+        {
+            return Err(ReadError::NotRegular("symlink"));
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = root;
+    read_opened(file, limit)
+}
+
+fn read_opened(file: File, limit: u64) -> Result<Vec<u8>, ReadError> {
     let meta = file.metadata().map_err(|e| ReadError::Io(io_cause(&e)))?;
     if !meta.file_type().is_file() {
         return Err(ReadError::NotRegular(kind_word(&meta)));
@@ -451,6 +440,26 @@ mod tests {
             read_regular(Path::new("/dev/zero"), 8),
             Err(ReadError::NotRegular("device"))
         );
+    }
+
+    #[test]
+    fn a_file_reached_through_a_linked_folder_is_not_within_the_root() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let outside = tempfile::tempdir()?;
+        std::fs::write(outside.path().join("secret.txt"), "bí mật")?;
+        std::fs::write(dir.path().join("own.txt"), "của mình")?;
+        // What a walk saw as a folder became a link to elsewhere before the read.
+        symlink(outside.path(), dir.path().join("unit"))?;
+        let root = std::fs::canonicalize(dir.path())?;
+        assert_eq!(
+            read_regular_within(&dir.path().join("unit/secret.txt"), &root, 1 << 20),
+            Err(ReadError::NotRegular("symlink"))
+        );
+        assert_eq!(
+            read_regular_within(&dir.path().join("own.txt"), &root, 1 << 20),
+            Ok("của mình".as_bytes().to_vec())
+        );
+        Ok(())
     }
 
     #[test]

@@ -240,8 +240,7 @@ fn table_text_box_and_footnote() {
     // No break in this document: the cover is guessed and a warning says so.
     assert!(
         doc.warnings
-            .iter()
-            .any(|w| w.contains("cover page was guessed"))
+            .contains(&soloai::model::ReadWarning::CoverGuessed)
     );
 }
 

@@ -234,7 +234,10 @@ fn scanned_page_needs_ocr_and_says_so() {
     assert!(doc.pages[0].needs_ocr);
     assert!(doc.text.is_empty());
     assert!(
-        doc.warnings.iter().any(|w| w.contains("OCR")),
+        doc.warnings.iter().any(|w| {
+            matches!(w, soloai::model::ReadWarning::ScannedFile)
+                && soloai::vocab::read_warning(w, soloai::Lang::Vi).contains("OCR")
+        }),
         "{:?}",
         doc.warnings
     );
@@ -246,7 +249,8 @@ fn undecodable_codes_are_counted_not_invented() {
     assert_eq!(doc.text, "");
     assert!(!doc.needs_ocr, "no image: not a scan");
     assert!(
-        doc.warnings.iter().any(|w| w.starts_with("5 ký tự")),
+        doc.warnings
+            .contains(&soloai::model::ReadWarning::Undecoded { count: 5 }),
         "{:?}",
         doc.warnings
     );

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use soloai::extract::extract_path;
-use soloai::model::{Format, LegacyEncoding};
+use soloai::model::{Format, LegacyEncoding, ReadWarning};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -99,14 +99,18 @@ fn invalid_utf8_is_read_as_utf8_with_a_warning_never_silently() {
     assert!(doc.text.starts_with("Cải cách hành chính"), "{}", doc.text);
     assert!(doc.text.contains("một cửa liên thông"), "{}", doc.text);
     assert!(
-        doc.warnings.iter().any(|w| w.contains("invalid utf-8")),
+        doc.warnings.contains(&ReadWarning::InvalidBytes {
+            encoding: "utf-8".into()
+        }),
         "{:?}",
         doc.warnings
     );
     // A genuine 8-bit file says which code page it was read as.
     let doc = read("cp1258-vietnamese.txt");
     assert!(
-        doc.warnings.iter().any(|w| w.contains("windows-1258")),
+        doc.warnings.contains(&ReadWarning::NotUtf8 {
+            encoding: "windows-1258".into()
+        }),
         "{:?}",
         doc.warnings
     );
@@ -118,8 +122,7 @@ fn control_characters_are_dropped_with_a_warning_not_unsupported() {
     assert_eq!(doc.text, "Đề án số hoá hồ sơ[2J một cửa.");
     assert!(
         doc.warnings
-            .iter()
-            .any(|w| w.contains("3 control characters")),
+            .contains(&ReadWarning::ControlCharacters { count: 3 }),
         "{:?}",
         doc.warnings
     );
@@ -136,4 +139,36 @@ fn control_characters_are_dropped_with_a_warning_not_unsupported() {
             "Tệp mang đuôi .txt nhưng thực chất là dữ liệu nhị phân, không phải văn bản. Yêu cầu tác giả gửi đúng tệp bài dự thi."
         )
     );
+}
+
+/// `soloai extract --json` shows each reader warning as its stable code, its values and the
+/// sentence in the chosen language; the terminal says the sentence.
+#[test]
+fn extract_json_gives_each_warning_its_code_values_and_words() {
+    let run = |lang: &str, json: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_soloai"));
+        cmd.args(["--lang", lang, "extract"]);
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.arg(hostile("control-chars.txt"))
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    for (lang, words) in [
+        ("vi", "Đã bỏ 3 ký tự điều khiển khỏi văn bản."),
+        ("en", "3 control characters removed from the text"),
+    ] {
+        let out = run(lang, true);
+        let files: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            files[0]["warnings"],
+            serde_json::json!([{"code": "control-characters", "count": 3, "message": words}]),
+            "{lang}"
+        );
+        let out = run(lang, false);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(words), "{lang}: {stderr}");
+    }
 }

@@ -89,10 +89,19 @@ impl Hostile {
             &entries.join("So Noi vu/E05.txt"),
         );
         copy(&hostile_file("other.docx"), &entries.join(ESCAPE_NAME));
+        std::fs::create_dir_all(entries.join("E20")).unwrap_or_default();
         copy(
             &repo("fixtures/check/FORM-FONT-arial-13.docx"),
             &entries.join(BIDI_NAME),
         );
+        // A video entry with its Word summary and a picture; a video alone (item 2).
+        std::fs::write(entries.join("E20/phim.mp4"), [0u8; 1000]).unwrap_or_default();
+        copy(
+            &hostile_file("other.docx"),
+            &entries.join("E20/tom-tat.docx"),
+        );
+        std::fs::write(entries.join("E20/anh.jpg"), [0u8; 10]).unwrap_or_default();
+        std::fs::write(entries.join("E21.mp4"), [0u8; 2000]).unwrap_or_default();
         // Broken files, each with its own clear error (item 7).
         for name in [
             "empty.docx",
@@ -314,8 +323,36 @@ fn a_hostile_folder_is_screened_safely_under_2_gib() {
     assert!(error_of("encrypted.doc").contains("mật khẩu"));
     assert!(error_of("zip-bomb.docx").contains("bom zip"));
     assert!(error_of("xobject.pdf").contains("vượt giới hạn xử lý"));
+    // Attachments with kind and size; a video's summary is its document, a video alone has none.
+    let e20 = entry(&report, "E20");
+    assert_eq!(e20["status"], "ok", "{e20:#}");
+    assert_eq!(
+        e20["attachments"],
+        serde_json::json!([
+            {"file": "E20/anh.jpg", "kind": "picture", "size": 10},
+            {"file": "E20/phim.mp4", "kind": "video", "size": 1000},
+        ])
+    );
+    // A video alone is not a broken file: ATTACHMENTS asks for its Word summary (main's way).
+    let e21 = entry(&report, "E21.mp4");
+    let attachments_rule = e21["eligibility"]
+        .as_array()
+        .and_then(|rules| rules.iter().find(|r| r["code"] == "ATTACHMENTS"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(attachments_rule["verdict"], "cannot-tell", "{e21:#}");
+    assert!(
+        attachments_rule["evidence"]
+            .as_str()
+            .is_some_and(|e| e.contains("cần bản tóm tắt Word")),
+        "{e21:#}"
+    );
+    assert_eq!(
+        entry(&report, "E21.mp4")["attachments"],
+        serde_json::json!([{"file": "E21.mp4", "kind": "video", "size": 2000}])
+    );
     let entries = report["entries"].as_array().map_or(0, Vec::len);
-    assert_eq!(entries, 14, "{report:#}");
+    assert_eq!(entries, 16, "{report:#}");
 
     // Every link, FIFO and device is listed with its reason, none is an entry.
     let skipped: Vec<(String, String)> = report["skipped"]

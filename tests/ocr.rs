@@ -126,9 +126,12 @@ fn a_scanned_pdf_is_read_by_ocr_with_its_confidence_and_page_numbers() {
             .all(|r| r.font.is_none() && r.size_pt.is_none())
     );
     assert!(
-        doc.warnings
-            .iter()
-            .any(|w| w.starts_with("Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract")),
+        doc.warnings.iter().any(|w| matches!(
+            w,
+            soloai::model::ReadWarning::OcrRead { pages, engine, .. }
+                if pages == &[1, 2, 3] && engine.starts_with("Tesseract")
+        ) && soloai::vocab::read_warning(w, soloai::Lang::Vi)
+            .starts_with("Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract")),
         "{:?}",
         doc.warnings
     );
@@ -321,9 +324,12 @@ fn a_40_dpi_scan_read_with_low_confidence_is_not_trusted() {
     assert!(doc.text.is_empty());
     assert!(doc.pages.iter().all(|p| p.needs_ocr && p.ocr.is_none()));
     assert!(
-        doc.warnings
-            .iter()
-            .any(|w| w.starts_with("Trang 1 (") && w.contains("độ tin cậy dưới 75%")),
+        doc.warnings.iter().any(|w| {
+            let said = soloai::vocab::read_warning(w, soloai::Lang::Vi);
+            matches!(w, soloai::model::ReadWarning::OcrUnclear { pages, min: 75 } if pages[0].number == 1)
+                && said.starts_with("Trang 1 (")
+                && said.contains("độ tin cậy dưới 75%")
+        }),
         "{:?}",
         doc.warnings
     );

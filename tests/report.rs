@@ -1249,27 +1249,32 @@ fn reading_warnings_are_on_the_entry_page_bounded() -> TestResult {
         text: "Nội dung bài dự thi.".into(),
         ..Default::default()
     };
-    doc.warnings.push(
-        "no page or section break: the cover page was guessed from the first paragraphs".into(),
-    );
-    doc.warnings.push(
-        "Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract 5.3.0 (vie), độ tin cậy trung bình 95%): chữ có thể sai.".into(),
-    );
-    doc.warnings
-        .push(format!("Phông '{SCRIPT_ID}' không có bảng mã ToUnicode."));
+    use soloai::model::ReadWarning;
+    doc.warnings.push(ReadWarning::CoverGuessed);
+    doc.warnings.push(ReadWarning::OcrRead {
+        pages: vec![1, 2, 3],
+        engine: "Tesseract 5.3.0 (vie)".into(),
+        confidence: 95,
+    });
+    doc.warnings.push(ReadWarning::FontGuessed {
+        font: SCRIPT_ID.into(),
+    });
     // The same note repeated is said once; 40 different ones are cut to 20.
     for _ in 0..5 {
         doc.warnings
-            .push("3 control characters removed from the text".into());
+            .push(ReadWarning::ControlCharacters { count: 3 });
     }
     for i in 0..40 {
-        doc.warnings.push(format!(
-            "Trang {i}: quá nhiều ký tự, {i} ký tự cuối bị bỏ qua."
-        ));
+        doc.warnings.push(ReadWarning::PageTooFull {
+            page: i,
+            dropped: i,
+        });
     }
-    doc.warnings.push("x".repeat(10_000));
+    doc.warnings.push(ReadWarning::FontGuessed {
+        font: ReadWarning::value(&"x".repeat(10_000)),
+    });
     let mut report = sample_report();
-    report.entries[0].set_document(&doc);
+    report.entries[0].set_document(&doc, Lang::Vi);
     assert_eq!(report.entries[0].read_warnings.len(), 20);
     assert_eq!(report.entries[0].read_warnings_more, 25);
     let dir = tempfile::tempdir()?;
@@ -1293,6 +1298,20 @@ fn reading_warnings_are_on_the_entry_page_bounded() -> TestResult {
         Some(20)
     );
     assert_eq!(json["entries"][0]["read_warnings_more"], 25);
+    // Each warning: its code and values, and the sentence in the report's language.
+    assert_eq!(
+        json["entries"][0]["read_warnings"][0],
+        serde_json::json!({
+            "code": "cover-guessed",
+            "message": "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
+        })
+    );
+    assert_eq!(json["entries"][0]["read_warnings"][1]["code"], "ocr-read");
+    assert_eq!(
+        json["entries"][0]["read_warnings"][1]["pages"],
+        serde_json::json!([1, 2, 3])
+    );
+    assert_eq!(json["entries"][0]["read_warnings"][1]["confidence"], 95);
     // In English the page says so in English.
     let en = tempfile::tempdir()?;
     write_all(&report, &out(&en), Lang::En)?;

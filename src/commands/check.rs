@@ -196,11 +196,23 @@ fn check_entry(
         declared_area,
         attachments: &attachments,
     };
-    FileReport {
-        file,
-        status: "ok",
-        error: None,
-        checks: run_checks(&doc, profile, &ctx, lang),
+    // A rule that panics on this file is this file's error, not the end of the run.
+    match soloai::panic_guard::catch(|| run_checks(&doc, profile, &ctx, lang)) {
+        Ok(checks) => FileReport {
+            file,
+            status: "ok",
+            error: None,
+            checks,
+        },
+        Err(cause) => FileReport {
+            file,
+            status: "error",
+            error: Some(
+                soloai::ExtractError::new(main, soloai::ExtractErrorKind::Panic { cause })
+                    .message(lang),
+            ),
+            checks: Vec::new(),
+        },
     }
 }
 

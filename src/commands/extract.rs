@@ -133,12 +133,12 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
                             "{}: {}: {}",
                             terminal::path(&doc.file),
                             lang.words().extract_command.note,
-                            terminal::visible(warning)
+                            terminal::visible(&soloai::vocab::read_warning(warning, lang))
                         );
                     }
                 }
                 if args.json {
-                    reports.push(FileReport::from_extracted(doc));
+                    reports.push(FileReport::from_extracted(doc, lang));
                 } else {
                     if files.len() > 1 {
                         if i > 0 {

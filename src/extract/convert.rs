@@ -150,10 +150,9 @@ pub fn read_converted(
     })?;
     let mut doc = DocxExtractor.extract(path, &bytes, ctx)?;
     doc.format = Some(format);
-    doc.warnings.push(format!(
-        "read through a LibreOffice conversion of the .{} file; fonts and page breaks are as LibreOffice saw them",
-        format.as_str()
-    ));
+    doc.warnings.push(crate::model::ReadWarning::Converted {
+        format: format.as_str().to_string(),
+    });
     Ok(doc)
 }
 

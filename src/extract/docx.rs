@@ -29,7 +29,7 @@ use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext, convert};
 use crate::model::{
     BlockKind, Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata,
-    Section,
+    ReadWarning, Section,
 };
 
 use numbering::Numbering;
@@ -176,10 +176,10 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
             .unwrap_or_else(SectionProps::default);
         for (kind, variant, rid) in &props.refs {
             let Some((_, target)) = rels.get(rid) else {
-                doc.warnings.push(format!(
-                    "section {}: header/footer reference '{rid}' points nowhere",
-                    index + 1
-                ));
+                doc.warnings.push(ReadWarning::HeaderFooterReference {
+                    section: index + 1,
+                    reference: ReadWarning::value(rid),
+                });
                 continue;
             };
             let key = (target.clone(), *kind, *variant);
@@ -209,8 +209,9 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
                         (text, w.has_page_field)
                     }
                     None => {
-                        doc.warnings
-                            .push(format!("header/footer part '{target}' is missing"));
+                        doc.warnings.push(ReadWarning::HeaderFooterMissing {
+                            part: ReadWarning::value(target),
+                        });
                         (String::new(), false)
                     }
                 };
@@ -252,9 +253,7 @@ fn read_word(pkg: &mut Package<'_>, main_part: &str) -> ExtractResult<Extracted>
     doc.finish_layout();
     doc.cover_end = cover_end(&doc, cover_paragraphs, body_paragraphs);
     if cover_paragraphs.is_none() && body_paragraphs > 0 {
-        doc.warnings.push(
-            "no page or section break: the cover page was guessed from the first paragraphs".into(),
-        );
+        doc.warnings.push(ReadWarning::CoverGuessed);
     }
     // Issue 14 item 8: an image-only document (scanned pages pasted into Word) is read by
     // OCR, one picture a page (src/extract/pdf/scanned.rs).

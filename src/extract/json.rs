@@ -10,7 +10,44 @@ use crate::error::ExtractError;
 use crate::lang::Lang;
 use crate::model::{
     Extracted, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, LegacyEncoding, Metadata,
+    ReadWarning,
 };
+
+/// A reader's warning as JSON shows it (here and in report.json): its stable code and values
+/// (`"code": "font-guessed", "font": "VnTime"`) and the sentence a person reads, in the
+/// output's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadWarningNote {
+    #[serde(flatten)]
+    pub warning: ReadWarning,
+    pub message: String,
+}
+
+/// Longest reading-warning sentence kept, in characters.
+pub const MAX_READ_WARNING_CHARS: usize = 400;
+
+impl ReadWarningNote {
+    pub fn new(warning: ReadWarning, lang: Lang) -> Self {
+        let mut note = ReadWarningNote {
+            warning,
+            message: String::new(),
+        };
+        note.message = note.said(lang);
+        note
+    }
+
+    /// The sentence in `lang` (a page may be written in another language than its JSON), at
+    /// most [`MAX_READ_WARNING_CHARS`] characters.
+    pub fn said(&self, lang: Lang) -> String {
+        let text = crate::vocab::read_warning(&self.warning, lang);
+        if text.chars().count() <= MAX_READ_WARNING_CHARS {
+            return text;
+        }
+        let mut out: String = text.chars().take(MAX_READ_WARNING_CHARS - 1).collect();
+        out.push('…');
+        out
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -97,8 +134,9 @@ pub struct FileReport {
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub content_hash: Option<String>,
+    /// What the reader noticed: each warning's code and values and its sentence.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub warnings: Option<Vec<String>>,
+    pub warnings: Option<Vec<ReadWarningNote>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub error: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -120,7 +158,8 @@ fn band(doc: &Extracted, kind: HeaderFooterKind) -> Vec<HeaderFooterReport> {
 }
 
 impl FileReport {
-    pub fn from_extracted(doc: &Extracted) -> FileReport {
+    /// The document as JSON, its warnings worded in `lang`.
+    pub fn from_extracted(doc: &Extracted, lang: Lang) -> FileReport {
         FileReport {
             file: doc.file.display().to_string(),
             status: Status::Ok,
@@ -164,7 +203,12 @@ impl FileReport {
             ocr_engine: doc.ocr_engine.clone(),
             metadata: Some(doc.metadata.clone()),
             content_hash: Some(doc.content_hash.clone()),
-            warnings: Some(doc.warnings.clone()),
+            warnings: Some(
+                doc.warnings
+                    .iter()
+                    .map(|w| ReadWarningNote::new(w.clone(), lang))
+                    .collect(),
+            ),
             error: None,
             error_kind: None,
         }
@@ -217,7 +261,7 @@ mod tests {
             ..Extracted::default()
         };
         doc.finish_layout();
-        let v = serde_json::to_value(FileReport::from_extracted(&doc)).unwrap();
+        let v = serde_json::to_value(FileReport::from_extracted(&doc, Lang::Vi)).unwrap();
         assert_eq!(v["status"], "ok");
         assert_eq!(v["text"], "Ý tưởng");
         assert_eq!(v["fonts"]["Arial"], 6);
@@ -228,5 +272,35 @@ mod tests {
         assert_eq!(v["status"], "error");
         assert_eq!(v["error_kind"], "encrypted");
         assert!(v.get("text").is_none());
+    }
+
+    #[test]
+    fn warnings_carry_code_values_and_words_and_read_back() {
+        let doc = Extracted {
+            warnings: vec![
+                ReadWarning::FontGuessed {
+                    font: "VnTime".into(),
+                },
+                ReadWarning::AttachmentUnreadable {
+                    file: "giai-trinh.docx".into(),
+                    error: ExtractErrorKind::Corrupt {
+                        cause: "zip: bad".into(),
+                    },
+                },
+            ],
+            ..Extracted::default()
+        };
+        let report = FileReport::from_extracted(&doc, Lang::En);
+        let v = serde_json::to_value(&report).unwrap_or_default();
+        assert_eq!(v["warnings"][0]["code"], "font-guessed");
+        assert_eq!(v["warnings"][0]["font"], "VnTime");
+        assert!(
+            v["warnings"][0]["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("Font 'VnTime' has no ToUnicode map"))
+        );
+        assert_eq!(v["warnings"][1]["error"]["kind"], "corrupt");
+        let back: FileReport = serde_json::from_value(v).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back.warnings, report.warnings);
     }
 }

@@ -60,71 +60,20 @@ pub struct Engine {
     pub name: String,
 }
 
-/// Why OCR cannot run here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unavailable {
-    NoTesseract,
-    /// Tesseract is there but not its Vietnamese model.
-    NoVietnamese,
-    /// Tesseract older than 4 (no LSTM engine; its Vietnamese is poor).
-    TooOld(String),
-    /// OCR of PDF pages needs `pdftoppm` (poppler-utils) to render them.
-    NoRenderer,
-}
+/// Why OCR cannot run here, and why one page could not be read: data in the document model
+/// (a reader's warning carries them), worded in `src/vocab`.
+pub use crate::model::{OcrError, OcrUnavailable as Unavailable};
 
 impl Unavailable {
     /// What the council reads, with how to install what is missing.
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::Vi, Unavailable::NoTesseract) => "Máy chưa cài Tesseract nên chưa nhận dạng được chữ (OCR) trên trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie (Windows: bộ cài Tesseract của UB Mannheim, chọn thêm tiếng Việt), rồi chạy lại.".into(),
-            (Lang::En, Unavailable::NoTesseract) => "Tesseract is not installed, so scanned pages were not read (OCR). Install it with: sudo apt install tesseract-ocr tesseract-ocr-vie, then run again.".into(),
-            (Lang::Vi, Unavailable::NoVietnamese) => "Tesseract thiếu dữ liệu tiếng Việt nên chưa nhận dạng được trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr-vie, rồi chạy lại.".into(),
-            (Lang::En, Unavailable::NoVietnamese) => "Tesseract lacks its Vietnamese data, so scanned pages were not read. Install it with: sudo apt install tesseract-ocr-vie, then run again.".into(),
-            (Lang::Vi, Unavailable::TooOld(v)) => format!("Tesseract trên máy quá cũ ({v}); cần bản 4 trở lên để đọc tiếng Việt. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie."),
-            (Lang::En, Unavailable::TooOld(v)) => format!("Tesseract here is too old ({v}); version 4 or later is needed. Install with: sudo apt install tesseract-ocr tesseract-ocr-vie."),
-            (Lang::Vi, Unavailable::NoRenderer) => "Máy chưa cài pdftoppm (bộ poppler) để dựng ảnh trang PDF cho OCR. Cài bằng lệnh: sudo apt install poppler-utils, rồi chạy lại.".into(),
-            (Lang::En, Unavailable::NoRenderer) => "pdftoppm (poppler) is not installed, so PDF pages cannot be rendered for OCR. Install it with: sudo apt install poppler-utils, then run again.".into(),
-        }
+        crate::vocab::ocr_unavailable(self, lang)
     }
-}
-
-/// Why one page could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OcrError {
-    Unavailable(Unavailable),
-    /// A child process ran past its time limit and was killed.
-    Timeout {
-        program: &'static str,
-        seconds: u64,
-    },
-    /// A child process failed (crashed, ran out of its memory limit, or refused the input).
-    Failed {
-        program: &'static str,
-        cause: String,
-    },
-    /// The temporary folder or file could not be made.
-    Io(String),
 }
 
 impl OcrError {
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (_, OcrError::Unavailable(u)) => u.message(lang),
-            (Lang::Vi, OcrError::Timeout { program, seconds }) => {
-                format!("{program} chạy quá {seconds} giây nên đã dừng")
-            }
-            (Lang::En, OcrError::Timeout { program, seconds }) => {
-                format!("{program} ran past {seconds} s and was stopped")
-            }
-            (Lang::Vi, OcrError::Failed { program, cause }) => {
-                format!("{program} không đọc được trang ({cause})")
-            }
-            (Lang::En, OcrError::Failed { program, cause }) => {
-                format!("{program} could not read the page ({cause})")
-            }
-            (Lang::Vi, OcrError::Io(cause)) => format!("lỗi tệp tạm ({cause})"),
-            (Lang::En, OcrError::Io(cause)) => format!("temporary file error ({cause})"),
-        }
+        crate::vocab::ocr_error(self, lang)
     }
 }
 
@@ -163,12 +112,12 @@ impl OcrImage {
         self.words.is_empty() || self.confidence() < MIN_PAGE_CONFIDENCE
     }
 
-    /// "3 (62%)", or "3 (không thấy chữ)", for [`unreliable_warning`].
-    pub fn unreliable_label(&self, page: usize) -> String {
-        if self.words.is_empty() {
-            format!("{page} (không thấy chữ)")
-        } else {
-            format!("{page} ({:.0}%)", self.confidence())
+    /// This image as an unclear page numbered `number` (no text, or its mean confidence).
+    pub fn unclear(&self, number: usize) -> crate::model::UnclearPage {
+        crate::model::UnclearPage {
+            number,
+            confidence: (!self.words.is_empty())
+                .then(|| crate::model::ReadWarning::percent(self.confidence())),
         }
     }
 
@@ -181,13 +130,12 @@ impl OcrImage {
     }
 }
 
-/// The warning for scanned pages (or pictures) OCR read too unreliably to use, each given
-/// as "N (C%)".
-pub fn unreliable_warning(pages: &[String]) -> String {
-    format!(
-        "Trang {}: ảnh quét không rõ, OCR không thấy chữ hoặc chỉ đọc được với độ tin cậy dưới {MIN_PAGE_CONFIDENCE:.0}% nên không dùng (vẫn cần OCR). Cần bản quét rõ hơn (từ 200 dpi) hoặc bản Word.",
-        pages.join(", ")
-    )
+/// The warning for scanned pages (or pictures) OCR read too unreliably to use.
+pub fn unreliable_warning(pages: Vec<crate::model::UnclearPage>) -> crate::model::ReadWarning {
+    crate::model::ReadWarning::OcrUnclear {
+        pages,
+        min: crate::model::ReadWarning::percent(MIN_PAGE_CONFIDENCE),
+    }
 }
 
 /// The engine, looked for once per process.
@@ -247,7 +195,7 @@ pub fn private_dir() -> Result<tempfile::TempDir, OcrError> {
     tempfile::Builder::new()
         .prefix("soloai-ocr-")
         .tempdir()
-        .map_err(|e| OcrError::Io(e.to_string()))
+        .map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))
 }
 
 /// A page rendered to a grayscale PGM file in the private folder.
@@ -324,9 +272,9 @@ impl Engine {
     /// Tesseract's page layout drops a lone page number at the foot of a page as noise.
     /// Word boxes are in the whole page's pixels.
     pub fn read_edge(&self, page: &Rendered, edge: Edge) -> Result<OcrImage, OcrError> {
-        let pgm = std::fs::read(&page.path).map_err(|e| OcrError::Io(e.to_string()))?;
-        let (width, height, pixels) =
-            parse_pgm(&pgm).ok_or_else(|| OcrError::Io("unreadable PGM".into()))?;
+        let pgm =
+            std::fs::read(&page.path).map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))?;
+        let (width, height, pixels) = parse_pgm(&pgm).ok_or(OcrError::BadImage)?;
         let rows = ((height as f64 * EDGE_SHARE).ceil() as usize).clamp(1, height);
         let first = match edge {
             Edge::Top => 0,
@@ -340,7 +288,7 @@ impl Engine {
         });
         let mut file = format!("P5\n{width} {rows}\n255\n").into_bytes();
         file.extend_from_slice(&band);
-        std::fs::write(&path, &file).map_err(|e| OcrError::Io(e.to_string()))?;
+        std::fs::write(&path, &file).map_err(|e| OcrError::Io(crate::safe_fs::io_cause(&e)))?;
         let read = self.read_with(&path, page.dpi, "6");
         let _ = std::fs::remove_file(&path);
         let mut image = read?;
@@ -522,9 +470,9 @@ fn run(
             Ok(())
         });
     }
-    let mut child = cmd.spawn().map_err(|e| OcrError::Failed {
-        program,
-        cause: e.to_string(),
+    let mut child = cmd.spawn().map_err(|e| OcrError::NotStarted {
+        program: program.into(),
+        cause: crate::safe_fs::io_cause(&e),
     })?;
     let stdout = child.stdout.take();
     let stderr = child.stderr.take();
@@ -551,7 +499,7 @@ fn run(
     let (errors, _) = err_reader.join().unwrap_or_default();
     let Some(status) = status else {
         return Err(OcrError::Timeout {
-            program,
+            program: program.into(),
             seconds: timeout.as_secs(),
         });
     };
@@ -562,18 +510,21 @@ fn run(
             .rev()
             .find(|l| !l.trim().is_empty())
             .unwrap_or("");
-        return Err(OcrError::Failed {
-            program,
-            cause: match status.code() {
-                Some(code) => format!("exit {code}: {}", last.trim()),
-                None => "killed by a signal (memory limit?)".into(),
+        return Err(match status.code() {
+            Some(code) => OcrError::Failed {
+                program: program.into(),
+                code,
+                said: last.trim().chars().take(200).collect(),
+            },
+            None => OcrError::Killed {
+                program: program.into(),
             },
         });
     }
     if overflow {
-        return Err(OcrError::Failed {
-            program,
-            cause: format!("output past {max_output} bytes"),
+        return Err(OcrError::TooMuchOutput {
+            program: program.into(),
+            limit: max_output,
         });
     }
     Ok(output)
@@ -688,6 +639,9 @@ mod tests {
         let mut cmd = Command::new("python3");
         cmd.args(["-c", "x = bytearray(2 << 30)"]);
         let err = run(cmd, "python3", Duration::from_secs(20), 100).unwrap_err();
-        assert!(matches!(err, OcrError::Failed { .. }), "{err:?}");
+        assert!(
+            matches!(err, OcrError::Failed { .. } | OcrError::Killed { .. }),
+            "{err:?}"
+        );
     }
 }

@@ -24,11 +24,10 @@ use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext, ocr};
-use crate::lang::Lang;
 use crate::limits::Charge;
 use crate::model::{
-    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, OcrPage,
-    Page, Section,
+    Extracted, Format, HeaderFooter, HeaderFooterKind, HeaderFooterVariant, Metadata, OcrFailure,
+    OcrPage, Page, ReadWarning, Section, UnclearPage,
 };
 use budget::{Budget, BudgetLimits};
 use font::FontCache;
@@ -179,11 +178,10 @@ fn read_document(
         undecoded += drawing.undecoded;
         problems += drawing.problem_count;
         if drawing.dropped > 0 {
-            out.warnings.push(format!(
-                "Trang {}: quá nhiều ký tự, {} ký tự cuối bị bỏ qua.",
-                index + 1,
-                drawing.dropped
-            ));
+            out.warnings.push(ReadWarning::PageTooFull {
+                page: index + 1,
+                dropped: drawing.dropped,
+            });
         }
         for f in drawing.guessed_fonts {
             if !guessed.contains(&f) {
@@ -234,42 +232,33 @@ fn read_document(
     }
     out.paragraphs = layout::paragraphs(&body);
     if undecoded > 0 {
-        out.warnings.push(format!(
-            "{undecoded} ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ."
-        ));
+        out.warnings
+            .push(ReadWarning::Undecoded { count: undecoded });
     }
     for family in &guessed {
-        out.warnings.push(format!(
-            "Phông '{family}' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai."
-        ));
+        out.warnings.push(ReadWarning::FontGuessed {
+            font: ReadWarning::value(family),
+        });
     }
     if problems > 0 {
-        out.warnings.push(format!(
-            "{problems} luồng nội dung bị hỏng, chỉ đọc được một phần."
-        ));
+        out.warnings
+            .push(ReadWarning::DamagedStreams { count: problems });
     }
     out.ocr_engine = ocr.engine.clone();
     out.warnings.extend(ocr.warnings);
     if out.pages.iter().all(|p| p.needs_ocr) {
         out.needs_ocr = true;
-        out.warnings.push(
-            "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra."
-                .into(),
-        );
+        out.warnings.push(ReadWarning::ScannedFile);
     } else if out.pages.iter().any(|p| p.needs_ocr) {
-        let scanned: Vec<String> = out
+        let pages: Vec<usize> = out
             .pages
             .iter()
             .filter(|p| p.needs_ocr)
-            .map(|p| (p.index + 1).to_string())
+            .map(|p| p.index + 1)
             .collect();
-        out.warnings.push(format!(
-            "Trang {} là ảnh quét, không có lớp chữ (cần OCR).",
-            scanned.join(", ")
-        ));
+        out.warnings.push(ReadWarning::ScannedPages { pages });
     } else if !any_text {
-        out.warnings
-            .push("Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into());
+        out.warnings.push(ReadWarning::NoText);
     }
     out.sections = vec![Section {
         index: 0,
@@ -286,7 +275,7 @@ fn read_document(
 struct OcrOutcome {
     pages: std::collections::HashMap<usize, OcrPage>,
     engine: Option<String>,
-    warnings: Vec<String>,
+    warnings: Vec<ReadWarning>,
 }
 
 /// Read every page marked "needs OCR" (images, no text) with the OCR engine, replacing its
@@ -306,7 +295,7 @@ fn read_scanned(
     let engine = match ocr::engine() {
         Ok(e) => e,
         Err(why) => {
-            outcome.warnings.push(why.message(Lang::Vi));
+            outcome.warnings.push(ReadWarning::OcrUnavailable { why });
             return outcome;
         }
     };
@@ -314,20 +303,19 @@ fn read_scanned(
         let copy = dir.path().join("input.pdf");
         std::fs::write(&copy, bytes)
             .map(|()| (dir, copy))
-            .map_err(|e| ocr::OcrError::Io(e.to_string()))
+            .map_err(|e| ocr::OcrError::Io(crate::safe_fs::io_cause(&e)))
     });
     let (dir, copy) = match prepared {
         Ok(p) => p,
         Err(e) => {
-            outcome.warnings.push(format!(
-                "Không nhận dạng được trang quét: {}.",
-                e.message(Lang::Vi)
-            ));
+            outcome
+                .warnings
+                .push(ReadWarning::OcrNotStarted { error: e });
             return outcome;
         }
     };
-    let mut failed: Vec<String> = Vec::new();
-    let mut low: Vec<String> = Vec::new();
+    let mut failed: Vec<OcrFailure> = Vec::new();
+    let mut low: Vec<UnclearPage> = Vec::new();
     let mut skipped = 0usize;
     for (n, &index) in scanned.iter().enumerate() {
         if n >= ocr::MAX_PAGES_PER_FILE {
@@ -361,7 +349,7 @@ fn read_scanned(
             });
         match read {
             Ok((image, _)) if image.is_unreliable() => {
-                low.push(image.unreliable_label(index + 1));
+                low.push(image.unclear(index + 1));
             }
             Ok((image, laid)) => {
                 laid_pages[index] = (laid, false);
@@ -373,7 +361,10 @@ fn read_scanned(
                     },
                 );
             }
-            Err(e) => failed.push(format!("trang {}: {}", index + 1, e.message(Lang::Vi))),
+            Err(error) => failed.push(OcrFailure {
+                number: index + 1,
+                error,
+            }),
         }
     }
     drop(dir);
@@ -392,49 +383,28 @@ fn read_scanned(
                 .sum::<f32>()
                 / words as f32
         };
-        outcome.warnings.push(format!(
-            "Trang {} là ảnh quét, đã đọc bằng OCR ({}, độ tin cậy trung bình {:.0}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
-            page_list(&read),
-            engine.name,
-            confidence
-        ));
+        outcome.warnings.push(ReadWarning::OcrRead {
+            pages: read,
+            engine: engine.name.clone(),
+            confidence: ReadWarning::percent(confidence),
+        });
     }
     if !failed.is_empty() {
-        outcome
-            .warnings
-            .push(format!("OCR không đọc được {}.", failed.join("; ")));
+        outcome.warnings.push(ReadWarning::OcrFailed {
+            pictures: false,
+            failures: failed,
+        });
     }
     if !low.is_empty() {
-        outcome.warnings.push(ocr::unreliable_warning(&low));
+        outcome.warnings.push(ocr::unreliable_warning(low));
     }
     if skipped > 0 {
-        outcome.warnings.push(format!(
-            "Chỉ nhận dạng {} trang quét đầu; {skipped} trang sau chưa đọc (cần OCR).",
-            ocr::MAX_PAGES_PER_FILE
-        ));
+        outcome.warnings.push(ReadWarning::OcrPageLimit {
+            read: ocr::MAX_PAGES_PER_FILE,
+            skipped,
+        });
     }
     outcome
-}
-
-/// "1–3, 5" from sorted page numbers.
-fn page_list(pages: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < pages.len() {
-        let start = pages[i];
-        let mut end = start;
-        while i + 1 < pages.len() && pages[i + 1] == end + 1 {
-            i += 1;
-            end = pages[i];
-        }
-        parts.push(if end == start {
-            start.to_string()
-        } else {
-            format!("{start}–{end}")
-        });
-        i += 1;
-    }
-    parts.join(", ")
 }
 
 fn push_band(
@@ -681,13 +651,6 @@ mod tests {
                     .starts_with("Tệp vượt giới hạn xử lý: cần hơn")
             );
         }
-    }
-
-    #[test]
-    fn page_lists_join_runs() {
-        assert_eq!(page_list(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7–8");
-        assert_eq!(page_list(&[4]), "4");
-        assert_eq!(page_list(&[]), "");
     }
 
     #[test]

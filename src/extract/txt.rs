@@ -26,7 +26,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_125
 use crate::error::{ExtractError, ExtractErrorKind, ExtractResult};
 use crate::extract::{Extractor, ReadContext};
 use crate::limits::Charge;
-use crate::model::{Extracted, Format, LegacyEncoding, Paragraph, Run};
+use crate::model::{Extracted, Format, LegacyEncoding, Paragraph, ReadWarning, Run};
 use crate::normalize::{self, is_vietnamese_syllable, legacy};
 
 pub struct TxtExtractor;
@@ -228,20 +228,18 @@ impl Extractor for TxtExtractor {
             ..Extracted::default()
         };
         if decoded.had_errors {
-            doc.warnings.push(format!(
-                "invalid {} bytes replaced by U+FFFD",
-                decoded.encoding.as_str()
-            ));
+            doc.warnings.push(ReadWarning::InvalidBytes {
+                encoding: decoded.encoding.as_str().to_string(),
+            });
         }
         // Never silently: a file that is not UTF-8 says how it was read.
         if matches!(
             decoded.encoding,
             TextEncoding::Windows1258 | TextEncoding::Windows1252
         ) {
-            doc.warnings.push(format!(
-                "not UTF-8: read as {}; check the text reads right",
-                decoded.encoding.as_str()
-            ));
+            doc.warnings.push(ReadWarning::NotUtf8 {
+                encoding: decoded.encoding.as_str().to_string(),
+            });
         }
         let controls = decoded
             .text
@@ -249,9 +247,8 @@ impl Extractor for TxtExtractor {
             .filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}'))
             .count();
         if controls > 0 {
-            doc.warnings.push(format!(
-                "{controls} control characters removed from the text"
-            ));
+            doc.warnings
+                .push(ReadWarning::ControlCharacters { count: controls });
         }
         let mut page = 0;
         for line in decoded.text.split('\n') {

@@ -70,26 +70,15 @@ impl ReportError {
 
     /// The sentence a council member reads, with what to do (the OS's cause in words).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ReportError::Io { path, source }, Lang::Vi) => format!(
-                "Không ghi được tệp báo cáo {} ({}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
-                path.display(),
-                crate::vocab::io_error(source, lang)
-            ),
-            (ReportError::Io { path, source }, Lang::En) => format!(
-                "could not write report file {} ({}); check the output folder is writable and has space",
-                path.display(),
-                crate::vocab::io_error(source, lang)
-            ),
-            (ReportError::Build { path, .. }, Lang::Vi) => format!(
-                "Không tạo được tệp báo cáo {}. Vui lòng báo lỗi cho soloai.",
-                path.display()
-            ),
-            (ReportError::Build { path, cause }, Lang::En) => format!(
-                "could not build report file {} ({cause}); please report this soloai bug",
-                path.display()
-            ),
-        }
+        let error = match self {
+            ReportError::Io { path, source } => {
+                crate::vocab::RunError::ReportNotWritten { file: path, source }
+            }
+            ReportError::Build { path, cause } => {
+                crate::vocab::RunError::ReportNotBuilt { file: path, cause }
+            }
+        };
+        crate::vocab::run_error(error, lang)
     }
 }
 

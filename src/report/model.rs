@@ -136,6 +136,17 @@ pub struct InputProblem {
     pub message: String,
 }
 
+/// A file sent with an entry (see `discover::Attachment`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentView {
+    /// Path relative to the entries folder.
+    pub file: String,
+    /// video, picture, software, document or other.
+    pub kind: String,
+    /// Size in bytes.
+    pub size: u64,
+}
+
 /// An item of the entries folder soloai did not read, and why (see `safe_fs::SkipReason`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkippedItem {
@@ -403,13 +414,18 @@ pub struct EntryReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<OcrNote>,
     /// What the reader noticed while reading the main file (a PDF font without a Unicode
-    /// map, pages read by OCR, a guessed cover page, a file that is not UTF-8…), as the
-    /// reader wrote it. At most [`MAX_READ_WARNINGS`], each at most [`MAX_READ_WARNING_CHARS`]
-    /// characters; `read_warnings_more` counts the rest.
+    /// map, pages read by OCR, a guessed cover page, a file that is not UTF-8…): each its
+    /// code and values and the sentence in the report's language. At most
+    /// [`MAX_READ_WARNINGS`], each sentence at most [`MAX_READ_WARNING_CHARS`] characters;
+    /// `read_warnings_more` counts the rest.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub read_warnings: Vec<String>,
+    pub read_warnings: Vec<ReadWarningNote>,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub read_warnings_more: usize,
+    /// Files sent with the entry besides its main document (video, pictures, software, other
+    /// documents), with their kind and size, as discovery found them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<AttachmentView>,
     /// The extracted NFC text the offsets point into (not in JSON; the entry page shows it).
     #[serde(skip)]
     pub text: String,
@@ -420,35 +436,34 @@ pub struct EntryReport {
 
 impl EntryReport {
     /// Take the text, its layout and the file's hash from the extracted document.
-    pub fn set_document(&mut self, doc: &crate::model::Extracted) {
+    /// Take the text, its layout, the file's hash and the reader's warnings (worded in
+    /// `lang`) from the extracted document.
+    pub fn set_document(&mut self, doc: &crate::model::Extracted, lang: Lang) {
         self.text = doc.text.clone();
         self.layout = Layout::of(doc);
         self.content_hash = Some(doc.content_hash.clone()).filter(|h| !h.is_empty());
-        let mut seen = std::collections::HashSet::new();
-        let distinct: Vec<&String> = doc.warnings.iter().filter(|w| seen.insert(*w)).collect();
+        // The same warning twice is said once (a file's warnings are few: bounded by its pages).
+        let mut distinct: Vec<&crate::model::ReadWarning> = Vec::new();
+        for w in &doc.warnings {
+            if !distinct.contains(&w) {
+                distinct.push(w);
+            }
+        }
         self.read_warnings = distinct
             .iter()
             .take(MAX_READ_WARNINGS)
-            .map(|w| shorten(w, MAX_READ_WARNING_CHARS))
+            .map(|w| ReadWarningNote::new((*w).clone(), lang))
             .collect();
         self.read_warnings_more = distinct.len().saturating_sub(MAX_READ_WARNINGS);
     }
 }
 
+/// A reader's warning in report.json, the same shape as in `soloai extract --json`.
+pub use crate::extract::json::{MAX_READ_WARNING_CHARS, ReadWarningNote};
+
 /// Most reading warnings an entry keeps (the page and report.json stay bounded whatever a
 /// hostile file makes the reader say).
 pub const MAX_READ_WARNINGS: usize = 20;
-/// Longest reading warning kept, in characters.
-pub const MAX_READ_WARNING_CHARS: usize = 400;
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(max - 1).collect();
-    out.push('…');
-    out
-}
 
 fn is_zero(n: &usize) -> bool {
     *n == 0

@@ -254,7 +254,7 @@ fn entry_report(
         });
     }
     if let Some(doc) = doc {
-        out.set_document(doc);
+        out.set_document(doc, lang);
         out.ocr = crate::report::model::OcrNote::of(doc);
         if out.title.is_none() {
             out.title = doc.metadata.title.clone().filter(|t| !t.trim().is_empty());

@@ -101,6 +101,9 @@ pub enum ScreenError {
     Council(#[from] crate::council::CouncilError),
     #[error("{}", .0.message(Lang::En))]
     Output(#[from] crate::out_dir::OutDirError),
+    /// A soloai bug in a stage that judges the whole batch (copy detection, assembly).
+    #[error("internal error in {stage}: {cause}; no report was written")]
+    Internal { stage: &'static str, cause: String },
     #[error("{}", .0.message(Lang::En))]
     Lock(#[from] crate::lock::LockError),
     /// No `--profile` and no `profile.toml` in the contest folder: which plan applies is the
@@ -112,30 +115,33 @@ pub enum ScreenError {
 impl ScreenError {
     /// What a council member reads, with what to do.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ScreenError::NoEntriesFolder(p), Lang::Vi) => format!(
-                "Không tìm thấy thư mục bài dự thi '{}'. Kiểm tra lại đường dẫn.",
-                p.display()
-            ),
-            (ScreenError::Profile(e), _) => e.message(lang),
-            (ScreenError::Manifest(e), _) => e.message(lang),
-            (ScreenError::Report(e), _) => e.message(lang),
-            (ScreenError::Council(e), _) => e.message(lang),
-            (ScreenError::Deadline(d), Lang::Vi) => {
-                format!("Hạn nộp '{d}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
+        match self {
+            ScreenError::NoEntriesFolder(folder) => {
+                crate::vocab::run_error(crate::vocab::RunError::NoEntriesFolder { folder }, lang)
             }
-            (ScreenError::NoProfile(names), Lang::Vi) => format!(
-                "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
-                names
-                    .first()
-                    .and_then(|n| n.split_whitespace().next())
-                    .unwrap_or("lang-son-2025"),
-                names.join(", ")
+            ScreenError::Profile(e) => e.message(lang),
+            ScreenError::Manifest(e) => e.message(lang),
+            ScreenError::Report(e) => e.message(lang),
+            ScreenError::Council(e) => e.message(lang),
+            ScreenError::Deadline(value) => {
+                crate::vocab::run_error(crate::vocab::RunError::BadDeadline { value }, lang)
+            }
+            ScreenError::NoProfile(builtin) => {
+                crate::vocab::run_error(crate::vocab::RunError::NoProfile { builtin }, lang)
+            }
+            ScreenError::Index(e) => format!("{}: {}", e.dir.display(), e.message(lang)),
+            ScreenError::Output(e) => e.message(lang),
+            ScreenError::Discover(e) => crate::vocab::run_error(
+                crate::vocab::RunError::FolderUnlisted {
+                    folder: &e.path,
+                    cause: &crate::safe_fs::io_cause(&e.source),
+                },
+                lang,
             ),
-            (ScreenError::Index(e), _) => format!("{}: {}", e.dir.display(), e.message(lang)),
-            (ScreenError::Output(e), _) => e.message(lang),
-            (ScreenError::Lock(e), _) => e.message(lang),
-            (other, _) => other.to_string(),
+            ScreenError::Internal { stage, cause } => {
+                crate::vocab::run_error(crate::vocab::RunError::BatchStage { stage, cause }, lang)
+            }
+            ScreenError::Lock(e) => e.message(lang),
         }
     }
 }
@@ -277,6 +283,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let discovered = discover::discover(&folder.entries_dir)?;
     let mut work = plan_entries(&discovered.entries, manifest.as_ref());
     let cache = ExtractionCache::new(&opts.out_dir);
+    let entries_root =
+        std::fs::canonicalize(&folder.entries_dir).unwrap_or_else(|_| folder.entries_dir.clone());
     let bar = progress::bar(opts.progress, opts.lang.words().screening.reading_entries);
     if let Some(b) = &bar {
         b.set_length(work.len() as u64);
@@ -287,7 +295,7 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     let cached: usize = work
         .par_iter_mut()
         .map(|w| {
-            let hits = read_entry(w, &cache, &opts.limits);
+            let hits = read_entry(w, &cache, &opts.limits, &entries_root);
             if let Some(b) = &bar {
                 b.inc(1);
             }
@@ -332,27 +340,38 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         .collect::<Result<_, _>>()?;
     let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
     let corpus_stats = corpus.corpus_stats()?;
-    let copies = copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs);
+    // Copy detection and assembly judge the batch as a whole: a panic there cannot be pinned
+    // on one entry, and a report without it would read as "no copying". It is an error of the
+    // run, in words, instead of a crash.
+    let internal = |stage: &'static str| move |cause| ScreenError::Internal { stage, cause };
+    let copies = crate::panic_guard::catch(|| {
+        copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs)
+    })
+    .map_err(internal("compare"))?;
 
-    let mut report = assemble::build_report(
-        &work,
-        &copies,
-        &corpus_docs,
-        &assemble::Context {
-            profile: &profile,
-            excluded: excluded.as_deref(),
-            units: &units,
-            deadline,
-            input_problems: &input_problems,
-            lang: opts.lang,
-            generated_at: now_rfc3339(),
-        },
-    );
+    let mut report = crate::panic_guard::catch(|| {
+        assemble::build_report(
+            &work,
+            &copies,
+            &corpus_docs,
+            &assemble::Context {
+                profile: &profile,
+                excluded: excluded.as_deref(),
+                units: &units,
+                deadline,
+                input_problems: &input_problems,
+                lang: opts.lang,
+                generated_at: now_rfc3339(),
+            },
+        )
+    })
+    .map_err(internal("assemble"))?;
     report.entries.sort_by(|a, b| a.id.cmp(&b.id));
     if let Some(council) = &council {
         council.fill_report(&mut report, opts.lang);
     }
     report.skipped = skipped_items(&discovered.skipped, &folder.entries_dir, opts.lang);
+    attach(&mut report, &work, &folder.entries_dir);
     report.corpus = report::CorpusInfo::count(
         index_dir.display().to_string(),
         corpus_docs.iter().map(|d| d.kind.as_str()),
@@ -366,6 +385,26 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         corpus_added,
         cached,
     })
+}
+
+/// Each entry's attachments (kind and size), as the report lists them; the rule that judges
+/// them (a video needs a Word summary) and their rendering are the rules' and the writers'.
+fn attach(report: &mut Report, work: &[EntryWork], root: &Path) {
+    let by_id: std::collections::HashMap<&str, &EntryWork> =
+        work.iter().map(|w| (w.id.as_str(), w)).collect();
+    for entry in &mut report.entries {
+        if let Some(w) = by_id.get(entry.id.as_str()) {
+            entry.attachments = w
+                .attachments
+                .iter()
+                .map(|a| report::model::AttachmentView {
+                    file: discover::relative(root, &a.path),
+                    kind: a.kind.as_str().to_string(),
+                    size: a.size,
+                })
+                .collect();
+        }
+    }
 }
 
 /// The items discovery did not read, as the report lists them.
@@ -482,7 +521,7 @@ fn dedupe_ids(work: &mut [EntryWork]) {
 }
 
 /// Read an entry's main document and attachments; returns how many came from the cache.
-fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> usize {
+fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits, root: &Path) -> usize {
     let Some(main) = w.main.clone() else {
         return 0;
     };
@@ -498,7 +537,7 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         ));
         return 0;
     }
-    let (doc, mut hits) = read_cached(&main, cache, limits);
+    let (doc, mut hits) = read_cached(&main, cache, limits, root);
     w.doc = doc;
     // Documents among the attachments are read (a revision statement); videos, pictures and
     // software are listed with their kind and size only.
@@ -509,16 +548,23 @@ fn read_entry(w: &mut EntryWork, cache: &ExtractionCache, limits: &Limits) -> us
         .map(|a| a.path.clone())
         .collect();
     for a in readable {
-        let (doc, hit) = read_cached(&a, cache, limits);
+        let (doc, hit) = read_cached(&a, cache, limits, root);
         hits += hit;
         // An unreadable attachment is noted on the entry, not fatal to it.
         match doc {
             Ok(d) => w.attachment_docs.push(d),
             Err(e) => {
                 if let Ok(main_doc) = &mut w.doc {
+                    let file = a.file_name().map_or_else(
+                        || a.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
                     main_doc
                         .warnings
-                        .push(crate::vocab::attachment_unreadable(&a, &e));
+                        .push(crate::model::ReadWarning::AttachmentUnreadable {
+                            file: crate::model::ReadWarning::value(&file),
+                            error: e.kind,
+                        });
                 }
             }
         }
@@ -530,9 +576,11 @@ fn read_cached(
     path: &Path,
     cache: &ExtractionCache,
     limits: &Limits,
+    root: &Path,
 ) -> (Result<Extracted, ExtractError>, usize) {
     // Opened once, never through a link or a FIFO, never past the size limit.
-    let bytes = match crate::safe_fs::read_regular(path, limits.max_file_bytes) {
+    // …and what was opened must still be inside the entries folder (see `safe_fs`).
+    let bytes = match crate::safe_fs::read_regular_within(path, root, limits.max_file_bytes) {
         Ok(b) => b,
         Err(e) => return (Err(ExtractError::from((path, e))), 0),
     };
@@ -611,6 +659,24 @@ pub fn now_rfc3339() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_in_a_batch_stage_is_a_worded_run_error() {
+        let caught = crate::panic_guard::catch(|| -> usize { panic!("copy detection bug") });
+        let err = caught
+            .map_err(|cause| ScreenError::Internal {
+                stage: "compare",
+                cause,
+            })
+            .expect_err("the panic is caught");
+        let vi = err.message(Lang::Vi);
+        assert!(
+            vi.starts_with("Lỗi nội bộ của soloai ở bước so sánh bài"),
+            "{vi}"
+        );
+        assert!(vi.contains("copy detection bug"), "{vi}");
+        assert!(err.message(Lang::En).contains("no report was written"));
+    }
 
     #[test]
     fn rfc3339_has_the_right_shape() {

@@ -1797,111 +1797,199 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
     })
 }
 
-/// The PDF and OCR readers' warnings, which they write in Vietnamese, said in English
-/// (`vocab::read_warning` for an English report); `None` for any other text.
-pub(super) fn pdf_read_warning(w: &str) -> Option<String> {
-    let between = |w: &'_ str, prefix: &str, suffix: &str| -> Option<String> {
-        w.strip_prefix(prefix)?
-            .strip_suffix(suffix)
-            .map(str::to_string)
-    };
-    if let Some(rest) = between(w, "Trang ", " ký tự cuối bị bỏ qua.")
-        && let Some((page, n)) = rest.split_once(": quá nhiều ký tự, ")
-    {
-        return Some(format!(
-            "Page {page}: too many characters; the last {n} were skipped."
-        ));
+// ---------------------------------------------------------------------------------------
+// Hostile input: run errors (see `super::RunError`).
+
+pub(super) fn run_error(error: RunError<'_>) -> String {
+    match error {
+        RunError::BatchStage { stage, cause } => format!(
+            "internal error in soloai while {} ({cause}); no report was written, to avoid a wrong conclusion. Please report it with the entries folder.",
+            if stage == "compare" {
+                "comparing the entries"
+            } else {
+                "assembling the report"
+            }
+        ),
+        RunError::FolderUnlisted { folder, cause } => format!(
+            "could not list the folder {} ({}); check it can be read",
+            folder.display(),
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+        RunError::NoEntriesFolder { folder } => {
+            format!("{}: the entries folder does not exist", folder.display())
+        }
+        RunError::BadDeadline { value } => {
+            format!("bad deadline '{value}': use YYYY-MM-DD or DD/MM/YYYY")
+        }
+        RunError::NoProfile { builtin } => format!(
+            "no contest profile: give --profile NAME|FILE or put a profile.toml in the contest folder (built in: {})",
+            builtin.join(", ")
+        ),
+        RunError::ReportNotWritten { file, source } => format!(
+            "could not write report file {} ({}); check the output folder is writable and has space",
+            file.display(),
+            io_error(source, Lang::En)
+        ),
+        RunError::ReportNotBuilt { file, cause } => format!(
+            "could not build report file {} ({cause}); please report this soloai bug",
+            file.display()
+        ),
     }
-    if let Some(n) = w.strip_suffix(
-        " ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ.",
-    ) {
-        return Some(format!(
-            "{n} characters could not be decoded (a font without a ToUnicode map); the text may miss letters."
-        ));
+}
+
+pub(super) fn skip_reason(reason: &crate::safe_fs::SkipReason) -> String {
+    use crate::safe_fs::SkipReason as S;
+    match reason {
+        S::Symlink { target } => format!(
+            "symbolic link (to '{target}'): not followed, it may point outside the entries folder; put the file itself in the folder"
+        ),
+        S::Fifo => "a named pipe (FIFO), not a file: not read".into(),
+        S::Device => "a device, not a file: not read".into(),
+        S::Socket => "a socket, not a file: not read".into(),
+        S::Loop => "a folder already walked (a loop): skipped".into(),
+        S::TooDeep => "folder nested too deep: not walked; move the entries up".into(),
+        S::Unreadable { cause } => format!(
+            "could not list the folder ({}); check it is readable",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
     }
-    if let Some(font) = between(
-        w,
-        "Phông '",
-        "' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai.",
-    ) {
-        return Some(format!(
+}
+
+// ---------------------------------------------------------------------------------------
+// Reader warnings (see `super::read_warning`).
+
+pub(super) fn read_warning(warning: &crate::model::ReadWarning) -> String {
+    use crate::model::ReadWarning as W;
+    match warning {
+        W::InvalidBytes { encoding } => format!("invalid {encoding} bytes replaced by U+FFFD"),
+        W::NotUtf8 { encoding } => {
+            format!("not UTF-8: read as {encoding}; check the text reads right")
+        }
+        W::ControlCharacters { count } => {
+            format!("{count} control characters removed from the text")
+        }
+        W::HeaderFooterReference { section, reference } => {
+            format!("section {section}: header/footer reference '{reference}' points nowhere")
+        }
+        W::HeaderFooterMissing { part } => format!("header/footer part '{part}' is missing"),
+        W::CoverGuessed => {
+            "no page or section break: the cover page was guessed from the first paragraphs"
+                .into()
+        }
+        W::Converted { format } => format!(
+            "read through a LibreOffice conversion of the .{format} file; fonts and page breaks are as LibreOffice saw them"
+        ),
+        W::PageTooFull { page, dropped } => {
+            format!("Page {page}: too many characters; the last {dropped} were skipped.")
+        }
+        W::Undecoded { count } => format!(
+            "{count} characters could not be decoded (a font without a ToUnicode map); the text may miss letters."
+        ),
+        W::FontGuessed { font } => format!(
             "Font '{font}' has no ToUnicode map or /Encoding: read with a default encoding; letters may be wrong."
-        ));
+        ),
+        W::DamagedStreams { count } => {
+            format!("{count} damaged content streams were read only in part.")
+        }
+        W::ScannedFile => "The file is a scan (images only, no text layer): it needs OCR before it can be checked.".into(),
+        W::ScannedPages { pages } => format!(
+            "Page(s) {}: scanned images without a text layer (OCR needed).",
+            page_commas(pages)
+        ),
+        W::NoText => "The PDF has no readable text (blank pages or drawings only).".into(),
+        W::OcrUnavailable { why } => ocr_unavailable(why),
+        W::OcrNotStarted { error } => {
+            format!("The scanned pages could not be read by OCR: {}.", ocr_error(error))
+        }
+        W::OcrRead {
+            pages,
+            engine,
+            confidence,
+        } => format!(
+            "Page(s) {}: scanned, read by OCR ({engine}, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked on these pages.",
+            page_list(pages)
+        ),
+        W::OcrFailed { pictures, failures } => format!(
+            "OCR could not read {}.",
+            failures
+                .iter()
+                .map(|f| format!(
+                    "{} {}: {}",
+                    if *pictures { "picture" } else { "page" },
+                    f.number,
+                    ocr_error(&f.error)
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        W::OcrUnclear { pages, min } => format!(
+            "Page(s) {}: the scan is unclear; OCR found no text or read it with confidence under {min}%, so it is not used (OCR still needed). Ask for a clearer scan (200 dpi or more) or the Word file.",
+            pages
+                .iter()
+                .map(|p| match p.confidence {
+                    Some(c) => format!("{} ({c}%)", p.number),
+                    None => format!("{} (no text found)", p.number),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        W::OcrPageLimit { read, skipped } => format!(
+            "Only the first {read} scanned pages were read by OCR; {skipped} later pages were not (OCR needed)."
+        ),
+        W::PicturesOnly { pictures } => format!(
+            "The Word file holds only pictures ({pictures}) and no text: a scan that needs OCR."
+        ),
+        W::PicturesRead {
+            pictures,
+            engine,
+            words,
+            confidence,
+        } => format!(
+            "The Word file holds only pictures: {pictures} read by OCR ({engine}, {words} words, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked."
+        ),
+        W::AttachmentUnreadable { file, error } => format!(
+            "The attachment '{file}' could not be read: {}",
+            (WORDS.extract_error)(error)
+        ),
     }
-    if let Some(n) = w.strip_suffix(" luồng nội dung bị hỏng, chỉ đọc được một phần.")
-    {
-        return Some(format!(
-            "{n} damaged content streams were read only in part."
-        ));
+}
+
+pub(super) fn ocr_unavailable(why: &crate::model::OcrUnavailable) -> String {
+    use crate::model::OcrUnavailable as U;
+    match why {
+        U::NoTesseract => "Tesseract is not installed, so scanned pages were not read (OCR). Install it with: sudo apt install tesseract-ocr tesseract-ocr-vie, then run again.".into(),
+        U::NoVietnamese => "Tesseract lacks its Vietnamese data, so scanned pages were not read. Install it with: sudo apt install tesseract-ocr-vie, then run again.".into(),
+        U::TooOld(v) => format!("Tesseract here is too old ({v}); version 4 or later is needed. Install with: sudo apt install tesseract-ocr tesseract-ocr-vie."),
+        U::NoRenderer => "pdftoppm (poppler) is not installed, so PDF pages cannot be rendered for OCR. Install it with: sudo apt install poppler-utils, then run again.".into(),
     }
-    if w == "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra."
-    {
-        return Some("The file is a scan (images only, no text layer): it needs OCR before it can be checked.".into());
+}
+
+pub(super) fn ocr_error(error: &crate::model::OcrError) -> String {
+    use crate::model::OcrError as E;
+    match error {
+        E::Unavailable(why) => ocr_unavailable(why),
+        E::Timeout { program, seconds } => {
+            format!("{program} ran past {seconds} s and was stopped")
+        }
+        E::Failed {
+            program,
+            code,
+            said,
+        } => format!("{program} could not read the page (exit code {code}: {said})"),
+        E::Killed { program } => {
+            format!("{program} was stopped midway (most often by its memory limit)")
+        }
+        E::TooMuchOutput { program, limit } => {
+            format!("{program} wrote more than {limit} bytes, so its output is not used")
+        }
+        E::NotStarted { program, cause } => format!(
+            "{program} could not be started ({})",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+        E::Io(cause) => format!(
+            "temporary file error ({})",
+            crate::safe_fs::io_words(cause, Lang::En)
+        ),
+        E::BadImage => "the rendered page image could not be read".into(),
     }
-    if let Some(pages) = between(w, "Trang ", " là ảnh quét, không có lớp chữ (cần OCR).")
-    {
-        return Some(format!(
-            "Page(s) {pages}: scanned images without a text layer (OCR needed)."
-        ));
-    }
-    if w == "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ)."
-    {
-        return Some("The PDF has no readable text (blank pages or drawings only).".into());
-    }
-    if let Some(why) = between(w, "Không nhận dạng được trang quét: ", ".") {
-        return Some(format!(
-            "The scanned pages could not be read by OCR: {why}."
-        ));
-    }
-    if let Some(rest) = between(
-        w,
-        "Trang ",
-        "%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
-    ) && let Some((pages, rest)) = rest.split_once(" là ảnh quét, đã đọc bằng OCR (")
-        && let Some((engine, confidence)) = rest.split_once(", độ tin cậy trung bình ")
-    {
-        return Some(format!(
-            "Page(s) {pages}: scanned, read by OCR ({engine}, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked on these pages."
-        ));
-    }
-    if let Some(rest) = between(
-        w,
-        "Trang ",
-        "% nên không dùng (vẫn cần OCR). Cần bản quét rõ hơn (từ 200 dpi) hoặc bản Word.",
-    ) && let Some((pages, min)) = rest.split_once(
-        ": ảnh quét không rõ, OCR không thấy chữ hoặc chỉ đọc được với độ tin cậy dưới ",
-    ) {
-        return Some(format!(
-            "Page(s) {pages}: the scan is unclear; OCR found no text or read it with confidence under {min}%, so it is not used (OCR still needed). Ask for a clearer scan (200 dpi or more) or the Word file."
-        ));
-    }
-    if let Some(rest) = between(w, "Chỉ nhận dạng ", " trang sau chưa đọc (cần OCR).")
-        && let Some((first, later)) = rest.split_once(" trang quét đầu; ")
-    {
-        return Some(format!(
-            "Only the first {first} scanned pages were read by OCR; {later} later pages were not (OCR needed)."
-        ));
-    }
-    if let Some(n) = between(
-        w,
-        "Tệp Word chỉ có ảnh (",
-        " ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR).",
-    ) {
-        return Some(format!(
-            "The Word file holds only pictures ({n}) and no text: a scan that needs OCR."
-        ));
-    }
-    if let Some(rest) = between(
-        w,
-        "Tệp Word chỉ có ảnh: ",
-        "%): chữ có thể sai; phông và cỡ chữ không kiểm tra được.",
-    ) && let Some((n, rest)) = rest.split_once(" ảnh đã đọc bằng OCR (")
-        && let Some((engine, rest)) = rest.split_once(", ")
-        && let Some((words, confidence)) = rest.split_once(" từ, độ tin cậy trung bình ")
-    {
-        return Some(format!(
-            "The Word file holds only pictures: {n} read by OCR ({engine}, {words} words, mean confidence {confidence}%): letters may be wrong; font and size cannot be checked."
-        ));
-    }
-    None
 }

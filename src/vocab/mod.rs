@@ -1856,71 +1856,443 @@ pub struct ScreeningWords {
     pub needs_ocr: &'static str,
 }
 
-/// A reader's warning (`Extracted::warnings`) in the report's language. The DOCX, TXT and
-/// LibreOffice readers write theirs in English and the PDF and OCR readers in Vietnamese;
-/// the known English ones are said in Vietnamese here and the known Vietnamese ones in
-/// English ([`en::pdf_read_warning`]); anything else is shown as written.
-pub fn read_warning(warning: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return en::pdf_read_warning(warning).unwrap_or_else(|| warning.to_string());
+// ---------------------------------------------------------------------------------------
+// Reader warnings (`model::ReadWarning`, issue 13): readers give the values, the words are
+// here — one match per language (`vi::read_warning`, `en::read_warning`), so the compiler
+// keeps both complete. OCR's own causes (`OcrUnavailable`, `OcrError`) are worded the same way.
+
+/// A reader's warning (`Extracted::warnings`) in the reader's language.
+pub fn read_warning(warning: &crate::model::ReadWarning, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::read_warning(warning),
+        Lang::En => en::read_warning(warning),
     }
-    let w = warning;
-    if let Some(rest) = w.strip_prefix("invalid ")
-        && let Some(encoding) = rest.strip_suffix(" bytes replaced by U+FFFD")
-    {
-        return format!(
-            "Một số byte không hợp lệ theo bảng mã {encoding} đã được thay bằng ký tự thay thế (�)."
-        );
-    }
-    if let Some(rest) = w.strip_prefix("not UTF-8: read as ")
-        && let Some(encoding) = rest.strip_suffix("; check the text reads right")
-    {
-        return format!(
-            "Tệp không dùng bảng mã UTF-8: đã đọc theo bảng mã {encoding}; cần xem chữ hiện ra có đúng không."
-        );
-    }
-    if let Some(n) = w.strip_suffix(" control characters removed from the text") {
-        return format!("Đã bỏ {n} ký tự điều khiển khỏi văn bản.");
-    }
-    if let Some(rest) = w.strip_prefix("section ")
-        && let Some((n, rest)) = rest.split_once(": header/footer reference '")
-        && let Some(rid) = rest.strip_suffix("' points nowhere")
-    {
-        return format!(
-            "Phần {n} của văn bản: đầu trang/chân trang trỏ tới '{rid}' không có trong tệp."
-        );
-    }
-    if let Some(rest) = w.strip_prefix("header/footer part '")
-        && let Some(part) = rest.strip_suffix("' is missing")
-    {
-        return format!("Thiếu phần đầu trang/chân trang '{part}' trong tệp.");
-    }
-    if w == "no page or section break: the cover page was guessed from the first paragraphs" {
-        return "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
-            .into();
-    }
-    if let Some(rest) = w.strip_prefix("read through a LibreOffice conversion of the .")
-        && let Some(ext) =
-            rest.strip_suffix(" file; fonts and page breaks are as LibreOffice saw them")
-    {
-        return format!(
-            "Tệp .{ext} được đọc qua bản chuyển đổi bằng LibreOffice; phông chữ và ngắt trang là theo LibreOffice."
-        );
-    }
-    warning.to_string()
 }
 
-/// The reading warning for an attachment that could not be read. Readers' warnings are
-/// stored in Vietnamese (the report's default language, like the PDF and OCR readers').
-pub fn attachment_unreadable(path: &std::path::Path, err: &crate::error::ExtractError) -> String {
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    format!(
-        "Tệp kèm theo '{name}' không đọc được: {}",
-        err.message(Lang::Vi)
-    )
+/// Why OCR cannot run here, with how to install what is missing.
+pub fn ocr_unavailable(why: &crate::model::OcrUnavailable, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::ocr_unavailable(why),
+        Lang::En => en::ocr_unavailable(why),
+    }
+}
+
+/// Why OCR could not read one page.
+pub fn ocr_error(error: &crate::model::OcrError, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::ocr_error(error),
+        Lang::En => en::ocr_error(error),
+    }
+}
+
+/// "1–3, 5, 7–8" from sorted page numbers (runs joined by an en dash).
+fn page_list(pages: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pages.len() {
+        let start = pages[i];
+        let mut end = start;
+        while i + 1 < pages.len() && pages[i + 1] == end + 1 {
+            i += 1;
+            end = pages[i];
+        }
+        parts.push(if end == start {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        i += 1;
+    }
+    parts.join(", ")
+}
+
+/// "1, 3, 4" from page numbers, as written.
+fn page_commas(pages: &[usize]) -> String {
+    pages
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod read_warning_tests {
+    //! Every reader warning has words in both languages, and they carry its values.
+    use super::*;
+    use crate::model::{OcrError, OcrFailure, OcrUnavailable, ReadWarning as W, UnclearPage};
+
+    /// Both languages say `warning`, differently, each with every one of `values`.
+    fn says(warning: W, values: &[&str]) {
+        let vi = read_warning(&warning, Lang::Vi);
+        let en = read_warning(&warning, Lang::En);
+        assert!(
+            !vi.trim().is_empty() && !en.trim().is_empty(),
+            "{warning:?}"
+        );
+        assert_ne!(vi, en, "{warning:?}: the same words in both languages");
+        for value in values {
+            assert!(vi.contains(value), "vi {warning:?}: {vi} lacks {value}");
+            assert!(en.contains(value), "en {warning:?}: {en} lacks {value}");
+        }
+    }
+
+    macro_rules! said {
+        ($($name:ident: $warning:expr => [$($value:expr),*];)*) => {
+            $(
+                #[test]
+                fn $name() {
+                    says($warning, &[$($value),*]);
+                }
+            )*
+
+            /// One test above per variant: this match stops building when a variant is
+            /// added, and the list must name each variant once.
+            #[test]
+            fn every_variant_has_its_test() {
+                let index = |w: &W| match w {
+                    W::InvalidBytes { .. } => 0,
+                    W::NotUtf8 { .. } => 1,
+                    W::ControlCharacters { .. } => 2,
+                    W::HeaderFooterReference { .. } => 3,
+                    W::HeaderFooterMissing { .. } => 4,
+                    W::CoverGuessed => 5,
+                    W::Converted { .. } => 6,
+                    W::PageTooFull { .. } => 7,
+                    W::Undecoded { .. } => 8,
+                    W::FontGuessed { .. } => 9,
+                    W::DamagedStreams { .. } => 10,
+                    W::ScannedFile => 11,
+                    W::ScannedPages { .. } => 12,
+                    W::NoText => 13,
+                    W::OcrUnavailable { .. } => 14,
+                    W::OcrNotStarted { .. } => 15,
+                    W::OcrRead { .. } => 16,
+                    W::OcrFailed { .. } => 17,
+                    W::OcrUnclear { .. } => 18,
+                    W::OcrPageLimit { .. } => 19,
+                    W::PicturesOnly { .. } => 20,
+                    W::PicturesRead { .. } => 21,
+                    W::AttachmentUnreadable { .. } => 22,
+                };
+                let mut seen = [0usize; 23];
+                $( seen[index(&$warning)] += 1; )*
+                assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+                // Codes are distinct and kebab-case, as in JSON.
+                let codes: std::collections::BTreeSet<&str> = [$($warning.code()),*].into();
+                assert_eq!(codes.len(), 23);
+                $(
+                    let json = serde_json::to_value(&$warning).unwrap_or_default();
+                    assert_eq!(json["code"], $warning.code());
+                    let back: W = serde_json::from_value(json).unwrap_or(W::NoText);
+                    assert_eq!(back, $warning);
+                )*
+            }
+        };
+    }
+
+    said! {
+        invalid_bytes: W::InvalidBytes { encoding: "windows-1258".into() } => ["windows-1258"];
+        not_utf8: W::NotUtf8 { encoding: "windows-1252".into() } => ["windows-1252"];
+        control_characters: W::ControlCharacters { count: 17 } => ["17"];
+        header_footer_reference: W::HeaderFooterReference {
+            section: 4,
+            reference: "rId99".into(),
+        } => ["4", "'rId99'"];
+        header_footer_missing: W::HeaderFooterMissing { part: "word/footer7.xml".into() }
+            => ["'word/footer7.xml'"];
+        cover_guessed: W::CoverGuessed => [];
+        converted: W::Converted { format: "odt".into() } => [".odt", "LibreOffice"];
+        page_too_full: W::PageTooFull { page: 12, dropped: 345 } => ["12", "345"];
+        undecoded: W::Undecoded { count: 37 } => ["37", "ToUnicode"];
+        font_guessed: W::FontGuessed { font: "VnTimeH".into() } => ["'VnTimeH'"];
+        damaged_streams: W::DamagedStreams { count: 6 } => ["6 "];
+        scanned_file: W::ScannedFile => ["OCR"];
+        scanned_pages: W::ScannedPages { pages: vec![2, 5, 9] } => ["2, 5, 9"];
+        no_text: W::NoText => ["PDF"];
+        ocr_unavailable: W::OcrUnavailable { why: OcrUnavailable::TooOld("3.05".into()) }
+            => ["3.05", "sudo apt install tesseract-ocr"];
+        ocr_not_started: W::OcrNotStarted { error: OcrError::Io("disk full".into()) }
+            => ["disk full"];
+        ocr_read: W::OcrRead {
+            pages: vec![1, 2, 3, 5],
+            engine: "Tesseract 5.3.0 (vie)".into(),
+            confidence: 94,
+        } => ["1–3, 5", "Tesseract 5.3.0 (vie)", "94%"];
+        ocr_failed: W::OcrFailed {
+            pictures: false,
+            failures: vec![
+                OcrFailure {
+                    number: 4,
+                    error: OcrError::Timeout { program: "tesseract".into(), seconds: 60 },
+                },
+                OcrFailure {
+                    number: 7,
+                    error: OcrError::Failed {
+                        program: "pdftoppm".into(),
+                        code: 1,
+                        said: "Syntax Error".into(),
+                    },
+                },
+            ],
+        } => [" 4: tesseract", "60", " 7: pdftoppm", " 1: Syntax Error"];
+        ocr_unclear: W::OcrUnclear {
+            pages: vec![
+                UnclearPage { number: 2, confidence: Some(61) },
+                UnclearPage { number: 3, confidence: None },
+            ],
+            min: 75,
+        } => ["2 (61%)", "3 (", "75%"];
+        ocr_page_limit: W::OcrPageLimit { read: 50, skipped: 12 } => ["50", "12"];
+        pictures_only: W::PicturesOnly { pictures: 8 } => ["8"];
+        pictures_read: W::PicturesRead {
+            pictures: 3,
+            engine: "Tesseract 5.3.0 (vie)".into(),
+            words: 412,
+            confidence: 91,
+        } => ["3", "Tesseract 5.3.0 (vie)", "412", "91%"];
+        attachment_unreadable: W::AttachmentUnreadable {
+            file: "giai-trinh.docx".into(),
+            error: crate::error::ExtractErrorKind::Encrypted,
+        } => ["'giai-trinh.docx'"];
+    }
+
+    /// OCR's causes are said in words in both languages, never the OS's English.
+    #[test]
+    fn ocr_causes_are_said_in_words() {
+        for error in [
+            OcrError::Unavailable(OcrUnavailable::NoTesseract),
+            OcrError::Unavailable(OcrUnavailable::NoVietnamese),
+            OcrError::Unavailable(OcrUnavailable::NoRenderer),
+            OcrError::Timeout {
+                program: "tesseract".into(),
+                seconds: 60,
+            },
+            OcrError::Killed {
+                program: "tesseract".into(),
+            },
+            OcrError::TooMuchOutput {
+                program: "pdftoppm".into(),
+                limit: 4096,
+            },
+            OcrError::NotStarted {
+                program: "tesseract".into(),
+                cause: "not-found".into(),
+            },
+            OcrError::Io("storage-full".into()),
+            OcrError::BadImage,
+        ] {
+            let vi = ocr_error(&error, Lang::Vi);
+            let en = ocr_error(&error, Lang::En);
+            assert!(!vi.is_empty() && vi != en, "{error:?}");
+            for code in ["not-found", "storage-full"] {
+                assert!(!vi.contains(code) && !en.contains(code), "{vi} / {en}");
+            }
+        }
+        assert!(
+            ocr_error(
+                &OcrError::TooMuchOutput {
+                    program: "pdftoppm".into(),
+                    limit: 4096
+                },
+                Lang::Vi
+            )
+            .contains("4096")
+        );
+    }
+
+    #[test]
+    fn a_picture_is_not_called_a_page() {
+        let w = W::OcrFailed {
+            pictures: true,
+            failures: vec![OcrFailure {
+                number: 2,
+                error: OcrError::Io("x".into()),
+            }],
+        };
+        assert!(read_warning(&w, Lang::Vi).contains("ảnh 2"));
+        assert!(read_warning(&w, Lang::En).contains("picture 2"));
+    }
+
+    #[test]
+    fn page_lists_join_runs() {
+        assert_eq!(page_list(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7–8");
+        assert_eq!(page_list(&[4]), "4");
+        assert_eq!(page_list(&[]), "");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile input: the run errors of a screening that met a broken batch (issue 14). Each
+// language's words are in its own file (`vi::run_error`, `en::run_error`), one match over
+// [`RunError`] so the compiler keeps both complete.
+
+/// A screening run that could not finish, with the values its sentence needs.
+#[derive(Debug, Clone, Copy)]
+pub enum RunError<'a> {
+    /// A soloai bug (a caught panic) in a stage that judges the whole batch: no report is
+    /// written, since one without that stage would read as "no copying".
+    BatchStage {
+        /// `compare` (copy detection) or `assemble` (the report's assembly).
+        stage: &'a str,
+        cause: &'a str,
+    },
+    /// A folder of the entries could not be listed.
+    FolderUnlisted {
+        folder: &'a std::path::Path,
+        /// A `safe_fs::io_cause` code.
+        cause: &'a str,
+    },
+    /// The entries folder given does not exist.
+    NoEntriesFolder { folder: &'a std::path::Path },
+    /// `--deadline` is not a date.
+    BadDeadline { value: &'a str },
+    /// No `--profile` and no `profile.toml`: the built-in profiles ("name — title").
+    NoProfile { builtin: &'a [String] },
+    /// A report file could not be written (the OS's cause, said in words by [`io_error`]).
+    ReportNotWritten {
+        file: &'a std::path::Path,
+        source: &'a std::io::Error,
+    },
+    /// A report file could not be built (a soloai bug; `cause` is for the bug report).
+    ReportNotBuilt {
+        file: &'a std::path::Path,
+        cause: &'a str,
+    },
+}
+
+/// A [`RunError`] in the reader's language.
+pub fn run_error(error: RunError<'_>, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::run_error(error),
+        Lang::En => en::run_error(error),
+    }
+}
+
+/// Why an item of the entries folder was not read (`safe_fs::SkipReason`).
+pub fn skip_reason(reason: &crate::safe_fs::SkipReason, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => vi::skip_reason(reason),
+        Lang::En => en::skip_reason(reason),
+    }
+}
+
+#[cfg(test)]
+mod run_error_tests {
+    use super::*;
+
+    #[test]
+    fn run_errors_are_said_in_both_languages_with_their_values() {
+        let stage = RunError::BatchStage {
+            stage: "compare",
+            cause: "index out of bounds",
+        };
+        let vi = run_error(stage, Lang::Vi);
+        assert!(
+            vi.contains("so sánh bài") && vi.contains("index out of bounds"),
+            "{vi}"
+        );
+        assert!(vi.contains("chưa ghi báo cáo nào"), "{vi}");
+        let en = run_error(stage, Lang::En);
+        assert!(en.contains("comparing the entries") && en.contains("no report was written"));
+        let assemble = RunError::BatchStage {
+            stage: "assemble",
+            cause: "x",
+        };
+        assert!(run_error(assemble, Lang::Vi).contains("tổng hợp báo cáo"));
+        assert!(run_error(assemble, Lang::En).contains("assembling the report"));
+        let folder = std::path::Path::new("/contest/entries/So Noi vu");
+        let unlisted = RunError::FolderUnlisted {
+            folder,
+            cause: "permission-denied",
+        };
+        let vi = run_error(unlisted, Lang::Vi);
+        assert!(
+            vi.contains("So Noi vu") && !vi.contains("permission-denied"),
+            "{vi}"
+        );
+        let en = run_error(unlisted, Lang::En);
+        assert!(
+            en.contains("So Noi vu") && !en.contains("permission-denied"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn the_runs_own_errors_carry_their_values() {
+        let folder = std::path::Path::new("/contest/bai-du-thi");
+        let missing = RunError::NoEntriesFolder { folder };
+        assert!(run_error(missing, Lang::Vi).contains("'/contest/bai-du-thi'"));
+        assert!(run_error(missing, Lang::En).starts_with("/contest/bai-du-thi: "));
+        let deadline = RunError::BadDeadline { value: "31/02" };
+        assert!(run_error(deadline, Lang::Vi).starts_with("Hạn nộp '31/02' không hợp lệ"));
+        assert!(run_error(deadline, Lang::En).starts_with("bad deadline '31/02'"));
+        let builtin = [
+            "hung-yen-2024 — Hưng Yên".to_string(),
+            "lang-son-2025".to_string(),
+        ];
+        let none = RunError::NoProfile { builtin: &builtin };
+        let vi = run_error(none, Lang::Vi);
+        assert!(
+            vi.contains("builtin = \"hung-yen-2024\"") && vi.contains("lang-son-2025"),
+            "{vi}"
+        );
+        assert!(
+            run_error(none, Lang::En)
+                .contains("(built in: hung-yen-2024 — Hưng Yên, lang-son-2025)")
+        );
+    }
+
+    #[test]
+    fn report_files_not_written_say_the_cause_in_words() {
+        let file = std::path::Path::new("out/index.html");
+        let source = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let not_written = RunError::ReportNotWritten {
+            file,
+            source: &source,
+        };
+        let vi = run_error(not_written, Lang::Vi);
+        assert!(
+            vi.contains("out/index.html") && vi.contains(io_error(&source, Lang::Vi)),
+            "{vi}"
+        );
+        assert!(!vi.contains("denied"), "{vi}");
+        let en = run_error(not_written, Lang::En);
+        assert!(
+            en.contains("out/index.html") && en.contains(io_error(&source, Lang::En)),
+            "{en}"
+        );
+        let not_built = RunError::ReportNotBuilt {
+            file,
+            cause: "template error",
+        };
+        assert!(run_error(not_built, Lang::Vi).contains("báo lỗi cho soloai"));
+        assert!(run_error(not_built, Lang::En).contains("(template error)"));
+    }
+
+    #[test]
+    fn every_skipped_item_is_said_in_both_languages() {
+        use crate::safe_fs::SkipReason as S;
+        for reason in [
+            S::Symlink {
+                target: "/etc/passwd".into(),
+            },
+            S::Fifo,
+            S::Device,
+            S::Socket,
+            S::Loop,
+            S::TooDeep,
+            S::Unreadable {
+                cause: "permission-denied".into(),
+            },
+        ] {
+            let vi = skip_reason(&reason, Lang::Vi);
+            let en = skip_reason(&reason, Lang::En);
+            assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{reason:?}");
+            if let S::Symlink { target } = &reason {
+                assert!(vi.contains(target.as_str()) && en.contains(target.as_str()));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1941,106 +2313,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn pdf_and_ocr_warnings_are_said_in_english() {
-        let unreliable = crate::extract::ocr::unreliable_warning(&["2".into(), "3".into()]);
-        for (vietnamese, english) in [
-            (
-                "Trang 4: quá nhiều ký tự, 120 ký tự cuối bị bỏ qua.".to_string(),
-                "Page 4: too many characters; the last 120 were skipped.",
-            ),
-            (
-                "37 ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ.".into(),
-                "37 characters could not be decoded",
-            ),
-            (
-                "Phông 'VnTime' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai.".into(),
-                "Font 'VnTime' has no ToUnicode map",
-            ),
-            (
-                "2 luồng nội dung bị hỏng, chỉ đọc được một phần.".into(),
-                "2 damaged content streams",
-            ),
-            (
-                "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra.".into(),
-                "The file is a scan",
-            ),
-            (
-                "Trang 1, 3 là ảnh quét, không có lớp chữ (cần OCR).".into(),
-                "Page(s) 1, 3: scanned images",
-            ),
-            (
-                "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into(),
-                "no readable text",
-            ),
-            (
-                "Trang 1–3 là ảnh quét, đã đọc bằng OCR (Tesseract 5.3.0 (vie), độ tin cậy trung bình 94%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.".into(),
-                "Page(s) 1–3: scanned, read by OCR (Tesseract 5.3.0 (vie), mean confidence 94%)",
-            ),
-            (unreliable, "Page(s) 2, 3: the scan is unclear"),
-            (
-                "Chỉ nhận dạng 50 trang quét đầu; 12 trang sau chưa đọc (cần OCR).".into(),
-                "Only the first 50 scanned pages were read by OCR; 12 later pages",
-            ),
-            (
-                "Tệp Word chỉ có ảnh (3 ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR).".into(),
-                "only pictures (3) and no text",
-            ),
-            (
-                "Tệp Word chỉ có ảnh: 3 ảnh đã đọc bằng OCR (Tesseract 5.3.0 (vie), 412 từ, độ tin cậy trung bình 91%): chữ có thể sai; phông và cỡ chữ không kiểm tra được.".into(),
-                "3 read by OCR (Tesseract 5.3.0 (vie), 412 words, mean confidence 91%)",
-            ),
-        ] {
-            let said = read_warning(&vietnamese, Lang::En);
-            assert!(said.contains(english), "{vietnamese} → {said}");
-            // Vietnamese reports keep the reader's own words.
-            assert_eq!(read_warning(&vietnamese, Lang::Vi), vietnamese);
-        }
-        // Anything else is shown as written.
-        assert_eq!(read_warning("Ghi chú khác.", Lang::En), "Ghi chú khác.");
-    }
-
-    #[test]
-    fn readers_english_warnings_are_said_in_vietnamese() {
-        for (english, vietnamese) in [
-            (
-                "invalid windows-1258 bytes replaced by U+FFFD",
-                "bảng mã windows-1258",
-            ),
-            (
-                "not UTF-8: read as windows-1258; check the text reads right",
-                "đã đọc theo bảng mã windows-1258",
-            ),
-            (
-                "4 control characters removed from the text",
-                "Đã bỏ 4 ký tự điều khiển",
-            ),
-            (
-                "section 2: header/footer reference 'rId9' points nowhere",
-                "Phần 2 của văn bản",
-            ),
-            (
-                "header/footer part 'word/footer1.xml' is missing",
-                "'word/footer1.xml'",
-            ),
-            (
-                "no page or section break: the cover page was guessed from the first paragraphs",
-                "trang bìa được xác định",
-            ),
-            (
-                "read through a LibreOffice conversion of the .odt file; fonts and page breaks are as LibreOffice saw them",
-                "Tệp .odt được đọc qua",
-            ),
-        ] {
-            let said = read_warning(english, Lang::Vi);
-            assert!(said.contains(vietnamese), "{english} -> {said}");
-            assert_eq!(read_warning(english, Lang::En), english);
-        }
-        // A Vietnamese warning (PDF, OCR) and anything unknown are shown as written.
-        let pdf = "3 luồng nội dung bị hỏng, chỉ đọc được một phần.";
-        assert_eq!(read_warning(pdf, Lang::Vi), pdf);
     }
 
     #[test]

@@ -1846,3 +1846,209 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+// ---------------------------------------------------------------------------------------
+// Hostile input: run errors (see `super::RunError`).
+
+pub(super) fn run_error(error: RunError<'_>) -> String {
+    match error {
+        RunError::BatchStage { stage, cause } => format!(
+            "Lỗi nội bộ của soloai ở bước {} ({cause}); chưa ghi báo cáo nào để tránh kết luận sai. Vui lòng báo lỗi kèm thư mục bài dự thi.",
+            if stage == "compare" {
+                "so sánh bài"
+            } else {
+                "tổng hợp báo cáo"
+            }
+        ),
+        RunError::FolderUnlisted { folder, cause } => format!(
+            "Không liệt kê được thư mục {} ({}). Kiểm tra quyền đọc.",
+            folder.display(),
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+        RunError::NoEntriesFolder { folder } => format!(
+            "Không tìm thấy thư mục bài dự thi '{}'. Kiểm tra lại đường dẫn.",
+            folder.display()
+        ),
+        RunError::BadDeadline { value } => {
+            format!("Hạn nộp '{value}' không hợp lệ: dùng dạng 2025-07-15 hoặc 15/07/2025.")
+        }
+        RunError::NoProfile { builtin } => format!(
+            "Chưa chọn thể lệ cuộc thi: thêm --profile TÊN|TỆP hoặc đặt tệp profile.toml trong thư mục cuộc thi (ví dụ một dòng: builtin = \"{}\"). Thể lệ có sẵn: {}.",
+            builtin
+                .first()
+                .and_then(|n| n.split_whitespace().next())
+                .unwrap_or("lang-son-2025"),
+            builtin.join(", ")
+        ),
+        RunError::ReportNotWritten { file, source } => format!(
+            "Không ghi được tệp báo cáo {} ({}). Kiểm tra thư mục kết quả có quyền ghi và còn dung lượng.",
+            file.display(),
+            io_error(source, Lang::Vi)
+        ),
+        RunError::ReportNotBuilt { file, .. } => format!(
+            "Không tạo được tệp báo cáo {}. Vui lòng báo lỗi cho soloai.",
+            file.display()
+        ),
+    }
+}
+
+pub(super) fn skip_reason(reason: &crate::safe_fs::SkipReason) -> String {
+    use crate::safe_fs::SkipReason as S;
+    match reason {
+        S::Symlink { target } => format!(
+            "Liên kết tượng trưng (trỏ tới '{target}'): không đọc, vì có thể trỏ ra ngoài thư mục bài dự thi. Hãy đặt chính tệp vào thư mục."
+        ),
+        S::Fifo => "Ống dẫn có tên (FIFO), không phải tệp: không đọc.".into(),
+        S::Device => "Tệp thiết bị, không phải tệp: không đọc.".into(),
+        S::Socket => "Socket, không phải tệp: không đọc.".into(),
+        S::Loop => "Thư mục lặp lại một thư mục đã duyệt (vòng lặp): bỏ qua.".into(),
+        S::TooDeep => {
+            "Thư mục lồng quá sâu: không duyệt tiếp. Hãy đưa bài dự thi lên gần thư mục gốc.".into()
+        }
+        S::Unreadable { cause } => format!(
+            "Không liệt kê được thư mục ({}). Kiểm tra quyền đọc.",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reader warnings (see `super::read_warning`).
+
+pub(super) fn read_warning(warning: &crate::model::ReadWarning) -> String {
+    use crate::model::ReadWarning as W;
+    match warning {
+        W::InvalidBytes { encoding } => format!(
+            "Một số byte không hợp lệ theo bảng mã {encoding} đã được thay bằng ký tự thay thế (�)."
+        ),
+        W::NotUtf8 { encoding } => format!(
+            "Tệp không dùng bảng mã UTF-8: đã đọc theo bảng mã {encoding}; cần xem chữ hiện ra có đúng không."
+        ),
+        W::ControlCharacters { count } => {
+            format!("Đã bỏ {count} ký tự điều khiển khỏi văn bản.")
+        }
+        W::HeaderFooterReference { section, reference } => format!(
+            "Phần {section} của văn bản: đầu trang/chân trang trỏ tới '{reference}' không có trong tệp."
+        ),
+        W::HeaderFooterMissing { part } => {
+            format!("Thiếu phần đầu trang/chân trang '{part}' trong tệp.")
+        }
+        W::CoverGuessed => {
+            "Văn bản không có ngắt trang hay ngắt phần: trang bìa được xác định theo các đoạn đầu."
+                .into()
+        }
+        W::Converted { format } => format!(
+            "Tệp .{format} được đọc qua bản chuyển đổi bằng LibreOffice; phông chữ và ngắt trang là theo LibreOffice."
+        ),
+        W::PageTooFull { page, dropped } => {
+            format!("Trang {page}: quá nhiều ký tự, {dropped} ký tự cuối bị bỏ qua.")
+        }
+        W::Undecoded { count } => format!(
+            "{count} ký tự không giải mã được (phông chữ thiếu bảng mã ToUnicode); văn bản trích ra có thể thiếu chữ."
+        ),
+        W::FontGuessed { font } => format!(
+            "Phông '{font}' không có bảng mã ToUnicode hay /Encoding: đã đọc theo bảng mã mặc định, chữ có thể sai."
+        ),
+        W::DamagedStreams { count } => {
+            format!("{count} luồng nội dung bị hỏng, chỉ đọc được một phần.")
+        }
+        W::ScannedFile => "Tệp là bản quét (chỉ có ảnh, không có lớp chữ): cần nhận dạng ký tự (OCR) trước khi kiểm tra.".into(),
+        W::ScannedPages { pages } => format!(
+            "Trang {} là ảnh quét, không có lớp chữ (cần OCR).",
+            page_commas(pages)
+        ),
+        W::NoText => "Tệp PDF không có chữ nào đọc được (trang trắng hoặc chỉ có hình vẽ).".into(),
+        W::OcrUnavailable { why } => ocr_unavailable(why),
+        W::OcrNotStarted { error } => {
+            format!("Không nhận dạng được trang quét: {}.", ocr_error(error))
+        }
+        W::OcrRead {
+            pages,
+            engine,
+            confidence,
+        } => format!(
+            "Trang {} là ảnh quét, đã đọc bằng OCR ({engine}, độ tin cậy trung bình {confidence}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được trên các trang này.",
+            page_list(pages)
+        ),
+        W::OcrFailed { pictures, failures } => format!(
+            "OCR không đọc được {}.",
+            failures
+                .iter()
+                .map(|f| format!(
+                    "{} {}: {}",
+                    if *pictures { "ảnh" } else { "trang" },
+                    f.number,
+                    ocr_error(&f.error)
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        W::OcrUnclear { pages, min } => format!(
+            "Trang {}: ảnh quét không rõ, OCR không thấy chữ hoặc chỉ đọc được với độ tin cậy dưới {min}% nên không dùng (vẫn cần OCR). Cần bản quét rõ hơn (từ 200 dpi) hoặc bản Word.",
+            pages
+                .iter()
+                .map(|p| match p.confidence {
+                    Some(c) => format!("{} ({c}%)", p.number),
+                    None => format!("{} (không thấy chữ)", p.number),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        W::OcrPageLimit { read, skipped } => format!(
+            "Chỉ nhận dạng {read} trang quét đầu; {skipped} trang sau chưa đọc (cần OCR)."
+        ),
+        W::PicturesOnly { pictures } => format!(
+            "Tệp Word chỉ có ảnh ({pictures} ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR)."
+        ),
+        W::PicturesRead {
+            pictures,
+            engine,
+            words,
+            confidence,
+        } => format!(
+            "Tệp Word chỉ có ảnh: {pictures} ảnh đã đọc bằng OCR ({engine}, {words} từ, độ tin cậy trung bình {confidence}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được."
+        ),
+        W::AttachmentUnreadable { file, error } => format!(
+            "Tệp kèm theo '{file}' không đọc được: {}",
+            (WORDS.extract_error)(error)
+        ),
+    }
+}
+
+pub(super) fn ocr_unavailable(why: &crate::model::OcrUnavailable) -> String {
+    use crate::model::OcrUnavailable as U;
+    match why {
+        U::NoTesseract => "Máy chưa cài Tesseract nên chưa nhận dạng được chữ (OCR) trên trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie (Windows: bộ cài Tesseract của UB Mannheim, chọn thêm tiếng Việt), rồi chạy lại.".into(),
+        U::NoVietnamese => "Tesseract thiếu dữ liệu tiếng Việt nên chưa nhận dạng được trang quét. Cài bằng lệnh: sudo apt install tesseract-ocr-vie, rồi chạy lại.".into(),
+        U::TooOld(v) => format!("Tesseract trên máy quá cũ ({v}); cần bản 4 trở lên để đọc tiếng Việt. Cài bằng lệnh: sudo apt install tesseract-ocr tesseract-ocr-vie."),
+        U::NoRenderer => "Máy chưa cài pdftoppm (bộ poppler) để dựng ảnh trang PDF cho OCR. Cài bằng lệnh: sudo apt install poppler-utils, rồi chạy lại.".into(),
+    }
+}
+
+pub(super) fn ocr_error(error: &crate::model::OcrError) -> String {
+    use crate::model::OcrError as E;
+    match error {
+        E::Unavailable(why) => ocr_unavailable(why),
+        E::Timeout { program, seconds } => format!("{program} chạy quá {seconds} giây nên đã dừng"),
+        E::Failed {
+            program,
+            code,
+            said,
+        } => format!("{program} không đọc được trang (mã thoát {code}: {said})"),
+        E::Killed { program } => {
+            format!("{program} bị dừng giữa chừng (thường do vượt giới hạn bộ nhớ)")
+        }
+        E::TooMuchOutput { program, limit } => {
+            format!("{program} trả về quá {limit} byte nên không dùng")
+        }
+        E::NotStarted { program, cause } => format!(
+            "không chạy được {program} ({})",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+        E::Io(cause) => format!(
+            "lỗi tệp tạm ({})",
+            crate::safe_fs::io_words(cause, Lang::Vi)
+        ),
+        E::BadImage => "không đọc được ảnh trang vừa dựng".into(),
+    }
+}

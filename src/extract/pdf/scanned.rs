@@ -131,8 +131,7 @@ pub fn picture_parts<'a>(rels: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<
 /// "needs OCR" and the warning says how to install one.
 pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, Vec<u8>)>) {
     use crate::extract::ocr;
-    use crate::lang::Lang;
-    use crate::model::{OcrPage, Page};
+    use crate::model::{OcrFailure, OcrPage, Page, ReadWarning, UnclearPage};
     let pictures: Vec<(String, Vec<u8>)> = pictures
         .into_iter()
         .filter(|(_, b)| b.len() >= MIN_PICTURE_BYTES)
@@ -149,27 +148,38 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
             })
             .collect()
     };
-    let fail = |doc: &mut crate::model::Extracted, pages: Vec<Page>, why: String| {
+    let fail = |doc: &mut crate::model::Extracted, pages: Vec<Page>, why: Vec<ReadWarning>| {
         doc.pages = pages;
         doc.needs_ocr = true;
-        doc.warnings.push(format!(
-            "Tệp Word chỉ có ảnh ({} ảnh), không có chữ: là bản quét, cần nhận dạng ký tự (OCR).",
-            pictures.len()
-        ));
-        doc.warnings.push(why);
+        doc.warnings.push(ReadWarning::PicturesOnly {
+            pictures: pictures.len(),
+        });
+        doc.warnings.extend(why);
     };
     let engine = match ocr::engine() {
         Ok(e) => e,
-        Err(why) => return fail(doc, scanned_pages(), why.message(Lang::Vi)),
+        Err(why) => {
+            return fail(
+                doc,
+                scanned_pages(),
+                vec![ReadWarning::OcrUnavailable { why }],
+            );
+        }
     };
     let dir = match ocr::private_dir() {
         Ok(d) => d,
-        Err(e) => return fail(doc, scanned_pages(), e.message(Lang::Vi)),
+        Err(error) => {
+            return fail(
+                doc,
+                scanned_pages(),
+                vec![ReadWarning::OcrNotStarted { error }],
+            );
+        }
     };
     let mut laid_pages: Vec<(super::layout::PageLayout, bool)> = Vec::new();
     let mut read: Vec<Option<OcrPage>> = Vec::new();
-    let mut failed: Vec<String> = Vec::new();
-    let mut low: Vec<String> = Vec::new();
+    let mut failed: Vec<OcrFailure> = Vec::new();
+    let mut low: Vec<UnclearPage> = Vec::new();
     for (i, (name, bytes)) in pictures.iter().enumerate().take(ocr::MAX_PAGES_PER_FILE) {
         let ext = name
             .rsplit('.')
@@ -178,12 +188,12 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
             .to_ascii_lowercase();
         let file = dir.path().join(format!("picture-{}.{ext}", i + 1));
         let image = std::fs::write(&file, bytes)
-            .map_err(|e| ocr::OcrError::Io(e.to_string()))
+            .map_err(|e| ocr::OcrError::Io(crate::safe_fs::io_cause(&e)))
             .and_then(|()| engine.read_image(&file, ocr::DPI as f32));
         let _ = std::fs::remove_file(&file);
         match image {
             Ok(image) if image.is_unreliable() => {
-                low.push(image.unreliable_label(i + 1));
+                low.push(image.unclear(i + 1));
                 laid_pages.push((super::layout::PageLayout::default(), true));
                 read.push(None);
             }
@@ -197,7 +207,10 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
                 }));
             }
             Err(e) => {
-                failed.push(format!("ảnh {}: {}", i + 1, e.message(Lang::Vi)));
+                failed.push(OcrFailure {
+                    number: i + 1,
+                    error: e,
+                });
                 laid_pages.push((super::layout::PageLayout::default(), true));
                 read.push(None);
             }
@@ -207,12 +220,15 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
     if read.iter().all(Option::is_none) {
         let mut why = Vec::new();
         if !failed.is_empty() {
-            why.push(format!("OCR không đọc được {}.", failed.join("; ")));
+            why.push(ReadWarning::OcrFailed {
+                pictures: true,
+                failures: failed,
+            });
         }
         if !low.is_empty() {
-            why.push(ocr::unreliable_warning(&low));
+            why.push(ocr::unreliable_warning(low));
         }
-        return fail(doc, scanned_pages(), why.join(" "));
+        return fail(doc, scanned_pages(), why);
     }
     super::layout::promote_repeated_lines(&mut laid_pages);
     let mut body = Vec::new();
@@ -258,17 +274,20 @@ pub fn read_pictures(doc: &mut crate::model::Extracted, pictures: Vec<(String, V
         .map(|o| o.words)
         .sum();
     let confidence = doc.ocr_summary().map_or(0.0, |(_, c)| c);
-    doc.warnings.push(format!(
-        "Tệp Word chỉ có ảnh: {} ảnh đã đọc bằng OCR ({}, {words} từ, độ tin cậy trung bình {confidence:.0}%): chữ có thể sai; phông và cỡ chữ không kiểm tra được.",
-        doc.pages.iter().filter(|p| p.ocr.is_some()).count(),
-        engine.name,
-    ));
+    doc.warnings.push(ReadWarning::PicturesRead {
+        pictures: doc.pages.iter().filter(|p| p.ocr.is_some()).count(),
+        engine: engine.name.clone(),
+        words,
+        confidence: ReadWarning::percent(confidence),
+    });
     if !failed.is_empty() {
-        doc.warnings
-            .push(format!("OCR không đọc được {}.", failed.join("; ")));
+        doc.warnings.push(ReadWarning::OcrFailed {
+            pictures: true,
+            failures: failed,
+        });
     }
     if !low.is_empty() {
-        doc.warnings.push(ocr::unreliable_warning(&low));
+        doc.warnings.push(ocr::unreliable_warning(low));
     }
     doc.needs_ocr = doc.pages.iter().all(|p| p.needs_ocr);
     doc.cover_end = 0;

@@ -233,7 +233,7 @@ fn read_warnings(entry: &EntryReport, lang: Lang) -> String {
         esc(words.read_warnings_note)
     );
     for warning in &entry.read_warnings {
-        let _ = write!(out, "<li>{}</li>", esc(&vocab::read_warning(warning, lang)));
+        let _ = write!(out, "<li>{}</li>", esc(&warning.said(lang)));
     }
     if entry.read_warnings_more > 0 {
         let _ = write!(
