@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use crate::model::Extracted;
 
 /// Bump when `Extracted` or any reader changes what it produces.
-const CACHE_VERSION: u32 = 2;
+const CACHE_VERSION: u32 = 3;
 
 #[derive(Debug, Clone)]
 pub struct ExtractionCache {
