@@ -57,7 +57,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn slow_is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::normalize::is_alphanumeric(c) || is_combining_mark(c)
 }
 
 /// Cut `text` into words. A word is a run of letters, digits and combining marks; everything

@@ -310,7 +310,7 @@ pub fn detect(text: &str) -> Option<LegacyEncoding> {
 /// soft hyphen U+00AD and đ as ®), private-use symbol chars and combining marks.
 fn legacy_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| {
-        !(c.is_alphanumeric()
+        !(super::is_alphanumeric(c)
             || byte_of(c).is_some_and(|b| b > 0xA0)
             || unicode_normalization::char::is_combining_mark(c))
     })
