@@ -693,6 +693,51 @@ fn phapdien() {
         }
     }
     println!("pairs by ground truth: {pairs_by_truth:?}");
+    // Why true-overlap pairs are missed: no match at all, or a match not worth a flag.
+    let matched: HashMap<(usize, usize), &Match> = d
+        .matches
+        .iter()
+        .map(|m| {
+            let other = match m.source {
+                Source::Entry(b) => bases[b].0,
+                Source::Corpus(c) => corpus_ix[c],
+            };
+            ((m.entry, other), m)
+        })
+        .collect();
+    let mut missed_unmatched = 0usize;
+    let mut missed_kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for (e, _) in bases.iter().enumerate() {
+        for other in corpus_ix.iter().copied() {
+            if pair_truth(&truth, e, other) != PairTruth::TrueOverlap
+                || flagged_pairs.contains_key(&(e, other))
+            {
+                continue;
+            }
+            match matched.get(&(e, other)) {
+                None => missed_unmatched += 1,
+                Some(m) => *missed_kinds.entry(m.kind.as_str()).or_default() += 1,
+            }
+        }
+    }
+    let share_excluded = |reason: soloai::compare::Reason| {
+        let (mut ex, mut all) = (0usize, 0usize);
+        for (e, (_, text)) in bases.iter().enumerate() {
+            all += text.len();
+            ex += d.excluded[e]
+                .iter()
+                .filter(|s| s.reason == reason)
+                .map(|s| s.end - s.start)
+                .sum::<usize>();
+        }
+        ex as f64 / all.max(1) as f64
+    };
+    println!(
+        "true-overlap pairs with a corpus file missed: {missed_unmatched} without any match, {missed_kinds:?} matched but not flag-worthy; share of the bases' text excluded as common wording {:.3}, as citations {:.3}, as legal quotations {:.3}",
+        share_excluded(soloai::compare::Reason::Common),
+        share_excluded(soloai::compare::Reason::Citation),
+        share_excluded(soloai::compare::Reason::LegalQuote),
+    );
     let count = |t: PairTruth, f: &str| tally.get(&(t, f)).copied().unwrap_or(0);
     println!(
         "FORMULA-ONLY pairs flagged: {} as copy, {} as idea, of {} formula-only pairs (goal 0)",
