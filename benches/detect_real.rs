@@ -864,6 +864,8 @@ fn splices(
         started.elapsed()
     );
     let mut found = [0usize; 2];
+    // Flagged naming the source, whatever the share of the passage covered.
+    let mut named = 0usize;
     let mut total = [0usize; 2];
     let mut cover_sum = [0.0f64; 2];
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
@@ -874,7 +876,24 @@ fn splices(
             .matches
             .iter()
             .find(|m| m.entry == e && m.source == Source::Corpus(source));
+        // What soloai excluded of the spliced passage as wording many corpus documents share.
+        let common: usize = d.excluded[e]
+            .iter()
+            .filter(|x| x.reason == soloai::compare::Reason::Common)
+            .map(|x| x.end.min(t).saturating_sub(x.start.max(s)))
+            .sum();
+        let common_share = common as f64 / (t - s).max(1) as f64;
+        let excluded_any: usize = d.excluded[e]
+            .iter()
+            .map(|x| x.end.min(t).saturating_sub(x.start.max(s)))
+            .sum();
+        let excluded_share = excluded_any as f64 / (t - s).max(1) as f64;
         let Some(m) = m else {
+            println!(
+                "  splice {e} ({}) missed: no match with its source; {:.0} % of the passage excluded as common wording",
+                if reworded { "reworded" } else { "verbatim" },
+                common_share * 100.0
+            );
             continue;
         };
         let mut spans: Vec<(usize, usize)> = m
@@ -897,9 +916,19 @@ fn splices(
         cover_sum[r] += cover;
         let is_flag =
             soloai::compare::flag_worthy(m, corpus[source].text, thresholds) && m.kind.is_copy();
+        named += usize::from(is_flag);
         if is_flag && cover >= 0.5 {
             found[r] += 1;
             *kinds.entry(m.kind.as_str()).or_default() += 1;
+        } else {
+            println!(
+                "  splice {e} ({}) missed: {} match covering {:.0} % of the passage, flag-worthy {is_flag}; {:.0} % of the passage excluded as common wording, {:.0} % excluded for any reason",
+                if reworded { "reworded" } else { "verbatim" },
+                m.kind.as_str(),
+                cover * 100.0,
+                common_share * 100.0,
+                excluded_share * 100.0
+            );
         }
     }
     println!(
@@ -923,6 +952,10 @@ fn splices(
             Source::Entry(_) => false,
         })
         .count();
+    println!(
+        "splices flagged naming their source (any share of the passage covered): {named}/{}",
+        planted.len()
+    );
     println!("flags on the splices naming another corpus document: {other_flags}");
 }
 
