@@ -73,22 +73,28 @@ pub fn decisions_for<'a>(
         .collect()
 }
 
-/// The decisions in force: for each flag (entry, code and evidence) only the latest `at`
-/// (a later decision replaces an earlier one; the same time, the later in the list), sorted
-/// by entry and time. The biên bản prints these; the web app's audit log keeps the history.
+/// The decisions in force, sorted by entry and time: the biên bản prints these; the web
+/// app's audit log keeps the history. A decision is replaced by a later one on the same
+/// entry and code that decides every flag it decided — one on the same evidence, or one with
+/// no evidence (every flag of that code); at the same time, the later in the list. This is
+/// the rule [`decisions_for`] applies flag by flag, so the biên bản never lists a decision
+/// the entry's standing no longer follows.
 pub fn in_force(decisions: &[Decision]) -> Vec<&Decision> {
-    let mut latest: std::collections::HashMap<(&str, &str, Option<&str>), &Decision> =
-        std::collections::HashMap::new();
-    for d in decisions {
-        let key = (d.entry.as_str(), d.flag.as_str(), d.evidence.as_deref());
-        match latest.get(&key) {
-            Some(kept) if kept.at > d.at => {}
-            _ => {
-                latest.insert(key, d);
-            }
-        }
-    }
-    let mut out: Vec<&Decision> = latest.into_values().collect();
+    let replaced = |i: usize, d: &Decision| {
+        decisions.iter().enumerate().any(|(j, later)| {
+            j != i
+                && later.entry == d.entry
+                && later.flag == d.flag
+                && (later.at > d.at || (later.at == d.at && j > i))
+                && (later.evidence.is_none() || later.evidence == d.evidence)
+        })
+    };
+    let mut out: Vec<&Decision> = decisions
+        .iter()
+        .enumerate()
+        .filter(|&(i, d)| !replaced(i, d))
+        .map(|(_, d)| d)
+        .collect();
     out.sort_by(|a, b| {
         a.entry
             .cmp(&b.entry)
@@ -270,6 +276,60 @@ mod tests {
                 ("E02", "COPY", DecisionAction::Accepted),
                 ("E07", "FORM-FONT", DecisionAction::Dismissed),
                 ("E07", "FORM-SIZE", DecisionAction::Accepted),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_later_decision_on_every_flag_of_a_code_replaces_one_on_a_single_flag() {
+        let entry = EntryReport {
+            id: "E02".into(),
+            flags: vec![
+                flag("COPY", "entry:E03.pdf"),
+                flag("COPY", "entry:E09.docx"),
+            ],
+            ..EntryReport::default()
+        };
+        let mut one = decide(
+            "E02",
+            "COPY",
+            DecisionAction::Accepted,
+            "2025-07-08T02:00:00Z",
+        );
+        one.evidence = Some("entry:E03.pdf".into());
+        let all = decide(
+            "E02",
+            "COPY",
+            DecisionAction::Dismissed,
+            "2025-07-08T03:00:00Z",
+        );
+        let decisions = vec![one.clone(), all.clone()];
+        // The later decision on every COPY flag is the one in force, in the biên bản and on
+        // each flag alike.
+        let kept: Vec<DecisionAction> = in_force(&decisions).iter().map(|d| d.action).collect();
+        assert_eq!(kept, vec![DecisionAction::Dismissed]);
+        for (_, d) in decisions_for(&entry, &decisions) {
+            assert_eq!(d.map(|d| d.action), Some(DecisionAction::Dismissed));
+        }
+        // The other way round, the decision on one flag replaces the earlier one on every flag
+        // for that flag only: both stay in force, each where the entry follows it.
+        let mut later_one = one.clone();
+        later_one.at = "2025-07-08T04:00:00Z".into();
+        let decisions = vec![all, later_one];
+        let kept: Vec<DecisionAction> = in_force(&decisions).iter().map(|d| d.action).collect();
+        assert_eq!(
+            kept,
+            vec![DecisionAction::Dismissed, DecisionAction::Accepted]
+        );
+        let per_flag: Vec<Option<DecisionAction>> = decisions_for(&entry, &decisions)
+            .into_iter()
+            .map(|(_, d)| d.map(|d| d.action))
+            .collect();
+        assert_eq!(
+            per_flag,
+            vec![
+                Some(DecisionAction::Accepted),
+                Some(DecisionAction::Dismissed)
             ]
         );
     }
