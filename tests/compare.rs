@@ -578,3 +578,87 @@ fn four_and_six_identical_copies_are_all_copies_of_each_other() {
         assert_eq!(cluster, n);
     }
 }
+
+/// The `v*-corpus-*.bin` files of a report's cache folder.
+fn prepared_corpus_files(out: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(out.join(".soloai-cache"))
+        .map(|items| {
+            items
+                .flatten()
+                .map(|i| i.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().contains("-corpus-"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let out = work.path().join("out");
+    let index = work.path().join("index");
+    let screen = |with_corpus: bool| -> serde_json::Value {
+        let mut args = vec![
+            "screen".to_string(),
+            path("detect/contest"),
+            "--profile".into(),
+            "hung-yen-2024".into(),
+            "--index".into(),
+            index.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+            "--quiet".into(),
+        ];
+        if with_corpus {
+            args.extend(["--corpus".to_string(), path("detect/corpus")]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stdout, stderr) = soloai(&args);
+        assert_eq!(code, 1, "{stdout}\n{stderr}");
+        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
+        let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+        report["entries"].clone()
+    };
+    let first = screen(true);
+    let kept = prepared_corpus_files(&out);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let written = std::fs::read(&kept[0]).expect("prepared corpus");
+    // Again, nothing changed: the prepared corpus is used, and what is found is the same.
+    assert_eq!(screen(false), first);
+    assert_eq!(prepared_corpus_files(&out), kept);
+    // A damaged prepared corpus is ignored, prepared again and replaced; the findings stay.
+    std::fs::write(&kept[0], b"SOLOPC01 not a prepared corpus").expect("damage it");
+    assert_eq!(screen(false), first);
+    assert_eq!(std::fs::read(&kept[0]).expect("rewritten"), written);
+    // Stricter thresholds are another preparation: the old one is removed, not piled up.
+    let (code, shown, _) = soloai(&["profile", "show", "hung-yen-2024"]);
+    assert_eq!(code, 0);
+    assert!(shown.contains("common_min_docs = 5"), "{shown}");
+    let profile = work.path().join("profile.toml");
+    std::fs::write(
+        &profile,
+        shown.replace("common_min_docs = 5", "common_min_docs = 3"),
+    )
+    .expect("profile");
+    let args = [
+        "screen",
+        &path("detect/contest"),
+        "--profile",
+        &profile.display().to_string(),
+        "--index",
+        &index.display().to_string(),
+        "--out",
+        &out.display().to_string(),
+        "--quiet",
+    ];
+    let (code, stdout, stderr) = soloai(&args);
+    assert!(code == 0 || code == 1, "{stdout}\n{stderr}");
+    let now = prepared_corpus_files(&out);
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert_ne!(now, kept);
+}

@@ -47,6 +47,31 @@ impl DocFreq {
     }
 
     /// Inverse document frequency; 0 for terms too common to tell documents apart.
+    /// The documents counted and every non-zero (slot, count) of the table: what
+    /// [`DocFreq::add_counts`] takes back.
+    pub fn counts(&self) -> (u32, Vec<(u32, u32)>) {
+        let counts = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let c = c.load(Ordering::Relaxed);
+                (c > 0).then_some((i as u32, c))
+            })
+            .collect();
+        (self.docs.load(Ordering::Relaxed), counts)
+    }
+
+    /// Add the counts of [`DocFreq::counts`] (slots out of range are ignored).
+    pub fn add_counts(&self, docs: u32, counts: &[(u32, u32)]) {
+        for &(slot, c) in counts {
+            if let Some(x) = self.counts.get(slot as usize) {
+                x.fetch_add(c, Ordering::Relaxed);
+            }
+        }
+        self.docs.fetch_add(docs, Ordering::Relaxed);
+    }
+
     pub fn idf(&self, term: u64) -> f64 {
         let n = f64::from(self.docs.load(Ordering::Relaxed).max(1));
         let df = f64::from(

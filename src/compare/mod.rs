@@ -36,7 +36,9 @@ pub(crate) mod synth;
 
 /// Re-exported for callers that cut texts the way comparison does.
 pub use crate::fingerprint::{shingles as fingerprint, tokens};
-pub use detect::{DetectOptions, detect, detect_with, flag_worthy};
+pub use detect::{
+    DetectOptions, PreparedCorpus, corpus_digest, detect, detect_with, flag_worthy, prepare_corpus,
+};
 pub use exclude::Reason;
 pub use recycled::{
     Finding, FindingCode, RevisionInfo, receiving_point_findings, recycled_finding,

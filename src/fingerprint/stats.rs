@@ -78,6 +78,17 @@ impl CorpusStats {
             .unwrap_or(0)
     }
 
+    /// A digest of the whole table (documents, fingerprints and counts): what a result
+    /// prepared with these statistics was prepared with.
+    pub fn digest(&self) -> u64 {
+        use super::tokens::mix64;
+        let mut h = mix64(u64::from(self.docs) ^ ((self.keys.len() as u64) << 32));
+        for (k, c) in self.keys.iter().zip(&self.counts) {
+            h = mix64(h ^ k ^ u64::from(*c));
+        }
+        h
+    }
+
     /// Count one more document.
     pub fn add_text(&mut self, text: &str) {
         self.add_fingerprints(doc_fingerprints(text));

@@ -2,6 +2,11 @@
 //! reads only those five. The cache lives in the output folder (`.soloai-cache/`); a file is
 //! keyed by the SHA-256 of its bytes and the cache format version, so an edited entry is read
 //! again and a newer soloai never trusts an older layout.
+//!
+//! Beside the documents it keeps the corpus prepared for copy detection
+//! ([`crate::compare::PreparedCorpus`]: fingerprints, exclusions and term counts of every
+//! corpus document), keyed by the digest of the corpus texts, statistics and thresholds it
+//! was made from; only the latest one is kept.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -36,6 +41,43 @@ impl ExtractionCache {
     pub fn get(&self, content_hash: &str) -> Option<Extracted> {
         let bytes = std::fs::read(self.path_for(content_hash)).ok()?;
         serde_json::from_slice(&bytes).ok()
+    }
+
+    fn corpus_path(&self, digest: u64) -> PathBuf {
+        self.dir
+            .join(format!("v{CACHE_VERSION}-corpus-{digest:016x}.bin"))
+    }
+
+    /// The corpus prepared by an earlier run from the same corpus, statistics and thresholds
+    /// ([`crate::compare::corpus_digest`]); a damaged or foreign file is ignored.
+    pub fn prepared_corpus(&self, digest: u64) -> Option<crate::compare::PreparedCorpus> {
+        let bytes = std::fs::read(self.corpus_path(digest)).ok()?;
+        crate::compare::PreparedCorpus::from_bytes(&bytes).filter(|p| p.digest() == digest)
+    }
+
+    /// Keep a prepared corpus for the next run, and remove the ones this cache kept before
+    /// (they were made from another corpus or other thresholds). Failures are ignored: they
+    /// only cost preparing the corpus again.
+    pub fn put_prepared_corpus(&self, prepared: &crate::compare::PreparedCorpus) {
+        if std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        let path = self.corpus_path(prepared.digest());
+        if write_atomic(&path, &prepared.to_bytes()).is_err() {
+            return;
+        }
+        let Ok(items) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for item in items.flatten() {
+            let name = item.file_name();
+            let name = name.to_string_lossy();
+            let ours = name.starts_with('v') && name.contains("-corpus-") && name.ends_with(".bin");
+            let is_file = item.file_type().is_ok_and(|t| t.is_file());
+            if ours && is_file && item.path() != path {
+                let _ = std::fs::remove_file(item.path());
+            }
+        }
     }
 
     /// Store a document; failures only cost a re-read next time, so they are ignored.

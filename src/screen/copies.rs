@@ -82,6 +82,7 @@ pub fn find(
     corpus_stats: &CorpusStats,
     profile: &ContestProfile,
     extra: &[(usize, usize)],
+    cache: Option<&super::cache::ExtractionCache>,
 ) -> Copies {
     let mut work_of = Vec::new();
     let mut input_of = vec![None; work.len()];
@@ -122,6 +123,21 @@ pub fn find(
         .iter()
         .filter_map(|&(w, c)| input_of.get(w).copied().flatten().map(|i| (i, c)))
         .collect();
+    // The corpus prepared for comparison, from the last run when nothing it depends on
+    // changed (the corpus, its statistics, the thresholds).
+    let prepared = (!corpus_inputs.is_empty()).then(|| {
+        let digest = compare::corpus_digest(&corpus_inputs, corpus_stats, &profile.compare);
+        match cache.and_then(|c| c.prepared_corpus(digest)) {
+            Some(p) => p,
+            None => {
+                let p = compare::prepare_corpus(&corpus_inputs, corpus_stats, &profile.compare);
+                if let Some(c) = cache {
+                    c.put_prepared_corpus(&p);
+                }
+                p
+            }
+        }
+    });
     let detection = compare::detect_with(
         &inputs,
         &corpus_inputs,
@@ -129,8 +145,10 @@ pub fn find(
         &DetectOptions {
             extra_corpus_candidates: &extra,
             corpus_stats: Some(corpus_stats),
+            prepared_corpus: prepared.as_ref(),
         },
     );
+    drop(prepared);
 
     // The same entry sent twice is the same authors' text; two authors sharing most of a
     // text is copying, reported as such.

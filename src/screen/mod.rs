@@ -345,7 +345,14 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
     // run, in words, instead of a crash.
     let internal = |stage: &'static str| move |cause| ScreenError::Internal { stage, cause };
     let copies = crate::panic_guard::catch(|| {
-        copies::find(&work, &corpus_docs, &corpus_stats, &profile, &bm25_pairs)
+        copies::find(
+            &work,
+            &corpus_docs,
+            &corpus_stats,
+            &profile,
+            &bm25_pairs,
+            Some(&cache),
+        )
     })
     .map_err(internal("compare"))?;
 

@@ -13,18 +13,20 @@
 mod candidates;
 mod classify;
 mod cluster;
+mod corpus;
 mod prepare;
 mod verify;
 
 use rayon::prelude::*;
 
 pub use classify::flag_worthy;
+pub use corpus::{PreparedCorpus, corpus_digest, prepare_corpus};
 
 use crate::fingerprint::CorpusStats;
 use crate::fingerprint::shingles::{SEED_SHINGLE, SKETCH_SHINGLE, minhash, shingles};
 
 use super::align::{AlignParams, ShingleIndex, align_indexed};
-use super::exclude::{Reason, document_numbers, merge_spans, quotes_and_citations};
+use super::exclude::{Reason, merge_spans, quotes_and_citations};
 use super::idea::{self, DocFreq};
 use super::paraphrase::Sentences;
 use super::{
@@ -45,6 +47,10 @@ pub struct DetectOptions<'a> {
     /// Statistics of the whole corpus (kept by the index, updated by `corpus add`/`remove`);
     /// `None`: counted here from the `corpus` given.
     pub corpus_stats: Option<&'a CorpusStats>,
+    /// The corpus prepared before ([`prepare_corpus`]), e.g. kept from an earlier screening;
+    /// used only when made from this very corpus, statistics and thresholds
+    /// ([`corpus_digest`]), prepared here otherwise.
+    pub prepared_corpus: Option<&'a PreparedCorpus>,
 }
 
 /// Compare a batch of entries with each other and with the corpus.
@@ -128,31 +134,20 @@ pub fn detect_with(
             }
         })
         .collect();
-    let corpus_prepared: Vec<(Summary, Vec<String>)> = corpus
-        .par_iter()
-        .map(|c| {
-            let mut excluded = quotes_and_citations(c.text);
-            let mut p = Prepared::new(c.text, &excluded);
-            df.add(&p.tokens);
-            if c.kind == CorpusKind::Template {
-                return (Summary::default(), Vec::new());
-            }
-            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
-            let sketch = match c.signature {
-                Some(sig) if !sig.minhash.is_empty() => sig.minhash.clone(),
-                _ => p.sketch_counted(),
-            };
-            let summary = Summary {
-                sketch,
-                fingerprints: p.fingerprints(),
-                excluded,
-                ..Summary::default()
-            };
-            (summary, document_numbers(c.text))
-        })
-        .collect();
-    let (mut corpus_summaries, corpus_numbers): (Vec<Summary>, Vec<Vec<String>>) =
-        corpus_prepared.into_iter().unzip();
+    let given = options.prepared_corpus.filter(|p| {
+        p.len() == corpus.len() && p.digest() == corpus_digest(corpus, stats, thresholds)
+    });
+    let (mut corpus_summaries, corpus_numbers) = match given {
+        Some(p) => {
+            df.add_counts(p.df_docs, &p.df_counts);
+            p.parts()
+        }
+        None => {
+            let p = prepare_corpus(corpus, stats, thresholds);
+            df.add_counts(p.df_docs, &p.df_counts);
+            p.into_parts()
+        }
+    };
 
     // Distinctive terms, now that document frequencies are known.
     let with_terms = |text: &str, s: &mut Summary| {
