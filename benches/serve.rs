@@ -133,10 +133,15 @@ fn main() {
     let council = "Thành viên | Chuyên viên | thành viên | thanhvien";
     for id in [a, b, c] {
         let csrf = sec.get(&format!("/c/{id}")).csrf();
-        sec.post_form(
+        let r = sec.post_form(
             &format!("/c/{id}/council"),
-            &[("csrf", &csrf), ("members", council)],
+            &[
+                ("csrf", &csrf),
+                ("unit", "UBND huyện Cao Lộc"),
+                ("members", council),
+            ],
         );
+        assert_eq!(r.status, 303, "the council is saved: {}", r.text());
         copy_dir(
             &g.contest.join("entries"),
             &data.join(format!("contests/{id}/input/entries")),

@@ -120,6 +120,22 @@ fn login_roles_csrf_and_throttling() {
         a,
         "Nông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien",
     );
+    // Members without the unit that runs the screening: refused, saying what to fill in (a
+    // council file without it would stop the screening run), and the saved council stays.
+    let csrf = sec.get(&format!("/c/{b}")).csrf();
+    let r = sec.post_form(
+        &format!("/c/{b}/council"),
+        &[
+            ("csrf", &csrf),
+            ("members", "Thành viên | Chuyên viên | thành viên |"),
+        ],
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.text().contains("tên cơ quan, đơn vị tổ chức sơ loại"),
+        "{}",
+        r.text()
+    );
 
     let mut member = server.client();
     assert_eq!(member.login("thanhvien", PW).status, 303);

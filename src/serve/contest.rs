@@ -1024,6 +1024,13 @@ pub async fn set_council(
         },
         members,
     };
+    // A council file the screening run would refuse is not saved: the minutes' header needs
+    // the unit that runs the screening.
+    let filled =
+        !council.members.is_empty() || !council.name.is_empty() || !council.place.is_empty();
+    if filled && council.unit.is_empty() {
+        return Err(AppError::bad(lang, t.council_unit_missing()));
+    }
     let unknown = state.db.set_council(id, &council).map_err(db_err(lang))?;
     council_file::write(&state.input_dir(id), &council).map_err(|e| AppError::internal(lang, e))?;
     state

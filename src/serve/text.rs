@@ -105,6 +105,7 @@ words! {
     council_venue,
     council_members,
     council_unknown_users,
+    council_unit_missing,
     entry,
     flags,
     verdict,

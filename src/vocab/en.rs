@@ -718,6 +718,7 @@ pub static WORDS: Words = Words {
         council_venue: "Venue",
         council_members: "Members (one a line: Name | Position | chu-tich/pho-chu-tich/thu-ky/thanh-vien | user name)",
         council_unknown_users: "No such account",
+        council_unit_missing: "The council was not saved: fill in the unit that runs the screening (the first line of the minutes' header)",
         entry: "Entry",
         flags: "Flags",
         verdict: "Software's verdict",

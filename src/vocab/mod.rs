@@ -995,6 +995,8 @@ pub struct WebWords {
     pub council_venue: &'static str,
     pub council_members: &'static str,
     pub council_unknown_users: &'static str,
+    /// A council page saved with members but no unit: the run would refuse the council file.
+    pub council_unit_missing: &'static str,
     pub entry: &'static str,
     pub flags: &'static str,
     pub verdict: &'static str,

@@ -730,6 +730,7 @@ pub static WORDS: Words = Words {
         council_venue: "Địa điểm",
         council_members: "Thành viên (mỗi dòng: Họ và tên | Chức vụ | chu-tich/pho-chu-tich/thu-ky/thanh-vien | tên đăng nhập)",
         council_unknown_users: "Không có tài khoản",
+        council_unit_missing: "Chưa lưu thông tin Hội đồng: hãy điền tên cơ quan, đơn vị tổ chức sơ loại (dòng đầu của tiêu đề biên bản)",
         entry: "Bài dự thi",
         flags: "Cảnh báo",
         verdict: "Kết quả của phần mềm",
