@@ -39,7 +39,7 @@ impl ExtractionCache {
 
     /// The cached document for these bytes, if any (a damaged cache file is ignored).
     pub fn get(&self, content_hash: &str) -> Option<Extracted> {
-        let bytes = std::fs::read(self.path_for(content_hash)).ok()?;
+        let bytes = read_cached(&self.path_for(content_hash))?;
         serde_json::from_slice(&bytes).ok()
     }
 
@@ -51,7 +51,7 @@ impl ExtractionCache {
     /// The corpus prepared by an earlier run from the same corpus, statistics and thresholds
     /// ([`crate::compare::corpus_digest`]); a damaged or foreign file is ignored.
     pub fn prepared_corpus(&self, digest: u64) -> Option<crate::compare::PreparedCorpus> {
-        let bytes = std::fs::read(self.corpus_path(digest)).ok()?;
+        let bytes = read_cached(&self.corpus_path(digest))?;
         crate::compare::PreparedCorpus::from_bytes(&bytes).filter(|p| p.digest() == digest)
     }
 
@@ -110,6 +110,12 @@ impl ExtractionCache {
 }
 
 /// Write through a temp file in the same folder and rename, so a crash never leaves half a file.
+/// A cache file, read only if it is a regular file (never through a link) of sane size.
+fn read_cached(path: &Path) -> Option<Vec<u8>> {
+    const MAX_CACHE_FILE: u64 = 4 << 30;
+    crate::safe_fs::read_regular(path, MAX_CACHE_FILE).ok()
+}
+
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -137,5 +143,24 @@ mod tests {
         cache.put(&doc);
         assert_eq!(cache.get("abc").unwrap().text, "Một cửa liên thông");
         assert!(cache.get("abd").is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_planted_in_the_cache_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = ExtractionCache::new(dir.path());
+        let outside = dir.path().join("outside.json");
+        let doc = Extracted {
+            text: "Văn bản ở ngoài".into(),
+            content_hash: "abc".into(),
+            ..Extracted::default()
+        };
+        std::fs::write(&outside, serde_json::to_vec(&doc).unwrap()).unwrap();
+        std::fs::create_dir_all(dir.path().join(".soloai-cache")).unwrap();
+        std::os::unix::fs::symlink(&outside, cache.path_for("abc")).unwrap();
+        assert!(cache.get("abc").is_none());
+        std::os::unix::fs::symlink(&outside, cache.corpus_path(7)).unwrap();
+        assert!(cache.prepared_corpus(7).is_none());
     }
 }
