@@ -234,7 +234,8 @@ fn a_council_works_through_the_browser() {
     );
     let contest_path = b.eval("location.pathname").as_str().unwrap().to_string();
     b.eval(
-        "document.querySelector('textarea[name=members]').value = 'Nông Văn Bình | Trưởng phòng | thành viên | thanhvien';\
+        "document.querySelector('input[name=unit]').value = 'UBND huyện Cao Lộc';\
+         document.querySelector('textarea[name=members]').value = 'Nông Văn Bình | Trưởng phòng | thành viên | thanhvien';\
          document.querySelector('form[action$=\"/council\"]').submit(); true",
     );
     b.wait_for(

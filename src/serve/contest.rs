@@ -463,7 +463,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                 form method="post" action={ "/c/" (id) "/council" } {
                     (csrf_field(&auth))
                     div.grid {
-                        label { (t.council_unit()) input name="unit" value=(contest.council.unit); }
+                        label { (t.council_unit()) input name="unit" required value=(contest.council.unit); }
                         label { (t.council_parent()) input name="parent_unit" value=(contest.council.parent_unit); }
                         label { (t.council_name()) input name="name" value=(contest.council.name); }
                         label { (t.council_place()) input name="place" value=(contest.council.place); }
