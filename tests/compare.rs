@@ -597,6 +597,7 @@ fn prepared_corpus_files(out: &Path) -> Vec<PathBuf> {
     files
 }
 
+#[cfg(unix)]
 #[test]
 fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same() {
     let work = tempfile::tempdir().expect("temp dir");
@@ -628,9 +629,21 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
     let kept = prepared_corpus_files(&out);
     assert_eq!(kept.len(), 1, "{kept:?}");
     let written = std::fs::read(&kept[0]).expect("prepared corpus");
-    // Again, nothing changed: the prepared corpus is used, and what is found is the same.
+    // Again, nothing changed: the prepared corpus is used (read, not prepared and written
+    // again: the very same file stays), and what is found is the same.
+    let identity = |p: &Path| {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(p).expect("prepared corpus");
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    };
+    let before = identity(&kept[0]);
     assert_eq!(screen(false), first);
     assert_eq!(prepared_corpus_files(&out), kept);
+    assert_eq!(
+        identity(&kept[0]),
+        before,
+        "the prepared corpus was made again"
+    );
     // A damaged prepared corpus is ignored, prepared again and replaced; the findings stay.
     std::fs::write(&kept[0], b"SOLOPC01 not a prepared corpus").expect("damage it");
     assert_eq!(screen(false), first);
