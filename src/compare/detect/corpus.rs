@@ -31,6 +31,19 @@ pub(super) struct PreparedDoc {
     pub numbers: Vec<String>,
 }
 
+impl PreparedDoc {
+    /// The summary the later passes use, and the document numbers.
+    fn into_summary(self) -> (Summary, Vec<String>) {
+        let summary = Summary {
+            sketch: self.sketch,
+            fingerprints: self.fingerprints,
+            excluded: self.excluded,
+            ..Summary::default()
+        };
+        (summary, self.numbers)
+    }
+}
+
 /// The corpus side of a comparison, prepared once (see the module notes).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PreparedCorpus {
@@ -137,32 +150,14 @@ impl PreparedCorpus {
     pub(super) fn parts(&self) -> (Vec<Summary>, Vec<Vec<String>>) {
         self.docs
             .iter()
-            .map(|d| {
-                let summary = Summary {
-                    sketch: d.sketch.clone(),
-                    fingerprints: d.fingerprints.clone(),
-                    excluded: d.excluded.clone(),
-                    ..Summary::default()
-                };
-                (summary, d.numbers.clone())
-            })
+            .cloned()
+            .map(PreparedDoc::into_summary)
             .unzip()
     }
 
     /// [`PreparedCorpus::parts`] without copying.
     pub(super) fn into_parts(self) -> (Vec<Summary>, Vec<Vec<String>>) {
-        self.docs
-            .into_iter()
-            .map(|d| {
-                let summary = Summary {
-                    sketch: d.sketch,
-                    fingerprints: d.fingerprints,
-                    excluded: d.excluded,
-                    ..Summary::default()
-                };
-                (summary, d.numbers)
-            })
-            .unzip()
+        self.docs.into_iter().map(PreparedDoc::into_summary).unzip()
     }
 
     /// A compact binary form (little endian): format, digest, the term counts, then each
