@@ -769,6 +769,25 @@ fn phapdien() {
         per_entry_flags.iter().filter(|&&c| c > 0).count(),
         bases.len()
     );
+    if std::env::var_os("SOLOAI_SHOW_OFFENDERS").is_some() {
+        for m in &d.matches {
+            let (other, text) = match m.source {
+                Source::Entry(b) => (bases[b].0, bases[b].1.as_str()),
+                Source::Corpus(c) => (corpus_ix[c], files[corpus_ix[c]].body.as_str()),
+            };
+            if pair_truth(&truth, m.entry, other) != PairTruth::FormulaOnly
+                || flagged(m, text, &thresholds).is_none()
+            {
+                continue;
+            }
+            println!("-- {} ~ {}", files[bases[m.entry].0].rel, files[other].rel);
+            for s in &m.spans {
+                let e = &bases[m.entry].1[s.entry_start..s.entry_end];
+                let o = text.get(s.source_start..s.source_end).unwrap_or("");
+                println!("   [{:?} {}w] E: {e}\n   S: {o}", s.signal, s.words);
+            }
+        }
+    }
     offenders.sort_by(|a, b| b.3.total_cmp(&a.3));
     for (a, b, f, share, kind) in offenders.iter().take(8) {
         println!(
