@@ -103,6 +103,24 @@ impl DocFreq {
     }
 }
 
+/// What [`DocFreq::add`] counts for one document, as (slot, count) pairs sorted by slot: kept,
+/// the same counts are added again with [`DocFreq::add_counts`]`(1, …)`.
+pub fn doc_counts(tokens: &[Token]) -> Vec<(u32, u32)> {
+    let mut terms = terms(tokens);
+    terms.sort_unstable();
+    terms.dedup();
+    let mut slots: Vec<u32> = terms.into_iter().map(|t| slot(t) as u32).collect();
+    slots.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(slots.len());
+    for s in slots {
+        match out.last_mut() {
+            Some(last) if last.0 == s => last.1 += 1,
+            _ => out.push((s, 1)),
+        }
+    }
+    out
+}
+
 fn slot(term: u64) -> usize {
     (term >> (64 - DF_BITS)) as usize
 }

@@ -37,7 +37,8 @@ pub(crate) mod synth;
 /// Re-exported for callers that cut texts the way comparison does.
 pub use crate::fingerprint::{shingles as fingerprint, tokens};
 pub use detect::{
-    DetectOptions, PreparedCorpus, corpus_digest, detect, detect_with, flag_worthy, prepare_corpus,
+    DetectOptions, PreparedCorpus, PreparedEntries, corpus_digest, detect, detect_with,
+    entries_context, flag_worthy, prepare_corpus, prepare_entries,
 };
 pub use exclude::Reason;
 pub use recycled::{

@@ -6,7 +6,9 @@
 //! Beside the documents it keeps the corpus prepared for copy detection
 //! ([`crate::compare::PreparedCorpus`]: fingerprints, exclusions and term counts of every
 //! corpus document), keyed by the digest of the corpus texts, statistics and thresholds it
-//! was made from; only the latest one is kept.
+//! was made from; only the latest one is kept. Likewise the entries prepared for copy
+//! detection ([`crate::compare::PreparedEntries`]: each entry text's fingerprints, sketches,
+//! exclusions and term counts, found by the text's SHA-256), the latest batch's only.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -59,11 +61,39 @@ impl ExtractionCache {
     /// (they were made from another corpus or other thresholds). Failures are ignored: they
     /// only cost preparing the corpus again.
     pub fn put_prepared_corpus(&self, prepared: &crate::compare::PreparedCorpus) {
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
-        let path = self.corpus_path(prepared.digest());
-        if write_atomic(&path, &prepared.to_bytes()).is_err() {
+        self.put_latest(
+            "-corpus-",
+            &self.corpus_path(prepared.digest()),
+            &prepared.to_bytes(),
+        );
+    }
+
+    fn entries_path(&self, context: u64) -> PathBuf {
+        self.dir
+            .join(format!("v{CACHE_VERSION}-entries-{context:016x}.bin"))
+    }
+
+    /// The entries prepared by an earlier run under the same context
+    /// ([`crate::compare::entries_context`]: template documents, corpus statistics,
+    /// thresholds); a damaged or foreign file is ignored.
+    pub fn prepared_entries(&self, context: u64) -> Option<crate::compare::PreparedEntries> {
+        let bytes = read_cached(&self.entries_path(context))?;
+        crate::compare::PreparedEntries::from_bytes(&bytes).filter(|p| p.context() == context)
+    }
+
+    /// Keep the prepared entries of this batch for the next run, and remove the ones kept
+    /// before: one file, the size of one batch's preparation. Failures are ignored.
+    pub fn put_prepared_entries(&self, prepared: &crate::compare::PreparedEntries) {
+        self.put_latest(
+            "-entries-",
+            &self.entries_path(prepared.context()),
+            &prepared.to_bytes(),
+        );
+    }
+
+    /// Write `bytes` to `path` and remove every other `v*<infix>*.bin` file of the cache.
+    fn put_latest(&self, infix: &str, path: &Path, bytes: &[u8]) {
+        if std::fs::create_dir_all(&self.dir).is_err() || write_atomic(path, bytes).is_err() {
             return;
         }
         let Ok(items) = std::fs::read_dir(&self.dir) else {
@@ -72,7 +102,7 @@ impl ExtractionCache {
         for item in items.flatten() {
             let name = item.file_name();
             let name = name.to_string_lossy();
-            let ours = name.starts_with('v') && name.contains("-corpus-") && name.ends_with(".bin");
+            let ours = name.starts_with('v') && name.contains(infix) && name.ends_with(".bin");
             let is_file = item.file_type().is_ok_and(|t| t.is_file());
             if ours && is_file && item.path() != path {
                 let _ = std::fs::remove_file(item.path());

@@ -138,6 +138,25 @@ pub fn find(
             }
         }
     });
+    // The entries prepared for comparison: those whose text, template documents, corpus
+    // statistics and thresholds are those of the last run come from it.
+    let prepared_entries = (!inputs.is_empty()).then(|| {
+        let context = compare::entries_context(&corpus_inputs, corpus_stats, &profile.compare);
+        let earlier = cache.and_then(|c| c.prepared_entries(context));
+        let p = compare::prepare_entries(
+            &inputs,
+            &corpus_inputs,
+            corpus_stats,
+            &profile.compare,
+            earlier.as_ref(),
+        );
+        if let Some(c) = cache
+            && earlier.as_ref() != Some(&p)
+        {
+            c.put_prepared_entries(&p);
+        }
+        p
+    });
     let detection = compare::detect_with(
         &inputs,
         &corpus_inputs,
@@ -146,9 +165,11 @@ pub fn find(
             extra_corpus_candidates: &extra,
             corpus_stats: Some(corpus_stats),
             prepared_corpus: prepared.as_ref(),
+            prepared_entries: prepared_entries.as_ref(),
         },
     );
     drop(prepared);
+    drop(prepared_entries);
 
     // The same entry sent twice is the same authors' text; two authors sharing most of a
     // text is copying, reported as such.

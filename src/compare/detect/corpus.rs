@@ -246,7 +246,7 @@ impl PreparedCorpus {
     }
 }
 
-fn reason_code(reason: Reason) -> u8 {
+pub(super) fn reason_code(reason: Reason) -> u8 {
     match reason {
         Reason::Template => 0,
         Reason::AutoTemplate => 1,
@@ -257,7 +257,7 @@ fn reason_code(reason: Reason) -> u8 {
     }
 }
 
-fn reason_of(code: u8) -> Option<Reason> {
+pub(super) fn reason_of(code: u8) -> Option<Reason> {
     Some(match code {
         0 => Reason::Template,
         1 => Reason::AutoTemplate,
@@ -270,40 +270,40 @@ fn reason_of(code: u8) -> Option<Reason> {
 }
 
 #[derive(Default)]
-struct Writer(Vec<u8>);
+pub(super) struct Writer(pub(super) Vec<u8>);
 
 impl Writer {
-    fn u32(&mut self, x: u32) {
+    pub(super) fn u32(&mut self, x: u32) {
         self.0.extend_from_slice(&x.to_le_bytes());
     }
-    fn u64(&mut self, x: u64) {
+    pub(super) fn u64(&mut self, x: u64) {
         self.0.extend_from_slice(&x.to_le_bytes());
     }
-    fn len(&mut self, n: usize) {
+    pub(super) fn len(&mut self, n: usize) {
         self.u64(n as u64);
     }
 }
 
-struct Reader<'a>(&'a [u8]);
+pub(super) struct Reader<'a>(pub(super) &'a [u8]);
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub(super) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let (head, rest) = self.0.split_at_checked(n)?;
         self.0 = rest;
         Some(head)
     }
-    fn byte(&mut self) -> Option<u8> {
+    pub(super) fn byte(&mut self) -> Option<u8> {
         self.take(1).map(|b| b[0])
     }
-    fn u32(&mut self) -> Option<u32> {
+    pub(super) fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
-    fn u64(&mut self) -> Option<u64> {
+    pub(super) fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
     /// A count of items of at least `min_size` bytes each: never more than the bytes left
     /// could hold, so a damaged count cannot ask for a huge allocation.
-    fn len(&mut self, min_size: usize) -> Option<usize> {
+    pub(super) fn len(&mut self, min_size: usize) -> Option<usize> {
         let n = usize::try_from(self.u64()?).ok()?;
         (n.checked_mul(min_size.max(1))? <= self.0.len()).then_some(n)
     }

@@ -1,7 +1,8 @@
 //! The batch comparison, one file per pass:
 //! 1. [`prepare`]: every document once — words, seed shingles, quotations and citations,
 //!    template text, and the wording many corpus documents share ([`Reason::Common`], from
-//!    the corpus statistics the caller gives as data);
+//!    the corpus statistics the caller gives as data); what depends on one entry's text is
+//!    kept between screenings by [`entries`], the corpus's preparation by [`corpus`];
 //! 2. [`cluster::copy_groups`]: identical and near-identical entries, decided before any
 //!    auto-template so that six copies of one text stay six copies;
 //! 3. [`candidates`]: pairs worth verifying without looking at all N², and the shingles
@@ -14,6 +15,7 @@ mod candidates;
 mod classify;
 mod cluster;
 mod corpus;
+mod entries;
 mod prepare;
 mod verify;
 
@@ -21,12 +23,13 @@ use rayon::prelude::*;
 
 pub use classify::flag_worthy;
 pub use corpus::{PreparedCorpus, corpus_digest, prepare_corpus};
+pub use entries::{PreparedEntries, entries_context, prepare_entries};
 
 use crate::fingerprint::CorpusStats;
-use crate::fingerprint::shingles::{SEED_SHINGLE, SKETCH_SHINGLE, minhash, shingles};
+use crate::fingerprint::shingles::SEED_SHINGLE;
 
-use super::align::{AlignParams, ShingleIndex, align_indexed};
-use super::exclude::{Reason, merge_spans, quotes_and_citations};
+use super::align::{AlignParams, ShingleIndex};
+use super::exclude::{Reason, merge_spans};
 use super::idea::{self, DocFreq};
 use super::paraphrase::Sentences;
 use super::{
@@ -34,7 +37,7 @@ use super::{
     MatchSpan, Signal, Source, Thresholds,
 };
 use candidates::{TOP_TERMS, pair_code, pair_of};
-use prepare::{Prepared, Summary, common_ranges, exclude_common};
+use prepare::{Prepared, Summary, common_ranges};
 use verify::{Side, verify};
 
 /// What a caller may add to a batch comparison.
@@ -51,6 +54,10 @@ pub struct DetectOptions<'a> {
     /// used only when made from this very corpus, statistics and thresholds
     /// ([`corpus_digest`]), prepared here otherwise.
     pub prepared_corpus: Option<&'a PreparedCorpus>,
+    /// The entries prepared before ([`prepare_entries`]), e.g. kept from an earlier
+    /// screening: a text found there (by its SHA-256) under this very context
+    /// ([`entries_context`]) is not prepared again, any other is prepared here.
+    pub prepared_entries: Option<&'a PreparedEntries>,
 }
 
 /// Compare a batch of entries with each other and with the corpus.
@@ -71,10 +78,6 @@ pub fn detect_with(
         max_gap: thresholds.max_gap_words,
         min_len: thresholds.min_span_words.max(SEED_SHINGLE),
     };
-    let template_params = AlignParams {
-        min_len: SEED_SHINGLE,
-        ..align_params
-    };
     let counted_here;
     let stats = match options.corpus_stats {
         Some(s) => s,
@@ -89,49 +92,37 @@ pub fn detect_with(
         }
     };
 
-    // Pass 1: every document once, in parallel.
-    let templates: Vec<ShingleIndex> = corpus
-        .par_iter()
-        .filter(|c| c.kind == CorpusKind::Template)
-        .map(|c| {
-            let p = Prepared::new(c.text, &[]);
-            ShingleIndex::new(&p.seeds, &p.seed_skip)
-        })
-        .collect();
+    // Pass 1: every document once, in parallel; an entry prepared before is taken as it is.
+    let given_entries = options
+        .prepared_entries
+        .filter(|p| !p.is_empty() && p.context() == entries_context(corpus, stats, thresholds));
+    let found: Vec<Option<&entries::PreparedEntry>> = match given_entries {
+        Some(p) => entries
+            .par_iter()
+            .map(|e| p.get(&entries::text_key(e.text)).filter(|f| f.fits(e.text)))
+            .collect(),
+        None => vec![None; n],
+    };
+    let templates = if found.iter().all(Option::is_some) {
+        Vec::new()
+    } else {
+        entries::template_indexes(corpus)
+    };
     let df = DocFreq::default();
     let mut entry_summaries: Vec<Summary> = entries
         .par_iter()
-        .map(|e| {
-            let mut excluded = quotes_and_citations(e.text);
-            let mut p = Prepared::new(e.text, &excluded);
-            let content_key = if p.tokens.len() >= thresholds.min_span_words {
-                p.content_key()
-            } else {
-                0
-            };
-            let raw_sketch = minhash(shingles(&p.tokens, SKETCH_SHINGLE));
-            if !templates.is_empty() {
-                for index in &templates {
-                    for (passage, _) in
-                        align_indexed(&p.seeds, &p.seed_skip, index, template_params)
-                    {
-                        let (s, e) = p.bytes(passage.a_start, passage.a_end);
-                        excluded.push((s, e, Reason::Template));
-                    }
+        .zip(found)
+        .map(|(e, f)| {
+            let own;
+            let prepared = match f {
+                Some(f) => f,
+                None => {
+                    own = entries::prepare_entry(e.text, &templates, stats, thresholds);
+                    &own
                 }
-                excluded = merge_spans(excluded);
-                p.set_excluded(&excluded);
-            }
-            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
-            df.add(&p.tokens);
-            Summary {
-                sketch: p.sketch_counted(),
-                raw_sketch,
-                content_key,
-                fingerprints: p.fingerprints(),
-                excluded,
-                top_terms: Vec::new(),
-            }
+            };
+            df.add_counts(1, &prepared.df_counts);
+            prepared.summary(thresholds)
         })
         .collect();
     let given = options.prepared_corpus.filter(|p| {
