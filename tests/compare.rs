@@ -164,7 +164,12 @@ fn template_only_overlap_is_excluded_not_flagged() {
 
 /// Corpus documents of `corpus/`, read from their front matter.
 fn load_corpus() -> Vec<(String, CorpusKind)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    corpus_at(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+}
+
+/// The `.md` corpus documents under `root`, read from their front matter.
+fn corpus_at(root: &Path) -> Vec<(String, CorpusKind)> {
+    let root = root.to_path_buf();
     let mut out = Vec::new();
     let mut dirs = vec![root];
     while let Some(dir) = dirs.pop() {
@@ -674,4 +679,226 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
     let now = prepared_corpus_files(&out);
     assert_eq!(now.len(), 1, "{now:?}");
     assert_ne!(now, kept);
+}
+
+/// Every file under `dir`, sorted.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("folder").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Two detections alike: the same matches (kinds, signals, spans), exclusions, clusters and
+/// counters, scores equal up to float summation order (term vectors are hash maps: two runs of
+/// the same detection already differ in the last digits).
+fn assert_same(a: &Detection, b: &Detection) {
+    let close = |x: f64, y: f64| (x - y).abs() <= 1e-6;
+    assert_eq!(a.matches.len(), b.matches.len());
+    for (m, o) in a.matches.iter().zip(&b.matches) {
+        assert_eq!(
+            (m.entry, m.source, m.kind, m.signal, &m.spans),
+            (o.entry, o.source, o.kind, o.signal, &o.spans)
+        );
+        let scores = |m: &soloai::compare::Match| {
+            [
+                m.score,
+                m.entry_share,
+                m.source_share,
+                m.paraphrase_share,
+                m.resemblance,
+                m.identity,
+                m.idea_similarity,
+            ]
+        };
+        let (x, y) = (scores(m), scores(o));
+        assert!(x.iter().zip(y).all(|(x, y)| close(*x, y)), "{m:?}\n{o:?}");
+    }
+    assert_eq!(a.excluded, b.excluded);
+    assert_eq!(a.originality.len(), b.originality.len());
+    assert!(
+        a.originality
+            .iter()
+            .zip(&b.originality)
+            .all(|(x, y)| close(*x, *y))
+    );
+    assert_eq!((&a.clusters, &a.stats), (&b.clusters, &b.stats));
+}
+
+#[test]
+fn prepared_entries_give_the_same_detection_on_real_files() {
+    use soloai::compare::{DetectOptions, PreparedEntries, detect_with, prepare_entries};
+    use soloai::fingerprint::CorpusStats;
+    // The detect contest's .docx entries read by the real extractor, its corpus, the template.
+    let texts: Vec<(String, String)> = files_under(&fixture("detect/contest/entries"))
+        .iter()
+        .map(|p| {
+            let doc = soloai::extract::extract_path(p).unwrap_or_else(|e| panic!("{e}"));
+            (p.display().to_string(), doc.text)
+        })
+        .collect();
+    assert!(texts.len() >= 15, "{}", texts.len());
+    let docs = corpus_at(&fixture("detect/corpus"));
+    let tpl = text("mau-bai-du-thi.txt");
+    let mut corpus: Vec<CorpusInput> = docs
+        .iter()
+        .map(|(t, k)| CorpusInput {
+            id: "corpus",
+            text: t,
+            kind: *k,
+            contest: None,
+            year: None,
+            awarded: None,
+            signature: None,
+        })
+        .collect();
+    corpus.push(template(&tpl));
+    let entries: Vec<DocInput> = texts
+        .iter()
+        .map(|(id, t)| DocInput {
+            id,
+            text: t,
+            receiving_point: None,
+        })
+        .collect();
+    let stats = CorpusStats::from_texts(docs.iter().map(|d| d.0.as_str()));
+    let t = Thresholds::default();
+    let run = |prepared: Option<&PreparedEntries>| {
+        detect_with(
+            &entries,
+            &corpus,
+            &t,
+            &DetectOptions {
+                corpus_stats: Some(&stats),
+                prepared_entries: prepared,
+                ..DetectOptions::default()
+            },
+        )
+    };
+    let plain = run(None);
+    // A batch with copies of both kinds and every kind of exclusion at stake.
+    assert!(plain.matches.iter().any(|m| m.kind == MatchKind::Exact));
+    assert!(
+        plain
+            .matches
+            .iter()
+            .any(|m| matches!(m.source, Source::Corpus(_)))
+    );
+    for reason in [Reason::Common, Reason::LegalQuote] {
+        assert!(
+            plain.excluded.iter().flatten().any(|e| e.reason == reason),
+            "{reason:?}"
+        );
+    }
+    let prepared = prepare_entries(&entries, &corpus, &stats, &t, None);
+    assert_same(&run(Some(&prepared)), &plain);
+    // Kept as bytes and read back (as `screen` does), the same.
+    let read = PreparedEntries::from_bytes(&prepared.to_bytes()).expect("read back");
+    assert_eq!(read, prepared);
+    assert_same(&run(Some(&read)), &plain);
+}
+
+/// The `v*-entries-*.bin` files of a report's cache folder.
+fn prepared_entries_files(out: &Path) -> Vec<PathBuf> {
+    files_under(&out.join(".soloai-cache"))
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains("-entries-"))
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same() {
+    use soloai::compare::PreparedEntries;
+    let work = tempfile::tempdir().expect("temp dir");
+    // A copy of the detect contest, to add an entry later.
+    let contest = work.path().join("contest");
+    let from = fixture("detect/contest");
+    for f in files_under(&from) {
+        let to = contest.join(f.strip_prefix(&from).expect("inside"));
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("folder");
+        std::fs::copy(&f, &to).expect("copy");
+    }
+    let out = work.path().join("out");
+    let index = work.path().join("index");
+    let screen = || -> serde_json::Value {
+        let args = [
+            "screen",
+            &contest.display().to_string(),
+            "--profile",
+            "hung-yen-2024",
+            "--index",
+            &index.display().to_string(),
+            "--corpus",
+            &path("detect/corpus"),
+            "--out",
+            &out.display().to_string(),
+            "--quiet",
+        ];
+        let (code, stdout, stderr) = soloai(&args);
+        assert_eq!(code, 1, "{stdout}\n{stderr}");
+        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
+        let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+        report["entries"].clone()
+    };
+    let records = |p: &Path| {
+        PreparedEntries::from_bytes(&std::fs::read(p).expect("prepared entries"))
+            .expect("a prepared-entries file")
+            .len()
+    };
+    let first = screen();
+    let entries = first.as_array().map_or(0, Vec::len);
+    let kept = prepared_entries_files(&out);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let kept_records = records(&kept[0]);
+    // One record per distinct entry text (the identical copies share one).
+    assert!(
+        kept_records >= 10 && kept_records <= entries,
+        "{kept_records} / {entries}"
+    );
+    let written = std::fs::read(&kept[0]).expect("prepared entries");
+    // Again, nothing changed: the entries kept are read, not prepared and written again (the
+    // very same file stays), and what is found is the same.
+    let identity = |p: &Path| {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(p).expect("prepared entries");
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    };
+    let before = identity(&kept[0]);
+    assert_eq!(screen(), first);
+    assert_eq!(prepared_entries_files(&out), kept);
+    assert_eq!(
+        identity(&kept[0]),
+        before,
+        "the entries were prepared again"
+    );
+    // A damaged file is ignored, the entries prepared again and the file replaced; the
+    // findings stay.
+    std::fs::write(&kept[0], b"SOLOPE01 not prepared entries").expect("damage it");
+    assert_eq!(screen(), first);
+    assert_eq!(std::fs::read(&kept[0]).expect("rewritten"), written);
+    // A new entry: one more record, still one file (the batch's texts only).
+    std::fs::copy(
+        fixture("detect/control/khong-trich-dan.docx"),
+        contest.join("entries/moi-den.docx"),
+    )
+    .expect("new entry");
+    let third = screen();
+    assert_eq!(third.as_array().map_or(0, Vec::len), entries + 1);
+    let now = prepared_entries_files(&out);
+    assert_eq!(now, kept);
+    assert_eq!(records(&now[0]), kept_records + 1);
 }
