@@ -887,7 +887,7 @@ fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same(
     );
     // A damaged file is ignored, the entries prepared again and the file replaced; the
     // findings stay.
-    std::fs::write(&kept[0], b"SOLOPE01 not prepared entries").expect("damage it");
+    std::fs::write(&kept[0], b"SOLOPE02 not prepared entries").expect("damage it");
     assert_eq!(screen(), first);
     assert_eq!(std::fs::read(&kept[0]).expect("rewritten"), written);
     // A new entry: one more record, still one file (the batch's texts only).

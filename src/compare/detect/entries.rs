@@ -28,7 +28,7 @@ use super::corpus::{Reader, Writer, reason_code, reason_of};
 use super::prepare::{Prepared, Summary, exclude_common};
 
 /// Bump when preparation changes what it produces.
-const FORMAT: &[u8; 8] = b"SOLOPE01";
+const FORMAT: &[u8; 8] = b"SOLOPE02";
 
 /// The SHA-256 of a text: what a prepared entry is found by.
 pub(super) type TextKey = [u8; 32];
@@ -50,8 +50,66 @@ pub(super) struct PreparedEntry {
     pub fingerprints: Vec<(u64, u32)>,
     /// Quotations, citations, template text and common wording.
     pub excluded: Vec<(usize, usize, Reason)>,
-    /// The words counted for the term weights ([`doc_counts`]).
-    pub df_counts: Vec<(u32, u32)>,
+    /// The words counted for the term weights ([`doc_counts`]), packed ([`pack_counts`]):
+    /// about two bytes per distinct term instead of eight.
+    pub df_counts: Vec<u8>,
+}
+
+/// (slot, count) pairs sorted by slot as varints: each slot as its distance from the one
+/// before, shifted left once with the low bit set when a count other than 1 follows.
+pub(super) fn pack_counts(counts: &[(u32, u32)]) -> Vec<u8> {
+    fn varint(out: &mut Vec<u8>, mut x: u64) {
+        while x >= 0x80 {
+            out.push((x as u8) | 0x80);
+            x >>= 7;
+        }
+        out.push(x as u8);
+    }
+    let mut out = Vec::with_capacity(counts.len() * 2);
+    let mut last = 0u32;
+    for &(slot, count) in counts {
+        let delta = u64::from(slot.saturating_sub(last));
+        last = slot;
+        varint(&mut out, (delta << 1) | u64::from(count != 1));
+        if count != 1 {
+            varint(&mut out, u64::from(count));
+        }
+    }
+    out
+}
+
+/// [`pack_counts`] read back; `None` for bytes it cannot have written.
+pub(super) fn unpack_counts(bytes: &[u8]) -> Option<Vec<(u32, u32)>> {
+    fn varint(rest: &mut &[u8]) -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let (&b, tail) = rest.split_first()?;
+            *rest = tail;
+            x |= u64::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                return Some(x);
+            }
+        }
+        None
+    }
+    let mut rest = bytes;
+    let mut out = Vec::with_capacity(bytes.len() / 2);
+    let mut last = 0u32;
+    while !rest.is_empty() {
+        let v = varint(&mut rest)?;
+        let slot = last.checked_add(u32::try_from(v >> 1).ok()?)?;
+        let count = if v & 1 == 1 {
+            u32::try_from(varint(&mut rest)?).ok()?
+        } else {
+            1
+        };
+        if (!out.is_empty() && slot == last) || count == 0 {
+            return None;
+        }
+        out.push((slot, count));
+        last = slot;
+    }
+    Some(out)
 }
 
 impl PreparedEntry {
@@ -64,6 +122,7 @@ impl PreparedEntry {
             .all(|&(s, e, _)| s <= e && text.is_char_boundary(s) && text.is_char_boundary(e))
             && self.fingerprints.iter().all(|&(_, pos)| pos < self.words)
             && self.words as usize <= text.len()
+            && unpack_counts(&self.df_counts).is_some()
     }
 
     /// The summary the later passes use.
@@ -115,7 +174,7 @@ pub(super) fn prepare_entry(
         raw_sketch,
         fingerprints: p.fingerprints(),
         excluded,
-        df_counts: doc_counts(&p.tokens),
+        df_counts: pack_counts(&doc_counts(&p.tokens)),
     }
 }
 
@@ -257,10 +316,7 @@ impl PreparedEntries {
                 w.0.push(reason_code(reason));
             }
             w.len(e.df_counts.len());
-            for &(slot, count) in &e.df_counts {
-                w.u32(slot);
-                w.u32(count);
-            }
+            w.0.extend_from_slice(&e.df_counts);
         }
         w.0
     }
@@ -297,10 +353,8 @@ impl PreparedEntries {
                     Some((s, e, reason_of(r.byte()?)?))
                 })
                 .collect::<Option<Vec<_>>>()?;
-            let k = r.len(8)?;
-            let df_counts = (0..k)
-                .map(|_| Some((r.u32()?, r.u32()?)))
-                .collect::<Option<Vec<_>>>()?;
+            let k = r.len(1)?;
+            let df_counts = r.take(k)?.to_vec();
             entries.push(PreparedEntry {
                 key,
                 words,
@@ -368,6 +422,29 @@ mod tests {
                 .filter(|c| c.kind != CorpusKind::Template)
                 .map(|c| c.text),
         )
+    }
+
+    #[test]
+    fn term_counts_pack_small_and_unpack_as_they_were() {
+        let text = "Một cửa liên thông hiện đại: hồ sơ một cửa được số hoá, một cửa trả kết quả";
+        let counts = doc_counts(&crate::fingerprint::tokens::tokenize(text));
+        assert!(counts.iter().all(|c| c.1 >= 1) && counts.windows(2).all(|w| w[0].0 < w[1].0));
+        let packed = pack_counts(&counts);
+        assert!(
+            packed.len() < counts.len() * 4,
+            "{} for {}",
+            packed.len(),
+            counts.len()
+        );
+        assert_eq!(unpack_counts(&packed), Some(counts.clone()));
+        let odd = vec![(0, 1), (5, 3), (u32::MAX, 70_000)];
+        assert_eq!(unpack_counts(&pack_counts(&odd)), Some(odd));
+        assert_eq!(unpack_counts(&[]), Some(Vec::new()));
+        // Cut inside a number, a slot twice, a count of 0, a number past 64 bits: refused.
+        assert_eq!(unpack_counts(&[0x80]), None);
+        assert_eq!(unpack_counts(&[2, 0]), None);
+        assert_eq!(unpack_counts(&[3, 0]), None);
+        assert_eq!(unpack_counts(&[0xFF; 10]), None);
     }
 
     #[test]

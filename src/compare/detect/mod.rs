@@ -121,7 +121,10 @@ pub fn detect_with(
                     &own
                 }
             };
-            df.add_counts(1, &prepared.df_counts);
+            df.add_counts(
+                1,
+                &entries::unpack_counts(&prepared.df_counts).unwrap_or_default(),
+            );
             prepared.summary(thresholds)
         })
         .collect();
