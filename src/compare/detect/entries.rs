@@ -240,10 +240,13 @@ pub fn prepare_entries(
 ) -> PreparedEntries {
     let context = entries_context(corpus, stats, thresholds);
     let earlier = earlier.filter(|e| e.context == context);
-    let keys: Vec<TextKey> = entries.par_iter().map(|e| text_key(e.text)).collect();
-    let found: Vec<Option<&PreparedEntry>> = keys
-        .iter()
-        .map(|k| earlier.and_then(|e| e.get(k)))
+    let found: Vec<Option<&PreparedEntry>> = entries
+        .par_iter()
+        .map(|d| {
+            earlier
+                .and_then(|e| e.get(&text_key(d.text)))
+                .filter(|f| f.fits(d.text))
+        })
         .collect();
     let templates = if found.iter().all(Option::is_some) {
         Vec::new()
@@ -615,5 +618,10 @@ mod tests {
         let mut unfit = doctored.clone();
         unfit.entries[i].excluded = vec![(0, entries[copied].text.len() + 1, Reason::Quote)];
         assert_same(&detect(Some(&unfit)), &plain);
+        // Nor is a record that does not fit kept for the next run: it is prepared again.
+        assert_eq!(
+            prepare_entries(&entries, &corpus, &stats, &t, Some(&unfit)),
+            p
+        );
     }
 }
