@@ -192,5 +192,67 @@ mod tests {
         assert!(cache.get("abc").is_none());
         std::os::unix::fs::symlink(&outside, cache.corpus_path(7)).unwrap();
         assert!(cache.prepared_corpus(7).is_none());
+        std::os::unix::fs::symlink(&outside, cache.entries_path(7)).unwrap();
+        assert!(cache.prepared_entries(7).is_none());
+    }
+
+    #[test]
+    fn prepared_entries_round_trip_and_only_the_latest_is_kept() {
+        use crate::compare::{CorpusStats, DocInput, Thresholds};
+        let dir = tempfile::tempdir().unwrap();
+        let cache = ExtractionCache::new(dir.path());
+        let text = "Một cửa liên thông hiện đại: hồ sơ được số hoá và trả kết quả trực tuyến";
+        let entries = [DocInput {
+            id: "e",
+            text,
+            receiving_point: None,
+        }];
+        let prepare = |t: &Thresholds| {
+            crate::compare::prepare_entries(&entries, &[], &CorpusStats::default(), t, None)
+        };
+        let first = prepare(&Thresholds::default());
+        assert!(cache.prepared_entries(first.context()).is_none());
+        cache.put_prepared_entries(&first);
+        assert_eq!(cache.prepared_entries(first.context()), Some(first.clone()));
+        // A file under another context's name is not taken for this one.
+        let bytes = std::fs::read(cache.entries_path(first.context())).unwrap();
+        std::fs::write(cache.entries_path(1), &bytes).unwrap();
+        assert!(cache.prepared_entries(1).is_none());
+        // Damaged: ignored.
+        std::fs::write(
+            cache.entries_path(first.context()),
+            &bytes[..bytes.len() / 2],
+        )
+        .unwrap();
+        assert!(cache.prepared_entries(first.context()).is_none());
+        // Another context replaces every earlier entries file; the extraction cache stays.
+        let doc = Extracted {
+            text: text.into(),
+            content_hash: "abc".into(),
+            ..Extracted::default()
+        };
+        cache.put(&doc);
+        let second = prepare(&Thresholds {
+            common_min_docs: 9,
+            ..Thresholds::default()
+        });
+        assert_ne!(second.context(), first.context());
+        cache.put_prepared_entries(&second);
+        let names: Vec<String> = std::fs::read_dir(dir.path().join(".soloai-cache"))
+            .unwrap()
+            .flatten()
+            .map(|i| i.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("-entries-"))
+            .collect();
+        assert_eq!(
+            names,
+            vec![format!(
+                "v{CACHE_VERSION}-entries-{:016x}.bin",
+                second.context()
+            )]
+        );
+        assert_eq!(cache.prepared_entries(second.context()), Some(second));
+        assert!(cache.get("abc").is_some());
+        assert!(cache.prepared_entries(first.context()).is_none());
     }
 }
