@@ -271,8 +271,16 @@ pub struct Thresholds {
     /// Copy share below which a high `idea_similarity` is reported as `idea`.
     pub idea_max_copy_share: f64,
     /// Wording held by at least this many corpus documents is "cụm từ phổ biến": excluded
-    /// and shown as such, never counted (0 turns it off).
+    /// and shown as such, never counted (0 turns it off) — when it also comes from
+    /// `common_min_sources` sources or `common_min_share` of the corpus.
     pub common_min_docs: usize,
+    /// Distinct sources (front matter `source`; a document naming none is a source of its
+    /// own) the documents holding common wording must come from: five documents of one
+    /// publisher repeating its own paragraph are one voice (1 = documents alone decide).
+    pub common_min_sources: usize,
+    /// Share of all corpus documents from which wording is common even from fewer sources
+    /// (0 turns this path off).
+    pub common_min_share: f64,
     /// Similarity of two sentences (idf-weighted Jaccard of content syllables and half-weight
     /// syllable bigrams) from which they seed a paraphrased passage; chosen on vnPara's train
     /// split (`benches/detect_real.rs`).
@@ -297,6 +305,8 @@ impl Default for Thresholds {
             template_min_entries: 5,
             idea_max_copy_share: 0.3,
             common_min_docs: 5,
+            common_min_sources: 2,
+            common_min_share: 0.01,
             paraphrase_seed_min: 0.3,
             max_panes: 20,
         }
@@ -310,11 +320,13 @@ impl Thresholds {
         match lang {
             Lang::Vi => format!(
                 "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, nguyên văn hoặc diễn đạt lại; không tính trích dẫn, căn cứ pháp lý, trích dẫn văn bản pháp luật, văn bản mẫu, \
-                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu) và đoạn có ở hơn {} số bài; \
+                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu, thuộc từ {} nguồn hoặc chiếm từ {} kho) và đoạn có ở hơn {} số bài; \
                  \"sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \
                  \"sao chép một phần\" khi có đoạn trùng từ {} âm tiết, \"trùng lặp ý tưởng\" khi độ tương đồng từ khóa (tf-idf) từ {} mà ít câu chữ trùng.",
                 self.min_span_words,
                 self.common_min_docs,
+                self.common_min_sources,
+                pct(self.common_min_share),
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),
@@ -323,11 +335,13 @@ impl Thresholds {
             ),
             Lang::En => format!(
                 "Only passages of {}+ words count, verbatim or reworded; never quotations, legal citations, quoted legal text, template text, \
-                 wording {}+ corpus documents share, or passages in more than {} of entries; \
+                 wording {}+ corpus documents share (from {}+ sources or {}+ of the corpus), or passages in more than {} of entries; \
                  \"verbatim\" when {}+ of the entry matches almost word for word, \"near\" when {}+ matches with edits, \
                  \"partial\" when a passage of {}+ words matches, \"idea\" when term-weighted (tf-idf) similarity is {}+ with little shared wording.",
                 self.min_span_words,
                 self.common_min_docs,
+                self.common_min_sources,
+                pct(self.common_min_share),
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),
