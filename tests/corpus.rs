@@ -630,7 +630,8 @@ fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
     )
     .unwrap();
 
-    let screen = |case: &str, second_source: Option<&str>| -> serde_json::Value {
+    // The entry as report.json has it, and its page.
+    let screen = |case: &str, second_source: Option<&str>| -> (serde_json::Value, String) {
         let corpus = tmp.path().join(case).join("corpus");
         std::fs::create_dir_all(&corpus).unwrap();
         for file in std::fs::read_dir(detect.join("corpus")).unwrap() {
@@ -676,9 +677,15 @@ fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
             stderr(&out)
         );
         let bytes = std::fs::read(report.join("report.json")).unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-        report["entries"][0].clone()
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        let page = report.join("entries/chung-cum-tu-pho-bien.html");
+        (
+            json["entries"][0].clone(),
+            std::fs::read_to_string(page).unwrap(),
+        )
     };
+    // How the entry page marks a passage left out as common wording.
+    let marked = "title=\"Đoạn được loại trừ (cụm từ phổ biến)\"";
     let reasons = |e: &serde_json::Value| -> Vec<String> {
         e["excluded"]
             .as_array()
@@ -701,16 +708,18 @@ fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
     };
     let matches = |e: &serde_json::Value| e["matches"].as_array().map_or(0, Vec::len);
 
-    let one = screen("mot-nguon", None);
+    let (one, one_page) = screen("mot-nguon", None);
     assert_eq!(one["file"], "chung-cum-tu-pho-bien.docx");
     assert!(!reasons(&one).contains(&"common".to_string()), "{one:#}");
     assert!(matches(&one) >= 1, "{one:#}");
     assert!(codes(&one).contains(&"CORPUS-COPY".to_string()), "{one:#}");
     assert!(one["originality"].as_f64().unwrap() < 1.0, "{one:#}");
+    assert!(!one_page.contains(marked));
 
-    let two = screen("hai-nguon", Some("  SỞ TƯ PHÁP tỉnh Hưng Yên "));
+    let (two, two_page) = screen("hai-nguon", Some("  SỞ TƯ PHÁP tỉnh Hưng Yên "));
     assert!(reasons(&two).contains(&"common".to_string()), "{two:#}");
     assert_eq!(matches(&two), 0, "{two:#}");
     assert!(!codes(&two).contains(&"CORPUS-COPY".to_string()), "{two:#}");
     assert_eq!(two["originality"], 1.0);
+    assert!(two_page.contains(marked), "{two_page}");
 }
