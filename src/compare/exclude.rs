@@ -291,6 +291,41 @@ mod tests {
     }
 
     #[test]
+    fn the_common_rule_comes_from_the_profile_and_is_explained() {
+        let t = super::super::Thresholds::default();
+        assert_eq!(
+            common_rule(&t),
+            CommonRule {
+                min_docs: 5,
+                min_sources: 2,
+                min_share: 0.01
+            }
+        );
+        let vi = t.explain(crate::Lang::Vi);
+        assert!(
+            vi.contains(
+                "có ở từ 5 tài liệu của kho đối chiếu, thuộc từ 2 nguồn hoặc chiếm từ 1% kho"
+            ),
+            "{vi}"
+        );
+        let en = t.explain(crate::Lang::En);
+        assert!(
+            en.contains("5+ corpus documents share (from 2+ sources or 1%+ of the corpus)"),
+            "{en}"
+        );
+        // The share path turned off is not mentioned.
+        let off = super::super::Thresholds {
+            common_min_share: 0.0,
+            ..t
+        };
+        assert!(
+            off.explain(crate::Lang::En)
+                .contains("share (from 2+ sources),")
+        );
+        assert!(!off.explain(crate::Lang::Vi).contains("chiếm từ"));
+    }
+
+    #[test]
     fn quotations_but_not_unclosed_quote_marks() {
         let text =
             "Khẩu hiệu “Lấy người dân làm trung tâm” và \"one stop\" nhé. Dấu “ mở không đóng\nrồi";
