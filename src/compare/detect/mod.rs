@@ -122,7 +122,12 @@ pub fn detect_with(
                 excluded = merge_spans(excluded);
                 p.set_excluded(&excluded);
             }
-            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
+            exclude_common(
+                &mut p,
+                &mut excluded,
+                stats,
+                &super::exclude::common_rule(thresholds),
+            );
             df.add(&p.tokens);
             Summary {
                 sketch: p.sketch_counted(),
