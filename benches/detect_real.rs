@@ -465,6 +465,9 @@ struct Truth {
     /// Per base: other file → (words in shared 8-grams held by ≤ 6 files, by ≤ 11 files).
     /// The base's own file is one of the holders, hence 6 and 11 for "≤ 5" and "≤ 10 others".
     shared: Vec<HashMap<usize, (usize, usize)>>,
+    /// Per base: other file → the longest run of base words inside shared 8-grams held by
+    /// ≤ 6 files (one passage, not scattered phrases).
+    longest_low: Vec<HashMap<usize, (usize, usize)>>,
 }
 
 const TRUTH_N: usize = 8;
@@ -479,6 +482,22 @@ fn gram_hashes(words: &[String]) -> Vec<u64> {
             h.finish()
         })
         .collect()
+}
+
+/// The longest run of words covered by 8-grams starting at `starts`: (length, first word).
+fn longest_run(starts: &mut [usize]) -> (usize, usize) {
+    starts.sort_unstable();
+    let (mut best, mut run_start, mut reach) = ((0usize, 0usize), 0usize, 0usize);
+    for &s in starts.iter() {
+        if s > reach || reach == 0 {
+            run_start = s;
+        }
+        reach = reach.max(s + TRUTH_N);
+        if reach - run_start > best.0 {
+            best = (reach - run_start, run_start);
+        }
+    }
+    best
 }
 
 fn covered_words(starts: &mut [usize]) -> usize {
@@ -518,6 +537,7 @@ impl Truth {
                 }
             }
         }
+        let mut longest_low: Vec<HashMap<usize, (usize, usize)>> = Vec::new();
         let shared = base_grams
             .iter()
             .map(|grams| {
@@ -535,6 +555,11 @@ impl Truth {
                         }
                     }
                 }
+                longest_low.push(
+                    low.iter_mut()
+                        .map(|(f, starts)| (*f, longest_run(starts)))
+                        .collect(),
+                );
                 high.into_iter()
                     .map(|(f, mut starts)| {
                         let lo = low.get_mut(&f).map_or(0, |s| covered_words(s));
@@ -543,7 +568,10 @@ impl Truth {
                     .collect()
             })
             .collect();
-        Truth { shared }
+        Truth {
+            shared,
+            longest_low,
+        }
     }
 }
 
@@ -720,6 +748,64 @@ fn phapdien() {
             }
         }
     }
+    // True overlap as one passage: a run of ≥ 25 rare shared words (`min_passage_words`).
+    // A run naming legal documents (a citation list, a legal basis, a document's number or
+    // title) is what soloai excludes on purpose; counted apart among the misses.
+    let names_documents = |run: &[String]| {
+        const MARKS: [&str; 14] = [
+            "nđ", "cp", "qh11", "qh12", "qh13", "qh14", "qh15", "lq", "pl", "qđ", "tt", "ttlt",
+            "btc", "căn",
+        ];
+        run.iter().any(|w| MARKS.contains(&w.as_str()))
+            || run
+                .windows(2)
+                .any(|w| w[0] == "điều" && w[1].chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut missed_naming_documents = 0usize;
+    let (mut one_passage, mut one_passage_flagged) = (0usize, 0usize);
+    for (e, _) in bases.iter().enumerate() {
+        for other in corpus_ix.iter().copied() {
+            if pair_truth(&truth, e, other) == PairTruth::TrueOverlap
+                && truth.longest_low[e].get(&other).map_or(0, |r| r.0) >= 25
+            {
+                one_passage += 1;
+                if flagged_pairs.contains_key(&(e, other)) {
+                    one_passage_flagged += 1;
+                } else {
+                    let (len, from) = truth.longest_low[e][&other];
+                    let words = plain_words(&bases[e].1);
+                    let run = &words[from..(from + len).min(words.len())];
+                    if names_documents(run) {
+                        missed_naming_documents += 1;
+                    }
+                    if std::env::var_os("SOLOAI_SHOW_MISSED").is_none() {
+                        continue;
+                    }
+                    let run = run.join(" ");
+                    let got = matched.get(&(e, other)).map(|m| {
+                        m.spans
+                            .iter()
+                            .map(|s| format!("{:?} {}w", s.signal, s.words))
+                            .collect::<Vec<_>>()
+                    });
+                    let excluded: Vec<String> = d.excluded[e]
+                        .iter()
+                        .map(|x| format!("{:?}", x.reason))
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
+                        .collect();
+                    println!(
+                        "  missed true pair {} ~ {}: run {len} words, match {got:?}, excluded kinds {excluded:?}\n    {run}",
+                        files[bases[e].0].rel, files[other].rel
+                    );
+                }
+            }
+        }
+    }
+    println!(
+        "TRUE-OVERLAP pairs with a corpus file whose rare shared words include one run of >= 25 words: {one_passage_flagged} flagged of {one_passage}; of the {} missed, {missed_naming_documents} are runs naming legal documents (citation lists, legal bases, numbers, titles: excluded on purpose)",
+        one_passage - one_passage_flagged
+    );
     let share_excluded = |reason: soloai::compare::Reason| {
         let (mut ex, mut all) = (0usize, 0usize);
         for (e, (_, text)) in bases.iter().enumerate() {
@@ -862,6 +948,10 @@ fn splices(
         let ins_end = text.len();
         text.push('\n');
         text.push_str(&base[at..]);
+        if std::env::var("SOLOAI_DUMP_SPLICE").ok() == Some(s.to_string()) {
+            let _ = std::fs::write("/tmp/splice-entry.txt", &text);
+            let _ = std::fs::write("/tmp/splice-source.txt", body);
+        }
         texts.push(text);
         planted.push((source, (ins_start, ins_end), reworded));
     }

@@ -520,15 +520,20 @@ fn corpus_statistics_follow_add_and_remove_and_survive_damage() {
          các huyện, thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi \
          hành Quyết định này.",
     );
+    // (documents, most documents holding a formula fingerprint, their sources): the six
+    // decisions all name one source in their front matter.
     let held = |index: &mut CorpusIndex| {
         let stats = index.corpus_stats().unwrap();
-        (
-            stats.docs(),
-            formula.iter().map(|&k| stats.df(k)).max().unwrap_or(0),
-        )
+        let top = formula
+            .iter()
+            .copied()
+            .max_by_key(|&k| stats.df(k))
+            .unwrap();
+        (stats.docs(), stats.df(top), stats.sources(top))
     };
     let mut index = CorpusIndex::open(&dir).unwrap();
-    assert_eq!(held(&mut index), (13, 6));
+    assert_eq!(held(&mut index), (13, 6, 1));
+    let added = std::fs::read(&stats_file).unwrap();
     let id = index
         .list()
         .unwrap()
@@ -541,16 +546,180 @@ fn corpus_statistics_follow_add_and_remove_and_survive_damage() {
     let out = soloai(&["corpus", "--index", dir_s, "remove", &id]);
     assert!(out.status.success(), "{}", stderr(&out));
     let mut index = CorpusIndex::open(&dir).unwrap();
-    assert_eq!(held(&mut index), (12, 5));
+    assert_eq!(held(&mut index), (12, 5, 1));
     drop(index);
+    // What was removed is forgotten exactly: the statistics of the twelve added alone.
+    let twelve = tmp.path().join("twelve");
+    std::fs::create_dir_all(&twelve).unwrap();
+    for f in std::fs::read_dir(&detect).unwrap() {
+        let f = f.unwrap().path();
+        if !f.ends_with("quyet-dinh-01.md") {
+            std::fs::copy(&f, twelve.join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    let dir12 = tmp.path().join("idx12");
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        dir12.to_str().unwrap(),
+        "add",
+        twelve.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let removed = std::fs::read(&stats_file).unwrap();
+    assert_eq!(
+        removed,
+        std::fs::read(dir12.join(soloai::index::STATS_FILE)).unwrap()
+    );
+    assert_ne!(removed, added);
 
     // Damaged: counted again from the texts, and written back.
     std::fs::write(&stats_file, b"not statistics").unwrap();
     let mut index = CorpusIndex::open(&dir).unwrap();
-    assert_eq!(held(&mut index), (12, 5));
+    assert_eq!(held(&mut index), (12, 5, 1));
     let bytes = std::fs::read(&stats_file).unwrap();
     assert_eq!(
         soloai::fingerprint::CorpusStats::from_bytes(&bytes).map(|s| s.docs()),
         Some(12)
     );
+    drop(index);
+
+    // A version 1 file (an index made before sources were counted, here with the right
+    // number of documents): not read as this version, counted again with the sources and
+    // rewritten, with nothing for the user to run.
+    let mut v1 = b"SOLOSDF1".to_vec();
+    v1.extend_from_slice(&12u32.to_le_bytes());
+    v1.extend_from_slice(&1u64.to_le_bytes());
+    v1.extend_from_slice(&formula[0].to_le_bytes());
+    v1.extend_from_slice(&12u32.to_le_bytes());
+    std::fs::write(&stats_file, &v1).unwrap();
+    let out = soloai(&["corpus", "--index", dir_s, "stats"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut index = CorpusIndex::open(&dir).unwrap();
+    assert_eq!(held(&mut index), (12, 5, 1));
+    assert_eq!(std::fs::read(&stats_file).unwrap(), removed);
+}
+
+/// The `source` of corpus front matter decides what is "cụm từ phổ biến", through the real
+/// binary: `corpus add` of the six decisions sharing a closing formula, then `screen` of the
+/// entry that repeats it (`fixtures/compare/detect/`). From one source the formula is that
+/// source's wording, so repeating it is matched; from two sources it is common wording,
+/// excluded and shown as such.
+#[test]
+fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
+    let tmp = tempfile::tempdir().unwrap();
+    let detect = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/compare/detect");
+    let entries = tmp.path().join("contest/entries");
+    std::fs::create_dir_all(&entries).unwrap();
+    std::fs::copy(
+        detect.join("contest/entries/chung-cum-tu-pho-bien.docx"),
+        entries.join("chung-cum-tu-pho-bien.docx"),
+    )
+    .unwrap();
+    // 6 of 13 documents are far over 1 % of the corpus: the share path is turned off so the
+    // sources decide (as they do at the defaults in a corpus of 500 documents or more).
+    let out = soloai(&["profile", "show", "hung-yen-2024"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert!(shown.contains("common_min_sources = 2"), "{shown}");
+    assert!(shown.contains("common_min_share = 0.01"), "{shown}");
+    let profile = tmp.path().join("profile.toml");
+    std::fs::write(
+        &profile,
+        shown.replace("common_min_share = 0.01", "common_min_share = 0"),
+    )
+    .unwrap();
+
+    // The entry as report.json has it, and its page.
+    let screen = |case: &str, second_source: Option<&str>| -> (serde_json::Value, String) {
+        let corpus = tmp.path().join(case).join("corpus");
+        std::fs::create_dir_all(&corpus).unwrap();
+        for file in std::fs::read_dir(detect.join("corpus")).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_str().unwrap().to_string();
+            let mut text = std::fs::read_to_string(&file).unwrap();
+            // Three of the six decisions from another publisher (name spelled loosely).
+            let later = ["quyet-dinh-04.md", "quyet-dinh-05.md", "quyet-dinh-06.md"];
+            if let (Some(source), true) = (second_source, later.contains(&name.as_str())) {
+                let old = "source = \"Viết cho bộ kiểm thử của soloai\"";
+                assert!(text.contains(old), "{name}");
+                text = text.replace(old, &format!("source = \"{source}\""));
+            }
+            std::fs::write(corpus.join(&name), text).unwrap();
+        }
+        let index = tmp.path().join(case).join("index");
+        let index_s = index.to_str().unwrap();
+        let out = soloai(&[
+            "corpus",
+            "--index",
+            index_s,
+            "add",
+            corpus.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report = tmp.path().join(case).join("out");
+        let out = soloai(&[
+            "screen",
+            tmp.path().join("contest").to_str().unwrap(),
+            "--profile",
+            profile.to_str().unwrap(),
+            "--index",
+            index_s,
+            "--out",
+            report.to_str().unwrap(),
+            "--quiet",
+        ]);
+        let code = out.status.code();
+        assert!(
+            code == Some(0) || code == Some(1),
+            "{}\n{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        let bytes = std::fs::read(report.join("report.json")).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        let page = report.join("entries/chung-cum-tu-pho-bien.html");
+        (
+            json["entries"][0].clone(),
+            std::fs::read_to_string(page).unwrap(),
+        )
+    };
+    // How the entry page marks a passage left out as common wording.
+    let marked = "title=\"Đoạn được loại trừ (cụm từ phổ biến)\"";
+    let reasons = |e: &serde_json::Value| -> Vec<String> {
+        e["excluded"]
+            .as_array()
+            .map(|x| {
+                x.iter()
+                    .filter_map(|x| x["reason"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let codes = |e: &serde_json::Value| -> Vec<String> {
+        e["flags"]
+            .as_array()
+            .map(|f| {
+                f.iter()
+                    .filter_map(|f| f["code"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let matches = |e: &serde_json::Value| e["matches"].as_array().map_or(0, Vec::len);
+
+    let (one, one_page) = screen("mot-nguon", None);
+    assert_eq!(one["file"], "chung-cum-tu-pho-bien.docx");
+    assert!(!reasons(&one).contains(&"common".to_string()), "{one:#}");
+    assert!(matches(&one) >= 1, "{one:#}");
+    assert!(codes(&one).contains(&"CORPUS-COPY".to_string()), "{one:#}");
+    assert!(one["originality"].as_f64().unwrap() < 1.0, "{one:#}");
+    assert!(!one_page.contains(marked));
+
+    let (two, two_page) = screen("hai-nguon", Some("  SỞ TƯ PHÁP tỉnh Hưng Yên "));
+    assert!(reasons(&two).contains(&"common".to_string()), "{two:#}");
+    assert_eq!(matches(&two), 0, "{two:#}");
+    assert!(!codes(&two).contains(&"CORPUS-COPY".to_string()), "{two:#}");
+    assert_eq!(two["originality"], 1.0);
+    assert!(two_page.contains(marked), "{two_page}");
 }

@@ -28,6 +28,13 @@ pub struct AlignParams {
     pub min_len: usize,
 }
 
+/// A passage being chained, and its last seed (positions in the two texts).
+struct Chain {
+    p: Passage,
+    last_a: usize,
+    last_b: usize,
+}
+
 /// At most this many positions of one shingle in the second text are tried: a phrase
 /// repeated dozens of times is boilerplate, not evidence.
 const MAX_POSITIONS_PER_SEED: usize = 8;
@@ -101,53 +108,93 @@ pub fn align_indexed(
         return Vec::new();
     }
 
-    // Chain seeds (sorted by position in a) into passages.
+    // Chain seeds (sorted by position in a) into passages. A passage only grows forward in
+    // both texts, along roughly one diagonal: a phrase the first text repeats three times
+    // must not stretch one short occurrence in the second text into a long "passage".
     let gap = params.max_gap;
-    let mut open: Vec<Passage> = Vec::new();
+    let mut open: Vec<Chain> = Vec::new();
     let mut done: Vec<Passage> = Vec::new();
-    for &(i, j) in &seeds {
+    let mut group_start = 0;
+    while group_start < seeds.len() {
+        // The seeds of one shingle of `a`: its places in `b`.
+        let i = seeds[group_start].0;
+        let group_end = seeds[group_start..]
+            .iter()
+            .position(|&(x, _)| x != i)
+            .map_or(seeds.len(), |n| group_start + n);
+        let places = &seeds[group_start..group_end];
+        group_start = group_end;
         // Close passages that can no longer be extended.
         let mut idx = 0;
         while idx < open.len() {
-            if open[idx].a_end + gap < i {
-                done.push(open.swap_remove(idx));
+            if open[idx].p.a_end + gap < i {
+                done.push(open.swap_remove(idx).p);
             } else {
                 idx += 1;
             }
         }
-        let fits = |p: &Passage| j + k + gap >= p.b_start && j <= p.b_end + gap;
-        let best = open
-            .iter_mut()
-            .filter(|p| fits(p))
-            .min_by_key(|p| (p.b_end as i64 - (j + k) as i64).unsigned_abs());
-        match best {
-            Some(p) => {
-                p.a_end = p.a_end.max(i + k);
-                p.b_start = p.b_start.min(j);
-                p.b_end = p.b_end.max(j + k);
+        // Each place continues the open passage it fits best (smallest drift off the
+        // passage's diagonal first); a passage takes one place, the others start new ones.
+        let mut used = [false; MAX_POSITIONS_PER_SEED];
+        let mut fits: Vec<(usize, usize, usize)> = Vec::new();
+        for (ci, c) in open.iter().enumerate() {
+            for (n, &(_, j)) in places.iter().enumerate() {
+                if j > c.last_b && j <= c.p.b_end + gap {
+                    let drift =
+                        ((i - c.last_a) as i64 - (j as i64 - c.last_b as i64)).unsigned_abs();
+                    if drift as usize <= gap {
+                        fits.push((drift as usize, ci, n));
+                    }
+                }
             }
-            None => open.push(Passage {
-                a_start: i,
-                a_end: i + k,
-                b_start: j,
-                b_end: j + k,
-            }),
+        }
+        fits.sort_unstable();
+        let mut extended = vec![false; open.len()];
+        for (_, ci, n) in fits {
+            if used[n] || extended[ci] {
+                continue;
+            }
+            used[n] = true;
+            extended[ci] = true;
+            let j = places[n].1;
+            let c = &mut open[ci];
+            c.p.a_end = c.p.a_end.max(i + k);
+            c.p.b_end = c.p.b_end.max(j + k);
+            c.last_a = i;
+            c.last_b = j;
+        }
+        for (n, &(_, j)) in places.iter().enumerate() {
+            if !used[n] {
+                open.push(Chain {
+                    p: Passage {
+                        a_start: i,
+                        a_end: i + k,
+                        b_start: j,
+                        b_end: j + k,
+                    },
+                    last_a: i,
+                    last_b: j,
+                });
+            }
         }
     }
-    done.append(&mut open);
+    done.extend(open.into_iter().map(|c| c.p));
 
-    // Merge passages that overlap or nearly touch in both texts.
+    // Merge passages that follow each other closely in both texts (one forward in both).
     done.sort_by_key(|p| (p.a_start, p.b_start));
     let mut merged: Vec<Passage> = Vec::with_capacity(done.len());
     for p in done {
         let joined = merged.iter_mut().rev().take(4).find(|m| {
-            p.a_start <= m.a_end + gap && p.b_start <= m.b_end + gap && m.b_start <= p.b_end + gap
+            p.a_start <= m.a_end + gap
+                && p.b_start <= m.b_end + gap
+                && p.b_start >= m.b_start
+                && p.b_end > m.b_end
+                && p.a_end > m.a_end
         });
         match joined {
             Some(m) => {
-                m.a_end = m.a_end.max(p.a_end);
-                m.b_start = m.b_start.min(p.b_start);
-                m.b_end = m.b_end.max(p.b_end);
+                m.a_end = p.a_end;
+                m.b_end = p.b_end;
             }
             None => merged.push(p),
         }
@@ -236,6 +283,37 @@ mod tests {
         let (p, seeded) = got[0];
         assert!(p.a_end - p.a_start >= 380, "{p:?}");
         assert!(seeded < 390 && seeded > 300, "{seeded}");
+    }
+
+    #[test]
+    fn a_phrase_repeated_in_one_text_is_not_stretched_over_one_occurrence_in_the_other() {
+        // "cơ sở giáo dục đại học" four times in a, once in b: no passage at all (it used to
+        // chain the four occurrences in a onto the one in b, a 40-word "passage" against 6).
+        let mut a = words(10, 7);
+        for r in 0..4 {
+            a.extend(["cơ", "sở", "giáo", "dục", "đại", "học"].map(String::from));
+            a.extend(words(5, 8 + r));
+        }
+        let mut b = words(30, 20);
+        b.extend(["cơ", "sở", "giáo", "dục", "đại", "học"].map(String::from));
+        b.extend(words(30, 21));
+        assert!(run(&a.join(" "), &b.join(" ")).is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_held_twice_by_the_second_text_is_aligned_forward_only() {
+        let para = words(40, 9);
+        let mut a = words(50, 10);
+        a.splice(20..20, para.iter().cloned());
+        let mut b = words(200, 11);
+        b.splice(150..150, para.iter().cloned());
+        b.splice(30..30, para.iter().cloned());
+        let got = run(&a.join(" "), &b.join(" "));
+        assert!(!got.is_empty(), "{got:?}");
+        for (p, _) in &got {
+            assert_eq!((p.a_start, p.a_end), (20, 60), "{p:?}");
+            assert_eq!(p.b_end - p.b_start, 40, "{p:?}");
+        }
     }
 
     #[test]

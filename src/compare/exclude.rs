@@ -3,12 +3,15 @@
 //! Every entry to these contests cites the same decrees ("Căn cứ Nghị định số 61/2018/NĐ-CP
 //! …") and quotes the same plan sentences; counting those would bury a council in false
 //! alarms. Template documents and passages most entries share are excluded elsewhere
-//! (`super::detect`), because they need the whole batch.
+//! (`super::detect`), because they need the whole batch; wording many corpus documents share
+//! is measured in the corpus statistics and decided by [`common_rule`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
+
+use crate::fingerprint::stats::CommonRule;
 
 /// Why a passage is left out of the similarity and originality figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
@@ -22,7 +25,7 @@ pub enum Reason {
     Quote,
     /// A legal basis or a reference to a legal document.
     Citation,
-    /// Wording many corpus documents share (`Thresholds::common_min_docs`), measured.
+    /// Wording many corpus documents from several sources share ([`common_rule`]), measured.
     Common,
     /// The text of a legal document quoted right after citing it, and matching that document.
     LegalQuote,
@@ -50,6 +53,19 @@ impl Reason {
             Reason::Common => lang.words().matching.excluded_common,
             Reason::LegalQuote => lang.words().matching.excluded_legal_quote,
         }
+    }
+}
+
+/// The profile's "cụm từ phổ biến" rule, as [`CorpusStats::is_common`] applies it: wording
+/// held by at least `common_min_docs` corpus documents, from at least `common_min_sources`
+/// sources or by at least `common_min_share` of the corpus.
+///
+/// [`CorpusStats::is_common`]: crate::fingerprint::CorpusStats::is_common
+pub fn common_rule(t: &super::Thresholds) -> CommonRule {
+    CommonRule {
+        min_docs: t.common_min_docs,
+        min_sources: t.common_min_sources,
+        min_share: t.common_min_share,
     }
 }
 
@@ -272,6 +288,41 @@ mod tests {
         assert!(cited_numbers(entry, 3).is_empty());
         let law = "CHÍNH PHỦ\nSố: 61/2018/NĐ-CP\nNGHỊ ĐỊNH\nVề thực hiện cơ chế một cửa";
         assert_eq!(document_numbers(law), ["61/2018/NĐ-CP"]);
+    }
+
+    #[test]
+    fn the_common_rule_comes_from_the_profile_and_is_explained() {
+        let t = super::super::Thresholds::default();
+        assert_eq!(
+            common_rule(&t),
+            CommonRule {
+                min_docs: 5,
+                min_sources: 2,
+                min_share: 0.01
+            }
+        );
+        let vi = t.explain(crate::Lang::Vi);
+        assert!(
+            vi.contains(
+                "có ở từ 5 tài liệu của kho đối chiếu, thuộc từ 2 nguồn hoặc chiếm từ 1% kho"
+            ),
+            "{vi}"
+        );
+        let en = t.explain(crate::Lang::En);
+        assert!(
+            en.contains("5+ corpus documents share (from 2+ sources or 1%+ of the corpus)"),
+            "{en}"
+        );
+        // The share path turned off is not mentioned.
+        let off = super::super::Thresholds {
+            common_min_share: 0.0,
+            ..t
+        };
+        assert!(
+            off.explain(crate::Lang::En)
+                .contains("share (from 2+ sources),")
+        );
+        assert!(!off.explain(crate::Lang::Vi).contains("chiếm từ"));
     }
 
     #[test]

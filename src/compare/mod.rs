@@ -272,8 +272,16 @@ pub struct Thresholds {
     /// Copy share below which a high `idea_similarity` is reported as `idea`.
     pub idea_max_copy_share: f64,
     /// Wording held by at least this many corpus documents is "cụm từ phổ biến": excluded
-    /// and shown as such, never counted (0 turns it off).
+    /// and shown as such, never counted (0 turns it off) — when it also comes from
+    /// `common_min_sources` sources or `common_min_share` of the corpus.
     pub common_min_docs: usize,
+    /// Distinct sources (front matter `source`; a document naming none is a source of its
+    /// own) the documents holding common wording must come from: five documents of one
+    /// publisher repeating its own paragraph are one voice (1 = documents alone decide).
+    pub common_min_sources: usize,
+    /// Share of all corpus documents from which wording is common even from fewer sources
+    /// (0 turns this path off).
+    pub common_min_share: f64,
     /// Similarity of two sentences (idf-weighted Jaccard of content syllables and half-weight
     /// syllable bigrams) from which they seed a paraphrased passage; chosen on vnPara's train
     /// split (`benches/detect_real.rs`).
@@ -298,6 +306,8 @@ impl Default for Thresholds {
             template_min_entries: 5,
             idea_max_copy_share: 0.3,
             common_min_docs: 5,
+            common_min_sources: 2,
+            common_min_share: 0.01,
             paraphrase_seed_min: 0.3,
             max_panes: 20,
         }
@@ -308,14 +318,25 @@ impl Thresholds {
     /// The thresholds in one sentence, for the head of every report.
     pub fn explain(&self, lang: Lang) -> String {
         let pct = |x: f64| format!("{:.0}%", x * 100.0);
+        // The share path of common wording, unless turned off.
+        let (share_vi, share_en) = if self.common_min_share > 0.0 {
+            (
+                format!(" hoặc chiếm từ {} kho", pct(self.common_min_share)),
+                format!(" or {}+ of the corpus", pct(self.common_min_share)),
+            )
+        } else {
+            (String::new(), String::new())
+        };
         match lang {
             Lang::Vi => format!(
                 "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, nguyên văn hoặc diễn đạt lại; không tính trích dẫn, căn cứ pháp lý, trích dẫn văn bản pháp luật, văn bản mẫu, \
-                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu) và đoạn có ở hơn {} số bài; \
+                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu, thuộc từ {} nguồn{}) và đoạn có ở hơn {} số bài; \
                  \"sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \
                  \"sao chép một phần\" khi có đoạn trùng từ {} âm tiết, \"trùng lặp ý tưởng\" khi độ tương đồng từ khóa (tf-idf) từ {} mà ít câu chữ trùng.",
                 self.min_span_words,
                 self.common_min_docs,
+                self.common_min_sources,
+                share_vi,
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),
@@ -324,11 +345,13 @@ impl Thresholds {
             ),
             Lang::En => format!(
                 "Only passages of {}+ words count, verbatim or reworded; never quotations, legal citations, quoted legal text, template text, \
-                 wording {}+ corpus documents share, or passages in more than {} of entries; \
+                 wording {}+ corpus documents share (from {}+ sources{}), or passages in more than {} of entries; \
                  \"verbatim\" when {}+ of the entry matches almost word for word, \"near\" when {}+ matches with edits, \
                  \"partial\" when a passage of {}+ words matches, \"idea\" when term-weighted (tf-idf) similarity is {}+ with little shared wording.",
                 self.min_span_words,
                 self.common_min_docs,
+                self.common_min_sources,
+                share_en,
                 pct(self.template_share),
                 pct(self.exact_min),
                 pct(self.near_min),

@@ -43,6 +43,7 @@ use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Tantivy
 
 pub use error::{AddFailure, IndexError, IndexErrorKind};
 
+use crate::fingerprint::stats::SourceKey;
 use crate::fingerprint::stats::doc_fingerprints;
 use crate::fingerprint::{CorpusStats, Signature};
 use crate::limits::Limits;
@@ -497,7 +498,7 @@ impl CorpusIndex {
                 .collect();
             let searcher = self.reader.searcher();
             let mut added_in_batch = 0;
-            let mut batch_fingerprints: Vec<u64> = Vec::new();
+            let mut batch_fingerprints: Vec<(Vec<u64>, SourceKey)> = Vec::new();
             for result in prepared {
                 let doc = match result {
                     Ok(doc) => doc,
@@ -526,7 +527,10 @@ impl CorpusIndex {
                     .add_document(self.to_stored(&doc))
                     .map_err(|e| self.err(e))?;
                 seen.insert(doc.content_hash.clone(), doc.path.clone());
-                batch_fingerprints.extend(doc_fingerprints(&doc.text));
+                batch_fingerprints.push((
+                    doc_fingerprints(&doc.text),
+                    SourceKey::of(doc.source.as_deref()),
+                ));
                 added_in_batch += 1;
                 report.added.push(AddedDoc {
                     id: doc.id,
@@ -537,7 +541,7 @@ impl CorpusIndex {
             }
             if added_in_batch > 0 {
                 self.commit(&mut writer)?;
-                stats.add_many(batch_fingerprints, added_in_batch);
+                stats.add_many(batch_fingerprints);
                 self.save_stats(stats.clone())?;
             }
         }
@@ -703,7 +707,7 @@ impl CorpusIndex {
         let mut writer = self.writer()?;
         writer.delete_term(Term::from_field_text(self.fields.hash, &doc.content_hash));
         self.commit(&mut writer)?;
-        stats.remove_text(&doc.text);
+        stats.remove_text(&doc.text, doc.source.as_deref());
         self.save_stats(stats)?;
         Ok(doc)
     }
@@ -872,10 +876,12 @@ impl CorpusIndex {
         })
     }
 
-    /// How many corpus documents hold each passage fingerprint: what copy detection needs to
-    /// tell wording many documents share from copying. Read from [`STATS_FILE`]; when that is
-    /// missing, damaged or out of step with the index (an `add` interrupted between its
-    /// commit and the write), counted again from the stored texts and written back.
+    /// How many corpus documents, from how many sources, hold each passage fingerprint: what
+    /// copy detection needs to tell wording many documents share from copying. Read from
+    /// [`STATS_FILE`]; when that is missing, damaged, of an older format (version 1 had no
+    /// sources: an index made before them upgrades here, on its first use, with nothing to
+    /// run) or out of step with the index (an `add` interrupted between its commit and the
+    /// write), counted again from the stored texts and their `source`, and written back.
     pub fn corpus_stats(&mut self) -> Result<CorpusStats, IndexError> {
         if let Some(stats) = &self.stats {
             return Ok(stats.clone());
@@ -890,12 +896,17 @@ impl CorpusIndex {
             Some(s) => s,
             None => {
                 let texts: Vec<CorpusDoc> = self.list()?;
-                let all: Vec<Vec<u64>> = texts
+                let all: Vec<(Vec<u64>, SourceKey)> = texts
                     .par_iter()
-                    .map(|d| doc_fingerprints(&d.text))
+                    .map(|d| {
+                        (
+                            doc_fingerprints(&d.text),
+                            SourceKey::of(d.source.as_deref()),
+                        )
+                    })
                     .collect();
                 let mut s = CorpusStats::default();
-                s.add_many(all.into_iter().flatten().collect(), texts.len());
+                s.add_many(all);
                 if docs > 0 {
                     self.save_stats(s.clone())?;
                 }
@@ -926,7 +937,8 @@ impl CorpusIndex {
         let mut writer = self.writer()?;
         writer.delete_all_documents().map_err(|e| self.err(e))?;
         let count = docs.len();
-        let stats = CorpusStats::from_texts(docs.iter().map(|d| d.text.as_str()));
+        let stats =
+            CorpusStats::from_docs(docs.iter().map(|d| (d.text.as_str(), d.source.as_deref())));
         for mut doc in docs {
             doc.signature = Signature::compute(&doc.text).to_bytes();
             writer

@@ -25,7 +25,8 @@
 //!                   "idea_min": 0.5, "template_share": 0.3, "revision_min_new_share": 0.3,
 //!                   "exact_identity": 0.97, "min_span_words": 12, "max_gap_words": 20,
 //!                   "template_min_entries": 5, "idea_max_copy_share": 0.3,
-//!                   "common_min_docs": 5, "paraphrase_seed_min": 0.3, "max_panes": 20 },
+//!                   "common_min_docs": 5, "common_min_sources": 2, "common_min_share": 0.01,
+//!                   "paraphrase_seed_min": 0.3, "max_panes": 20 },
 //!   "entries": [{
 //!     "id": "so-tu-phap-01",
 //!     "file": "Sở Tư pháp/bai-du-thi.docx",

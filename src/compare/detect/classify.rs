@@ -66,17 +66,25 @@ pub fn flag_worthy(m: &Match, source_text: &str, thresholds: &Thresholds) -> boo
         MatchKind::Exact | MatchKind::Near => true,
         MatchKind::Idea => matches!(m.source, Source::Corpus(_)),
         MatchKind::Partial => {
-            let words: usize = m
-                .spans
-                .iter()
-                .map(|s| {
-                    let source_words = source_text
-                        .get(s.source_start..s.source_end)
-                        .map_or(0, |t| t.split_whitespace().count());
-                    s.words.min(source_words)
-                })
-                .sum();
-            words >= thresholds.min_passage_words
+            // Words matched on both sides, each stretch of the entry counted once (a span
+            // partly inside an earlier one counts only its share beyond it).
+            let mut spans: Vec<&crate::compare::MatchSpan> = m.spans.iter().collect();
+            spans.sort_by_key(|s| (s.entry_start, s.entry_end));
+            let mut reach = 0usize;
+            let mut words = 0.0f64;
+            for s in spans {
+                let source_words = source_text
+                    .get(s.source_start..s.source_end)
+                    .map_or(0, |t| t.split_whitespace().count());
+                let len = s.entry_end.saturating_sub(s.entry_start).max(1);
+                let fresh = s
+                    .entry_end
+                    .saturating_sub(s.entry_start.max(reach))
+                    .min(len);
+                words += s.words.min(source_words) as f64 * fresh as f64 / len as f64;
+                reach = reach.max(s.entry_end);
+            }
+            words + 0.5 >= thresholds.min_passage_words as f64
         }
     }
 }

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::fingerprint::CorpusStats;
 use crate::fingerprint::tokens::mix64;
 
-use super::super::exclude::{Reason, document_numbers, quotes_and_citations};
+use super::super::exclude::{Reason, common_rule, document_numbers, quotes_and_citations};
 use super::super::idea::DocFreq;
 use super::super::{CorpusInput, CorpusKind, Thresholds};
 use super::prepare::{Prepared, Summary, exclude_common};
@@ -75,6 +75,8 @@ pub fn corpus_digest(corpus: &[CorpusInput], stats: &CorpusStats, thresholds: &T
     let mut h = mix64(u64::from_le_bytes(*FORMAT));
     h = mix64(h ^ stats.digest());
     h = mix64(h ^ thresholds.common_min_docs as u64);
+    h = mix64(h ^ thresholds.common_min_sources as u64);
+    h = mix64(h ^ thresholds.common_min_share.to_bits());
     for t in texts {
         h = mix64(h ^ t);
     }
@@ -109,7 +111,7 @@ pub fn prepare_corpus(
             if c.kind == CorpusKind::Template {
                 return PreparedDoc::default();
             }
-            exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
+            exclude_common(&mut p, &mut excluded, stats, &common_rule(thresholds));
             let sketch = match c.signature {
                 Some(sig) if !sig.minhash.is_empty() => sig.minhash.clone(),
                 _ => p.sketch_counted(),
@@ -364,7 +366,7 @@ mod tests {
         let mut bad = bytes.clone();
         bad[20..28].copy_from_slice(&u64::MAX.to_le_bytes());
         assert_eq!(PreparedCorpus::from_bytes(&bad), None);
-        // The digest changes with any text, the statistics and the common-wording threshold.
+        // The digest changes with any text, the statistics and the common-wording thresholds.
         let mut other = inputs.clone();
         other[3].text = "Một văn bản khác hẳn";
         assert_ne!(corpus_digest(&other, &stats, &t), p.digest());
@@ -375,6 +377,120 @@ mod tests {
             ..Thresholds::default()
         };
         assert_ne!(corpus_digest(&inputs, &stats, &t2), p.digest());
+        let t3 = Thresholds {
+            common_min_sources: 3,
+            ..Thresholds::default()
+        };
+        assert_ne!(corpus_digest(&inputs, &stats, &t3), p.digest());
+        let t4 = Thresholds {
+            common_min_share: 0.02,
+            ..Thresholds::default()
+        };
+        assert_ne!(corpus_digest(&inputs, &stats, &t4), p.digest());
         assert_eq!(corpus_digest(&inputs, &stats, &t), p.digest());
+    }
+}
+
+/// "Cụm từ phổ biến" counts sources, end to end through [`super::detect_with`].
+#[cfg(test)]
+mod common_wording {
+    use super::super::super::{DetectOptions, DocInput, Source};
+    use super::super::detect_with;
+    use super::*;
+
+    /// Our own words: the kind of paragraph a provincial portal repeats on each of its pages.
+    const PASSAGE: &str = "Tổ chức, cá nhân nộp hồ sơ trực tuyến qua Cổng dịch vụ công của tỉnh, \
+        theo dõi tiến độ giải quyết bằng mã hồ sơ được gửi qua tin nhắn và nhận kết quả tại nhà \
+        qua dịch vụ bưu chính công ích mà không phải đến bộ phận một cửa lần nào";
+
+    /// Text of its own: a number between every few words, so no shingle repeats elsewhere.
+    fn own(tag: &str, i: usize) -> String {
+        format!("Phần {tag} {i} nêu {i} việc {i} riêng {i} của {i} đơn vị {i} trong {i} năm {i}.")
+    }
+
+    /// An entry with the passage, 5 corpus documents holding it with `sources`, among 595
+    /// documents of their own (600 in all: 5 holders are under 1 % of the corpus).
+    fn screen(sources: [Option<&str>; 5]) -> (String, super::super::super::Detection) {
+        let entry = format!("{} {PASSAGE}. {}", own("bài", 1), own("bài", 2));
+        let texts: Vec<String> = (0..600)
+            .map(|i| {
+                if i < 5 {
+                    format!("{} {PASSAGE}. {}", own("trang", i), own("cuối", i))
+                } else {
+                    own("khác", i)
+                }
+            })
+            .collect();
+        let inputs: Vec<CorpusInput> = texts
+            .iter()
+            .map(|t| CorpusInput {
+                id: "c",
+                text: t,
+                kind: CorpusKind::Published,
+                contest: None,
+                year: None,
+                awarded: None,
+                signature: None,
+            })
+            .collect();
+        let named = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), sources.get(i).copied().flatten()));
+        let stats = CorpusStats::from_docs(named);
+        let entries = [DocInput {
+            id: "bai",
+            text: &entry,
+            receiving_point: None,
+        }];
+        let options = DetectOptions {
+            corpus_stats: Some(&stats),
+            ..DetectOptions::default()
+        };
+        let d = detect_with(&entries, &inputs, &Thresholds::default(), &options);
+        (entry, d)
+    }
+
+    fn common_words(entry: &str, d: &super::super::super::Detection) -> usize {
+        d.excluded[0]
+            .iter()
+            .filter(|e| e.reason == Reason::Common)
+            .map(|e| entry[e.start..e.end].split_whitespace().count())
+            .sum()
+    }
+
+    fn holders_matched(d: &super::super::super::Detection) -> usize {
+        d.matches
+            .iter()
+            .filter(|m| matches!(m.source, Source::Corpus(c) if c < 5))
+            .count()
+    }
+
+    #[test]
+    fn one_sources_paragraph_is_counted_two_sources_is_common_wording() {
+        let passage_words = PASSAGE.split_whitespace().count();
+        // Five pages of one portal (its name spelled two ways): that portal's own paragraph,
+        // so an entry holding it matches those pages.
+        let portal = Some("Cổng thông tin điện tử tỉnh Hưng Yên");
+        let same = Some("cổng thông tin  điện tử tỉnh hưng yên");
+        let (entry, d) = screen([portal, same, portal, portal, same]);
+        assert_eq!(common_words(&entry, &d), 0, "{:?}", d.excluded);
+        assert!(holders_matched(&d) >= 1, "{:?}", d.matches);
+        // The same paragraph on pages of two publishers: common wording, excluded and shown
+        // as such, and no match is made of it.
+        let other = Some("Cổng Dịch vụ công quốc gia");
+        let (entry, d) = screen([portal, portal, other, portal, portal]);
+        assert!(
+            common_words(&entry, &d) * 10 >= passage_words * 8,
+            "{} of {passage_words} words excluded: {:?}",
+            common_words(&entry, &d),
+            d.excluded
+        );
+        assert_eq!(holders_matched(&d), 0, "{:?}", d.matches);
+        // Pages naming no source are each a source of their own (a corpus without front
+        // matter keeps the rule it had).
+        let (entry, d) = screen([None; 5]);
+        assert!(common_words(&entry, &d) * 10 >= passage_words * 8);
+        assert_eq!(holders_matched(&d), 0);
     }
 }

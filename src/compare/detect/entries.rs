@@ -7,7 +7,7 @@
 //! new entries arrived prepares those five.
 //!
 //! Only what depends on one text is kept. Besides the text, it depends on the corpus's template
-//! documents, the corpus statistics and two thresholds (`common_min_docs`, `max_gap_words`):
+//! documents, the corpus statistics and the thresholds of common wording and `max_gap_words`:
 //! their digest ([`entries_context`]) is part of a [`PreparedEntries`], and one made under
 //! another context is not used. Whatever depends on the whole batch (the auto-template, the
 //! term weights, copy groups, candidates, sentence vectors weighted by the batch's term
@@ -21,7 +21,7 @@ use crate::fingerprint::shingles::{SEED_SHINGLE, SKETCH_SHINGLE, minhash, shingl
 use crate::fingerprint::tokens::mix64;
 
 use super::super::align::{AlignParams, ShingleIndex, align_indexed};
-use super::super::exclude::{Reason, merge_spans, quotes_and_citations};
+use super::super::exclude::{Reason, common_rule, merge_spans, quotes_and_citations};
 use super::super::idea::doc_counts;
 use super::super::{CorpusInput, CorpusKind, DocInput, Thresholds};
 use super::corpus::{Reader, Writer, reason_code, reason_of};
@@ -165,7 +165,7 @@ pub(super) fn prepare_entry(
         excluded = merge_spans(excluded);
         p.set_excluded(&excluded);
     }
-    exclude_common(&mut p, &mut excluded, stats, thresholds.common_min_docs);
+    exclude_common(&mut p, &mut excluded, stats, &common_rule(thresholds));
     PreparedEntry {
         key: text_key(text),
         words: u32::try_from(p.tokens.len()).unwrap_or(u32::MAX),
@@ -209,6 +209,8 @@ pub fn entries_context(
     let mut h = mix64(u64::from_le_bytes(*FORMAT));
     h = mix64(h ^ stats.digest());
     h = mix64(h ^ thresholds.common_min_docs as u64);
+    h = mix64(h ^ thresholds.common_min_sources as u64);
+    h = mix64(h ^ thresholds.common_min_share.to_bits());
     h = mix64(h ^ thresholds.max_gap_words as u64);
     for c in corpus.iter().filter(|c| c.kind == CorpusKind::Template) {
         for b in text_key(c.text).chunks(8) {
@@ -493,6 +495,14 @@ mod tests {
         for other in [
             Thresholds {
                 common_min_docs: t.common_min_docs + 1,
+                ..t.clone()
+            },
+            Thresholds {
+                common_min_sources: t.common_min_sources + 1,
+                ..t.clone()
+            },
+            Thresholds {
+                common_min_share: t.common_min_share * 2.0,
                 ..t.clone()
             },
             Thresholds {

@@ -5,6 +5,7 @@ use crate::fingerprint::CorpusStats;
 use crate::fingerprint::shingles::{
     SEED_SHINGLE, SKETCH_SHINGLE, WINNOW_WINDOW, minhash, shingles, winnow,
 };
+use crate::fingerprint::stats::CommonRule;
 use crate::fingerprint::tokens::{Token, tokenize};
 
 use super::super::exclude::{Reason, merge_spans};
@@ -161,18 +162,13 @@ pub(super) fn exclude_common(
     p: &mut Prepared,
     excluded: &mut Vec<(usize, usize, Reason)>,
     stats: &CorpusStats,
-    min_docs: usize,
+    rule: &CommonRule,
 ) {
-    if stats.is_empty() || min_docs == 0 {
+    if stats.is_empty() || rule.min_docs == 0 {
         return;
     }
     let all = winnow(&p.seeds, WINNOW_WINDOW, |_| false);
-    let common = common_ranges(
-        p,
-        &all,
-        |h| stats.df(h) as usize >= min_docs,
-        Reason::Common,
-    );
+    let common = common_ranges(p, &all, |h| stats.is_common(h, rule), Reason::Common);
     if common.is_empty() {
         return;
     }

@@ -67,6 +67,7 @@ pub(super) fn verify(
         })
         .map(|(p, seeded)| (p, seeded, Signal::Verbatim))
         .collect();
+    one_source_place_per_entry_place(&mut passages);
 
     // Paraphrase: sentence pairs the verbatim passages do not already explain.
     let mut a_verbatim = vec![false; a.p.tokens.len()];
@@ -100,26 +101,46 @@ pub(super) fn verify(
     }
     passages.sort_by_key(|(p, _, _)| (p.a_start, p.a_end));
 
-    // Legal quotations: a passage right after a citation of the very document it matches.
-    passages.retain(|(p, _, _)| {
+    // Legal quotations: a passage right after a citation of the very document it matches is
+    // the law's own text up to the end of the quoted provision ([`quotation_end`]); what the
+    // passage goes on with past that is copying like any other.
+    let mut kept: Vec<(Passage, usize, Signal)> = Vec::with_capacity(passages.len());
+    for (p, seeded, signal) in passages {
         let (es, ee) = a.p.bytes(p.a_start, p.a_end);
         let (ss, se) = b.p.bytes(p.b_start, p.b_end);
         let cited = cited_numbers(a.text, es);
-        if cited.is_empty() {
-            return true;
+        let quoted = !cited.is_empty()
+            && match source {
+                Source::Corpus(_) => b.numbers.iter().any(|n| cited.contains(n)),
+                Source::Entry(_) => cited_numbers(b.text, ss).iter().any(|n| cited.contains(n)),
+            };
+        if !quoted {
+            kept.push((p, seeded, signal));
+            continue;
         }
-        let quoted = match source {
-            Source::Corpus(_) => b.numbers.iter().any(|n| cited.contains(n)),
-            Source::Entry(_) => cited_numbers(b.text, ss).iter().any(|n| cited.contains(n)),
-        };
-        if quoted {
-            v.legal_quotes.push((es, ee));
-            if matches!(source, Source::Entry(_)) {
-                v.legal_quotes_source.push((ss, se));
-            }
+        let qe = quotation_end(a.text, es).min(ee);
+        // The first token past the quotation, and the same distance into the source.
+        let rest = (p.a_start..p.a_end)
+            .find(|&t| a.p.tokens[t].start as usize >= qe)
+            .unwrap_or(p.a_end);
+        let b_rest = (p.b_start + (rest - p.a_start)).min(p.b_end);
+        let (_, qse) = b.p.bytes(p.b_start, b_rest);
+        v.legal_quotes.push((es, qe));
+        if matches!(source, Source::Entry(_)) {
+            v.legal_quotes_source.push((ss, qse.min(se)));
         }
-        !quoted
-    });
+        if a.p.counted_in(rest, p.a_end) >= thresholds.min_span_words && b_rest < p.b_end {
+            let part = Passage {
+                a_start: rest,
+                a_end: p.a_end,
+                b_start: b_rest,
+                b_end: p.b_end,
+            };
+            let seeded_part = seeded * (p.a_end - rest) / (p.a_end - p.a_start).max(1);
+            kept.push((part, seeded_part, signal));
+        }
+    }
+    let passages = kept;
 
     // Words of the entry inside legal quotations count no more (nor for the idea).
     let mut quoted = vec![false; a.p.tokens.len()];
@@ -195,6 +216,89 @@ pub(super) fn verify(
     v
 }
 
+/// Longest legal quotation, in words: a provision quoted, not a law pasted.
+const QUOTATION_MAX_WORDS: usize = 150;
+
+/// Where a legal quotation starting at byte `start` of `text` ends: at the end of its
+/// paragraph, running on over following lines of the same provision (not over a blank line,
+/// an article heading or a new citation) while it stays within [`QUOTATION_MAX_WORDS`].
+fn quotation_end(text: &str, start: usize) -> usize {
+    let Some(tail) = text.get(start..) else {
+        return text.len();
+    };
+    let mut end = start;
+    let mut words = 0usize;
+    for line in tail.split_inclusive('\n') {
+        let t = line.trim();
+        let new_provision = t.is_empty()
+            || t.starts_with('#')
+            || t.starts_with("Điều ")
+            || t.starts_with("Chương ")
+            || (t.starts_with('(') && !cited_numbers(t, t.len()).is_empty());
+        if end > start && new_provision {
+            break;
+        }
+        let w = t.split_whitespace().count();
+        if words + w > QUOTATION_MAX_WORDS {
+            if end == start {
+                // One long line: up to its QUOTATION_MAX_WORDS-th word.
+                let mut seen = 0usize;
+                let mut at = line.len();
+                let mut in_word = false;
+                for (i, c) in line.char_indices() {
+                    if c.is_whitespace() {
+                        if in_word {
+                            seen += 1;
+                            if seen == QUOTATION_MAX_WORDS {
+                                at = i;
+                                break;
+                            }
+                        }
+                        in_word = false;
+                    } else {
+                        in_word = true;
+                    }
+                }
+                end += at;
+            }
+            break;
+        }
+        words += w;
+        end += line.len();
+    }
+    end
+}
+
+/// Each stretch of the entry is matched with one place of the source: when the source holds
+/// the same text twice (a codified article repeated, a formula in every chapter), the entry's
+/// passage is kept once, with its best-seeded place, and is not counted twice.
+fn one_source_place_per_entry_place(passages: &mut Vec<(Passage, usize, Signal)>) {
+    passages.sort_by_key(|(p, seeded, _)| {
+        (
+            std::cmp::Reverse(*seeded),
+            std::cmp::Reverse(p.a_end - p.a_start),
+            p.a_start,
+            p.b_start,
+        )
+    });
+    let mut kept: Vec<(Passage, usize, Signal)> = Vec::with_capacity(passages.len());
+    for (p, seeded, signal) in passages.drain(..) {
+        let overlap: usize = kept
+            .iter()
+            .map(|(q, _, _)| {
+                p.a_end
+                    .min(q.a_end)
+                    .saturating_sub(p.a_start.max(q.a_start))
+            })
+            .sum();
+        if overlap * 2 < p.a_end - p.a_start {
+            kept.push((p, seeded, signal));
+        }
+    }
+    kept.sort_by_key(|(p, _, _)| (p.a_start, p.a_end));
+    *passages = kept;
+}
+
 /// Join consecutive passages separated only by excluded words (a quotation, a citation, a
 /// template heading) and a few others, in both texts: one copied section is one passage for
 /// the council, not three.
@@ -228,4 +332,110 @@ fn bridge_excluded(
         out.push((p, seeded));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{
+        CorpusInput, CorpusKind, DocInput, Reason, Source, Thresholds, detect, flag_worthy,
+    };
+    use super::*;
+    use crate::fingerprint::tokens::mix64;
+
+    /// `n` made-up words (distinct enough that only planted text is shared).
+    fn words(n: usize, seed: u64) -> String {
+        (0..n)
+            .map(|i| format!("từ{}", mix64(seed * 7919 + i as u64) % 50_000))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn corpus_of(text: &str) -> [CorpusInput<'_>; 1] {
+        [CorpusInput {
+            id: "luat.md",
+            text,
+            kind: CorpusKind::Published,
+            contest: None,
+            year: None,
+            awarded: None,
+            signature: None,
+        }]
+    }
+
+    #[test]
+    fn a_quotation_ends_with_its_provision_or_after_its_word_limit() {
+        let text = "Trích: Khoản một của điều.\nVẫn khoản đó.\n\nĐoạn khác.";
+        assert_eq!(
+            &text[..quotation_end(text, 7)],
+            "Trích: Khoản một của điều.\nVẫn khoản đó.\n"
+        );
+        let heading = "Một khoản.\nĐiều 6. Điều sau\nnội dung";
+        assert_eq!(&heading[..quotation_end(heading, 0)], "Một khoản.\n");
+        let long = words(400, 1);
+        let end = quotation_end(&long, 0);
+        assert_eq!(long[..end].split_whitespace().count(), QUOTATION_MAX_WORDS);
+    }
+
+    #[test]
+    fn a_law_pasted_after_its_citation_is_a_quotation_only_up_to_the_quoted_provision() {
+        // The decree: its number in the heading, then six long paragraphs.
+        let paragraphs: Vec<String> = (0..6).map(|p| words(80, 10 + p)).collect();
+        let decree = format!("Số: 61/2018/NĐ-CP\n\n{}", paragraphs.join("\n\n"));
+        // The entry cites the decree, then pastes all six paragraphs.
+        let entry = format!(
+            "{}\n\nTheo quy định tại Điều 5 Nghị định 61/2018/NĐ-CP:\n{}\n\n{}",
+            words(200, 2),
+            paragraphs.join("\n\n"),
+            words(200, 3)
+        );
+        let corpus = corpus_of(&decree);
+        let entries = [DocInput {
+            id: "e",
+            text: &entry,
+            receiving_point: None,
+        }];
+        let t = Thresholds::default();
+        let d = detect(&entries, &corpus, &t);
+        let quoted: Vec<&str> = d.excluded[0]
+            .iter()
+            .filter(|x| x.reason == Reason::LegalQuote)
+            .map(|x| &entry[x.start..x.end])
+            .collect();
+        assert_eq!(quoted.len(), 1, "{quoted:?}");
+        assert!(paragraphs[0].starts_with(quoted[0].trim()), "{quoted:?}");
+        let m = d
+            .matches
+            .iter()
+            .find(|m| m.source == Source::Corpus(0))
+            .expect("the rest of the pasted decree is matched");
+        assert!(flag_worthy(m, &decree, &t), "{m:?}");
+        let matched: usize = m.spans.iter().map(|s| s.words).sum();
+        assert!(matched >= 5 * 80 - 10, "{m:?}");
+    }
+
+    #[test]
+    fn a_phrase_repeated_in_the_entry_is_not_counted_once_per_repetition() {
+        // A 6-word stock phrase the entry repeats between its own words, held once by each
+        // of several places of the source: no copied passage, no flag.
+        let phrase = "đơn vị sự nghiệp công lập";
+        let entry: String = (0..12)
+            .map(|r| format!("{phrase} {} ", words(4, 100 + r)))
+            .collect();
+        let source: String = (0..12)
+            .map(|r| format!("{} {phrase}. ", words(40, 200 + r)))
+            .collect();
+        let corpus = corpus_of(&source);
+        let entries = [DocInput {
+            id: "e",
+            text: &entry,
+            receiving_point: None,
+        }];
+        let t = Thresholds::default();
+        let d = detect(&entries, &corpus, &t);
+        assert!(
+            !d.matches.iter().any(|m| flag_worthy(m, &source, &t)),
+            "{:?}",
+            d.matches
+        );
+    }
 }
