@@ -721,6 +721,34 @@ fn phapdien() {
         }
     }
     println!("pairs by ground truth: {pairs_by_truth:?}");
+    // The written-down split for choosing a threshold on this pack: bases at even positions
+    // choose, bases at odd positions are held out (only their figures are quoted).
+    for (half, name) in [
+        (0usize, "selection (even bases)"),
+        (1, "HELD-OUT (odd bases)"),
+    ] {
+        let (mut formula, mut formula_flagged, mut trueo, mut true_flagged) = (0, 0, 0, 0);
+        for (e, _) in bases.iter().enumerate().filter(|(e, _)| e % 2 == half) {
+            for other in corpus_ix.iter().copied() {
+                let t = pair_truth(&truth, e, other);
+                let f = flagged_pairs.contains_key(&(e, other));
+                match t {
+                    PairTruth::FormulaOnly => {
+                        formula += 1;
+                        formula_flagged += usize::from(f);
+                    }
+                    PairTruth::TrueOverlap => {
+                        trueo += 1;
+                        true_flagged += usize::from(f);
+                    }
+                    PairTruth::Gray => {}
+                }
+            }
+        }
+        println!(
+            "{name}: formula-only (base, corpus file) pairs flagged {formula_flagged} of {formula}; true-overlap flagged {true_flagged} of {trueo}"
+        );
+    }
     // Why true-overlap pairs are missed: no match at all, or a match not worth a flag.
     let matched: HashMap<(usize, usize), &Match> = d
         .matches
@@ -977,6 +1005,7 @@ fn splices(
     let mut named = 0usize;
     let mut total = [0usize; 2];
     let mut cover_sum = [0.0f64; 2];
+    let (mut half_found, mut half_total) = ([0usize; 2], [0usize; 2]);
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for (e, &(source, (s, t), reworded)) in planted.iter().enumerate() {
         let r = usize::from(reworded);
@@ -997,6 +1026,8 @@ fn splices(
             .map(|x| x.end.min(t).saturating_sub(x.start.max(s)))
             .sum();
         let excluded_share = excluded_any as f64 / (t - s).max(1) as f64;
+        let half = (e / 2) % 2;
+        half_total[half] += 1;
         let Some(m) = m else {
             println!(
                 "  splice {e} ({}) missed: no match with its source; {:.0} % of the passage excluded as common wording",
@@ -1028,6 +1059,7 @@ fn splices(
         named += usize::from(is_flag);
         if is_flag && cover >= 0.5 {
             found[r] += 1;
+            half_found[half] += 1;
             *kinds.entry(m.kind.as_str()).or_default() += 1;
         } else {
             println!(
@@ -1040,6 +1072,10 @@ fn splices(
             );
         }
     }
+    println!(
+        "splices >= half covered, selection half (splices 0-1, 4-5, ...): {}/{}; HELD-OUT half (2-3, 6-7, ...): {}/{}",
+        half_found[0], half_total[0], half_found[1], half_total[1]
+    );
     println!(
         "SPLICES found with their source: verbatim {}/{}, lightly reworded {}/{} (goal: all); mean share of the spliced passage matched: {:.2} / {:.2}; kinds {:?}",
         found[0],
