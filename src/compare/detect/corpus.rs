@@ -178,17 +178,7 @@ impl PreparedCorpus {
         for d in &self.docs {
             w.len(d.sketch.len());
             d.sketch.iter().for_each(|&x| w.u64(x));
-            w.len(d.fingerprints.len());
-            for &(h, pos) in &d.fingerprints {
-                w.u64(h);
-                w.u32(pos);
-            }
-            w.len(d.excluded.len());
-            for &(s, e, reason) in &d.excluded {
-                w.u64(s as u64);
-                w.u64(e as u64);
-                w.0.push(reason_code(reason));
-            }
+            w.fingerprints_and_exclusions(&d.fingerprints, &d.excluded);
             w.len(d.numbers.len());
             for n in &d.numbers {
                 w.len(n.len());
@@ -213,18 +203,7 @@ impl PreparedCorpus {
         for _ in 0..n {
             let k = r.len(8)?;
             let sketch = (0..k).map(|_| r.u64()).collect::<Option<Vec<u64>>>()?;
-            let k = r.len(12)?;
-            let fingerprints = (0..k)
-                .map(|_| Some((r.u64()?, r.u32()?)))
-                .collect::<Option<Vec<_>>>()?;
-            let k = r.len(17)?;
-            let excluded = (0..k)
-                .map(|_| {
-                    let s = usize::try_from(r.u64()?).ok()?;
-                    let e = usize::try_from(r.u64()?).ok()?;
-                    Some((s, e, reason_of(r.byte()?)?))
-                })
-                .collect::<Option<Vec<_>>>()?;
+            let (fingerprints, excluded) = r.fingerprints_and_exclusions()?;
             let k = r.len(8)?;
             let numbers = (0..k)
                 .map(|_| {
@@ -284,6 +263,24 @@ impl Writer {
     pub(super) fn len(&mut self, n: usize) {
         self.u64(n as u64);
     }
+    /// A document's fingerprints and exclusions, as both cache formats keep them.
+    pub(super) fn fingerprints_and_exclusions(
+        &mut self,
+        fingerprints: &[(u64, u32)],
+        excluded: &[(usize, usize, Reason)],
+    ) {
+        self.len(fingerprints.len());
+        for &(h, pos) in fingerprints {
+            self.u64(h);
+            self.u32(pos);
+        }
+        self.len(excluded.len());
+        for &(s, e, reason) in excluded {
+            self.u64(s as u64);
+            self.u64(e as u64);
+            self.0.push(reason_code(reason));
+        }
+    }
 }
 
 pub(super) struct Reader<'a>(pub(super) &'a [u8]);
@@ -308,6 +305,25 @@ impl<'a> Reader<'a> {
     pub(super) fn len(&mut self, min_size: usize) -> Option<usize> {
         let n = usize::try_from(self.u64()?).ok()?;
         (n.checked_mul(min_size.max(1))? <= self.0.len()).then_some(n)
+    }
+    /// What [`Writer::fingerprints_and_exclusions`] wrote.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn fingerprints_and_exclusions(
+        &mut self,
+    ) -> Option<(Vec<(u64, u32)>, Vec<(usize, usize, Reason)>)> {
+        let k = self.len(12)?;
+        let fingerprints = (0..k)
+            .map(|_| Some((self.u64()?, self.u32()?)))
+            .collect::<Option<Vec<_>>>()?;
+        let k = self.len(17)?;
+        let excluded = (0..k)
+            .map(|_| {
+                let s = usize::try_from(self.u64()?).ok()?;
+                let e = usize::try_from(self.u64()?).ok()?;
+                Some((s, e, reason_of(self.byte()?)?))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some((fingerprints, excluded))
     }
 }
 

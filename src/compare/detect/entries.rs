@@ -24,7 +24,7 @@ use super::super::align::{AlignParams, ShingleIndex, align_indexed};
 use super::super::exclude::{Reason, common_rule, merge_spans, quotes_and_citations};
 use super::super::idea::doc_counts;
 use super::super::{CorpusInput, CorpusKind, DocInput, Thresholds};
-use super::corpus::{Reader, Writer, reason_code, reason_of};
+use super::corpus::{Reader, Writer};
 use super::prepare::{Prepared, Summary, exclude_common};
 
 /// Bump when preparation changes what it produces.
@@ -309,17 +309,7 @@ impl PreparedEntries {
                 w.len(sketch.len());
                 sketch.iter().for_each(|&x| w.u64(x));
             }
-            w.len(e.fingerprints.len());
-            for &(h, pos) in &e.fingerprints {
-                w.u64(h);
-                w.u32(pos);
-            }
-            w.len(e.excluded.len());
-            for &(s, end, reason) in &e.excluded {
-                w.u64(s as u64);
-                w.u64(end as u64);
-                w.0.push(reason_code(reason));
-            }
+            w.fingerprints_and_exclusions(&e.fingerprints, &e.excluded);
             w.len(e.df_counts.len());
             w.0.extend_from_slice(&e.df_counts);
         }
@@ -346,18 +336,7 @@ impl PreparedEntries {
                 (0..k).map(|_| r.u64()).collect::<Option<Vec<u64>>>()
             };
             let (sketch, raw_sketch) = (sketch()?, sketch()?);
-            let k = r.len(12)?;
-            let fingerprints = (0..k)
-                .map(|_| Some((r.u64()?, r.u32()?)))
-                .collect::<Option<Vec<_>>>()?;
-            let k = r.len(17)?;
-            let excluded = (0..k)
-                .map(|_| {
-                    let s = usize::try_from(r.u64()?).ok()?;
-                    let e = usize::try_from(r.u64()?).ok()?;
-                    Some((s, e, reason_of(r.byte()?)?))
-                })
-                .collect::<Option<Vec<_>>>()?;
+            let (fingerprints, excluded) = r.fingerprints_and_exclusions()?;
             let k = r.len(1)?;
             let df_counts = r.take(k)?.to_vec();
             entries.push(PreparedEntry {
