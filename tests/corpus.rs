@@ -723,3 +723,135 @@ fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
     assert_eq!(two["originality"], 1.0);
     assert!(two_page.contains(marked), "{two_page}");
 }
+
+/// An entry that copies one paragraph from each of 105 corpus documents: report.json keeps the
+/// 100 largest sources and counts the rest, the entry page draws at most `max_panes` (20)
+/// passage panes, and the entry still carries one CORPUS-COPY flag — the bounds the report
+/// promises, through the real binary.
+#[test]
+fn an_entry_copying_from_105_documents_keeps_100_sources_and_counts_the_rest() {
+    const SOURCES: usize = 105;
+    let tmp = tempfile::tempdir().unwrap();
+    let syllables = [
+        "ba",
+        "bình",
+        "cầu",
+        "dân",
+        "đường",
+        "gạo",
+        "hành",
+        "khoa",
+        "lúa",
+        "mưa",
+        "nước",
+        "phố",
+        "quê",
+        "rừng",
+        "sông",
+        "tàu",
+        "ươm",
+        "vườn",
+        "xóm",
+        "yên",
+        "chợ",
+        "ghềnh",
+        "kho",
+        "ngõ",
+        "nhà",
+        "phà",
+        "thôn",
+        "trại",
+        "bãi",
+        "cồn",
+        "đê",
+        "hồ",
+        "làng",
+        "mỏ",
+        "núi",
+        "ruộng",
+        "suối",
+        "thác",
+        "vịnh",
+        "xưởng",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut word = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        syllables[(state % syllables.len() as u64) as usize]
+    };
+    let mut paragraph = |n: usize| -> String {
+        let mut p: Vec<&str> = (0..n).map(|_| word()).collect();
+        p.push(".");
+        p.join(" ").replace(" .", ".")
+    };
+    let corpus = tmp.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut copied = Vec::with_capacity(SOURCES);
+    for k in 0..SOURCES {
+        let shared = paragraph(40);
+        let body = format!("{}\n\n{shared}\n\n{}", paragraph(80), paragraph(80));
+        std::fs::write(
+            corpus.join(format!("nguon-{k:03}.md")),
+            format!(
+                "+++\ntitle = \"Nguồn {k}\"\nkind = \"published\"\nsource = \"Nguồn thử {k}\"\n+++\n{body}\n"
+            ),
+        )
+        .unwrap();
+        copied.push(shared);
+    }
+    let entries = tmp.path().join("contest/entries");
+    std::fs::create_dir_all(&entries).unwrap();
+    std::fs::write(entries.join("chep-nhieu-nguon.txt"), copied.join("\n\n")).unwrap();
+
+    let index = tmp.path().join("index");
+    let index_s = index.to_str().unwrap();
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        index_s,
+        "add",
+        corpus.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = tmp.path().join("out");
+    let out = soloai(&[
+        "screen",
+        tmp.path().join("contest").to_str().unwrap(),
+        "--profile",
+        "hung-yen-2024",
+        "--index",
+        index_s,
+        "--out",
+        report.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(report.join("report.json")).unwrap()).unwrap();
+    let e = &json["entries"][0];
+    let kept = e["matches"].as_array().map_or(0, Vec::len);
+    let more = e["matches_more"].as_u64().unwrap_or(0) as usize;
+    assert_eq!(kept, 100, "{}", e["matches"]);
+    assert!(kept + more >= SOURCES, "kept {kept}, more {more}");
+    let flags: Vec<&str> = e["flags"]
+        .as_array()
+        .map(|f| f.iter().filter_map(|f| f["code"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        flags.iter().filter(|c| **c == "CORPUS-COPY").count(),
+        1,
+        "{flags:?}"
+    );
+    let page = std::fs::read_to_string(report.join("entries/chep-nhieu-nguon.html")).unwrap();
+    let panes = page.matches("<div class=\"pair\">").count();
+    assert!((1..=20).contains(&panes), "{panes} panes");
+    assert!(page.len() < 300_000, "entry page {} bytes", page.len());
+}
