@@ -605,6 +605,37 @@ fn corpus_statistics_follow_add_and_remove_and_survive_damage() {
 /// entry that repeats it (`fixtures/compare/detect/`). From one source the formula is that
 /// source's wording, so repeating it is matched; from two sources it is common wording,
 /// excluded and shown as such.
+/// `soloai corpus --index INDEX add CORPUS` (must succeed), then `soloai screen CONTEST` with
+/// that index and `profile` into `report`: the screening's output, for the caller to judge.
+fn index_and_screen(
+    corpus: &Path,
+    index: &Path,
+    contest: &Path,
+    profile: &str,
+    report: &Path,
+) -> Output {
+    let index_s = index.to_str().unwrap();
+    let out = soloai(&[
+        "corpus",
+        "--index",
+        index_s,
+        "add",
+        corpus.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    soloai(&[
+        "screen",
+        contest.to_str().unwrap(),
+        "--profile",
+        profile,
+        "--index",
+        index_s,
+        "--out",
+        report.to_str().unwrap(),
+        "--quiet",
+    ])
+}
+
 #[test]
 fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
     let tmp = tempfile::tempdir().unwrap();
@@ -647,28 +678,14 @@ fn shared_wording_from_one_source_is_matched_from_two_sources_is_common() {
             }
             std::fs::write(corpus.join(&name), text).unwrap();
         }
-        let index = tmp.path().join(case).join("index");
-        let index_s = index.to_str().unwrap();
-        let out = soloai(&[
-            "corpus",
-            "--index",
-            index_s,
-            "add",
-            corpus.to_str().unwrap(),
-        ]);
-        assert!(out.status.success(), "{}", stderr(&out));
         let report = tmp.path().join(case).join("out");
-        let out = soloai(&[
-            "screen",
-            tmp.path().join("contest").to_str().unwrap(),
-            "--profile",
+        let out = index_and_screen(
+            &corpus,
+            &tmp.path().join(case).join("index"),
+            &tmp.path().join("contest"),
             profile.to_str().unwrap(),
-            "--index",
-            index_s,
-            "--out",
-            report.to_str().unwrap(),
-            "--quiet",
-        ]);
+            &report,
+        );
         let code = out.status.code();
         assert!(
             code == Some(0) || code == Some(1),
@@ -805,28 +822,14 @@ fn an_entry_copying_from_105_documents_keeps_100_sources_and_counts_the_rest() {
     std::fs::create_dir_all(&entries).unwrap();
     std::fs::write(entries.join("chep-nhieu-nguon.txt"), copied.join("\n\n")).unwrap();
 
-    let index = tmp.path().join("index");
-    let index_s = index.to_str().unwrap();
-    let out = soloai(&[
-        "corpus",
-        "--index",
-        index_s,
-        "add",
-        corpus.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
     let report = tmp.path().join("out");
-    let out = soloai(&[
-        "screen",
-        tmp.path().join("contest").to_str().unwrap(),
-        "--profile",
+    let out = index_and_screen(
+        &corpus,
+        &tmp.path().join("index"),
+        &tmp.path().join("contest"),
         "hung-yen-2024",
-        "--index",
-        index_s,
-        "--out",
-        report.to_str().unwrap(),
-        "--quiet",
-    ]);
+        &report,
+    );
     assert_eq!(
         out.status.code(),
         Some(1),
