@@ -346,7 +346,8 @@ fn bridge_excluded(
 #[cfg(test)]
 mod tests {
     use super::super::super::{
-        CorpusInput, CorpusKind, DocInput, Reason, Source, Thresholds, detect, flag_worthy,
+        CorpusInput, CorpusKind, DetectOptions, DocInput, Reason, Source, Thresholds, detect,
+        detect_with, flag_worthy,
     };
     use super::*;
     use crate::fingerprint::tokens::mix64;
@@ -440,7 +441,13 @@ mod tests {
             receiving_point: None,
         }];
         let t = Thresholds::default();
-        let d = detect(&entries, &corpus, &t);
+        // Verified as a candidate pair (the sketches alone would not pair them).
+        let options = DetectOptions {
+            extra_corpus_candidates: &[(0, 0)],
+            ..DetectOptions::default()
+        };
+        let d = detect_with(&entries, &corpus, &t, &options);
+        assert_eq!(d.stats.candidate_pairs, 1);
         assert!(
             !d.matches.iter().any(|m| flag_worthy(m, &source, &t)),
             "{:?}",
