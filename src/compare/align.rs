@@ -6,7 +6,7 @@
 //! sit close are merged; short ones are dropped. What remains are the passages a council
 //! can read side by side.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One aligned passage, as token ranges (half-open) in the two texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,14 +46,15 @@ const MAX_POSITIONS_PER_SEED: usize = 8;
 /// The shingles of the second text, indexed by hash (positions chained through `next`, no
 /// per-hash allocation). Built once per text and reused against many first texts.
 pub struct ShingleIndex {
-    head: HashMap<u64, u32>,
+    head: FxHashMap<u64, u32>,
     next: Vec<u32>,
 }
 
 impl ShingleIndex {
     /// Index `b`; shingles whose `skip` flag is set (excluded text) are left out.
     pub fn new(b: &[u64], skip: &[bool]) -> ShingleIndex {
-        let mut head: HashMap<u64, u32> = HashMap::with_capacity(b.len());
+        let mut head: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(b.len(), Default::default());
         let mut next: Vec<u32> = vec![u32::MAX; b.len()];
         for (j, &h) in b.iter().enumerate().rev() {
             if skip.get(j).copied().unwrap_or(false) {

@@ -5,7 +5,7 @@
 //! that the words every entry uses ("cải cách", "hành chính", "the", "of") weigh nothing and no
 //! stop-word list is needed — which keeps the engine language-independent.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::fingerprint::tokens::{Token, mix64};
@@ -138,7 +138,7 @@ pub fn terms(tokens: &[Token]) -> Vec<u64> {
 }
 
 /// A unit-length tf-idf vector, as term → weight.
-pub type TermVector = HashMap<u64, f32>;
+pub type TermVector = FxHashMap<u64, f32>;
 
 /// Only the `VECTOR_TERMS` heaviest terms of a document are kept: what it is *about*. The long
 /// tail of words used once carries style, not idea, and would drown the shared core.
@@ -147,7 +147,8 @@ pub const VECTOR_TERMS: usize = 48;
 const MIN_REPEATED_TERMS: usize = 12;
 
 pub fn vector(tokens: &[Token], df: &DocFreq) -> TermVector {
-    let mut tf: HashMap<u64, u32> = HashMap::with_capacity(tokens.len());
+    let mut tf: FxHashMap<u64, u32> =
+        FxHashMap::with_capacity_and_hasher(tokens.len(), Default::default());
     for t in terms(tokens) {
         *tf.entry(t).or_insert(0) += 1;
     }
