@@ -96,7 +96,7 @@ static CITATION_RULES: LazyLock<Vec<CitationRule>> = LazyLock::new(|| {
         // A numbered legal document: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018", and when
         // "của" follows, its issuer ("của Chính phủ").
         rule(
-            r"(?i)(?:bộ luật|luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?",
+            r"(?i)(?:bộ luật|luật|nghị định|nghị quyết liên tịch|nghị quyết|quyết định|thông tư liên tịch|thông tư|chỉ thị|kế hoạch|công văn|văn bản|hướng dẫn|thông báo)\s+(?:số\s*)?\d+[\p{L}\d/\-.]*(?:\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4})?",
             &[],
             0,
         ),
@@ -110,6 +110,14 @@ static CITATION_RULES: LazyLock<Vec<CitationRule>> = LazyLock::new(|| {
             r"(?:Bộ luật|Luật|Hiến pháp)\s+\p{Lu}",
             &['\n', ',', ';', '.', '(', ')', '“', '”'],
             70,
+        ),
+        // A document's number and symbol on its own, as lists of documents write it
+        // ("TTLT 22/2016/TTLT-BNNPTNT-BTNMT", "số 1291/QĐ-TTg"): a year, or a symbol with a
+        // hyphen, tells it from a date or a fraction.
+        rule(
+            r"\d{1,5}/(?:\d{4}/\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*|\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+)",
+            &[],
+            0,
         ),
     ]
     .into_iter()
@@ -131,8 +139,67 @@ pub fn quotes_and_citations(text: &str) -> Vec<(usize, usize, Reason)> {
             citations.push((m.start(), end, Reason::Citation));
         }
     }
+    // A numbered document's name goes on with its title ("… 22/2016/TTLT-BNNPTNT-BTNMT quy
+    // định loại cây lâu năm được chứng nhận quyền sở hữu"): part of the citation.
+    for c in &mut citations {
+        if let Some(end) = title_end(text, c.1) {
+            c.1 = end;
+        }
+    }
     spans.extend(citations);
     merge_spans(spans)
+}
+
+/// How a legal document's title (trích yếu) begins when it follows the document's number
+/// without a separator: "Nghị định 61/2018/NĐ-CP về …", "… quy định …", "… hướng dẫn …".
+const TITLE_OPENERS: [&str; 8] = [
+    "về ",
+    "quy định",
+    "hướng dẫn",
+    "sửa đổi",
+    "ban hành",
+    "bãi bỏ",
+    "phê duyệt",
+    "quy chế",
+];
+/// Longest title taken as part of a citation (bytes; some 40 words).
+const MAX_TITLE_BYTES: usize = 240;
+
+/// The end of the title right after a citation ending at `from`: after a separator (a dash or
+/// a colon, as lists of documents write it) or when the next words open a title
+/// ([`TITLE_OPENERS`]), the title runs to the end of its line or sentence. `None` when no
+/// title follows.
+fn title_end(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    // Emphasis marks and spaces between the number and what follows.
+    let skip = |s: &str| s.len() - s.trim_start_matches([' ', '\t', '*', '_']).len();
+    let mut at = from + skip(rest);
+    let mut separated = false;
+    let after = text.get(at..)?;
+    for sep in ["—", "–", ":", "- "] {
+        if let Some(tail) = after.strip_prefix(sep) {
+            separated = true;
+            at += sep.len();
+            at += skip(tail);
+            break;
+        }
+    }
+    let title = text.get(at..)?;
+    let head: String = title
+        .chars()
+        .take(12)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !separated && !TITLE_OPENERS.iter().any(|o| head.starts_with(o)) {
+        return None;
+    }
+    let end = tail_end(
+        text,
+        at,
+        &['\n', ';', '.', '(', ')', '“', '”', '"'],
+        MAX_TITLE_BYTES,
+    );
+    (end > at).then_some(end)
 }
 
 /// Where the clause starting at `from` ends: the first stop character, or about `max` bytes
@@ -277,6 +344,32 @@ mod tests {
         assert!(!got.iter().any(|s| s.contains("làm mới")));
         // "pháp luật" in running text is not a law's name.
         assert!(excluded("tuân thủ pháp luật về đất đai").is_empty());
+    }
+
+    #[test]
+    fn a_document_number_with_its_title_is_one_citation() {
+        // A list of documents: the number (no "Thông tư" before it) and, after a dash, the title.
+        let text = "3. **TTLT 22/2016/TTLT-BNNPTNT-BTNMT** — loại cây lâu năm được chứng nhận quyền sở hữu\nNội dung của chúng tôi.";
+        assert_eq!(
+            excluded(text),
+            ["22/2016/TTLT-BNNPTNT-BTNMT** — loại cây lâu năm được chứng nhận quyền sở hữu"]
+        );
+        // A title opened by "về" or "quy định" runs to the end of its sentence, no further.
+        let text = "Thông tư liên tịch 22/2016/TTLT-BNNPTNT-BTNMT quy định loại cây lâu năm. Chúng tôi đề xuất số hoá.";
+        assert_eq!(
+            excluded(text),
+            ["Thông tư liên tịch 22/2016/TTLT-BNNPTNT-BTNMT quy định loại cây lâu năm"]
+        );
+        let text = "Theo Nghị định số 61/2018/NĐ-CP về thực hiện cơ chế một cửa; đơn vị làm mới quy trình.";
+        assert_eq!(
+            excluded(text),
+            ["Nghị định số 61/2018/NĐ-CP về thực hiện cơ chế một cửa"]
+        );
+        // A number followed by the entry's own words: only the number is a citation.
+        let text = "Mẫu 1291/QĐ-TTg bộ phận một cửa tiếp nhận hồ sơ.";
+        assert_eq!(excluded(text), ["1291/QĐ-TTg"]);
+        // A date or a fraction is not a document number.
+        assert!(excluded("ngày 14/8/2015 ban hành, tỷ lệ 2/3 về đích").is_empty());
     }
 
     #[test]
