@@ -68,6 +68,21 @@ impl ShingleIndex {
         }
         ShingleIndex { head, next }
     }
+
+    /// Where shingle `h` occurs in the indexed text (at most [`MAX_POSITIONS_PER_SEED`]
+    /// places, in order).
+    pub fn positions(&self, h: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut pos = self.head.get(&h).copied().unwrap_or(u32::MAX);
+        std::iter::from_fn(move || {
+            if pos == u32::MAX {
+                return None;
+            }
+            let here = pos as usize;
+            pos = self.next.get(here).copied().unwrap_or(u32::MAX);
+            Some(here)
+        })
+        .take(MAX_POSITIONS_PER_SEED)
+    }
 }
 
 /// Align shingle sequence `a` against `b` (`a[i]` is the hash of words `i..i+k`). A shingle
