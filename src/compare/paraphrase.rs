@@ -244,7 +244,8 @@ pub struct ParaPassage {
     pub a_end: usize,
     pub b_start: usize,
     pub b_end: usize,
-    /// Seed sentence pairs in the passage.
+    /// Seed sentence pairs in the passage (a pair whose sentence of b is the previous
+    /// pair's counts once).
     pub seeds: usize,
 }
 
@@ -295,22 +296,35 @@ pub fn align(a: &Sentences, b: &Sentences, seed_min: f64) -> Vec<ParaPassage> {
             seeds.push((i, j as usize));
         }
     }
-    // Extend: chain seeds that follow each other in both texts.
+    // Extend: chain seeds that follow each other in both texts. A seed counts when its
+    // sentence of b is not the one the passage's last seed took: several sentences of a
+    // matched to one sentence of b are one pair, not a passage (a paraphrased passage is
+    // two sentence pairs in a row, so two sentences on both sides).
     let mut passages: Vec<(usize, usize, usize, usize, usize)> = Vec::new(); // sentence ranges
+    let mut last_b: Vec<usize> = Vec::new(); // per passage: its last seed's sentence of b
     for (i, j) in seeds {
-        let joined = passages.iter_mut().rev().take(4).find(|p| {
+        let n = passages.len();
+        let joined = (n.saturating_sub(4)..n).rev().find(|&x| {
+            let p = &passages[x];
             i <= p.1 + MAX_SENTENCE_GAP
                 && j + MAX_SENTENCE_GAP + 1 >= p.2
                 && j <= p.3 + MAX_SENTENCE_GAP
         });
         match joined {
-            Some(p) => {
+            Some(x) => {
+                let p = &mut passages[x];
                 p.1 = p.1.max(i + 1);
                 p.2 = p.2.min(j);
                 p.3 = p.3.max(j + 1);
-                p.4 += 1;
+                if last_b[x] != j {
+                    p.4 += 1;
+                    last_b[x] = j;
+                }
             }
-            None => passages.push((i, i + 1, j, j + 1, 1)),
+            None => {
+                passages.push((i, i + 1, j, j + 1, 1));
+                last_b.push(j);
+            }
         }
     }
     passages
@@ -375,6 +389,36 @@ mod tests {
         let same = m.similarity(a, reworded);
         assert!(same > 0.6, "{same}");
         assert!(m.similarity(a, other) < 0.1, "{}", m.similarity(a, other));
+    }
+
+    fn sentences_of(text: &str, m: &SentenceModel) -> Sentences {
+        let tokens = tokenize(text);
+        Sentences::new(text, &tokens, &vec![false; tokens.len()], &m.df)
+    }
+
+    #[test]
+    fn several_sentences_matched_to_one_sentence_are_one_pair_not_a_passage() {
+        let m = model();
+        let line = "Ủy ban nhân dân xã tiếp nhận hồ sơ đăng ký khai sinh qua cổng dịch vụ công trực tuyến.";
+        let next = "Người dân có thể nộp hồ sơ đăng ký khai sinh trên cổng dịch vụ công mà không phải đến xã.";
+        // Three sentences of a, each a rewording of the one line of b.
+        let a = format!(
+            "{line}\nQua cổng dịch vụ công trực tuyến, Ủy ban nhân dân xã tiếp nhận hồ sơ đăng ký khai sinh.\nHồ sơ đăng ký khai sinh được Ủy ban nhân dân xã tiếp nhận qua cổng dịch vụ công trực tuyến."
+        );
+        let b = format!(
+            "Sở Tài chính hướng dẫn quyết toán kinh phí.\n{line}\nChợ đầu mối sắp xếp lại các sạp hàng."
+        );
+        let found = align(&sentences_of(&a, &m), &sentences_of(&b, &m), 0.3);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].seeds, 1, "{found:?}");
+        // Two sentences of a reworded from two sentences of b in a row: two pairs.
+        let a = format!(
+            "{line}\nNgười dân nộp hồ sơ đăng ký khai sinh trên cổng dịch vụ công, không phải đến xã."
+        );
+        let b = format!("{line}\n{next}");
+        let found = align(&sentences_of(&a, &m), &sentences_of(&b, &m), 0.3);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].seeds, 2, "{found:?}");
     }
 
     #[test]
