@@ -588,6 +588,75 @@ enum PairTruth {
     TrueOverlap,
 }
 
+/// The bases as the entries of a batch, each named by its file.
+fn base_inputs<'a>(files: &'a [LegalFile], bases: &'a [(usize, String)]) -> Vec<DocInput<'a>> {
+    bases
+        .iter()
+        .map(|(k, text)| DocInput {
+            id: &files[*k].rel,
+            text,
+            receiving_point: None,
+        })
+        .collect()
+}
+
+/// The passages of every flagged formula-only pair of `d` (bases against the corpus and
+/// each other).
+fn print_formula_offenders(
+    d: &soloai::compare::Detection,
+    bases: &[(usize, String)],
+    files: &[LegalFile],
+    corpus_ix: &[usize],
+    truth: &Truth,
+    thresholds: &Thresholds,
+) {
+    for m in &d.matches {
+        let (other, text) = match m.source {
+            Source::Entry(b) => (bases[b].0, bases[b].1.as_str()),
+            Source::Corpus(c) => (corpus_ix[c], files[corpus_ix[c]].body.as_str()),
+        };
+        if pair_truth(truth, m.entry, other) != PairTruth::FormulaOnly
+            || flagged(m, text, thresholds).is_none()
+        {
+            continue;
+        }
+        println!("-- {} ~ {}", files[bases[m.entry].0].rel, files[other].rel);
+        for s in &m.spans {
+            let e = &bases[m.entry].1[s.entry_start..s.entry_end];
+            let o = text.get(s.source_start..s.source_end).unwrap_or("");
+            println!("   [{:?} {}w] E: {e}\n   S: {o}", s.signal, s.words);
+        }
+    }
+}
+
+/// Over the (base, corpus file) pairs of `bases`: formula-only pairs, those flagged,
+/// true-overlap pairs, those flagged.
+fn tally_with_corpus(
+    truth: &Truth,
+    bases: impl Iterator<Item = usize>,
+    corpus_ix: &[usize],
+    is_flagged: impl Fn(usize, usize) -> bool,
+) -> (usize, usize, usize, usize) {
+    let (mut formula, mut formula_flagged, mut trueo, mut true_flagged) = (0, 0, 0, 0);
+    for e in bases {
+        for &other in corpus_ix {
+            let f = is_flagged(e, other);
+            match pair_truth(truth, e, other) {
+                PairTruth::FormulaOnly => {
+                    formula += 1;
+                    formula_flagged += usize::from(f);
+                }
+                PairTruth::TrueOverlap => {
+                    trueo += 1;
+                    true_flagged += usize::from(f);
+                }
+                PairTruth::Gray => {}
+            }
+        }
+    }
+    (formula, formula_flagged, trueo, true_flagged)
+}
+
 fn pair_truth(truth: &Truth, base: usize, other: usize) -> PairTruth {
     let (low, high) = truth.shared[base].get(&other).copied().unwrap_or((0, 0));
     if low >= 50 {
@@ -673,14 +742,7 @@ fn phapdien() {
     println!("ground truth (8-gram holders) in {:.2?}", started.elapsed());
 
     // A. The bases alone: formula-only pairs must not be flagged.
-    let entries: Vec<DocInput> = bases
-        .iter()
-        .map(|(k, text)| DocInput {
-            id: &files[*k].rel,
-            text,
-            receiving_point: None,
-        })
-        .collect();
+    let entries = base_inputs(&files, &bases);
     let started = Instant::now();
     let d = detect(&entries, &corpus, &thresholds);
     println!(
@@ -733,24 +795,12 @@ fn phapdien() {
         (0usize, "selection (even bases)"),
         (1, "HELD-OUT (odd bases)"),
     ] {
-        let (mut formula, mut formula_flagged, mut trueo, mut true_flagged) = (0, 0, 0, 0);
-        for (e, _) in bases.iter().enumerate().filter(|(e, _)| e % 2 == half) {
-            for other in corpus_ix.iter().copied() {
-                let t = pair_truth(&truth, e, other);
-                let f = flagged_pairs.contains_key(&(e, other));
-                match t {
-                    PairTruth::FormulaOnly => {
-                        formula += 1;
-                        formula_flagged += usize::from(f);
-                    }
-                    PairTruth::TrueOverlap => {
-                        trueo += 1;
-                        true_flagged += usize::from(f);
-                    }
-                    PairTruth::Gray => {}
-                }
-            }
-        }
+        let (formula, formula_flagged, trueo, true_flagged) = tally_with_corpus(
+            &truth,
+            (0..bases.len()).filter(|e| e % 2 == half),
+            &corpus_ix,
+            |e, other| flagged_pairs.contains_key(&(e, other)),
+        );
         println!(
             "{name}: formula-only (base, corpus file) pairs flagged {formula_flagged} of {formula}; true-overlap flagged {true_flagged} of {trueo}"
         );
@@ -890,23 +940,7 @@ fn phapdien() {
         bases.len()
     );
     if std::env::var_os("SOLOAI_SHOW_OFFENDERS").is_some() {
-        for m in &d.matches {
-            let (other, text) = match m.source {
-                Source::Entry(b) => (bases[b].0, bases[b].1.as_str()),
-                Source::Corpus(c) => (corpus_ix[c], files[corpus_ix[c]].body.as_str()),
-            };
-            if pair_truth(&truth, m.entry, other) != PairTruth::FormulaOnly
-                || flagged(m, text, &thresholds).is_none()
-            {
-                continue;
-            }
-            println!("-- {} ~ {}", files[bases[m.entry].0].rel, files[other].rel);
-            for s in &m.spans {
-                let e = &bases[m.entry].1[s.entry_start..s.entry_end];
-                let o = text.get(s.source_start..s.source_end).unwrap_or("");
-                println!("   [{:?} {}w] E: {e}\n   S: {o}", s.signal, s.words);
-            }
-        }
+        print_formula_offenders(&d, &bases, &files, &corpus_ix, &truth, &thresholds);
     }
     offenders.sort_by(|a, b| b.3.total_cmp(&a.3));
     for (a, b, f, share, kind) in offenders.iter().take(8) {
@@ -991,14 +1025,7 @@ fn fresh_bases(
         return;
     }
     let truth = Truth::new(files, &bases);
-    let entries: Vec<DocInput> = bases
-        .iter()
-        .map(|(k, text)| DocInput {
-            id: &files[*k].rel,
-            text,
-            receiving_point: None,
-        })
-        .collect();
+    let entries = base_inputs(files, &bases);
     let d = detect(&entries, corpus, thresholds);
     let flagged_pairs: HashSet<(usize, usize)> =
         d.matches
@@ -1009,23 +1036,10 @@ fn fresh_bases(
                 Source::Entry(_) => None,
             })
             .collect();
-    let (mut formula, mut formula_flagged, mut trueo, mut true_flagged) = (0, 0, 0, 0);
-    for e in 0..bases.len() {
-        for &other in corpus_ix {
-            let f = flagged_pairs.contains(&(e, other));
-            match pair_truth(&truth, e, other) {
-                PairTruth::FormulaOnly => {
-                    formula += 1;
-                    formula_flagged += usize::from(f);
-                }
-                PairTruth::TrueOverlap => {
-                    trueo += 1;
-                    true_flagged += usize::from(f);
-                }
-                PairTruth::Gray => {}
-            }
-        }
-    }
+    let (formula, formula_flagged, trueo, true_flagged) =
+        tally_with_corpus(&truth, 0..bases.len(), corpus_ix, |e, other| {
+            flagged_pairs.contains(&(e, other))
+        });
     println!(
         "{label} ({} chunks {quarter}/4 into base files of >= {} words): formula-only (base, corpus file) pairs flagged {formula_flagged} of {formula}; true-overlap flagged {true_flagged} of {trueo}",
         bases.len(),
@@ -1033,23 +1047,7 @@ fn fresh_bases(
     );
     // Printing these spends the set: say so wherever its figures are quoted afterwards.
     if std::env::var("SOLOAI_SHOW_FRESH_OFFENDERS").is_ok_and(|q| q == quarter.to_string()) {
-        for m in &d.matches {
-            let Source::Corpus(c) = m.source else {
-                continue;
-            };
-            let (other, text) = (corpus_ix[c], files[corpus_ix[c]].body.as_str());
-            if pair_truth(&truth, m.entry, other) != PairTruth::FormulaOnly
-                || flagged(m, text, thresholds).is_none()
-            {
-                continue;
-            }
-            println!("-- {} ~ {}", files[bases[m.entry].0].rel, files[other].rel);
-            for s in &m.spans {
-                let e = &bases[m.entry].1[s.entry_start..s.entry_end];
-                let o = text.get(s.source_start..s.source_end).unwrap_or("");
-                println!("   [{:?} {}w] E: {e}\n   S: {o}", s.signal, s.words);
-            }
-        }
+        print_formula_offenders(&d, &bases, files, corpus_ix, &truth, thresholds);
     }
 }
 

@@ -427,6 +427,25 @@ mod tests {
         }]
     }
 
+    /// Whether `entry`, verified against `source` as a candidate pair (forced: the sketches
+    /// alone would not pair these made-up texts), gets a flag-worthy match.
+    fn flagged_against(entry: &str, source: &str) -> bool {
+        let corpus = corpus_of(source);
+        let entries = [DocInput {
+            id: "e",
+            text: entry,
+            receiving_point: None,
+        }];
+        let t = Thresholds::default();
+        let options = DetectOptions {
+            extra_corpus_candidates: &[(0, 0)],
+            ..DetectOptions::default()
+        };
+        let d = detect_with(&entries, &corpus, &t, &options);
+        assert_eq!(d.stats.candidate_pairs, 1);
+        d.matches.iter().any(|m| flag_worthy(m, source, &t))
+    }
+
     #[test]
     fn a_quotation_ends_with_its_provision_or_after_its_word_limit() {
         let text = "Trích: Khoản một của điều.\nVẫn khoản đó.\n\nĐoạn khác.";
@@ -495,37 +514,10 @@ mod tests {
         };
         let source = format!("{}\n\n{}", words(300, 7), listing(1000));
         let entry = format!("{}\n\n{}", words(200, 8), listing(5000));
-        let corpus = corpus_of(&source);
-        let entries = [DocInput {
-            id: "e",
-            text: &entry,
-            receiving_point: None,
-        }];
-        let t = Thresholds::default();
-        let options = DetectOptions {
-            extra_corpus_candidates: &[(0, 0)],
-            ..DetectOptions::default()
-        };
-        let d = detect_with(&entries, &corpus, &t, &options);
-        assert_eq!(d.stats.candidate_pairs, 1);
-        assert!(
-            !d.matches.iter().any(|m| flag_worthy(m, &source, &t)),
-            "{:?}",
-            d.matches
-        );
+        assert!(!flagged_against(&entry, &source));
         // The same listing copied with its numbers is one passage.
         let copied = format!("{}\n\n{}", words(200, 8), listing(1000));
-        let entries = [DocInput {
-            id: "e",
-            text: &copied,
-            receiving_point: None,
-        }];
-        let d = detect_with(&entries, &corpus, &t, &options);
-        assert!(
-            d.matches.iter().any(|m| flag_worthy(m, &source, &t)),
-            "{:?}",
-            d.matches
-        );
+        assert!(flagged_against(&copied, &source));
     }
 
     #[test]
@@ -539,24 +531,6 @@ mod tests {
         let source: String = (0..12)
             .map(|r| format!("{} {phrase}. ", words(40, 200 + r)))
             .collect();
-        let corpus = corpus_of(&source);
-        let entries = [DocInput {
-            id: "e",
-            text: &entry,
-            receiving_point: None,
-        }];
-        let t = Thresholds::default();
-        // Verified as a candidate pair (the sketches alone would not pair them).
-        let options = DetectOptions {
-            extra_corpus_candidates: &[(0, 0)],
-            ..DetectOptions::default()
-        };
-        let d = detect_with(&entries, &corpus, &t, &options);
-        assert_eq!(d.stats.candidate_pairs, 1);
-        assert!(
-            !d.matches.iter().any(|m| flag_worthy(m, &source, &t)),
-            "{:?}",
-            d.matches
-        );
+        assert!(!flagged_against(&entry, &source));
     }
 }
