@@ -144,15 +144,7 @@ fn accuracy(label: &str, textgen: &TextGen, spec: SynthSpec) {
     let corpus: Vec<CorpusInput> = contest
         .corpus
         .iter()
-        .map(|(t, k)| CorpusInput {
-            id: "",
-            text: t.as_str(),
-            kind: *k,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        })
+        .map(|(t, k)| CorpusInput::new("", t.as_str(), *k))
         .collect();
     let thresholds = Thresholds::default();
     let started = Instant::now();
@@ -419,15 +411,7 @@ fn speed(textgen: &TextGen) {
     let corpus: Vec<CorpusInput> = contest
         .corpus
         .iter()
-        .map(|(t, k)| CorpusInput {
-            id: "",
-            text: t,
-            kind: *k,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        })
+        .map(|(t, k)| CorpusInput::new("", t, *k))
         .collect();
     let rss_before = rss_mib();
     let cpu_before = cpu_seconds();

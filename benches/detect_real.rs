@@ -725,15 +725,7 @@ fn phapdien() {
     let thresholds = bench_thresholds();
     let corpus: Vec<CorpusInput> = corpus_ix
         .iter()
-        .map(|&k| CorpusInput {
-            id: &files[k].rel,
-            text: &files[k].body,
-            kind: CorpusKind::Published,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        })
+        .map(|&k| CorpusInput::new(&files[k].rel, &files[k].body, CorpusKind::Published))
         .collect();
 
     // Ground truth over all 512 files.

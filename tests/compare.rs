@@ -33,15 +33,7 @@ fn entries<'a>(texts: &'a [(&'a str, String)]) -> Vec<DocInput<'a>> {
 }
 
 fn template(t: &str) -> CorpusInput<'_> {
-    CorpusInput {
-        id: "mau-bai-du-thi.txt",
-        text: t,
-        kind: CorpusKind::Template,
-        contest: None,
-        year: None,
-        awarded: None,
-        signature: None,
-    }
+    CorpusInput::new("mau-bai-du-thi.txt", t, CorpusKind::Template)
 }
 
 fn pair(a: &str, b: &str, with_template: bool) -> (Vec<(&'static str, String)>, Detection) {
@@ -218,15 +210,7 @@ fn same_idea_in_other_words_is_an_idea_match_in_a_batch() {
     let tpl = text("mau-bai-du-thi.txt");
     let mut corpus: Vec<CorpusInput> = corpus_texts
         .iter()
-        .map(|(t, k)| CorpusInput {
-            id: "corpus",
-            text: t,
-            kind: *k,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        })
+        .map(|(t, k)| CorpusInput::new("corpus", t, *k))
         .collect();
     corpus.push(template(&tpl));
     let d = detect(&entries(&texts), &corpus, &Thresholds::default());
@@ -442,15 +426,11 @@ fn a_quoted_article_of_a_cited_decree_is_excluded_as_a_legal_quotation() {
     let decree =
         std::fs::read_to_string(fixture("detect/corpus/nghi-dinh-61-2018.md")).expect("decree");
     let body = decree.rsplit("+++\n").next().unwrap_or_default();
-    let corpus = [CorpusInput {
-        id: "nghi-dinh-61-2018.md",
-        text: body,
-        kind: CorpusKind::Published,
-        contest: None,
-        year: None,
-        awarded: None,
-        signature: None,
-    }];
+    let corpus = [CorpusInput::new(
+        "nghi-dinh-61-2018.md",
+        body,
+        CorpusKind::Published,
+    )];
     let entries = [DocInput {
         id: "khong-trich-dan.docx",
         text: &entry,
@@ -752,15 +732,7 @@ fn prepared_entries_give_the_same_detection_on_real_files() {
     let tpl = text("mau-bai-du-thi.txt");
     let mut corpus: Vec<CorpusInput> = docs
         .iter()
-        .map(|(t, k)| CorpusInput {
-            id: "corpus",
-            text: t,
-            kind: *k,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        })
+        .map(|(t, k)| CorpusInput::new("corpus", t, *k))
         .collect();
     corpus.push(template(&tpl));
     let entries: Vec<DocInput> = texts

@@ -80,6 +80,22 @@ pub struct CorpusInput<'a> {
     pub signature: Option<&'a Signature>,
 }
 
+impl<'a> CorpusInput<'a> {
+    /// A corpus document known only by its name, text and kind (no past contest, no stored
+    /// sketch).
+    pub fn new(id: &'a str, text: &'a str, kind: CorpusKind) -> Self {
+        CorpusInput {
+            id,
+            text,
+            kind,
+            contest: None,
+            year: None,
+            awarded: None,
+            signature: None,
+        }
+    }
+}
+
 /// What a match is with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "type", content = "index")]

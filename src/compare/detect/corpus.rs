@@ -357,15 +357,7 @@ mod tests {
         let docs = corpus();
         let inputs: Vec<CorpusInput> = docs
             .iter()
-            .map(|(t, k)| CorpusInput {
-                id: "c",
-                text: t,
-                kind: *k,
-                contest: None,
-                year: None,
-                awarded: None,
-                signature: None,
-            })
+            .map(|(t, k)| CorpusInput::new("c", t, *k))
             .collect();
         let stats = CorpusStats::from_texts(docs.iter().map(|d| d.0.as_str()));
         let t = Thresholds::default();
@@ -439,15 +431,7 @@ mod common_wording {
             .collect();
         let inputs: Vec<CorpusInput> = texts
             .iter()
-            .map(|t| CorpusInput {
-                id: "c",
-                text: t,
-                kind: CorpusKind::Published,
-                contest: None,
-                year: None,
-                awarded: None,
-                signature: None,
-            })
+            .map(|t| CorpusInput::new("c", t, CorpusKind::Published))
             .collect();
         let named = texts
             .iter()

@@ -386,15 +386,7 @@ mod tests {
         let corpus = c
             .corpus
             .iter()
-            .map(|(t, k)| CorpusInput {
-                id: "c",
-                text: t,
-                kind: *k,
-                contest: None,
-                year: None,
-                awarded: None,
-                signature: None,
-            })
+            .map(|(t, k)| CorpusInput::new("c", t, *k))
             .collect();
         (entries, corpus)
     }

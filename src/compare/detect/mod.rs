@@ -636,15 +636,7 @@ mod tests {
     fn corpus_inputs(c: &SynthContest) -> Vec<CorpusInput<'_>> {
         c.corpus
             .iter()
-            .map(|(t, k)| CorpusInput {
-                id: "model",
-                text: t,
-                kind: *k,
-                contest: None,
-                year: None,
-                awarded: None,
-                signature: None,
-            })
+            .map(|(t, k)| CorpusInput::new("model", t, *k))
             .collect()
     }
 

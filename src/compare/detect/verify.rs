@@ -416,15 +416,7 @@ mod tests {
     }
 
     fn corpus_of(text: &str) -> [CorpusInput<'_>; 1] {
-        [CorpusInput {
-            id: "luat.md",
-            text,
-            kind: CorpusKind::Published,
-            contest: None,
-            year: None,
-            awarded: None,
-            signature: None,
-        }]
+        [CorpusInput::new("luat.md", text, CorpusKind::Published)]
     }
 
     /// Whether `entry`, verified against `source` as a candidate pair (forced: the sketches
