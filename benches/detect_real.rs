@@ -270,6 +270,176 @@ fn vnpara() {
             );
         }
     }
+    rewritten_copies(&s1[..n], &s2[..n], &labels[..n], &thresholds);
+}
+
+/// Sentences per made-up text in [`rewritten_copies`] (some 100 words, the short
+/// rewritten texts).
+const COPY_SENTENCES: usize = 5;
+
+/// Short texts rewritten sentence by sentence, from vnPara's own pairs: five paraphrase pairs
+/// in a row make a source text (first sentences) and its rewritten copy (second sentences);
+/// five non-paraphrase pairs make a text and a look-alike that is no copy. soloai screens the
+/// held-out copies and look-alikes against all held-out sources at once and is asked to name
+/// each copy's source; the baseline is word-3-gram containment of the copy in its source with
+/// one threshold, chosen on texts built the same way from the train split.
+fn rewritten_copies(s1: &[String], s2: &[String], labels: &[bool], thresholds: &Thresholds) {
+    let texts = |test: bool, paraphrase: bool| -> Vec<(String, String)> {
+        let picked: Vec<usize> = (0..labels.len())
+            .filter(|&i| (i % 3 == 0) == test && labels[i] == paraphrase)
+            .collect();
+        picked
+            .chunks_exact(COPY_SENTENCES)
+            .map(|c| {
+                let join = |side: &[String]| {
+                    c.iter()
+                        .map(|&i| side[i].trim().to_string())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                };
+                (join(s1), join(s2))
+            })
+            .collect()
+    };
+    let containment = |copy: &str, source: &str| {
+        let a = ngrams(&plain_words(copy), 3);
+        let b = ngrams(&plain_words(source), 3);
+        if a.is_empty() {
+            0.0
+        } else {
+            a.intersection(&b).count() as f64 / a.len() as f64
+        }
+    };
+    // The baseline's threshold, on train: copies against their sources, look-alikes against
+    // their originals.
+    let train: Vec<(f64, bool)> = texts(false, true)
+        .iter()
+        .map(|(src, copy)| (containment(copy, src), true))
+        .chain(
+            texts(false, false)
+                .iter()
+                .map(|(src, other)| (containment(other, src), false)),
+        )
+        .collect();
+    let (t, _) = best_threshold(&train);
+    let copies = texts(true, true);
+    let lookalikes = texts(true, false);
+    let found_baseline = copies
+        .iter()
+        .filter(|(src, copy)| containment(copy, src) >= t)
+        .count();
+    let false_baseline = lookalikes
+        .iter()
+        .filter(|(src, other)| containment(other, src) >= t)
+        .count();
+    // soloai: every held-out copy and look-alike is an entry, every source a published
+    // corpus document.
+    let names: Vec<String> = (0..copies.len() + lookalikes.len())
+        .map(|i| format!("text-{i}"))
+        .collect();
+    let all: Vec<&(String, String)> = copies.iter().chain(&lookalikes).collect();
+    let entries: Vec<DocInput> = all
+        .iter()
+        .zip(&names)
+        .map(|((_, copy), id)| DocInput {
+            id,
+            text: copy,
+            receiving_point: None,
+        })
+        .collect();
+    let corpus: Vec<CorpusInput> = all
+        .iter()
+        .zip(&names)
+        .map(|((src, _), id)| CorpusInput::new(id, src, CorpusKind::Published))
+        .collect();
+    let started = Instant::now();
+    let d = detect(&entries, &corpus, thresholds);
+    // How the entry's flag names its own source: "copy", "idea", or None.
+    let named_as = |e: usize| {
+        d.matches
+            .iter()
+            .filter(|m| m.entry == e && m.source == Source::Corpus(e))
+            .find_map(|m| flagged(m, &all[e].0, thresholds))
+    };
+    let named = |e: usize| named_as(e).is_some();
+    let wrong: usize = d
+        .matches
+        .iter()
+        .filter(|m| matches!(m.source, Source::Corpus(c) if c != m.entry))
+        .filter(|m| match m.source {
+            Source::Corpus(c) => flagged(m, &all[c].0, thresholds).is_some(),
+            Source::Entry(_) => false,
+        })
+        .count();
+    if std::env::var_os("SOLOAI_SHOW_COPIES").is_some() {
+        for e in 0..all.len() {
+            let kind = if e < copies.len() {
+                "copy"
+            } else {
+                "look-alike"
+            };
+            let c3 = containment(&all[e].1, &all[e].0);
+            let others: Vec<(usize, f64)> = d
+                .matches
+                .iter()
+                .filter(|m| m.entry == e && m.source != Source::Corpus(e))
+                .filter_map(|m| match m.source {
+                    Source::Corpus(c) => flagged(m, &all[c].0, thresholds)
+                        .map(|_| (c, containment(&all[e].1, &all[c].0))),
+                    Source::Entry(_) => None,
+                })
+                .collect();
+            if (e < copies.len()) != named(e) || !others.is_empty() {
+                let own: Vec<String> = d
+                    .matches
+                    .iter()
+                    .filter(|m| m.entry == e && m.source == Source::Corpus(e))
+                    .map(|m| {
+                        format!(
+                            "{} share {:.2}/{:.2} spans {:?}",
+                            m.kind.as_str(),
+                            m.entry_share,
+                            m.source_share,
+                            m.spans.iter().map(|s| (s.signal, s.words)).collect::<Vec<_>>()
+                        )
+                    })
+                    .collect();
+                println!(
+                    "  {kind} {e}: named {:?}, 3-gram containment {c3:.2}, own match {own:?}, flags on others {others:?}",
+                    named_as(e)
+                );
+            }
+        }
+    }
+    let by_kind = |range: std::ops::Range<usize>| {
+        let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+        for e in range {
+            if let Some(k) = named_as(e) {
+                *kinds.entry(k).or_default() += 1;
+            }
+        }
+        kinds
+    };
+    let found = (0..copies.len()).filter(|&e| named(e)).count();
+    let false_soloai = (copies.len()..all.len()).filter(|&e| named(e)).count();
+    println!(
+        "  by kind of flag: copies {:?}, look-alikes {:?}",
+        by_kind(0..copies.len()),
+        by_kind(copies.len()..all.len())
+    );
+    println!(
+        "REWRITTEN COPIES (held out; {COPY_SENTENCES} vnPara sentences each, ~{} words): soloai flags {found} of {} copies naming their source, {false_soloai} of {} look-alikes, {wrong} flags naming another text ({:.2?}); word-3-gram containment >= {t:.3} (train): {found_baseline} of {}, {false_baseline} of {}",
+        copies
+            .iter()
+            .map(|(_, c)| c.split_whitespace().count())
+            .sum::<usize>()
+            / copies.len().max(1),
+        copies.len(),
+        lookalikes.len(),
+        started.elapsed(),
+        copies.len(),
+        lookalikes.len()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
