@@ -400,7 +400,10 @@ fn rewritten_copies(s1: &[String], s2: &[String], labels: &[bool], thresholds: &
                             m.kind.as_str(),
                             m.entry_share,
                             m.source_share,
-                            m.spans.iter().map(|s| (s.signal, s.words)).collect::<Vec<_>>()
+                            m.spans
+                                .iter()
+                                .map(|s| (s.signal, s.words))
+                                .collect::<Vec<_>>()
                         )
                     })
                     .collect();
@@ -437,6 +440,108 @@ fn rewritten_copies(s1: &[String], s2: &[String], labels: &[bool], thresholds: &
         copies.len(),
         lookalikes.len(),
         started.elapsed(),
+        copies.len(),
+        lookalikes.len()
+    );
+    rewritten_copies_screened(&copies, &lookalikes);
+}
+
+/// [`rewritten_copies`] through the real binary, as a council runs it: the sources indexed
+/// with `soloai corpus add`, the copies and look-alikes screened as `.txt` entries (so
+/// screen's BM25 candidates take part). A text is named by its source when a CORPUS-COPY or
+/// IDEA flag lists that source.
+fn rewritten_copies_screened(copies: &[(String, String)], lookalikes: &[(String, String)]) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-rewritten");
+    let _ = std::fs::remove_dir_all(&root);
+    let (corpus_dir, entries_dir) = (root.join("corpus"), root.join("contest/entries"));
+    let all: Vec<&(String, String)> = copies.iter().chain(lookalikes).collect();
+    let written = std::fs::create_dir_all(&corpus_dir)
+        .and_then(|_| std::fs::create_dir_all(&entries_dir))
+        .and_then(|_| {
+            all.iter().enumerate().try_for_each(|(i, (src, text))| {
+                std::fs::write(corpus_dir.join(format!("src-{i:03}.txt")), src)?;
+                std::fs::write(entries_dir.join(format!("text-{i:03}.txt")), text)
+            })
+        });
+    if let Err(e) = written {
+        println!("could not write the rewritten copies: {e}");
+        return;
+    }
+    let (index, out) = (root.join("index"), root.join("out"));
+    let (_, _, ok, err) = timed(&mut soloai_cmd(&[
+        "corpus".as_ref(),
+        "add".as_ref(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        corpus_dir.as_os_str(),
+        "--kind".as_ref(),
+        "published".as_ref(),
+    ]));
+    let (_, _, ok2, err2) = timed(&mut soloai_cmd(&[
+        "screen".as_ref(),
+        root.join("contest").as_os_str(),
+        "--profile".as_ref(),
+        "hung-yen-2024".as_ref(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]));
+    if !ok || !ok2 {
+        println!(
+            "rewritten copies through the binary failed: {}",
+            err.chars()
+                .chain(err2.chars())
+                .take(2000)
+                .collect::<String>()
+        );
+        return;
+    }
+    let report: serde_json::Value = std::fs::read(out.join("report.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let empty = Vec::new();
+    // Per entry number: the sources its CORPUS-COPY / IDEA flags list.
+    let mut named: HashMap<usize, Vec<String>> = HashMap::new();
+    for e in report["entries"].as_array().unwrap_or(&empty) {
+        let Some(i) = e["file"]
+            .as_str()
+            .and_then(|f| f.strip_prefix("text-"))
+            .and_then(|f| f.strip_suffix(".txt"))
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        for f in e["flags"].as_array().unwrap_or(&empty) {
+            if matches!(f["code"].as_str(), Some("CORPUS-COPY" | "IDEA")) {
+                named.entry(i).or_default().extend(
+                    f["evidence"]
+                        .as_str()
+                        .unwrap_or("")
+                        .split("; ")
+                        .map(str::to_string),
+                );
+            }
+        }
+    }
+    let own = |i: usize| {
+        named
+            .get(&i)
+            .is_some_and(|v| v.iter().any(|s| s.ends_with(&format!("src-{i:03}.txt"))))
+    };
+    let other = |i: usize| {
+        named.get(&i).map_or(0, |v| {
+            v.iter()
+                .filter(|s| !s.ends_with(&format!("src-{i:03}.txt")))
+                .count()
+        })
+    };
+    let found = (0..copies.len()).filter(|&i| own(i)).count();
+    let false_flags = (copies.len()..all.len()).filter(|&i| own(i)).count();
+    let others: usize = (0..all.len()).map(other).sum();
+    println!(
+        "REWRITTEN COPIES through soloai corpus add + screen: {found} of {} copies flagged naming their source, {false_flags} of {} look-alikes, {others} other sources named in those flags",
         copies.len(),
         lookalikes.len()
     );
