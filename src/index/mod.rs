@@ -486,20 +486,26 @@ impl CorpusIndex {
         let mut writer = self.writer()?;
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for batch in candidates.chunks(batch_size) {
-            let prepared: Vec<Result<CorpusDoc, AddFailure>> = batch
+            // Each document read and fingerprinted in parallel (the fingerprints feed the
+            // corpus statistics; computed here, not one document at a time below).
+            let prepared: Vec<(Result<CorpusDoc, AddFailure>, Vec<u64>)> = batch
                 .par_iter()
                 .map(|candidate| {
                     let result = prepare(candidate, options);
+                    let fingerprints = result
+                        .as_ref()
+                        .map(|doc| doc_fingerprints(&doc.text))
+                        .unwrap_or_default();
                     if let Some(bar) = &options.progress {
                         bar.inc(1);
                     }
-                    result
+                    (result, fingerprints)
                 })
                 .collect();
             let searcher = self.reader.searcher();
             let mut added_in_batch = 0;
             let mut batch_fingerprints: Vec<(Vec<u64>, SourceKey)> = Vec::new();
-            for result in prepared {
+            for (result, fingerprints) in prepared {
                 let doc = match result {
                     Ok(doc) => doc,
                     Err(failure) => {
@@ -527,10 +533,7 @@ impl CorpusIndex {
                     .add_document(self.to_stored(&doc))
                     .map_err(|e| self.err(e))?;
                 seen.insert(doc.content_hash.clone(), doc.path.clone());
-                batch_fingerprints.push((
-                    doc_fingerprints(&doc.text),
-                    SourceKey::of(doc.source.as_deref()),
-                ));
+                batch_fingerprints.push((fingerprints, SourceKey::of(doc.source.as_deref())));
                 added_in_batch += 1;
                 report.added.push(AddedDoc {
                     id: doc.id,
