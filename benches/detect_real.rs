@@ -468,25 +468,8 @@ fn rewritten_copies_screened(copies: &[(String, String)], lookalikes: &[(String,
         return;
     }
     let (index, out) = (root.join("index"), root.join("out"));
-    let (_, _, ok, err) = timed(&mut soloai_cmd(&[
-        "corpus".as_ref(),
-        "add".as_ref(),
-        "--index".as_ref(),
-        index.as_os_str(),
-        corpus_dir.as_os_str(),
-        "--kind".as_ref(),
-        "published".as_ref(),
-    ]));
-    let (_, _, ok2, err2) = timed(&mut soloai_cmd(&[
-        "screen".as_ref(),
-        root.join("contest").as_os_str(),
-        "--profile".as_ref(),
-        "hung-yen-2024".as_ref(),
-        "--index".as_ref(),
-        index.as_os_str(),
-        "--out".as_ref(),
-        out.as_os_str(),
-    ]));
+    let (_, _, ok, err) = timed(&mut corpus_add_cmd(&index, &corpus_dir));
+    let (_, _, ok2, err2) = timed(&mut screen_cmd(&root.join("contest"), &index, &out));
     if !ok || !ok2 {
         println!(
             "rewritten copies through the binary failed: {}",
@@ -1746,6 +1729,33 @@ fn soloai_cmd(args: &[&std::ffi::OsStr]) -> std::process::Command {
     c
 }
 
+/// `soloai corpus add --index INDEX DIR --kind published`, timed by [`timed`].
+fn corpus_add_cmd(index: &Path, dir: &Path) -> std::process::Command {
+    soloai_cmd(&[
+        "corpus".as_ref(),
+        "add".as_ref(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        dir.as_os_str(),
+        "--kind".as_ref(),
+        "published".as_ref(),
+    ])
+}
+
+/// `soloai screen CONTEST --profile hung-yen-2024 --index INDEX --out OUT`.
+fn screen_cmd(contest: &Path, index: &Path, out: &Path) -> std::process::Command {
+    soloai_cmd(&[
+        "screen".as_ref(),
+        contest.as_os_str(),
+        "--profile".as_ref(),
+        "hung-yen-2024".as_ref(),
+        "--index".as_ref(),
+        index.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ])
+}
+
 fn dir_files(dir: &Path) -> Vec<(PathBuf, u64)> {
     let mut out = Vec::new();
     let mut dirs = vec![dir.to_path_buf()];
@@ -1809,15 +1819,7 @@ fn heavy() {
     let _ = std::fs::create_dir_all(&work);
     let index = work.join("index");
     let out = work.join("out");
-    let (t_index, rss_index, ok, err) = timed(&mut soloai_cmd(&[
-        "corpus".as_ref(),
-        "add".as_ref(),
-        "--index".as_ref(),
-        index.as_os_str(),
-        root.join("corpus").as_os_str(),
-        "--kind".as_ref(),
-        "published".as_ref(),
-    ]));
+    let (t_index, rss_index, ok, err) = timed(&mut corpus_add_cmd(&index, &root.join("corpus")));
     if !ok {
         println!(
             "corpus add failed: {}",
@@ -1825,16 +1827,8 @@ fn heavy() {
         );
         return;
     }
-    let (t_screen, rss_screen, ok, err) = timed(&mut soloai_cmd(&[
-        "screen".as_ref(),
-        root.join("contest").as_os_str(),
-        "--profile".as_ref(),
-        "hung-yen-2024".as_ref(),
-        "--index".as_ref(),
-        index.as_os_str(),
-        "--out".as_ref(),
-        out.as_os_str(),
-    ]));
+    let (t_screen, rss_screen, ok, err) =
+        timed(&mut screen_cmd(&root.join("contest"), &index, &out));
     if !ok {
         println!(
             "screen failed: {}",
@@ -1842,16 +1836,7 @@ fn heavy() {
         );
         return;
     }
-    let (t_again, rss_again, _, _) = timed(&mut soloai_cmd(&[
-        "screen".as_ref(),
-        root.join("contest").as_os_str(),
-        "--profile".as_ref(),
-        "hung-yen-2024".as_ref(),
-        "--index".as_ref(),
-        index.as_os_str(),
-        "--out".as_ref(),
-        out.as_os_str(),
-    ]));
+    let (t_again, rss_again, _, _) = timed(&mut screen_cmd(&root.join("contest"), &index, &out));
     let pages: Vec<u64> = dir_files(&out.join("entries"))
         .iter()
         .map(|p| p.1)
