@@ -7,7 +7,10 @@
 //!    tuned on the *train* part and judged on the *test* part of one fixed split written here:
 //!    pair `i` (0-based line number) is **test when `i % 3 == 0`** (1,028 pairs), train
 //!    otherwise (2,055 pairs). Printed: held-out accuracy at the threshold picked on train and
-//!    held-out AUC, for soloai's scorers and for plain lexical baselines beside them.
+//!    held-out AUC, for soloai's scorers and for plain lexical baselines beside them. Then
+//!    *rewritten copies* ([`rewritten_copies`]): five held-out pairs make a ~145-word text
+//!    and its sentence-by-sentence rewording, screened by `detect()` and through the binary,
+//!    beside word-3-gram containment (`SOLOAI_SHOW_COPIES` prints misses and false flags).
 //! 2. **Pháp điển** (512 files of codified law, decrees and circulars, which share legal
 //!    formulas the way real entries quote them): files sorted by path, file `k` is a *base*
 //!    (an entry-like text: ~2,500 words from a quarter into its body) when `k % 4 == 0`, a
@@ -23,6 +26,8 @@
 //!      spliced entry's words); the odd ones reworded lightly by a deterministic rewording
 //!      written below (synonyms, particles dropped or changed). Found = a copy flag on that
 //!      entry naming that source and covering ≥ half of the spliced passage.
+//!    - *Fresh held-out sets* ([`fresh_bases`]): chunks from other parts of the base files
+//!      (FRESH, FRESH-2 seen since; FRESH-3, FRESH-4 never inspected).
 //!
 //! 3. **Heavy overlap**: 400 entries (≈ 4,000 pages; one in four a PDF made by LibreOffice)
 //!    of legal text against 10,000 corpus documents, all cut from the Pháp điển pack (built
@@ -1248,7 +1253,8 @@ fn phapdien() {
 /// written: from each base file long enough, the 2,500 words three quarters of the way in,
 /// which share no word with its first base. Its first figures (formula-only 2 of 22696,
 /// true-overlap 126 of 563) were recorded before any of its pairs was printed; its offenders
-/// were then printed (`SOLOAI_SHOW_FRESH_OFFENDERS`), so later figures on it are seen ones.
+/// were then printed (`SOLOAI_SHOW_FRESH_OFFENDERS=3`, the set's quarter), so later figures
+/// on it are seen ones.
 ///
 /// A third set, FRESH-2, added the same day after the run-length rule was chosen on the
 /// second's offenders: the middle 2,500 words of base files of at least 12,500 words, which
