@@ -12,7 +12,7 @@ pub mod tokens;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-pub use stats::CorpusStats;
+pub use stats::{CommonKeys, CorpusStats};
 use tokens::tokenize;
 
 /// What a corpus document is, which decides what a match with it means.

@@ -97,6 +97,20 @@ pub struct CommonRule {
     pub min_share: f64,
 }
 
+/// The fingerprints a [`CommonRule`] calls common ([`CorpusStats::common_keys`]).
+#[derive(Debug, Clone, Default)]
+pub struct CommonKeys(rustc_hash::FxHashSet<u64>);
+
+impl CommonKeys {
+    pub fn contains(&self, key: u64) -> bool {
+        self.0.contains(&key)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Document frequencies (and source counts) of winnowed shingles over a set of documents.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CorpusStats {
@@ -204,10 +218,32 @@ impl CorpusStats {
         if rule.min_docs == 0 {
             return false;
         }
-        let Ok(i) = self.keys.binary_search(&key) else {
-            return false;
-        };
-        let docs = self.counts[i] as usize;
+        self.keys
+            .binary_search(&key)
+            .is_ok_and(|i| self.is_common_at(i, rule))
+    }
+
+    /// Every fingerprint [`CorpusStats::is_common`] calls common by `rule`, in a hash set: a
+    /// batch asks about every fingerprint of every document, and one probe of this set (most
+    /// fingerprints are in no other document, so it is small) costs less than a binary
+    /// search of the whole table.
+    pub fn common_keys(&self, rule: &CommonRule) -> CommonKeys {
+        if rule.min_docs == 0 {
+            return CommonKeys::default();
+        }
+        CommonKeys(
+            self.keys
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| self.is_common_at(i, rule))
+                .map(|(_, &k)| k)
+                .collect(),
+        )
+    }
+
+    /// [`CorpusStats::is_common`] of the fingerprint at index `i` of the table.
+    fn is_common_at(&self, i: usize, rule: &CommonRule) -> bool {
+        let docs = self.counts.get(i).copied().unwrap_or(0) as usize;
         if docs < rule.min_docs {
             return false;
         }
@@ -717,6 +753,38 @@ mod tests {
         };
         let s = corpus(&[None; 5], 595);
         assert!(formula_keys(&s, 5).iter().all(|&k| !s.is_common(k, &off)));
+    }
+
+    #[test]
+    fn the_set_of_common_keys_says_what_is_common_says() {
+        let (a, b) = (Some("Cổng thông tin A"), Some("Cổng thông tin B"));
+        let off = CommonRule {
+            min_docs: 0,
+            ..RULE
+        };
+        for (sources, fillers) in [
+            (&[a, a, a, a, a][..], 595),
+            (&[a, a, a, b, a][..], 595),
+            (&[None; 5][..], 595),
+            (&[a, b, None, None][..], 596),
+            (&[a, a][..], 8),
+        ] {
+            let s = corpus(sources, fillers);
+            for rule in [RULE, off] {
+                let set = s.common_keys(&rule);
+                let all: Vec<u64> = doc_fingerprints(FORMULA)
+                    .into_iter()
+                    .chain(doc_fingerprints(&filler(1000)))
+                    .collect();
+                for k in all {
+                    assert_eq!(set.contains(k), s.is_common(k, &rule), "{sources:?}");
+                }
+                let common = formula_keys(&s, sources.len() as u32)
+                    .iter()
+                    .any(|&k| s.is_common(k, &rule));
+                assert_eq!(set.is_empty(), !common, "{sources:?}");
+            }
+        }
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub fn prepare_corpus(
     thresholds: &Thresholds,
 ) -> PreparedCorpus {
     let df = DocFreq::default();
+    let common = stats.common_keys(&common_rule(thresholds));
     let docs: Vec<PreparedDoc> = corpus
         .par_iter()
         .map(|c| {
@@ -111,7 +112,7 @@ pub fn prepare_corpus(
             if c.kind == CorpusKind::Template {
                 return PreparedDoc::default();
             }
-            exclude_common(&mut p, &mut excluded, stats, &common_rule(thresholds));
+            exclude_common(&mut p, &mut excluded, &common);
             let sketch = match c.signature {
                 Some(sig) if !sig.minhash.is_empty() => sig.minhash.clone(),
                 _ => p.sketch_counted(),

@@ -16,9 +16,9 @@
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::fingerprint::CorpusStats;
 use crate::fingerprint::shingles::{SEED_SHINGLE, SKETCH_SHINGLE, minhash, shingles};
 use crate::fingerprint::tokens::mix64;
+use crate::fingerprint::{CommonKeys, CorpusStats};
 
 use super::super::align::{AlignParams, ShingleIndex, align_indexed};
 use super::super::exclude::{Reason, common_rule, merge_spans, quotes_and_citations};
@@ -143,11 +143,12 @@ impl PreparedEntry {
 }
 
 /// Prepare one entry text: `templates` are the corpus's template documents indexed
-/// ([`template_indexes`]).
+/// ([`template_indexes`]), `common` the corpus's common wording by the thresholds' rule
+/// ([`CorpusStats::common_keys`]).
 pub(super) fn prepare_entry(
     text: &str,
     templates: &[ShingleIndex],
-    stats: &CorpusStats,
+    common: &CommonKeys,
     thresholds: &Thresholds,
 ) -> PreparedEntry {
     let mut excluded = quotes_and_citations(text);
@@ -165,7 +166,7 @@ pub(super) fn prepare_entry(
         excluded = merge_spans(excluded);
         p.set_excluded(&excluded);
     }
-    exclude_common(&mut p, &mut excluded, stats, &common_rule(thresholds));
+    exclude_common(&mut p, &mut excluded, common);
     PreparedEntry {
         key: text_key(text),
         words: u32::try_from(p.tokens.len()).unwrap_or(u32::MAX),
@@ -250,17 +251,20 @@ pub fn prepare_entries(
                 .filter(|f| f.fits(d.text))
         })
         .collect();
-    let templates = if found.iter().all(Option::is_some) {
-        Vec::new()
+    let (templates, common) = if found.iter().all(Option::is_some) {
+        (Vec::new(), CommonKeys::default())
     } else {
-        template_indexes(corpus)
+        (
+            template_indexes(corpus),
+            stats.common_keys(&common_rule(thresholds)),
+        )
     };
     let mut prepared: Vec<PreparedEntry> = entries
         .par_iter()
         .zip(found)
         .map(|(e, f)| match f {
             Some(f) => f.clone(),
-            None => prepare_entry(e.text, &templates, stats, thresholds),
+            None => prepare_entry(e.text, &templates, &common, thresholds),
         })
         .collect();
     prepared.sort_by_key(|e| e.key);

@@ -25,11 +25,11 @@ pub use classify::flag_worthy;
 pub use corpus::{PreparedCorpus, corpus_digest, prepare_corpus};
 pub use entries::{PreparedEntries, entries_context, prepare_entries};
 
-use crate::fingerprint::CorpusStats;
 use crate::fingerprint::shingles::SEED_SHINGLE;
+use crate::fingerprint::{CommonKeys, CorpusStats};
 
 use super::align::{AlignParams, ShingleIndex};
-use super::exclude::{Reason, merge_spans};
+use super::exclude::{Reason, common_rule, merge_spans};
 use super::idea::{self, DocFreq};
 use super::paraphrase::Sentences;
 use super::{
@@ -103,10 +103,13 @@ pub fn detect_with(
             .collect(),
         None => vec![None; n],
     };
-    let templates = if found.iter().all(Option::is_some) {
-        Vec::new()
+    let (templates, common) = if found.iter().all(Option::is_some) {
+        (Vec::new(), CommonKeys::default())
     } else {
-        entries::template_indexes(corpus)
+        (
+            entries::template_indexes(corpus),
+            stats.common_keys(&common_rule(thresholds)),
+        )
     };
     let df = DocFreq::default();
     let mut entry_summaries: Vec<Summary> = entries
@@ -117,7 +120,7 @@ pub fn detect_with(
             let prepared = match f {
                 Some(f) => f,
                 None => {
-                    own = entries::prepare_entry(e.text, &templates, stats, thresholds);
+                    own = entries::prepare_entry(e.text, &templates, &common, thresholds);
                     &own
                 }
             };

@@ -1,11 +1,12 @@
 //! Pass 1: every document once — words, seed shingles, what is excluded, and the small
 //! summary kept between passes (so 10,000 entries fit in memory).
 
+use crate::fingerprint::CommonKeys;
+#[cfg(doc)]
 use crate::fingerprint::CorpusStats;
 use crate::fingerprint::shingles::{
     SEED_SHINGLE, SKETCH_SHINGLE, WINNOW_WINDOW, minhash, shingles, winnow,
 };
-use crate::fingerprint::stats::CommonRule;
 use crate::fingerprint::tokens::{Token, tokenize};
 
 use super::super::exclude::{Reason, merge_spans};
@@ -157,18 +158,18 @@ pub(super) fn common_ranges(
         .collect()
 }
 
-/// Mark the wording many corpus documents share ([`Reason::Common`]) and refresh the skips.
+/// Mark the wording many corpus documents share ([`Reason::Common`]: the fingerprints in
+/// `common`, [`CorpusStats::common_keys`] of the batch's rule) and refresh the skips.
 pub(super) fn exclude_common(
     p: &mut Prepared,
     excluded: &mut Vec<(usize, usize, Reason)>,
-    stats: &CorpusStats,
-    rule: &CommonRule,
+    common: &CommonKeys,
 ) {
-    if stats.is_empty() || rule.min_docs == 0 {
+    if common.is_empty() {
         return;
     }
     let all = winnow(&p.seeds, WINNOW_WINDOW, |_| false);
-    let common = common_ranges(p, &all, |h| stats.is_common(h, rule), Reason::Common);
+    let common = common_ranges(p, &all, |h| common.contains(h), Reason::Common);
     if common.is_empty() {
         return;
     }
