@@ -85,7 +85,11 @@ pub fn detect_area_full(text: &str, profile: &ContestProfile) -> AreaDetection {
     } else {
         phrase_text(text)
     };
-    let counts = ngram_counts(&phrases, longest, &starts);
+    let terms: HashSet<&str> = weights
+        .iter()
+        .flat_map(|(_, terms)| terms.iter().map(|(t, _)| t.trim()))
+        .collect();
+    let counts = ngram_counts(&phrases, longest, &starts, &terms);
     let mut scores: Vec<(Area, f64, Vec<TermHit>)> = Vec::new();
     for (area, terms) in weights {
         let mut score = 0.0;
@@ -166,24 +170,38 @@ fn phrase_text(text: &str) -> String {
     out
 }
 
-/// How often each run of 1..=`longest` syllables occurs, never across a phrase break: one
-/// pass over the text instead of one search per term.
-/// Only runs that begin with a syllable some term begins with are counted.
-fn ngram_counts(phrased: &str, longest: usize, starts: &HashSet<&str>) -> HashMap<String, usize> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+/// How often each term (a run of 1..=`longest` syllables) occurs, never across a phrase
+/// break: one pass over the text instead of one search per term. Syllables in `phrased` are
+/// one space apart, so every run is a slice of it and nothing is allocated per position; only
+/// runs that begin with a syllable some term begins with are looked up.
+fn ngram_counts<'t>(
+    phrased: &'t str,
+    longest: usize,
+    starts: &HashSet<&str>,
+    terms: &HashSet<&str>,
+) -> HashMap<&'t str, usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut syllables: Vec<(usize, usize)> = Vec::new();
+    let mut phrase_start = 0;
     for phrase in phrased.split('|') {
-        let syl: Vec<&str> = phrase.split_whitespace().collect();
-        for i in 0..syl.len() {
-            if !starts.contains(syl[i]) {
+        syllables.clear();
+        let mut at = phrase_start;
+        for word in phrase.split(' ') {
+            if !word.is_empty() {
+                syllables.push((at, at + word.len()));
+            }
+            at += word.len() + 1;
+        }
+        phrase_start += phrase.len() + 1;
+        for (i, &(start, end)) in syllables.iter().enumerate() {
+            if !starts.contains(&phrased[start..end]) {
                 continue;
             }
-            let mut key = String::new();
-            for s in syl.iter().skip(i).take(longest) {
-                if !key.is_empty() {
-                    key.push(' ');
+            for &(_, run_end) in syllables.iter().skip(i).take(longest) {
+                let run = &phrased[start..run_end];
+                if terms.contains(run) {
+                    *counts.entry(run).or_insert(0) += 1;
                 }
-                key.push_str(s);
-                *counts.entry(key.clone()).or_insert(0) += 1;
             }
         }
     }
