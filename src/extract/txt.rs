@@ -117,7 +117,11 @@ pub struct DecodedText {
 /// Decode the bytes of a text file (also used for CSV manifests and name lists).
 pub fn decode_text(bytes: &[u8]) -> DecodedText {
     let (text, encoding, had_errors) = decode_unicode_or_8bit(bytes);
-    let text = normalize::nfc(&text);
+    // Most files are NFC already: checking is far cheaper than composing again.
+    let text = match normalize::nfc_cow(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(composed) => composed,
+    };
     let (text, legacy) = match legacy::detect(&text) {
         Some(enc) if legacy_beats(&text, enc, encoding) => (
             normalize::nfc(&legacy::decode_chars(&text, enc, false)),

@@ -88,10 +88,10 @@ pub fn parse(bytes: &[u8]) -> Result<Option<Parsed>, FrontMatterError> {
     let front: FrontMatter =
         toml::from_str(block).map_err(|e| FrontMatterError::Toml(e.message().to_string()))?;
     let body = text.get(body_start..).unwrap_or_default();
-    let body = normalize::nfc(&body.replace("\r\n", "\n"));
+    let body = body.replace("\r\n", "\n");
     Ok(Some(Parsed {
         front: nfc_front(front),
-        body: body.trim().to_string(),
+        body: normalize::nfc_cow(&body).trim().to_string(),
     }))
 }
 
