@@ -276,20 +276,25 @@ pub fn detect(text: &str) -> Option<LegacyEncoding> {
         None => text,
     };
     let mut seen = std::collections::HashSet::new();
-    let mut candidates = 0usize;
-    let mut as_is = 0usize;
-    let mut tcvn3 = 0usize;
-    let mut vni = 0usize;
+    let mut words: Vec<&str> = Vec::new();
     for word in legacy_words(sample) {
         // One-char words say nothing: a lone "½" or "©" decodes to a lone vowel.
         let long_enough = word.chars().nth(1).is_some();
-        if !long_enough || !word.chars().any(|c| byte_of(c).is_some()) || !seen.insert(word) {
-            continue;
+        if long_enough && word.chars().any(|c| byte_of(c).is_some()) && seen.insert(word) {
+            words.push(word);
         }
-        candidates += 1;
-        if is_vietnamese_syllable(word) {
-            as_is += 1;
-        }
+    }
+    let candidates = words.len();
+    let as_is = words.iter().filter(|w| is_vietnamese_syllable(w)).count();
+    // A decoding is believed only when it makes more than twice as many syllables as the text
+    // has already, and it cannot make more than there are words: text already in Unicode
+    // (most of what is read) stops here without decoding every word twice.
+    if 2 * as_is >= candidates {
+        return None;
+    }
+    let mut tcvn3 = 0usize;
+    let mut vni = 0usize;
+    for word in words {
         if is_vietnamese_syllable(&decode_chars(word, LegacyEncoding::Tcvn3, false)) {
             tcvn3 += 1;
         }

@@ -310,6 +310,11 @@ pub fn single_lowercase(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // The precomposed Vietnamese letters (Ạ ạ Ả ả … Ỹ ỹ) come in pairs, upper case first:
+    // no table lookup for the most frequent non-ASCII letters (a test checks the block).
+    if ('\u{1EA0}'..='\u{1EF9}').contains(&c) {
+        return char::from_u32(c as u32 | 1).unwrap_or(c);
+    }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) => l,
@@ -408,6 +413,18 @@ pub fn unify_i_y(letters: &mut [char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_lowercase_of_vietnamese_letters_is_the_standard_one() {
+        for c in ('\u{1EA0}'..='\u{1EF9}').chain('\u{0}'..='\u{2FFF}') {
+            let mut it = c.to_lowercase();
+            let standard = match (it.next(), it.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            };
+            assert_eq!(single_lowercase(c), standard, "U+{:04X}", c as u32);
+        }
+    }
 
     fn placed(word: &str) -> String {
         let mut letters: Vec<char> = word.chars().collect();
