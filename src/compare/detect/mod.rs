@@ -37,7 +37,7 @@ use super::{
     MatchSpan, Signal, Source, Thresholds,
 };
 use candidates::{TOP_TERMS, pair_code, pair_of};
-use prepare::{Prepared, Summary, common_ranges};
+use prepare::{Prepared, Summary, common_ranges, counted_tokens};
 use verify::{Side, verify};
 
 /// What a caller may add to a batch comparison.
@@ -148,8 +148,7 @@ pub fn detect_with(
 
     // Distinctive terms, now that document frequencies are known.
     let with_terms = |text: &str, s: &mut Summary| {
-        let p = Prepared::new(text, &s.excluded);
-        s.top_terms = idea::top_terms_of(&p.counted_tokens(), &df, TOP_TERMS);
+        s.top_terms = idea::top_terms_of(&counted_tokens(text, &s.excluded), &df, TOP_TERMS);
     };
     entry_summaries
         .par_iter_mut()

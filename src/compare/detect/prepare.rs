@@ -36,19 +36,7 @@ impl Prepared {
 
     /// Mark every token overlapping an excluded byte range, and every shingle touching one.
     pub fn set_excluded(&mut self, excluded: &[(usize, usize, Reason)]) {
-        self.token_skip = vec![false; self.tokens.len()];
-        if !excluded.is_empty() {
-            let mut spans = excluded.iter().peekable();
-            for (t, skip) in self.tokens.iter().zip(self.token_skip.iter_mut()) {
-                let (ts, te) = (t.start as usize, t.end as usize);
-                while spans.peek().is_some_and(|s| s.1 <= ts) {
-                    spans.next();
-                }
-                if spans.peek().is_some_and(|s| s.0 < te) {
-                    *skip = true;
-                }
-            }
-        }
+        self.token_skip = excluded_tokens(&self.tokens, excluded);
         self.seed_skip = (0..self.seeds.len())
             .map(|i| {
                 self.token_skip
@@ -107,6 +95,36 @@ impl Prepared {
         }
         h
     }
+}
+
+/// Per token: whether it overlaps one of the `excluded` byte ranges (sorted, disjoint).
+fn excluded_tokens(tokens: &[Token], excluded: &[(usize, usize, Reason)]) -> Vec<bool> {
+    let mut skip = vec![false; tokens.len()];
+    if !excluded.is_empty() {
+        let mut spans = excluded.iter().peekable();
+        for (t, skip) in tokens.iter().zip(skip.iter_mut()) {
+            let (ts, te) = (t.start as usize, t.end as usize);
+            while spans.peek().is_some_and(|s| s.1 <= ts) {
+                spans.next();
+            }
+            if spans.peek().is_some_and(|s| s.0 < te) {
+                *skip = true;
+            }
+        }
+    }
+    skip
+}
+
+/// The words of `text` outside `excluded`: [`Prepared::counted_tokens`] without making the
+/// shingles, for a pass that needs only the words.
+pub(super) fn counted_tokens(text: &str, excluded: &[(usize, usize, Reason)]) -> Vec<Token> {
+    let tokens = tokenize(text);
+    let skip = excluded_tokens(&tokens, excluded);
+    tokens
+        .into_iter()
+        .zip(skip)
+        .filter_map(|(t, skip)| (!skip).then_some(t))
+        .collect()
 }
 
 /// What is kept of each document between the passes.
