@@ -116,12 +116,11 @@ pub struct DecodedText {
 
 /// Decode the bytes of a text file (also used for CSV manifests and name lists).
 pub fn decode_text(bytes: &[u8]) -> DecodedText {
-    let (text, encoding, had_errors) = decode_unicode_or_8bit(bytes);
+    let (mut text, encoding, had_errors) = decode_unicode_or_8bit(bytes);
     // Most files are NFC already: checking is far cheaper than composing again.
-    let text = match normalize::nfc_cow(&text) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(composed) => composed,
-    };
+    if !normalize::is_nfc(&text) {
+        text = normalize::nfc(&text);
+    }
     let (text, legacy) = match legacy::detect(&text) {
         Some(enc) if legacy_beats(&text, enc, encoding) => (
             normalize::nfc(&legacy::decode_chars(&text, enc, false)),
@@ -286,6 +285,16 @@ impl Extractor for TxtExtractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decomposed_text_is_composed_and_composed_text_kept_as_it_is() {
+        // "Hoà giải" typed with combining marks (as some Mac editors save it).
+        let nfd = "Hoa\u{300} gia\u{309}i thu\u{309} tu\u{323}c";
+        let d = decode_text(nfd.as_bytes());
+        assert_eq!(d.text, "Hoà giải thủ tục");
+        let nfc = "“Hoà giải” – thủ tục… đơn giản";
+        assert_eq!(decode_text(nfc.as_bytes()).text, nfc);
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {
