@@ -360,13 +360,14 @@ fn rewritten_copies(s1: &[String], s2: &[String], labels: &[bool], thresholds: &
         .collect();
     let started = Instant::now();
     let d = detect(&entries, &corpus, thresholds);
-    // How the entry's flag names its own source: "copy", "idea", or None.
-    let named_as = |e: usize| {
+    // How a detection's flag on text `e` names its own source: "copy", "idea", or None.
+    let own_source_flag = |d: &soloai::compare::Detection, e: usize| {
         d.matches
             .iter()
             .filter(|m| m.entry == e && m.source == Source::Corpus(e))
             .find_map(|m| flagged(m, &all[e].0, thresholds))
     };
+    let named_as = |e: usize| own_source_flag(&d, e);
     let named = |e: usize| named_as(e).is_some();
     let wrong: usize = d
         .matches
@@ -444,14 +445,7 @@ fn rewritten_copies(s1: &[String], s2: &[String], labels: &[bool], thresholds: &
             ..DetectOptions::default()
         },
     );
-    let named_forced = |e: usize| {
-        forced
-            .matches
-            .iter()
-            .filter(|m| m.entry == e && m.source == Source::Corpus(e))
-            .find_map(|m| flagged(m, &all[e].0, thresholds))
-            .is_some()
-    };
+    let named_forced = |e: usize| own_source_flag(&forced, e).is_some();
     let forced_found = (0..copies.len()).filter(|&e| named_forced(e)).count();
     let forced_false = (copies.len()..all.len())
         .filter(|&e| named_forced(e))

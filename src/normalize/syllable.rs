@@ -416,7 +416,7 @@ mod tests {
 
     #[test]
     fn the_quick_lowercase_of_vietnamese_letters_is_the_standard_one() {
-        for c in ('\u{1EA0}'..='\u{1EF9}').chain('\u{0}'..='\u{2FFF}') {
+        for c in '\u{0}'..='\u{2FFF}' {
             let mut it = c.to_lowercase();
             let standard = match (it.next(), it.next()) {
                 (Some(l), None) => l,
