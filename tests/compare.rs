@@ -564,8 +564,8 @@ fn four_and_six_identical_copies_are_all_copies_of_each_other() {
     }
 }
 
-/// The `v*-corpus-*.bin` files of a report's cache folder.
-fn prepared_corpus_files(out: &Path) -> Vec<PathBuf> {
+/// The `v*-<infix>*.bin` files of a report's cache folder.
+fn cache_files(out: &Path, infix: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(out.join(".soloai-cache"))
         .map(|items| {
             items
@@ -573,7 +573,7 @@ fn prepared_corpus_files(out: &Path) -> Vec<PathBuf> {
                 .map(|i| i.path())
                 .filter(|p| {
                     p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().contains("-corpus-"))
+                        .is_some_and(|n| n.to_string_lossy().contains(infix))
                 })
                 .collect()
         })
@@ -611,7 +611,7 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
         report["entries"].clone()
     };
     let first = screen(true);
-    let kept = prepared_corpus_files(&out);
+    let kept = cache_files(&out, "-corpus-");
     assert_eq!(kept.len(), 1, "{kept:?}");
     let written = std::fs::read(&kept[0]).expect("prepared corpus");
     // Again, nothing changed: the prepared corpus is used (read, not prepared and written
@@ -623,7 +623,7 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
     };
     let before = identity(&kept[0]);
     assert_eq!(screen(false), first);
-    assert_eq!(prepared_corpus_files(&out), kept);
+    assert_eq!(cache_files(&out, "-corpus-"), kept);
     assert_eq!(
         identity(&kept[0]),
         before,
@@ -656,9 +656,96 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
     ];
     let (code, stdout, stderr) = soloai(&args);
     assert!(code == 0 || code == 1, "{stdout}\n{stderr}");
-    let now = prepared_corpus_files(&out);
+    let now = cache_files(&out, "-corpus-");
     assert_eq!(now.len(), 1, "{now:?}");
     assert_ne!(now, kept);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_screening_takes_the_bm25_hits_of_the_first_and_a_changed_corpus_searches_again() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let out = work.path().join("out");
+    let index = work.path().join("index");
+    let screen = |corpus: Option<&Path>| -> serde_json::Value {
+        let mut args = vec![
+            "screen".to_string(),
+            path("detect/contest"),
+            "--profile".into(),
+            "hung-yen-2024".into(),
+            "--index".into(),
+            index.display().to_string(),
+            "--out".into(),
+            out.display().to_string(),
+            "--quiet".into(),
+        ];
+        if let Some(c) = corpus {
+            args.extend(["--corpus".to_string(), c.display().to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stdout, stderr) = soloai(&args);
+        assert_eq!(code, 1, "{stdout}\n{stderr}");
+        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
+        let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+        report["entries"].clone()
+    };
+    let first = screen(Some(&fixture("detect/corpus")));
+    let kept = cache_files(&out, "-bm25-");
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let hits: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&kept[0]).expect("hits")).expect("JSON");
+    let lists = hits["hits"].as_object().expect("hits by text");
+    let entries = first.as_array().expect("entries").len();
+    assert!(!lists.is_empty() && lists.len() <= entries, "{hits}");
+    assert!(
+        lists
+            .values()
+            .any(|ids| ids.as_array().is_some_and(|a| !a.is_empty())),
+        "BM25 found no corpus document for any entry: {hits}"
+    );
+    // Again, nothing changed: the same findings, and the hits file is left as it is.
+    let stamp = |p: &Path| {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(p).expect("hits file");
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    };
+    let before = stamp(&kept[0]);
+    assert_eq!(screen(None), first);
+    assert_eq!(cache_files(&out, "-bm25-"), kept);
+    assert_eq!(
+        stamp(&kept[0]),
+        before,
+        "the hits were searched and written again"
+    );
+    // The hits are taken from the file, not searched again: hits emptied by hand are what
+    // the next run goes by (a run that searched would find them again and rewrite the file).
+    let mut emptied = hits.clone();
+    for ids in emptied["hits"].as_object_mut().expect("hits").values_mut() {
+        *ids = serde_json::json!([]);
+    }
+    let emptied_bytes = serde_json::to_vec(&emptied).expect("JSON");
+    std::fs::write(&kept[0], &emptied_bytes).expect("empty the hits");
+    screen(None);
+    assert_eq!(std::fs::read(&kept[0]).expect("hits"), emptied_bytes);
+    // One more corpus document: the corpus changed, every entry is searched again and the
+    // hits replace the earlier ones, found as before.
+    let more = work.path().join("more");
+    std::fs::create_dir_all(&more).expect("folder");
+    std::fs::write(
+        more.join("them.txt"),
+        "Chợ đầu mối sắp xếp lại các sạp hàng để giao thông thông suốt vào giờ cao điểm.",
+    )
+    .expect("one more document");
+    screen(Some(&more));
+    let now = cache_files(&out, "-bm25-");
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert_ne!(now, kept);
+    let again: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&now[0]).expect("hits")).expect("JSON");
+    assert_eq!(
+        again["hits"].as_object().map(|o| o.len()),
+        Some(lists.len())
+    );
 }
 
 /// Every file under `dir`, sorted.

@@ -1258,6 +1258,31 @@ fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>, AddFailure> {
         .map_err(|e| AddFailure::Extract(crate::ExtractError::from((path, e))))
 }
 
+/// What the answers of [`CorpusIndex::bm25_candidates`] with `k` hits depend on besides the
+/// query text: every document's id and content (its hash and the length of its text) in the
+/// order given — the order of [`CorpusIndex::documents`] —, the terms a query takes and this
+/// way of scoring. A screening keeps the last run's hits under it, so an entry whose text and
+/// corpus are unchanged is not searched again.
+pub fn bm25_state(docs: &[CorpusDoc], k: usize) -> u64 {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"soloai-bm25-1");
+    for n in [u64::from(SCHEMA_VERSION), CANDIDATE_TERMS as u64, k as u64] {
+        h.update(n.to_le_bytes());
+    }
+    for d in docs {
+        for part in [&d.id, &d.content_hash] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        h.update((d.text.len() as u64).to_le_bytes());
+    }
+    let digest = h.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    u64::from_le_bytes(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1329,6 +1354,37 @@ mod tests {
         assert_eq!(removed.path, "kho/c/mot-cua.md");
         assert!(index.search("một cửa", 10).unwrap().is_empty());
         assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn the_bm25_state_changes_with_the_documents_and_the_hits_asked_for() {
+        let tmp = tempfile::tempdir().unwrap();
+        let docs = tmp.path().join("kho");
+        write(
+            &docs,
+            "a.txt",
+            "Tra cứu thủ tục bằng mã QR dán tại bộ phận tiếp nhận.",
+        );
+        let mut index = CorpusIndex::open_or_create(tmp.path().join("idx")).unwrap();
+        index
+            .add_paths(&[docs.clone()], &AddOptions::default())
+            .unwrap();
+        let one = index.list().unwrap();
+        assert_eq!(bm25_state(&one, 5), bm25_state(&index.list().unwrap(), 5));
+        assert_ne!(bm25_state(&one, 5), bm25_state(&one, 6));
+        write(
+            &docs,
+            "b.txt",
+            "Trả kết quả thủ tục qua dịch vụ bưu chính công ích.",
+        );
+        index.add_paths(&[docs], &AddOptions::default()).unwrap();
+        let two = index.list().unwrap();
+        assert_ne!(bm25_state(&one, 5), bm25_state(&two, 5));
+        // The same file's text read otherwise (another reader version): another state.
+        let mut reread = two.clone();
+        reread[0].text.push_str(" Thêm.");
+        assert_ne!(bm25_state(&two, 5), bm25_state(&reread, 5));
+        assert_ne!(bm25_state(&[], 5), bm25_state(&one, 5));
     }
 
     #[test]

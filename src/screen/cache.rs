@@ -8,16 +8,39 @@
 //! corpus document), keyed by the digest of the corpus texts, statistics and thresholds it
 //! was made from; only the latest one is kept. Likewise the entries prepared for copy
 //! detection ([`crate::compare::PreparedEntries`]: each entry text's fingerprints, sketches,
-//! exclusions and term counts, found by the text's SHA-256), the latest batch's only.
+//! exclusions and term counts, found by the text's SHA-256), the latest batch's only, and
+//! each entry text's BM25 hits in the corpus index ([`Bm25Hits`]), the latest batch's only.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::model::Extracted;
 
 /// Bump when `Extracted` or any reader changes what it produces.
 const CACHE_VERSION: u32 = 3;
+
+/// The corpus documents (ids) BM25 found for each entry text, by the text's SHA-256 in hex
+/// ([`Bm25Hits::key`]), under the state of the index they were found in
+/// ([`crate::index::bm25_state`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Bm25Hits {
+    pub state: u64,
+    pub hits: BTreeMap<String, Vec<String>>,
+}
+
+impl Bm25Hits {
+    /// What the hits of `text` are found by.
+    pub fn key(text: &str) -> String {
+        Sha256::digest(text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct ExtractionCache {
@@ -89,6 +112,28 @@ impl ExtractionCache {
             &self.entries_path(prepared.context()),
             &prepared.to_bytes(),
         );
+    }
+
+    fn bm25_path(&self, state: u64) -> PathBuf {
+        self.dir
+            .join(format!("v{CACHE_VERSION}-bm25-{state:016x}.bin"))
+    }
+
+    /// The BM25 hits an earlier run found in an index in this very state
+    /// ([`crate::index::bm25_state`]); a damaged or foreign file is ignored.
+    pub fn bm25_hits(&self, state: u64) -> Option<Bm25Hits> {
+        let bytes = read_cached(&self.bm25_path(state))?;
+        serde_json::from_slice::<Bm25Hits>(&bytes)
+            .ok()
+            .filter(|h| h.state == state)
+    }
+
+    /// Keep this batch's BM25 hits for the next run, and remove the ones kept before.
+    /// Failures are ignored: they only cost searching again.
+    pub fn put_bm25_hits(&self, hits: &Bm25Hits) {
+        if let Ok(json) = serde_json::to_vec(hits) {
+            self.put_latest("-bm25-", &self.bm25_path(hits.state), &json);
+        }
     }
 
     /// Write `bytes` to `path` and remove every other `v*<infix>*.bin` file of the cache.
@@ -194,6 +239,49 @@ mod tests {
         assert!(cache.prepared_corpus(7).is_none());
         std::os::unix::fs::symlink(&outside, cache.entries_path(7)).unwrap();
         assert!(cache.prepared_entries(7).is_none());
+        let hits = Bm25Hits {
+            state: 7,
+            hits: BTreeMap::from([("k".to_string(), vec!["a.txt".to_string()])]),
+        };
+        std::fs::write(&outside, serde_json::to_vec(&hits).unwrap()).unwrap();
+        std::os::unix::fs::symlink(&outside, cache.bm25_path(7)).unwrap();
+        assert!(cache.bm25_hits(7).is_none());
+    }
+
+    #[test]
+    fn bm25_hits_round_trip_under_their_state_and_only_the_latest_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = ExtractionCache::new(dir.path());
+        let text = "Tra cứu thủ tục bằng mã QR dán tại bộ phận một cửa";
+        let first = Bm25Hits {
+            state: 11,
+            hits: BTreeMap::from([(Bm25Hits::key(text), vec!["kho/a.txt".to_string()])]),
+        };
+        assert_eq!(Bm25Hits::key(text).len(), 64);
+        assert_ne!(Bm25Hits::key(text), Bm25Hits::key("Tra cứu thủ tục"));
+        assert!(cache.bm25_hits(11).is_none());
+        cache.put_bm25_hits(&first);
+        assert_eq!(cache.bm25_hits(11), Some(first.clone()));
+        // Hits kept under another state are not taken for this one, a damaged file is ignored.
+        let bytes = std::fs::read(cache.bm25_path(11)).unwrap();
+        std::fs::write(cache.bm25_path(12), &bytes).unwrap();
+        assert!(cache.bm25_hits(12).is_none());
+        std::fs::write(cache.bm25_path(11), &bytes[..bytes.len() / 2]).unwrap();
+        assert!(cache.bm25_hits(11).is_none());
+        // Another state replaces every earlier hits file.
+        let second = Bm25Hits { state: 13, ..first };
+        cache.put_bm25_hits(&second);
+        let names: Vec<String> = std::fs::read_dir(dir.path().join(".soloai-cache"))
+            .unwrap()
+            .flatten()
+            .map(|i| i.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("-bm25-"))
+            .collect();
+        assert_eq!(
+            names,
+            vec![format!("v{CACHE_VERSION}-bm25-{:016x}.bin", 13)]
+        );
+        assert_eq!(cache.bm25_hits(13), Some(second));
     }
 
     #[test]

@@ -324,21 +324,47 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
-    let bm25_hits: Vec<Vec<(usize, usize)>> = work
+    // BM25 hits, each entry text searched once per state of the corpus: an unchanged text
+    // against an unchanged corpus takes the last run's hits.
+    let bm25_state = index::bm25_state(&corpus_docs, BM25_CANDIDATES);
+    let earlier_hits = cache.bm25_hits(bm25_state).unwrap_or_default();
+    let searched: Vec<Option<(String, Vec<String>)>> = work
         .par_iter()
-        .enumerate()
-        .map(|(w, entry)| -> Result<Vec<(usize, usize)>, ScreenError> {
-            let Ok(doc) = &entry.doc else {
-                return Ok(Vec::new());
-            };
-            Ok(corpus
-                .bm25_candidates(&doc.text, BM25_CANDIDATES)?
-                .into_iter()
-                .filter_map(|(id, _score)| corpus_at.get(id.as_str()).map(|&c| (w, c)))
-                .collect())
-        })
+        .map(
+            |entry| -> Result<Option<(String, Vec<String>)>, ScreenError> {
+                let Ok(doc) = &entry.doc else {
+                    return Ok(None);
+                };
+                let key = cache::Bm25Hits::key(&doc.text);
+                let ids = match earlier_hits.hits.get(&key) {
+                    Some(ids) => ids.clone(),
+                    None => corpus
+                        .bm25_candidates(&doc.text, BM25_CANDIDATES)?
+                        .into_iter()
+                        .map(|(id, _score)| id)
+                        .collect(),
+                };
+                Ok(Some((key, ids)))
+            },
+        )
         .collect::<Result<_, _>>()?;
-    let bm25_pairs: Vec<(usize, usize)> = bm25_hits.into_iter().flatten().collect();
+    let corpus_at = &corpus_at;
+    let bm25_pairs: Vec<(usize, usize)> = searched
+        .iter()
+        .enumerate()
+        .filter_map(|(w, s)| s.as_ref().map(|(_, ids)| (w, ids)))
+        .flat_map(|(w, ids)| {
+            ids.iter()
+                .filter_map(move |id| corpus_at.get(id.as_str()).map(|&c| (w, c)))
+        })
+        .collect();
+    let kept_hits = cache::Bm25Hits {
+        state: bm25_state,
+        hits: searched.into_iter().flatten().collect(),
+    };
+    if kept_hits != earlier_hits {
+        cache.put_bm25_hits(&kept_hits);
+    }
     let corpus_stats = corpus.corpus_stats()?;
     // Copy detection and assembly judge the batch as a whole: a panic there cannot be pinned
     // on one entry, and a report without it would read as "no copying". It is an error of the
