@@ -111,29 +111,35 @@ impl SentenceVector {
         df: &DocFreq,
         min_content: usize,
     ) -> SentenceVector {
-        let kept: Vec<&Token> = tokens
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
-            .map(|(_, t)| t)
-            .collect();
-        if kept.iter().filter(|t| !is_stop(t)).count() < min_content.max(1) {
+        let kept = || {
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
+                .map(|(_, t)| t)
+        };
+        if kept().filter(|t| !is_stop(t)).count() < min_content.max(1) {
             return SentenceVector::default();
         }
-        let mut terms: Vec<(u64, f64)> = kept.iter().map(|t| (t.key, 1.0)).collect();
-        terms.extend(
-            kept.windows(2)
-                .map(|w| (bigram(w[0].key, w[1].key), BIGRAM_WEIGHT)),
-        );
-        terms.sort_unstable_by_key(|t| t.0);
-        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(terms.len());
-        for (t, w) in terms {
-            let w = (w * df.idf_smooth(t)) as f32;
-            match weighted.last_mut() {
-                Some(last) if last.0 == t => last.1 += w,
-                _ => weighted.push((t, w)),
+        // Each occurrence weighted, then equal terms summed: one buffer per sentence.
+        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(2 * tokens.len());
+        let mut previous: Option<u64> = None;
+        for t in kept() {
+            weighted.push((t.key, df.idf_smooth(t.key) as f32));
+            if let Some(p) = previous {
+                let b = bigram(p, t.key);
+                weighted.push((b, (BIGRAM_WEIGHT * df.idf_smooth(b)) as f32));
             }
+            previous = Some(t.key);
         }
+        weighted.sort_unstable_by_key(|t| t.0);
+        weighted.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1 += later.1;
+            }
+            same
+        });
         weighted.retain(|w| w.1 > 0.0);
         let total = weighted.iter().map(|w| w.1).sum();
         SentenceVector {
