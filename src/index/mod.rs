@@ -1367,7 +1367,7 @@ mod tests {
         );
         let mut index = CorpusIndex::open_or_create(tmp.path().join("idx")).unwrap();
         index
-            .add_paths(&[docs.clone()], &AddOptions::default())
+            .add_paths(std::slice::from_ref(&docs), &AddOptions::default())
             .unwrap();
         let one = index.list().unwrap();
         assert_eq!(bm25_state(&one, 5), bm25_state(&index.list().unwrap(), 5));
