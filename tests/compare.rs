@@ -727,6 +727,18 @@ fn a_second_screening_takes_the_bm25_hits_of_the_first_and_a_changed_corpus_sear
     std::fs::write(&kept[0], &emptied_bytes).expect("empty the hits");
     screen(None);
     assert_eq!(std::fs::read(&kept[0]).expect("hits"), emptied_bytes);
+    // A list longer than a search gives (a file edited by hand) is cut to what one gives.
+    let mut padded = hits.clone();
+    for ids in padded["hits"].as_object_mut().expect("hits").values_mut() {
+        *ids = serde_json::json!(vec!["no-such-document"; 40]);
+    }
+    std::fs::write(&kept[0], serde_json::to_vec(&padded).expect("JSON")).expect("pad the hits");
+    screen(None);
+    let cut: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&kept[0]).expect("hits")).expect("JSON");
+    for ids in cut["hits"].as_object().expect("hits").values() {
+        assert_eq!(ids.as_array().map(Vec::len), Some(5), "{cut}");
+    }
     // One more corpus document: the corpus changed, every entry is searched again and the
     // hits replace the earlier ones, found as before.
     let more = work.path().join("more");

@@ -337,7 +337,8 @@ pub fn screen(opts: &ScreenOptions) -> Result<ScreenOutcome, ScreenError> {
                 };
                 let key = cache::Bm25Hits::key(&doc.text);
                 let ids = match earlier_hits.hits.get(&key) {
-                    Some(ids) => ids.clone(),
+                    // At most what a search gives, whatever the file says.
+                    Some(ids) => ids.iter().take(BM25_CANDIDATES).cloned().collect(),
                     None => corpus
                         .bm25_candidates(&doc.text, BM25_CANDIDATES)?
                         .into_iter()
