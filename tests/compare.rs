@@ -564,6 +564,39 @@ fn four_and_six_identical_copies_are_all_copies_of_each_other() {
     }
 }
 
+/// `soloai screen` of the `detect/contest` fixture into `out` with the index `index` (and
+/// `corpus` added first): the report's entries. The contest has copies, so the run exits 1.
+fn screen_detect_contest(index: &Path, out: &Path, corpus: Option<&Path>) -> serde_json::Value {
+    let mut args = vec![
+        "screen".to_string(),
+        path("detect/contest"),
+        "--profile".into(),
+        "hung-yen-2024".into(),
+        "--index".into(),
+        index.display().to_string(),
+        "--out".into(),
+        out.display().to_string(),
+        "--quiet".into(),
+    ];
+    if let Some(c) = corpus {
+        args.extend(["--corpus".to_string(), c.display().to_string()]);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, stdout, stderr) = soloai(&args);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let bytes = std::fs::read(out.join("report.json")).expect("report.json");
+    let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    report["entries"].clone()
+}
+
+/// What tells a file written again from the same file left alone.
+#[cfg(unix)]
+fn file_identity(p: &Path) -> (u64, i64, i64) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(p).expect("cache file");
+    (m.ino(), m.mtime(), m.mtime_nsec())
+}
+
 /// The `v*-<infix>*.bin` files of a report's cache folder.
 fn cache_files(out: &Path, infix: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(out.join(".soloai-cache"))
@@ -588,44 +621,20 @@ fn a_second_screening_uses_the_corpus_prepared_by_the_first_and_finds_the_same()
     let work = tempfile::tempdir().expect("temp dir");
     let out = work.path().join("out");
     let index = work.path().join("index");
-    let screen = |with_corpus: bool| -> serde_json::Value {
-        let mut args = vec![
-            "screen".to_string(),
-            path("detect/contest"),
-            "--profile".into(),
-            "hung-yen-2024".into(),
-            "--index".into(),
-            index.display().to_string(),
-            "--out".into(),
-            out.display().to_string(),
-            "--quiet".into(),
-        ];
-        if with_corpus {
-            args.extend(["--corpus".to_string(), path("detect/corpus")]);
-        }
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, stdout, stderr) = soloai(&args);
-        assert_eq!(code, 1, "{stdout}\n{stderr}");
-        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
-        let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
-        report["entries"].clone()
-    };
+    let corpus = fixture("detect/corpus");
+    let screen =
+        |with_corpus: bool| screen_detect_contest(&index, &out, with_corpus.then_some(&*corpus));
     let first = screen(true);
     let kept = cache_files(&out, "-corpus-");
     assert_eq!(kept.len(), 1, "{kept:?}");
     let written = std::fs::read(&kept[0]).expect("prepared corpus");
     // Again, nothing changed: the prepared corpus is used (read, not prepared and written
     // again: the very same file stays), and what is found is the same.
-    let identity = |p: &Path| {
-        use std::os::unix::fs::MetadataExt;
-        let m = std::fs::metadata(p).expect("prepared corpus");
-        (m.ino(), m.mtime(), m.mtime_nsec())
-    };
-    let before = identity(&kept[0]);
+    let before = file_identity(&kept[0]);
     assert_eq!(screen(false), first);
     assert_eq!(cache_files(&out, "-corpus-"), kept);
     assert_eq!(
-        identity(&kept[0]),
+        file_identity(&kept[0]),
         before,
         "the prepared corpus was made again"
     );
@@ -667,28 +676,7 @@ fn a_second_screening_takes_the_bm25_hits_of_the_first_and_a_changed_corpus_sear
     let work = tempfile::tempdir().expect("temp dir");
     let out = work.path().join("out");
     let index = work.path().join("index");
-    let screen = |corpus: Option<&Path>| -> serde_json::Value {
-        let mut args = vec![
-            "screen".to_string(),
-            path("detect/contest"),
-            "--profile".into(),
-            "hung-yen-2024".into(),
-            "--index".into(),
-            index.display().to_string(),
-            "--out".into(),
-            out.display().to_string(),
-            "--quiet".into(),
-        ];
-        if let Some(c) = corpus {
-            args.extend(["--corpus".to_string(), c.display().to_string()]);
-        }
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, stdout, stderr) = soloai(&args);
-        assert_eq!(code, 1, "{stdout}\n{stderr}");
-        let bytes = std::fs::read(out.join("report.json")).expect("report.json");
-        let report: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
-        report["entries"].clone()
-    };
+    let screen = |corpus: Option<&Path>| screen_detect_contest(&index, &out, corpus);
     let first = screen(Some(&fixture("detect/corpus")));
     let kept = cache_files(&out, "-bm25-");
     assert_eq!(kept.len(), 1, "{kept:?}");
@@ -704,16 +692,11 @@ fn a_second_screening_takes_the_bm25_hits_of_the_first_and_a_changed_corpus_sear
         "BM25 found no corpus document for any entry: {hits}"
     );
     // Again, nothing changed: the same findings, and the hits file is left as it is.
-    let stamp = |p: &Path| {
-        use std::os::unix::fs::MetadataExt;
-        let m = std::fs::metadata(p).expect("hits file");
-        (m.ino(), m.mtime(), m.mtime_nsec())
-    };
-    let before = stamp(&kept[0]);
+    let before = file_identity(&kept[0]);
     assert_eq!(screen(None), first);
     assert_eq!(cache_files(&out, "-bm25-"), kept);
     assert_eq!(
-        stamp(&kept[0]),
+        file_identity(&kept[0]),
         before,
         "the hits were searched and written again"
     );

@@ -205,6 +205,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    /// The names of the cache files of `out` with `infix` in their name.
+    fn names_with(out: &Path, infix: &str) -> Vec<String> {
+        std::fs::read_dir(out.join(".soloai-cache"))
+            .unwrap()
+            .flatten()
+            .map(|i| i.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(infix))
+            .collect()
+    }
+
     #[test]
     fn round_trip_and_miss() {
         let dir = tempfile::tempdir().unwrap();
@@ -271,14 +281,8 @@ mod tests {
         // Another state replaces every earlier hits file.
         let second = Bm25Hits { state: 13, ..first };
         cache.put_bm25_hits(&second);
-        let names: Vec<String> = std::fs::read_dir(dir.path().join(".soloai-cache"))
-            .unwrap()
-            .flatten()
-            .map(|i| i.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.contains("-bm25-"))
-            .collect();
         assert_eq!(
-            names,
+            names_with(dir.path(), "-bm25-"),
             vec![format!("v{CACHE_VERSION}-bm25-{:016x}.bin", 13)]
         );
         assert_eq!(cache.bm25_hits(13), Some(second));
@@ -326,14 +330,8 @@ mod tests {
         });
         assert_ne!(second.context(), first.context());
         cache.put_prepared_entries(&second);
-        let names: Vec<String> = std::fs::read_dir(dir.path().join(".soloai-cache"))
-            .unwrap()
-            .flatten()
-            .map(|i| i.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.contains("-entries-"))
-            .collect();
         assert_eq!(
-            names,
+            names_with(dir.path(), "-entries-"),
             vec![format!(
                 "v{CACHE_VERSION}-entries-{:016x}.bin",
                 second.context()
