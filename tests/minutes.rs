@@ -569,3 +569,39 @@ fn the_minutes_command_rewrites_with_decisions_and_leaves_a_busy_folder_alone() 
     assert!(String::from_utf8_lossy(&run.stderr).contains("decisions.json"));
     Ok(())
 }
+
+#[test]
+fn the_minutes_go_into_a_new_folder_named_with_out_and_not_below_a_file() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    std::fs::write(
+        dir.path().join("report.json"),
+        serde_json::to_string(&report_with(2))?,
+    )?;
+    let minutes_to = |out: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .arg("minutes")
+            .arg(dir.path())
+            .arg("--out")
+            .arg(out)
+            .output()
+    };
+    let new = dir.path().join("giay-to").join("bien-ban");
+    let run = minutes_to(&new)?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(new.join(minutes::FILE_NAME).is_file());
+    // Below a file there is no folder to make: exit 2, the folder named, nothing written.
+    let file = dir.path().join("mot-tep");
+    std::fs::write(&file, b"x")?;
+    let run = minutes_to(&file.join("bien-ban"))?;
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("mot-tep") && stderr.contains("--out"),
+        "{stderr}"
+    );
+    Ok(())
+}

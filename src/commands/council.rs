@@ -94,6 +94,15 @@ pub fn minutes(args: MinutesArgs, lang: Lang) -> anyhow::Result<ExitCode> {
                 .unwrap_or_else(|| PathBuf::from("."))
         }
     });
+    // A folder named with --out that does not exist yet is made, as screen makes its own.
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        let err = soloai::out_dir::OutDirError::NotWritable {
+            out: out.clone(),
+            cause: soloai::safe_fs::io_cause(&e),
+        };
+        eprintln!("soloai: {}", err.message(lang));
+        return Ok(ExitCode::from(2));
+    }
     // Another soloai run writing into the same folder is left alone (as screen, scoring and
     // package do).
     let _lock = match soloai::lock::RunLock::acquire(&out, soloai::lock::Guarded::Output) {
