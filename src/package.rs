@@ -335,24 +335,34 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         path: target.clone(),
         cause,
     };
-    // The zip goes beside the reports by default: one run at a time writes there.
-    let _lock = if dir.is_dir() {
-        Some(
-            crate::lock::RunLock::acquire(&dir, crate::lock::Guarded::Output)
-                .map_err(PackageError::Busy)?,
-        )
-    } else {
-        None
+    let io_err = |e: std::io::Error| {
+        write_err(crate::safe_fs::io_words(
+            &crate::safe_fs::io_cause(&e),
+            lang,
+        ))
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".soloai-")
-        .suffix(".zip.tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| write_err(e.to_string()))?;
+    // A folder named with --out that does not exist yet is made, as screen makes its own.
+    match std::fs::create_dir_all(&dir) {
+        Ok(()) => {}
+        Err(_) if dir.exists() && !dir.is_dir() => {
+            return Err(write_err(crate::safe_fs::io_words("not-a-directory", lang)));
+        }
+        Err(e) => return Err(io_err(e)),
+    }
+    // The zip goes beside the reports by default: one run at a time writes there.
+    let _lock = crate::lock::RunLock::acquire(&dir, crate::lock::Guarded::Output)
+        .map_err(PackageError::Busy)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".soloai-").suffix(".zip.tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // 0666 less the umask, like the reports beside it: the package is sent on, not private.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = builder.tempfile_in(&dir).map_err(io_err)?;
     let mut packer = Packer {
-        zip: zip::ZipWriter::new(std::io::BufWriter::new(
-            tmp.reopen().map_err(|e| write_err(e.to_string()))?,
-        )),
+        zip: zip::ZipWriter::new(std::io::BufWriter::new(tmp.reopen().map_err(io_err)?)),
         time: zip_time(&opts.created),
         names: BTreeMap::new(),
         total: 0,

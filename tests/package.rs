@@ -300,6 +300,48 @@ fn without_the_screening_papers_nothing_is_written() -> TestResult {
     Ok(())
 }
 
+#[test]
+fn the_package_goes_into_a_new_folder_named_with_out_readable_as_the_reports_are() -> TestResult {
+    let dir = copy_of("new-folder");
+    let zip = dir.join("gui-len").join("ho-so.zip");
+    let run = package(&dir, &["--out".as_ref(), zip.as_os_str()]);
+    assert!(
+        run.status.code() == Some(0) || run.status.code() == Some(1),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        names(&zip)?
+            .iter()
+            .any(|n| n.ends_with("bien-ban-so-loai.docx"))
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Not private to its owner (0600): 0666 less the umask, as every report is.
+        let zip_mode = std::fs::metadata(&zip)?.permissions().mode() & 0o777;
+        let report_mode = std::fs::metadata(screened().join("report.json"))?
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(zip_mode, report_mode);
+    }
+    // Below a file there is no folder to make: exit 2, the zip named, nothing written.
+    let file = dir.join("mot-tep");
+    std::fs::write(&file, b"x")?;
+    let run = package(
+        &dir,
+        &["--out".as_ref(), file.join("ho-so.zip").as_os_str()],
+    );
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("mot-tep") && stderr.contains("không phải thư mục"),
+        "{stderr}"
+    );
+    Ok(())
+}
+
 /// The contest argument of `package` is a folder, and its help says so in both languages
 /// (elsewhere an argument named `contest` is a contest's name).
 #[test]
