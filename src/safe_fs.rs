@@ -348,6 +348,20 @@ const ELOOP: i32 = libc::ELOOP;
 #[cfg(not(unix))]
 const ELOOP: i32 = -1;
 
+/// Make the folder an output is written into (and the folders above it) when it does not
+/// exist yet. The error is an [`io_cause`] code: a file standing where the folder should be is
+/// `not-a-directory`, not the `already-exists` the system says.
+pub fn make_out_folder(dir: &Path) -> Result<(), String> {
+    if dir.as_os_str().is_empty() {
+        return Ok(());
+    }
+    match std::fs::create_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(_) if dir.exists() && !dir.is_dir() => Err("not-a-directory".into()),
+        Err(e) => Err(io_cause(&e)),
+    }
+}
+
 /// The words for an [`io_cause`] code (anything else is shown as it is).
 pub fn io_words(cause: &str, lang: Lang) -> String {
     // Words from the vocabulary (ux, #13).
@@ -362,6 +376,24 @@ pub fn io_words(cause: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
+
+    #[test]
+    fn an_out_folder_is_made_and_a_file_in_its_way_is_not_a_directory() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let nested = dir.path().join("a").join("b");
+        assert_eq!(make_out_folder(&nested), Ok(()));
+        assert!(nested.is_dir());
+        assert_eq!(make_out_folder(&nested), Ok(()), "made already");
+        assert_eq!(make_out_folder(Path::new("")), Ok(()), "the current folder");
+        let file = dir.path().join("tep");
+        std::fs::write(&file, b"x")?;
+        assert_eq!(make_out_folder(&file), Err("not-a-directory".to_string()));
+        assert_eq!(
+            make_out_folder(&file.join("c")),
+            Err("not-a-directory".to_string())
+        );
+        Ok(())
+    }
 
     #[test]
     fn links_fifos_and_devices_are_listed_not_followed() -> std::io::Result<()> {

@@ -215,3 +215,37 @@ fn template_from_the_binary_reads_back_empty() {
         assert!(String::from_utf8_lossy(&again.stderr).contains("tệp đã có"));
     }
 }
+
+/// The two templates a council member asks for by name (`manifest-template`,
+/// `council-template`) go into a folder that does not exist yet, and a file standing where
+/// the folder should be is said in words, nothing written.
+#[test]
+fn templates_go_into_a_new_folder_and_a_file_in_the_way_is_said_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("mot-tep");
+    std::fs::write(&blocker, b"x").unwrap();
+    for (command, name) in [
+        ("manifest-template", "mau.csv"),
+        ("council-template", "council.toml"),
+    ] {
+        let run = |out: &std::path::Path| {
+            Command::new(env!("CARGO_BIN_EXE_soloai"))
+                .args([command, "--out"])
+                .arg(out)
+                .output()
+                .unwrap()
+        };
+        let out = dir.path().join("cuoc-thi").join("moi").join(name);
+        let made = run(&out);
+        assert!(made.status.success(), "{command}: {made:?}");
+        assert!(out.is_file(), "{command}");
+        let blocked = run(&blocker.join(name));
+        assert_eq!(blocked.status.code(), Some(2), "{command}");
+        let stderr = String::from_utf8_lossy(&blocked.stderr);
+        assert!(
+            stderr.contains("mot-tep") && stderr.contains("không phải thư mục"),
+            "{command}: {stderr}"
+        );
+        assert!(!stderr.contains("os error"), "{command}: {stderr}");
+    }
+}

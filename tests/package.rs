@@ -362,3 +362,34 @@ fn package_help_calls_the_contest_a_folder() {
         assert!(usage.ends_with(folder), "usage line: {usage}");
     }
 }
+
+/// `--out` names the one file `package`, `council-template` and `manifest-template` write,
+/// and the folder `screen` and `minutes` write into; the help says which.
+#[test]
+fn out_is_called_a_file_where_one_file_is_written() {
+    for (lang, file, folder) in [("vi", "<TỆP>", "<THƯ_MỤC>"), ("en", "<FILE>", "<FOLDER>")] {
+        for (command, wanted) in [
+            ("package", file),
+            ("council-template", file),
+            ("manifest-template", file),
+            ("screen", folder),
+            ("minutes", folder),
+        ] {
+            let out = soloai(&[
+                "--lang".as_ref(),
+                lang.as_ref(),
+                command.as_ref(),
+                "--help".as_ref(),
+            ]);
+            let help = String::from_utf8_lossy(&out.stdout);
+            let line = help
+                .lines()
+                .find(|l| l.trim_start().starts_with("--out"))
+                .unwrap_or_default();
+            assert!(
+                line.contains(&format!("--out {wanted}")),
+                "{command} ({lang}): {line}"
+            );
+        }
+    }
+}

@@ -95,10 +95,10 @@ pub fn minutes(args: MinutesArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         }
     });
     // A folder named with --out that does not exist yet is made, as screen makes its own.
-    if let Err(e) = std::fs::create_dir_all(&out) {
+    if let Err(cause) = soloai::safe_fs::make_out_folder(&out) {
         let err = soloai::out_dir::OutDirError::NotWritable {
             out: out.clone(),
-            cause: soloai::safe_fs::io_cause(&e),
+            cause,
         };
         eprintln!("soloai: {}", err.message(lang));
         return Ok(ExitCode::from(2));

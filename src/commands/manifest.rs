@@ -39,20 +39,19 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         stdout.flush()?;
         return Ok(ExitCode::SUCCESS);
     };
-    if out.exists() && !args.force {
+    // Never over an existing file without --force; the folder is made if missing; atomic.
+    if let Err(cause) = soloai::report::write_named_file(&out, &bytes, args.force) {
+        let words = &lang.words().manifest_command;
+        if cause == "already-exists" {
+            anyhow::bail!("{}: {}", out.display(), words.exists);
+        }
         anyhow::bail!(
-            "{}: {}",
+            "{}: {} ({})",
             out.display(),
-            lang.words().manifest_command.exists
+            words.cannot_write,
+            soloai::safe_fs::io_words(&cause, lang)
         );
     }
-    std::fs::write(&out, &bytes).with_context(|| {
-        format!(
-            "{}: {}",
-            out.display(),
-            lang.words().manifest_command.cannot_write
-        )
-    })?;
     eprintln!("{} {}", lang.words().manifest_command.wrote, out.display());
     Ok(ExitCode::SUCCESS)
 }

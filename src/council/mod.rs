@@ -240,12 +240,22 @@ pub enum CouncilError {
     Parse { path: PathBuf, cause: String },
     #[error("{}: {reason}", path.display())]
     Invalid { path: PathBuf, reason: String },
+    /// The template could not be written; `cause` is a [`crate::safe_fs::io_cause`] code.
+    #[error("{}", self.message(Lang::En))]
+    Write { path: PathBuf, cause: String },
 }
 
 impl CouncilError {
     /// The reason and what to do, in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
         match (lang, self) {
+            (_, CouncilError::Write { path, cause }) => {
+                (lang.words().council_command.template_not_written)(
+                    &path.display().to_string(),
+                    &crate::safe_fs::io_words(cause, lang),
+                    cause == "already-exists",
+                )
+            }
             (Lang::En, e) => e.to_string(),
             (Lang::Vi, CouncilError::Io { path, cause }) => format!(
                 "{}: không đọc được tệp thông tin Hội đồng ({cause}). Kiểm tra đường dẫn.",
@@ -472,15 +482,11 @@ impl Council {
 /// Write the commented template to `path` (atomically). An existing file is kept unless
 /// `force`: a council's own file is never clobbered by accident.
 pub fn write_template(path: &Path, force: bool) -> Result<(), CouncilError> {
-    if path.exists() && !force {
-        return Err(CouncilError::Io {
+    crate::report::write_named_file(path, TEMPLATE.as_bytes(), force).map_err(|cause| {
+        CouncilError::Write {
             path: path.to_path_buf(),
-            cause: "already exists (add --force to replace it)".into(),
-        });
-    }
-    crate::report::write_atomic(path, TEMPLATE.as_bytes()).map_err(|e| CouncilError::Io {
-        path: path.to_path_buf(),
-        cause: e.to_string(),
+            cause,
+        }
     })
 }
 

@@ -37,6 +37,7 @@ pub use model::{
     SpanView, UnitQuota, Verdict,
 };
 pub(crate) use write::write_atomic;
+pub use write::write_named_file;
 pub use xlsx::XlsxReporter;
 
 /// A report file could not be written. Carries the file and the cause; nothing is left

@@ -54,6 +54,22 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ReportError>
     Ok(())
 }
 
+/// Write a file a council member asked for by name (a template): never over an existing file
+/// unless `force`, into its folder made if missing, atomically. The error is an
+/// [`crate::safe_fs::io_cause`] code (`already-exists` for a file kept).
+pub fn write_named_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err("already-exists".into());
+    }
+    if let Some(dir) = path.parent() {
+        crate::safe_fs::make_out_folder(dir)?;
+    }
+    write_atomic(path, bytes).map_err(|e| match e {
+        ReportError::Io { source, .. } => crate::safe_fs::io_cause(&source),
+        other => format!("os: {other}"),
+    })
+}
+
 /// The files an earlier run recorded in `out_dir`, or `None` when there is no manifest.
 pub fn read_manifest(out_dir: &Path) -> Option<BTreeSet<String>> {
     let bytes = crate::safe_fs::read_regular(&out_dir.join(MANIFEST), 64 * 1024 * 1024).ok()?;

@@ -1323,6 +1323,14 @@ pub static WORDS: Words = Words {
     council_command: CouncilCommandWords {
         wrote_template: "Wrote the council template:",
         wrote_minutes: "Wrote the screening minutes:",
+        template_not_written: |path, cause, kept| {
+            let todo = if kept {
+                "The council's file is kept; add --force to replace it or choose another name."
+            } else {
+                "Check the folder can be written to."
+            };
+            format!("{path}: could not write the council file ({cause}). {todo}")
+        },
     },
     copy_flags: CopyFlagWords {
         also: "also",
@@ -1774,6 +1782,15 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
     // `package CONTEST` is the contest's folder; elsewhere `contest` is a contest's name.
     if (command, id) == ("package", "contest") {
         return Some("FOLDER");
+    }
+    // These write one file: --out names it.
+    if id == "out"
+        && matches!(
+            command,
+            "package" | "council-template" | "manifest-template"
+        )
+    {
+        return Some("FILE");
     }
     Some(match id {
         "entries" | "index" | "corpus" | "out" | "data" => "FOLDER",

@@ -1779,6 +1779,9 @@ pub struct CouncilCommandWords {
     pub wrote_template: &'static str,
     /// Before the minutes' path.
     pub wrote_minutes: &'static str,
+    /// The council template could not be written: path, the cause in words, and whether
+    /// an existing file was kept (no --force).
+    pub template_not_written: fn(&str, &str, bool) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

@@ -1350,6 +1350,14 @@ pub static WORDS: Words = Words {
     council_command: CouncilCommandWords {
         wrote_template: "Đã ghi mẫu thông tin Hội đồng:",
         wrote_minutes: "Đã ghi biên bản sơ loại:",
+        template_not_written: |path, cause, kept| {
+            let todo = if kept {
+                "Tệp của Hội đồng được giữ nguyên; thêm --force để ghi đè hoặc chọn tên khác."
+            } else {
+                "Kiểm tra thư mục có quyền ghi."
+            };
+            format!("{path}: không ghi được tệp thông tin Hội đồng ({cause}). {todo}")
+        },
     },
     copy_flags: CopyFlagWords {
         also: "cùng với",
@@ -1824,6 +1832,15 @@ fn cli_value_name(command: &str, id: &str) -> Option<&'static str> {
     // `package CONTEST` is the contest's folder; elsewhere `contest` is a contest's name.
     if (command, id) == ("package", "contest") {
         return Some("THƯ_MỤC");
+    }
+    // These write one file: --out names it.
+    if id == "out"
+        && matches!(
+            command,
+            "package" | "council-template" | "manifest-template"
+        )
+    {
+        return Some("TỆP");
     }
     Some(match id {
         "entries" | "index" | "corpus" | "out" | "data" => "THƯ_MỤC",
