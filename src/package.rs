@@ -335,20 +335,10 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         path: target.clone(),
         cause,
     };
-    let io_err = |e: std::io::Error| {
-        write_err(crate::safe_fs::io_words(
-            &crate::safe_fs::io_cause(&e),
-            lang,
-        ))
-    };
+    let cause_err = |cause: String| write_err(crate::safe_fs::io_words(&cause, lang));
+    let io_err = |e: std::io::Error| cause_err(crate::safe_fs::io_cause(&e));
     // A folder named with --out that does not exist yet is made, as screen makes its own.
-    match std::fs::create_dir_all(&dir) {
-        Ok(()) => {}
-        Err(_) if dir.exists() && !dir.is_dir() => {
-            return Err(write_err(crate::safe_fs::io_words("not-a-directory", lang)));
-        }
-        Err(e) => return Err(io_err(e)),
-    }
+    crate::safe_fs::make_out_folder(&dir).map_err(cause_err)?;
     // The zip goes beside the reports by default: one run at a time writes there.
     let _lock = crate::lock::RunLock::acquire(&dir, crate::lock::Guarded::Output)
         .map_err(PackageError::Busy)?;
