@@ -119,7 +119,15 @@ impl TokenStream for VietnameseTokenStream<'_> {
                 continue;
             }
             self.scratch.clear();
-            normalize::push_comparison_form(&normalize::nfc_cow(word), &mut self.scratch);
+            match normalize::nfc_cow(word) {
+                // A run of word chars already NFC is one syllable as it is.
+                std::borrow::Cow::Borrowed(syllable) => {
+                    normalize::push_syllable_form(syllable, &mut self.scratch)
+                }
+                std::borrow::Cow::Owned(composed) => {
+                    normalize::push_comparison_form(&composed, &mut self.scratch)
+                }
+            }
             // Stop words are judged with their diacritics, so "và" is dropped but "vá" is
             // kept, in both fields.
             if is_stop_word(&self.scratch) {

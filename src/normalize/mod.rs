@@ -105,7 +105,10 @@ fn push_lowercase(text: &str, out: &mut String) {
     }
 }
 
-fn push_syllable_form(word: &str, out: &mut String) {
+/// Append the comparison form of one syllable — a whole run of word chars as [`syllables`]
+/// gives it, NFC — to `out`: what [`push_comparison_form`] appends for it, without cutting it
+/// into syllables again.
+pub fn push_syllable_form(word: &str, out: &mut String) {
     // No diacritics, no tone to move: about a third of Vietnamese syllables, all numbers.
     if word.is_ascii() {
         push_lowercase(word, out);
@@ -279,6 +282,22 @@ impl Iterator for Syllables<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_syllable_s_form_is_its_comparison_form() {
+        let text = "Ủy ban Nhân dân XÃ Thạch Đạn: hoà, hòa, HOÀ; thuỷ/thủy, 61/2018/NĐ-CP, \
+                    quá trình; ĐĂNG KÝ khai sinh… e-mail, café, naïve, Straße, İstanbul, ΑΒΓ, 123abc, \
+                    qu\u{1EA3}n l\u{00FD}, gi\u{1EAF}c, x\u{00E3} h\u{1ED9}i";
+        let mut checked = 0;
+        for (start, end) in super::syllables(text) {
+            let word = &text[start..end];
+            let mut one = String::new();
+            super::push_syllable_form(word, &mut one);
+            assert_eq!(one, super::comparison_form(word), "{word}");
+            checked += 1;
+        }
+        assert!(checked >= 35, "{checked}");
+    }
+
     #[test]
     fn chars_taken_as_nfc_on_their_own_are_so_by_the_standard() {
         use unicode_normalization::char::canonical_combining_class;
