@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::model::Extracted;
 
@@ -33,12 +32,9 @@ pub struct Bm25Hits {
 }
 
 impl Bm25Hits {
-    /// What the hits of `text` are found by.
+    /// What the hits of `text` are found by: its SHA-256 in hex, as a file's content hash.
     pub fn key(text: &str) -> String {
-        Sha256::digest(text.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::extract::content_hash(text.as_bytes())
     }
 }
 
