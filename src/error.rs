@@ -188,6 +188,20 @@ pub(crate) fn not_regular_words(what: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// Why a file named on the command line (a council file, a profile) could not be read, as a
+/// short cause: "a symbolic link, not a regular file", "3 MB, over the limit of 1 MB".
+pub fn read_error_words(error: &crate::safe_fs::ReadError, lang: Lang) -> String {
+    use crate::safe_fs::ReadError;
+    let w = &lang.words().files;
+    match error {
+        ReadError::NotRegular(what) => (w.not_a_file)(not_regular_words(what, lang)),
+        ReadError::TooLarge { size, limit } => {
+            (w.over_limit)(&megabytes(*size), &megabytes(*limit))
+        }
+        ReadError::Io(cause) => io_words(cause, lang),
+    }
+}
+
 impl From<(&Path, crate::safe_fs::ReadError)> for ExtractError {
     fn from((path, e): (&Path, crate::safe_fs::ReadError)) -> Self {
         use crate::safe_fs::ReadError;

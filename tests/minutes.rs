@@ -479,7 +479,30 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
     assert_eq!(run.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("bad.toml") && stderr.contains("giám đốc"),
+        stderr.contains("bad.toml, dòng 4: tệp thông tin Hội đồng không hợp lệ")
+            && stderr.contains("giám đốc"),
+        "{stderr}"
+    );
+    // A council file that reads but cannot be right is said in the council's words.
+    std::fs::write(
+        &bad,
+        "unit = \"X\"\n[[members]]\nname = \"A\"\n[[members]]\nname = \"\"\n",
+    )?;
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(root().join("fixtures/demo-contest"))
+        .arg("--index")
+        .arg(work.path().join("index"))
+        .arg("--out")
+        .arg(work.path().join("out3"))
+        .arg("--council")
+        .arg(&bad)
+        .arg("--quiet")
+        .output()?;
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("bad.toml: thông tin Hội đồng sai: thành viên thứ 2 chưa có tên"),
         "{stderr}"
     );
     Ok(())

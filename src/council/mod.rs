@@ -234,39 +234,109 @@ impl Conflict {
 /// Why a council file could not be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CouncilError {
-    #[error("{}: could not read the council file: {cause}", path.display())]
-    Io { path: PathBuf, cause: String },
-    #[error("{}: not a valid council file: {cause}", path.display())]
-    Parse { path: PathBuf, cause: String },
-    #[error("{}: {reason}", path.display())]
-    Invalid { path: PathBuf, reason: String },
+    /// The file could not be read (missing, a link, too large…).
+    #[error("{}", self.message(Lang::En))]
+    Read {
+        path: PathBuf,
+        error: crate::safe_fs::ReadError,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{}", self.message(Lang::En))]
+    NotText { path: PathBuf },
+    /// Not valid TOML, or a field the template does not have: the TOML reader's own words
+    /// (they quote the field) and the line, when it says.
+    #[error("{}", self.message(Lang::En))]
+    Parse {
+        path: PathBuf,
+        line: Option<usize>,
+        cause: String,
+    },
+    /// Valid TOML that cannot be right.
+    #[error("{}", self.message(Lang::En))]
+    Invalid {
+        path: PathBuf,
+        problem: CouncilProblem,
+    },
     /// The template could not be written; `cause` is a [`crate::safe_fs::io_cause`] code.
     #[error("{}", self.message(Lang::En))]
     Write { path: PathBuf, cause: String },
 }
 
+/// What is wrong in a council file that reads as TOML, each case a reason a secretary can act
+/// on; worded in the vocabulary (`council_file.problem`). Fields are named as the file
+/// writes them (`members.name`, `screening.date`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CouncilProblem {
+    TooLong {
+        field: String,
+        max: usize,
+    },
+    ControlCharacters {
+        field: String,
+    },
+    NoUnit,
+    NotADate {
+        field: String,
+        value: String,
+    },
+    NotATime {
+        field: String,
+        value: String,
+    },
+    /// A meeting (`screening` or `scoring`) that ends before it starts.
+    EndsBeforeStart {
+        section: String,
+        start: String,
+        end: String,
+    },
+    NoMembers,
+    TooManyMembers {
+        max: usize,
+    },
+    /// `number` counts from 1 in the order of `[[members]]`.
+    MemberWithoutName {
+        number: usize,
+    },
+    MemberTwice {
+        name: String,
+    },
+    TwoChairs,
+    TooManyConflicts {
+        max: usize,
+    },
+    ConflictNotAMember {
+        member: String,
+    },
+    ConflictEntryAndUnit {
+        member: String,
+    },
+    ConflictNeitherEntryNorUnit {
+        member: String,
+    },
+}
+
 impl CouncilError {
     /// The reason and what to do, in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (_, CouncilError::Write { path, cause }) => {
+        let w = &lang.words().council_file;
+        match self {
+            CouncilError::Write { path, cause } => {
                 (lang.words().council_command.template_not_written)(
                     &path.display().to_string(),
                     &crate::safe_fs::io_words(cause, lang),
                     cause == "already-exists",
                 )
             }
-            (Lang::En, e) => e.to_string(),
-            (Lang::Vi, CouncilError::Io { path, cause }) => format!(
-                "{}: không đọc được tệp thông tin Hội đồng ({cause}). Kiểm tra đường dẫn.",
-                path.display()
+            CouncilError::Read { path, error } => (w.not_read)(
+                &path.display().to_string(),
+                &crate::error::read_error_words(error, lang),
             ),
-            (Lang::Vi, CouncilError::Parse { path, cause }) => format!(
-                "{}: tệp thông tin Hội đồng không hợp lệ ({cause}). Xem mẫu bằng 'soloai council-template'.",
-                path.display()
-            ),
-            (Lang::Vi, CouncilError::Invalid { path, reason }) => {
-                format!("{}: thông tin Hội đồng sai: {reason}", path.display())
+            CouncilError::NotText { path } => (w.not_text)(&path.display().to_string()),
+            CouncilError::Parse { path, line, cause } => {
+                (w.not_valid)(&path.display().to_string(), *line, cause)
+            }
+            CouncilError::Invalid { path, problem } => {
+                (w.wrong)(&path.display().to_string(), &(w.problem)(problem))
             }
         }
     }
@@ -275,20 +345,15 @@ impl CouncilError {
 impl Council {
     /// Read and check a council file.
     pub fn load(path: &Path) -> Result<Council, CouncilError> {
-        let io = |cause: String| CouncilError::Io {
-            path: path.to_path_buf(),
-            cause,
-        };
         // Opened once, never through a link, at most MAX_FILE_BYTES read.
-        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|e| match e {
-            crate::safe_fs::ReadError::TooLarge { size, .. } => io(format!(
-                "{size} bytes, more than a council file can be ({MAX_FILE_BYTES})"
-            )),
-            other => io(other.to_string()),
+        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|error| {
+            CouncilError::Read {
+                path: path.to_path_buf(),
+                error,
+            }
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| CouncilError::Parse {
+        let text = String::from_utf8(bytes).map_err(|_| CouncilError::NotText {
             path: path.to_path_buf(),
-            cause: "not UTF-8 text (save it as UTF-8)".into(),
         })?;
         Council::from_toml_str(text.trim_start_matches('\u{feff}'), path)
     }
@@ -297,13 +362,14 @@ impl Council {
     pub fn from_toml_str(source: &str, origin: &Path) -> Result<Council, CouncilError> {
         let mut council: Council = toml::from_str(source).map_err(|e| CouncilError::Parse {
             path: origin.to_path_buf(),
-            cause: e.to_string().trim().to_string(),
+            line: crate::profile::toml_error_line(source, &e),
+            cause: e.message().trim().to_string(),
         })?;
         council
             .normalize_and_check()
-            .map_err(|reason| CouncilError::Invalid {
+            .map_err(|problem| CouncilError::Invalid {
                 path: origin.to_path_buf(),
-                reason,
+                problem,
             })?;
         Ok(council)
     }
@@ -315,16 +381,19 @@ impl Council {
     }
 
     /// NFC every text, dates to ISO, and refuse what cannot be right.
-    fn normalize_and_check(&mut self) -> Result<(), String> {
-        let clean = |field: &str, text: &mut String| -> Result<(), String> {
+    fn normalize_and_check(&mut self) -> Result<(), CouncilProblem> {
+        let clean = |field: &str, text: &mut String| -> Result<(), CouncilProblem> {
             *text = nfc(text.trim());
             if text.chars().count() > MAX_FIELD_CHARS {
-                return Err(format!(
-                    "'{field}' is longer than {MAX_FIELD_CHARS} characters"
-                ));
+                return Err(CouncilProblem::TooLong {
+                    field: field.to_string(),
+                    max: MAX_FIELD_CHARS,
+                });
             }
             if text.chars().any(|c| c.is_control()) {
-                return Err(format!("'{field}' contains control characters"));
+                return Err(CouncilProblem::ControlCharacters {
+                    field: field.to_string(),
+                });
             }
             Ok(())
         };
@@ -333,7 +402,7 @@ impl Council {
         clean("name", &mut self.name)?;
         clean("place", &mut self.place)?;
         if self.unit.is_empty() {
-            return Err("'unit' is empty: name the unit that runs the screening".into());
+            return Err(CouncilProblem::NoUnit);
         }
         for (section, sitting) in [
             ("screening", &mut self.screening),
@@ -344,19 +413,18 @@ impl Council {
             clean(&format!("{section}.venue"), &mut sitting.venue)?;
             sitting.date = sitting.date.trim().to_string();
             if !sitting.date.is_empty() {
-                let date = parse_date(&sitting.date).ok_or_else(|| {
-                    format!(
-                        "{section}.date '{}' is not a date (use 2025-07-08 or 08/07/2025)",
-                        sitting.date
-                    )
+                let date = parse_date(&sitting.date).ok_or_else(|| CouncilProblem::NotADate {
+                    field: format!("{section}.date"),
+                    value: sitting.date.clone(),
                 })?;
                 sitting.date = date.to_string();
             }
             for (what, time) in [("start", &mut sitting.start), ("end", &mut sitting.end)] {
                 *time = time.trim().to_string();
                 if !time.is_empty() {
-                    let t = parse_time(time).ok_or_else(|| {
-                        format!("{section}.{what} '{time}' is not a time (use 08:00)")
+                    let t = parse_time(time).ok_or_else(|| CouncilProblem::NotATime {
+                        field: format!("{section}.{what}"),
+                        value: time.clone(),
                     })?;
                     *time = format!("{:02}:{:02}", t.hour(), t.minute());
                 }
@@ -364,24 +432,25 @@ impl Council {
             if let (Some(start), Some(end)) = (sitting.start(), sitting.end())
                 && end < start
             {
-                return Err(format!(
-                    "{section}: the meeting ends ({}) before it starts ({})",
-                    sitting.end, sitting.start
-                ));
+                return Err(CouncilProblem::EndsBeforeStart {
+                    section: section.to_string(),
+                    start: sitting.start.clone(),
+                    end: sitting.end.clone(),
+                });
             }
         }
         if self.members.is_empty() {
-            return Err("no members ([[members]])".into());
+            return Err(CouncilProblem::NoMembers);
         }
         if self.members.len() > MAX_MEMBERS {
-            return Err(format!("more than {MAX_MEMBERS} members"));
+            return Err(CouncilProblem::TooManyMembers { max: MAX_MEMBERS });
         }
         for (i, m) in self.members.iter_mut().enumerate() {
             clean("members.name", &mut m.name)?;
             clean("members.position", &mut m.position)?;
             clean("members.absent_reason", &mut m.absent_reason)?;
             if m.name.is_empty() {
-                return Err(format!("member {} has no name", i + 1));
+                return Err(CouncilProblem::MemberWithoutName { number: i + 1 });
             }
         }
         for (i, m) in self.members.iter().enumerate() {
@@ -389,7 +458,9 @@ impl Council {
                 .iter()
                 .any(|o| fold_key(&o.name) == fold_key(&m.name))
             {
-                return Err(format!("member '{}' is listed twice", m.name));
+                return Err(CouncilProblem::MemberTwice {
+                    name: m.name.clone(),
+                });
             }
         }
         let chairs = self
@@ -398,10 +469,10 @@ impl Council {
             .filter(|m| m.role == Role::Chair)
             .count();
         if chairs > 1 {
-            return Err("more than one chair (role = \"chu-tich\")".into());
+            return Err(CouncilProblem::TwoChairs);
         }
         if self.conflicts.len() > MAX_CONFLICTS {
-            return Err(format!("more than {MAX_CONFLICTS} conflicts"));
+            return Err(CouncilProblem::TooManyConflicts { max: MAX_CONFLICTS });
         }
         for c in &mut self.conflicts {
             clean("conflicts.member", &mut c.member)?;
@@ -413,23 +484,20 @@ impl Council {
             c.unit = c.unit.take().filter(|u| !u.is_empty());
             let key = fold_key(&c.member);
             if !self.members.iter().any(|m| fold_key(&m.name) == key) {
-                return Err(format!(
-                    "conflict names '{}', who is not a member ([[members]])",
-                    c.member
-                ));
+                return Err(CouncilProblem::ConflictNotAMember {
+                    member: c.member.clone(),
+                });
             }
             match (&c.entry, &c.unit) {
                 (Some(_), Some(_)) => {
-                    return Err(format!(
-                        "conflict of '{}' gives both an entry and a unit: one conflict each",
-                        c.member
-                    ));
+                    return Err(CouncilProblem::ConflictEntryAndUnit {
+                        member: c.member.clone(),
+                    });
                 }
                 (None, None) => {
-                    return Err(format!(
-                        "conflict of '{}' names no entry and no unit",
-                        c.member
-                    ));
+                    return Err(CouncilProblem::ConflictNeitherEntryNorUnit {
+                        member: c.member.clone(),
+                    });
                 }
                 _ => {}
             }
@@ -665,9 +733,113 @@ mod tests {
         let json = serde_json::to_string(&report).unwrap_or_default();
         let back: Report = serde_json::from_str(&json).map_err(|e| CouncilError::Parse {
             path: "report.json".into(),
+            line: Some(e.line()),
             cause: e.to_string(),
         })?;
         assert_eq!(back.council, Some(c));
+        Ok(())
+    }
+
+    #[test]
+    fn a_secretary_reads_what_is_wrong_in_vietnamese() {
+        let base = "unit = \"UBND huyện X\"\n[[members]]\nname = \"A\"\nrole = \"chu-tich\"\n";
+        let cases = [
+            (
+                format!("{base}[[members]]\nname = \"  \"\n"),
+                CouncilProblem::MemberWithoutName { number: 2 },
+                "council.toml: thông tin Hội đồng sai: thành viên thứ 2 chưa có tên",
+            ),
+            (
+                format!("{base}[scoring]\nstart = \"14h\"\nend = \"13:30\"\n"),
+                CouncilProblem::EndsBeforeStart {
+                    section: "scoring".into(),
+                    start: "14:00".into(),
+                    end: "13:30".into(),
+                },
+                "[scoring]: cuộc họp kết thúc (13:30) trước khi bắt đầu (14:00)",
+            ),
+            (
+                format!("{base}[screening]\ndate = \"ngày mai\"\n"),
+                CouncilProblem::NotADate {
+                    field: "screening.date".into(),
+                    value: "ngày mai".into(),
+                },
+                "screening.date 'ngày mai' không phải ngày (ghi 08/07/2025 hoặc 2025-07-08)",
+            ),
+            (
+                format!("{base}[[conflicts]]\nmember = \"A\"\nentry = \"E1\"\nunit = \"U\"\n"),
+                CouncilProblem::ConflictEntryAndUnit { member: "A".into() },
+                "ghi cả bài dự thi (entry) lẫn đơn vị (unit)",
+            ),
+        ];
+        for (source, problem, words) in cases {
+            match parse(&source) {
+                Err(e) => {
+                    assert_eq!(
+                        e,
+                        CouncilError::Invalid {
+                            path: "council.toml".into(),
+                            problem
+                        }
+                    );
+                    let vi = e.message(Lang::Vi);
+                    assert!(vi.contains(words), "{vi} ∌ {words}");
+                    assert!(!vi.contains("member") && !vi.contains("meeting"), "{vi}");
+                }
+                Ok(_) => panic!("accepted: {source}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_toml_mistake_names_its_line() {
+        let source = "unit = \"X\"\n\n[[members]]\nname = \"A\"\nchuc_vu = \"Trưởng phòng\"\n";
+        let err = parse(source).unwrap_err();
+        let CouncilError::Parse { line, cause, .. } = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(*line, Some(5), "{cause}");
+        assert!(cause.contains("chuc_vu"), "{cause}");
+        let vi = err.message(Lang::Vi);
+        assert!(
+            vi.starts_with("council.toml, dòng 5: tệp thông tin Hội đồng không hợp lệ ("),
+            "{vi}"
+        );
+        assert!(
+            vi.ends_with("Xem mẫu bằng 'soloai council-template'."),
+            "{vi}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_cannot_be_read_is_said_in_words() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let missing = dir.path().join("council.toml");
+        let err = Council::load(&missing).unwrap_err();
+        assert!(
+            err.message(Lang::Vi)
+                .ends_with("council.toml: không đọc được tệp thông tin Hội đồng (không tìm thấy tệp). Kiểm tra đường dẫn."),
+            "{}",
+            err.message(Lang::Vi)
+        );
+        let real = dir.path().join("real.toml");
+        std::fs::write(&real, "unit = \"X\"\n[[members]]\nname = \"A\"\n")?;
+        std::os::unix::fs::symlink(&real, &missing)?;
+        let vi = Council::load(&missing).unwrap_err().message(Lang::Vi);
+        assert!(
+            vi.contains("(liên kết tượng trưng chứ không phải tệp thường)"),
+            "{vi}"
+        );
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, vec![b'#'; 3 * MAX_FILE_BYTES as usize])?;
+        let vi = Council::load(&big).unwrap_err().message(Lang::Vi);
+        assert!(vi.contains("(3 MB, vượt giới hạn 1 MB)"), "{vi}");
+        let latin1 = dir.path().join("latin1.toml");
+        std::fs::write(&latin1, b"unit = \"H\xf4i\"\n")?;
+        let err = Council::load(&latin1).unwrap_err();
+        assert!(matches!(err, CouncilError::NotText { .. }), "{err:?}");
+        assert!(err.message(Lang::Vi).contains("không phải văn bản UTF-8"));
         Ok(())
     }
 }

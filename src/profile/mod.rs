@@ -522,6 +522,13 @@ impl ContestProfile {
     }
 }
 
+/// The line (from 1) a TOML error points at in `source`, when it points at one.
+pub fn toml_error_line(source: &str, error: &toml::de::Error) -> Option<usize> {
+    let at = error.span()?.start;
+    let before = source.get(..at.min(source.len()))?;
+    Some(before.matches('\n').count() + 1)
+}
+
 /// YYYY-MM-DD with a plausible month and day.
 fn is_iso_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();

@@ -303,6 +303,8 @@ pub static WORDS: Words = Words {
         not_regular_socket: "a socket",
         not_regular_folder: "a folder",
         not_regular_device: "a device",
+        not_a_file: |what| format!("{what}, not a regular file"),
+        over_limit: |size, limit| format!("{size} MB, over the limit of {limit} MB"),
         io_cause: |code| {
             Some(match code {
                 "not-found" => "no such file",
@@ -1332,6 +1334,24 @@ pub static WORDS: Words = Words {
             format!("{path}: could not write the council file ({cause}). {todo}")
         },
     },
+    council_file: CouncilFileWords {
+        not_read: |path, cause| {
+            format!("{path}: could not read the council file ({cause}). Check the path.")
+        },
+        not_text: |path| {
+            format!(
+                "{path}: the council file is not UTF-8 text. Open it in a text editor and save it as UTF-8."
+            )
+        },
+        not_valid: |path, line, cause| {
+            let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
+            format!(
+                "{path}{at}: not a valid council file ({cause}). See 'soloai council-template' for the layout."
+            )
+        },
+        wrong: |path, problem| format!("{path}: the council file is wrong: {problem}"),
+        problem: council_problem,
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",
@@ -1386,6 +1406,39 @@ pub static WORDS: Words = Words {
 };
 
 /// An unreadable file's reason and what to do (without the file name).
+fn council_problem(problem: &crate::council::CouncilProblem) -> String {
+    use crate::council::CouncilProblem::*;
+    match problem {
+        TooLong { field, max } => format!("'{field}' is longer than {max} characters"),
+        ControlCharacters { field } => format!("'{field}' contains control characters"),
+        NoUnit => "'unit' is empty: name the unit that runs the screening".into(),
+        NotADate { field, value } => {
+            format!("{field} '{value}' is not a date (use 2025-07-08 or 08/07/2025)")
+        }
+        NotATime { field, value } => format!("{field} '{value}' is not a time (use 08:00)"),
+        EndsBeforeStart {
+            section,
+            start,
+            end,
+        } => format!("[{section}]: the meeting ends ({end}) before it starts ({start})"),
+        NoMembers => "no members ([[members]])".into(),
+        TooManyMembers { max } => format!("more than {max} members"),
+        MemberWithoutName { number } => format!("member {number} has no name"),
+        MemberTwice { name } => format!("member '{name}' is listed twice"),
+        TwoChairs => "more than one chair (role = \"chu-tich\")".into(),
+        TooManyConflicts { max } => format!("more than {max} conflicts"),
+        ConflictNotAMember { member } => {
+            format!("conflict names '{member}', who is not a member ([[members]])")
+        }
+        ConflictEntryAndUnit { member } => {
+            format!("conflict of '{member}' gives both an entry and a unit: one conflict each")
+        }
+        ConflictNeitherEntryNorUnit { member } => {
+            format!("conflict of '{member}' names no entry and no unit")
+        }
+    }
+}
+
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
     use crate::error::ExtractErrorKind::*;
     use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};

@@ -67,6 +67,8 @@ pub struct Words {
     pub extract_command: ExtractCommandWords,
     /// `soloai council` and `soloai minutes`: what was written.
     pub council_command: CouncilCommandWords,
+    /// A council file (`council.toml`) that cannot be used: what is wrong, what to do.
+    pub council_file: CouncilFileWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -388,6 +390,10 @@ pub struct FileWords {
     pub not_regular_socket: &'static str,
     pub not_regular_folder: &'static str,
     pub not_regular_device: &'static str,
+    /// "{what}, not a file" (`what`: one of the `not_regular_*` words).
+    pub not_a_file: fn(&str) -> String,
+    /// A file larger than a reader takes: (size, limit), both in MB.
+    pub over_limit: fn(&str, &str) -> String,
     /// The words for a `safe_fs::io_cause` code; `None` for an unknown code.
     pub io_cause: fn(&str) -> Option<&'static str>,
     /// An unknown OS error ("os: …" stripped), e.g. "lỗi hệ thống: …".
@@ -1782,6 +1788,20 @@ pub struct CouncilCommandWords {
     /// The council template could not be written: path, the cause in words, and whether
     /// an existing file was kept (no --force).
     pub template_not_written: fn(&str, &str, bool) -> String,
+}
+
+/// A council file (`council.toml`) that cannot be used ([`crate::council::CouncilError`]).
+pub struct CouncilFileWords {
+    /// Path, the cause in words.
+    pub not_read: fn(&str, &str) -> String,
+    /// Path: not UTF-8 text.
+    pub not_text: fn(&str) -> String,
+    /// Path, the line if known, the TOML reader's own words (they quote the field).
+    pub not_valid: fn(&str, Option<usize>, &str) -> String,
+    /// Path, the problem in words.
+    pub wrong: fn(&str, &str) -> String,
+    /// One problem, in words a secretary can act on.
+    pub problem: fn(&crate::council::CouncilProblem) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

@@ -303,6 +303,8 @@ pub static WORDS: Words = Words {
         not_regular_socket: "socket",
         not_regular_folder: "thư mục",
         not_regular_device: "tệp thiết bị",
+        not_a_file: |what| format!("{what} chứ không phải tệp thường"),
+        over_limit: |size, limit| format!("{size} MB, vượt giới hạn {limit} MB"),
         io_cause: |code| {
             Some(match code {
                 "not-found" => "không tìm thấy tệp",
@@ -1359,6 +1361,24 @@ pub static WORDS: Words = Words {
             format!("{path}: không ghi được tệp thông tin Hội đồng ({cause}). {todo}")
         },
     },
+    council_file: CouncilFileWords {
+        not_read: |path, cause| {
+            format!("{path}: không đọc được tệp thông tin Hội đồng ({cause}). Kiểm tra đường dẫn.")
+        },
+        not_text: |path| {
+            format!(
+                "{path}: tệp thông tin Hội đồng không phải văn bản UTF-8. Mở bằng Notepad và lưu lại với mã hóa UTF-8."
+            )
+        },
+        not_valid: |path, line, cause| {
+            let at = line.map(|l| format!(", dòng {l}")).unwrap_or_default();
+            format!(
+                "{path}{at}: tệp thông tin Hội đồng không hợp lệ ({cause}). Xem mẫu bằng 'soloai council-template'."
+            )
+        },
+        wrong: |path, problem| format!("{path}: thông tin Hội đồng sai: {problem}"),
+        problem: council_problem,
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",
@@ -1413,6 +1433,41 @@ pub static WORDS: Words = Words {
 };
 
 /// An unreadable file's reason and what to do (without the file name).
+fn council_problem(problem: &crate::council::CouncilProblem) -> String {
+    use crate::council::CouncilProblem::*;
+    match problem {
+        TooLong { field, max } => format!("'{field}' dài quá {max} ký tự"),
+        ControlCharacters { field } => format!("'{field}' chứa ký tự điều khiển"),
+        NoUnit => "'unit' để trống: ghi tên cơ quan, đơn vị tổ chức sơ loại".into(),
+        NotADate { field, value } => {
+            format!("{field} '{value}' không phải ngày (ghi 08/07/2025 hoặc 2025-07-08)")
+        }
+        NotATime { field, value } => format!("{field} '{value}' không phải giờ (ghi 08:00)"),
+        EndsBeforeStart {
+            section,
+            start,
+            end,
+        } => format!("[{section}]: cuộc họp kết thúc ({end}) trước khi bắt đầu ({start})"),
+        NoMembers => "chưa có thành viên nào ([[members]])".into(),
+        TooManyMembers { max } => format!("nhiều hơn {max} thành viên"),
+        MemberWithoutName { number } => format!("thành viên thứ {number} chưa có tên"),
+        MemberTwice { name } => format!("thành viên '{name}' được ghi hai lần"),
+        TwoChairs => "có hơn một Chủ tịch Hội đồng (role = \"chu-tich\")".into(),
+        TooManyConflicts { max } => format!("nhiều hơn {max} trường hợp xung đột lợi ích"),
+        ConflictNotAMember { member } => {
+            format!(
+                "xung đột lợi ích ghi '{member}', người không có trong danh sách thành viên ([[members]])"
+            )
+        }
+        ConflictEntryAndUnit { member } => format!(
+            "xung đột lợi ích của '{member}' ghi cả bài dự thi (entry) lẫn đơn vị (unit): mỗi mục chỉ ghi một"
+        ),
+        ConflictNeitherEntryNorUnit { member } => format!(
+            "xung đột lợi ích của '{member}' chưa ghi bài dự thi (entry) hay đơn vị (unit) nào"
+        ),
+    }
+}
+
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
     use crate::error::ExtractErrorKind::*;
     use crate::error::{format_words, grouped, io_words, megabytes, not_regular_words};
