@@ -374,3 +374,60 @@ fn cli_profile_list_and_show() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("Đạt"));
 }
+
+#[test]
+fn a_profile_mistake_is_said_in_the_council_s_words() {
+    let source = ContestProfile::builtin_source("lang-son-2025").unwrap_or_default();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        path.to_string_lossy().into_owned()
+    };
+    // Trimmed means from 2 marks: a [scoring] rule that cannot work.
+    let trimmed = source.replace(
+        "average = \"mean\"\ntrim_when_at_least = 5",
+        "average = \"trimmed\"\ntrim_when_at_least = 2",
+    );
+    assert_ne!(trimmed, source, "the built-in's [scoring] changed");
+    let path = write("trimmed.toml", &trimmed);
+    let (code, stdout, stderr) = soloai(&["--lang", "vi", "profile", "show", &path]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr
+            .contains("trimmed.toml: cấu hình cuộc thi sai: trim_when_at_least phải từ 3 trở lên"),
+        "{stderr}"
+    );
+    // A deadline written the Vietnamese way, then a key the profile does not have.
+    let deadline = source.replacen("before = \"2025-", "before = \"15/", 1);
+    let path = write("deadline.toml", &deadline);
+    let (code, _, stderr) = soloai(&["--lang", "vi", "profile", "show", &path]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cần ghi dạng YYYY-MM-DD (ví dụ 2025-07-15)"),
+        "{stderr}"
+    );
+    let typo = source.replacen("average = \"mean\"", "avrage = \"mean\"", 1);
+    let line = typo
+        .lines()
+        .position(|l| l.starts_with("avrage"))
+        .map_or(0, |i| i + 1);
+    let path = write("typo.toml", &typo);
+    let (code, _, stderr) = soloai(&["--lang", "vi", "profile", "show", &path]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&format!(
+            "typo.toml, dòng {line}: tệp cấu hình cuộc thi không hợp lệ ("
+        )) && stderr.contains("avrage"),
+        "{stderr}"
+    );
+    // The same mistake in English.
+    let (_, _, stderr) = soloai(&["--lang", "en", "profile", "show", &path]);
+    assert!(
+        stderr.contains(&format!(
+            "typo.toml, line {line}: not a valid contest profile ("
+        )),
+        "{stderr}"
+    );
+}

@@ -315,36 +315,119 @@ pub enum CountedBy {
 /// Why a profile could not be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProfileError {
-    #[error("{}: could not read the profile: {cause}", path.display())]
-    Io { path: PathBuf, cause: String },
-    #[error("{}: not a valid contest profile: {cause}", path.display())]
-    Parse { path: PathBuf, cause: String },
-    #[error("{}: {reason}", path.display())]
-    Invalid { path: PathBuf, reason: String },
-    #[error("no built-in profile named '{name}' and no such file (built in: {})", known.join(", "))]
+    /// The file could not be read (missing, a link inside a folder, too large…).
+    #[error("{}", self.message(Lang::En))]
+    Read {
+        path: PathBuf,
+        error: crate::safe_fs::ReadError,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{}", self.message(Lang::En))]
+    NotText { path: PathBuf },
+    /// Not valid TOML, a key the profile does not have or a value it does not know: the TOML
+    /// reader's own words (they quote the key) and the line, when it says.
+    #[error("{}", self.message(Lang::En))]
+    Parse {
+        path: PathBuf,
+        line: Option<usize>,
+        cause: String,
+    },
+    /// Valid TOML that cannot be right.
+    #[error("{}", self.message(Lang::En))]
+    Invalid {
+        path: PathBuf,
+        problem: ProfileProblem,
+    },
+    #[error("{}", self.message(Lang::En))]
     Unknown { name: String, known: Vec<String> },
+}
+
+/// What is wrong in a profile that reads as TOML, each case a reason the person editing it
+/// can act on; worded in the vocabulary (`profile_file.problem`). Keys are named as the file
+/// writes them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProfileProblem {
+    NoName,
+    NoAreas,
+    AreaTwice {
+        letter: String,
+    },
+    NoFonts,
+    NotAFontSize {
+        size: f32,
+    },
+    BodyShareOutOfRange,
+    /// A deadline (`what`) whose date is not YYYY-MM-DD.
+    DeadlineNotADate {
+        what: String,
+        value: String,
+    },
+    /// `eligibility.scope = "region"` without `eligibility.region`.
+    NoRegion,
+    /// `eligibility.scope = "staff"` without `eligibility.agency`.
+    NoAgency,
+    /// A receiving point of kind `named` with no names.
+    NamedPointWithoutNames {
+        label: String,
+    },
+    /// `[scoring]` without criteria.
+    NoCriteria,
+    /// `[scoring]` or `[prizes]` lists more than `max` items.
+    TooManyItems {
+        section: &'static str,
+        max: usize,
+    },
+    /// `number` counts from 1 in the order of `[[scoring.criteria]]`.
+    CriterionWithoutCodeOrName {
+        number: usize,
+    },
+    CriterionMax {
+        code: String,
+        max: f64,
+    },
+    CriterionTwice {
+        code: String,
+    },
+    TieBreakNotACriterion {
+        code: String,
+    },
+    /// `average = "trimmed"` with `trim_when_at_least` under 3.
+    TrimTooFew,
+    GroupAmountFactor {
+        factor: f64,
+    },
+    MinTotal {
+        value: f64,
+    },
+    PrizeTwice {
+        rank: PrizeRank,
+    },
+    /// A rank with group prizes and no group amount, nor a factor to work it out.
+    PrizeWithoutGroupAmount {
+        rank: PrizeRank,
+    },
+    PrizeTooLarge {
+        rank: PrizeRank,
+    },
 }
 
 impl ProfileError {
     /// The reason and what to do, in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, e) => e.to_string(),
-            (Lang::Vi, ProfileError::Io { path, cause }) => format!(
-                "{}: không đọc được tệp cấu hình cuộc thi ({cause}). Kiểm tra đường dẫn.",
-                path.display()
+        let w = &lang.words().profile_file;
+        match self {
+            ProfileError::Read { path, error } => (w.not_read)(
+                &path.display().to_string(),
+                &crate::error::read_error_words(error, lang),
             ),
-            (Lang::Vi, ProfileError::Parse { path, cause }) => format!(
-                "{}: tệp cấu hình cuộc thi không hợp lệ ({cause}). Xem mẫu bằng 'soloai profile show lang-son-2025'.",
-                path.display()
-            ),
-            (Lang::Vi, ProfileError::Invalid { path, reason }) => {
-                format!("{}: cấu hình cuộc thi sai: {reason}", path.display())
+            ProfileError::NotText { path } => (w.not_text)(&path.display().to_string()),
+            ProfileError::Parse { path, line, cause } => {
+                (w.not_valid)(&path.display().to_string(), *line, cause)
             }
-            (Lang::Vi, ProfileError::Unknown { name, known }) => format!(
-                "Không có cấu hình cuộc thi '{name}' (có sẵn: {}) và cũng không có tệp nào tên như vậy.",
-                known.join(", ")
-            ),
+            ProfileError::Invalid { path, problem } => {
+                (w.wrong)(&path.display().to_string(), &(w.problem)(problem))
+            }
+            ProfileError::Unknown { name, known } => (w.unknown)(name, &known.join(", ")),
         }
     }
 }
@@ -355,6 +438,9 @@ impl ProfileError {
 struct BuiltinRef {
     builtin: String,
 }
+
+/// Largest profile file read (bytes); the built-ins are under 40 KB.
+const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The built-in profiles: (name, TOML source with the plan citations).
 const BUILTIN: &[(&str, &str)] = &[
@@ -399,24 +485,34 @@ impl ContestProfile {
                     .collect(),
             });
         }
-        let profile: ContestProfile = toml::from_str(source).map_err(|e| ProfileError::Parse {
-            path: origin.to_path_buf(),
-            cause: e.to_string().trim().to_string(),
-        })?;
-        profile.validate().map_err(|reason| ProfileError::Invalid {
-            path: origin.to_path_buf(),
-            reason,
-        })?;
+        let mut profile: ContestProfile =
+            toml::from_str(source).map_err(|e| ProfileError::Parse {
+                path: origin.to_path_buf(),
+                line: toml_error_line(source, &e),
+                cause: e.message().trim().to_string(),
+            })?;
+        profile
+            .validate()
+            .map_err(|problem| ProfileError::Invalid {
+                path: origin.to_path_buf(),
+                problem,
+            })?;
         Ok(profile)
     }
 
-    /// Read a profile from a TOML file.
+    /// Read a profile from a TOML file: opened once, never through a link, at most
+    /// [`MAX_FILE_BYTES`] read.
     pub fn load(path: &Path) -> Result<Self, ProfileError> {
-        let source = std::fs::read_to_string(path).map_err(|e| ProfileError::Io {
-            path: path.to_path_buf(),
-            cause: e.to_string(),
+        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|error| {
+            ProfileError::Read {
+                path: path.to_path_buf(),
+                error,
+            }
         })?;
-        Self::from_toml_str(&source, path)
+        let source = String::from_utf8(bytes).map_err(|_| ProfileError::NotText {
+            path: path.to_path_buf(),
+        })?;
+        Self::from_toml_str(source.trim_start_matches('\u{feff}'), path)
     }
 
     /// A built-in name, or else a path to a TOML file.
@@ -424,9 +520,10 @@ impl ContestProfile {
         if let Some(p) = Self::builtin(name_or_path) {
             return Ok(p);
         }
-        let path = Path::new(name_or_path);
+        // A path the user typed is theirs to name, a link included.
+        let path = crate::safe_fs::resolve_named(Path::new(name_or_path));
         if path.exists() {
-            return Self::load(path);
+            return Self::load(&path);
         }
         Err(ProfileError::Unknown {
             name: name_or_path.to_string(),
@@ -456,55 +553,58 @@ impl ContestProfile {
     }
 
     /// Catch values that parse but make no sense, with a reason a person can act on.
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&mut self) -> Result<(), ProfileProblem> {
         if self.name.trim().is_empty() {
-            return Err("'name' is empty".into());
+            return Err(ProfileProblem::NoName);
         }
         if self.areas.is_empty() {
-            return Err("no content areas ([[areas]])".into());
+            return Err(ProfileProblem::NoAreas);
         }
         for (i, a) in self.areas.iter().enumerate() {
             if self.areas[..i].iter().any(|b| b.area == a.area) {
-                return Err(format!("area '{}' is listed twice", a.area.letter()));
+                return Err(ProfileProblem::AreaTwice {
+                    letter: a.area.letter().to_string(),
+                });
             }
         }
         if self.form.fonts.is_empty() {
-            return Err("no accepted fonts ([[form.fonts]])".into());
+            return Err(ProfileProblem::NoFonts);
         }
         if !(self.form.size_pt > 0.0 && self.form.size_pt < 200.0) {
-            return Err(format!(
-                "form.size_pt {} is not a font size",
-                self.form.size_pt
-            ));
+            return Err(ProfileProblem::NotAFontSize {
+                size: self.form.size_pt,
+            });
         }
         if !(0.0..=1.0).contains(&self.form.min_body_share) {
-            return Err("form.min_body_share must be between 0 and 1".into());
+            return Err(ProfileProblem::BodyShareOutOfRange);
         }
         for d in &self.deadlines {
             if !is_iso_date(&d.before) || d.date().is_none() {
-                return Err(format!(
-                    "deadline '{}' has date '{}', expected YYYY-MM-DD",
-                    d.what, d.before
-                ));
+                return Err(ProfileProblem::DeadlineNotADate {
+                    what: d.what.clone(),
+                    value: d.before.clone(),
+                });
             }
         }
         if self.eligibility.scope == EligibilityScope::Region
             && self.eligibility.region.trim().is_empty()
         {
-            return Err("eligibility.scope = \"region\" needs eligibility.region".into());
+            return Err(ProfileProblem::NoRegion);
         }
         if self.eligibility.scope == EligibilityScope::Staff && self.eligibility.agency.is_empty() {
-            return Err("eligibility.scope = \"staff\" needs eligibility.agency".into());
+            return Err(ProfileProblem::NoAgency);
         }
         for p in &self.receiving_points {
             if p.kind == ReceivingPointKind::Named && p.names.is_empty() {
-                return Err(format!(
-                    "receiving point '{}' is 'named' but has no names",
-                    p.label
-                ));
+                return Err(ProfileProblem::NamedPointWithoutNames {
+                    label: p.label.clone(),
+                });
             }
         }
-        Ok(())
+        if let Some(scoring) = &self.scoring {
+            scoring.check()?;
+        }
+        self.prizes.complete()
     }
 
     /// The deadline LATE applies to an entry: the one binding authors, or else the one binding

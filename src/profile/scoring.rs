@@ -12,6 +12,7 @@
 //!
 //! Both sections are checked while they are read, with reasons a secretary can act on.
 
+use super::ProfileProblem;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// Longest list a section may have (criteria, tie-break rules, prize ranks).
@@ -132,7 +133,6 @@ impl<'de> Deserialize<'de> for Scoring {
                 .collect::<Result<_, _>>()
                 .map_err(serde::de::Error::custom)?,
         };
-        scoring.check().map_err(serde::de::Error::custom)?;
         Ok(scoring)
     }
 }
@@ -147,41 +147,42 @@ impl Scoring {
         self.criteria.iter().find(|c| c.code == code)
     }
 
-    fn check(&self) -> Result<(), String> {
+    /// Refuse what cannot be right (called by the profile's validation).
+    pub(super) fn check(&self) -> Result<(), ProfileProblem> {
         if self.criteria.is_empty() {
-            return Err("[scoring] has no criteria ([[scoring.criteria]])".into());
+            return Err(ProfileProblem::NoCriteria);
         }
         if self.criteria.len() > MAX_ITEMS || self.tie_break.len() > MAX_ITEMS {
-            return Err(format!("[scoring] lists more than {MAX_ITEMS} items"));
+            return Err(ProfileProblem::TooManyItems {
+                section: "scoring",
+                max: MAX_ITEMS,
+            });
         }
         for (i, c) in self.criteria.iter().enumerate() {
             if c.code.trim().is_empty() || c.name.trim().is_empty() {
-                return Err(format!("criterion {} needs a code and a name", i + 1));
+                return Err(ProfileProblem::CriterionWithoutCodeOrName { number: i + 1 });
             }
             if !(c.max > 0.0 && c.max <= 1000.0) {
-                return Err(format!(
-                    "criterion '{}' has max {} (between 0 and 1000 points)",
-                    c.code, c.max
-                ));
+                return Err(ProfileProblem::CriterionMax {
+                    code: c.code.clone(),
+                    max: c.max,
+                });
             }
             if self.criteria[..i].iter().any(|o| o.code == c.code) {
-                return Err(format!("criterion '{}' is listed twice", c.code));
+                return Err(ProfileProblem::CriterionTwice {
+                    code: c.code.clone(),
+                });
             }
         }
         for t in &self.tie_break {
             if let TieBreak::Criterion(code) = t
                 && self.criterion(code).is_none()
             {
-                return Err(format!(
-                    "tie-break names criterion '{code}', which is not listed"
-                ));
+                return Err(ProfileProblem::TieBreakNotACriterion { code: code.clone() });
             }
         }
         if self.average == Averaging::Trimmed && self.trim_when_at_least < 3 {
-            return Err(
-                "trim_when_at_least must be 3 or more (dropping two of fewer marks leaves none)"
-                    .into(),
-            );
+            return Err(ProfileProblem::TrimTooFew);
         }
         Ok(())
     }
@@ -259,13 +260,12 @@ impl<'de> Deserialize<'de> for Prizes {
             },
             other => PrizesTable::deserialize(other).map_err(serde::de::Error::custom)?,
         };
-        let mut prizes = Prizes {
+        // Group amounts are filled in and the ranks checked by the profile's validation.
+        Ok(Prizes {
             group_amount_factor: table.group_amount_factor,
             min_total: table.min_total,
             ranks: table.ranks,
-        };
-        prizes.complete().map_err(serde::de::Error::custom)?;
-        Ok(prizes)
+        })
     }
 }
 
@@ -279,27 +279,29 @@ impl Prizes {
     }
 
     /// Fill group amounts from the factor, then check.
-    fn complete(&mut self) -> Result<(), String> {
+    pub(super) fn complete(&mut self) -> Result<(), ProfileProblem> {
         if let Some(f) = self.group_amount_factor
             && !(f > 0.0 && f <= 100.0)
         {
-            return Err(format!("group_amount_factor {f} must be above 0"));
+            return Err(ProfileProblem::GroupAmountFactor { factor: f });
         }
         if let Some(m) = self.min_total
             && (m.is_nan() || m < 0.0)
         {
-            return Err(format!("min_total {m} must be 0 or more"));
+            return Err(ProfileProblem::MinTotal { value: m });
         }
         if self.ranks.len() > MAX_ITEMS {
-            return Err(format!("[prizes] lists more than {MAX_ITEMS} ranks"));
+            return Err(ProfileProblem::TooManyItems {
+                section: "prizes",
+                max: MAX_ITEMS,
+            });
         }
         self.ranks.sort_by_key(|p| p.rank);
         for i in 0..self.ranks.len() {
             if i > 0 && self.ranks[i - 1].rank == self.ranks[i].rank {
-                return Err(format!(
-                    "prize rank {:?} is listed twice",
-                    self.ranks[i].rank
-                ));
+                return Err(ProfileProblem::PrizeTwice {
+                    rank: self.ranks[i].rank,
+                });
             }
             let p = &mut self.ranks[i];
             if p.group_amount_vnd == 0 {
@@ -309,17 +311,14 @@ impl Prizes {
                         p.group_amount_vnd = (p.individual_amount_vnd as f64 * f).round() as u64
                     }
                     None if p.group_count > 0 && p.individual_amount_vnd > 0 => {
-                        return Err(format!(
-                            "prize {:?}: give group_amount_vnd or [prizes] group_amount_factor",
-                            p.rank
-                        ));
+                        return Err(ProfileProblem::PrizeWithoutGroupAmount { rank: p.rank });
                     }
                     None => {}
                 }
             }
             if p.individual_amount_vnd > 1_000_000_000_000 || p.group_amount_vnd > 1_000_000_000_000
             {
-                return Err(format!("prize {:?}: amount too large", p.rank));
+                return Err(ProfileProblem::PrizeTooLarge { rank: p.rank });
             }
         }
         Ok(())
@@ -342,8 +341,15 @@ mod tests {
         prizes: Prizes,
     }
 
+    /// Read and check as the profile does; a problem in the English words.
     fn parse(s: &str) -> Result<Wrap, String> {
-        toml::from_str(s).map_err(|e| e.to_string())
+        let mut w: Wrap = toml::from_str(s).map_err(|e| e.to_string())?;
+        let said = |p: ProfileProblem| (crate::lang::Lang::En.words().profile_file.problem)(&p);
+        if let Some(scoring) = &w.scoring {
+            scoring.check().map_err(said)?;
+        }
+        w.prizes.complete().map_err(said)?;
+        Ok(w)
     }
 
     #[test]

@@ -1352,6 +1352,27 @@ pub static WORDS: Words = Words {
         wrong: |path, problem| format!("{path}: the council file is wrong: {problem}"),
         problem: council_problem,
     },
+    profile_file: ProfileFileWords {
+        not_read: |path, cause| {
+            format!("{path}: could not read the profile ({cause}). Check the path.")
+        },
+        not_text: |path| {
+            format!(
+                "{path}: the profile is not UTF-8 text. Open it in a text editor and save it as UTF-8."
+            )
+        },
+        not_valid: |path, line, cause| {
+            let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
+            format!(
+                "{path}{at}: not a valid contest profile ({cause}). See 'soloai profile show lang-son-2025' for the layout."
+            )
+        },
+        wrong: |path, problem| format!("{path}: the contest profile is wrong: {problem}"),
+        unknown: |name, known| {
+            format!("no built-in profile named '{name}' and no such file (built in: {known})")
+        },
+        problem: profile_problem,
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",
@@ -1436,6 +1457,52 @@ fn council_problem(problem: &crate::council::CouncilProblem) -> String {
         ConflictNeitherEntryNorUnit { member } => {
             format!("conflict of '{member}' names no entry and no unit")
         }
+    }
+}
+
+fn profile_problem(problem: &crate::profile::ProfileProblem) -> String {
+    use crate::profile::ProfileProblem::*;
+    let rank = |r: &crate::profile::PrizeRank| r.label(Lang::En);
+    match problem {
+        NoName => "'name' is empty: give the contest a short name".into(),
+        NoAreas => "no content areas ([[areas]])".into(),
+        AreaTwice { letter } => format!("area '{letter}' is listed twice"),
+        NoFonts => "no accepted fonts ([[form.fonts]])".into(),
+        NotAFontSize { size } => format!("form.size_pt {size} is not a font size"),
+        BodyShareOutOfRange => "form.min_body_share must be between 0 and 1".into(),
+        DeadlineNotADate { what, value } => {
+            format!("deadline '{what}' has date '{value}', expected YYYY-MM-DD (e.g. 2025-07-15)")
+        }
+        NoRegion => "eligibility.scope = \"region\" needs eligibility.region".into(),
+        NoAgency => "eligibility.scope = \"staff\" needs eligibility.agency".into(),
+        NamedPointWithoutNames { label } => {
+            format!("receiving point '{label}' is 'named' but has no names")
+        }
+        NoCriteria => "[scoring] has no criteria ([[scoring.criteria]])".into(),
+        TooManyItems { section, max } => format!("[{section}] lists more than {max} items"),
+        CriterionWithoutCodeOrName { number } => {
+            format!("criterion {number} needs a code and a name")
+        }
+        CriterionMax { code, max } => {
+            format!("criterion '{code}' has max {max} (between 0 and 1000 points)")
+        }
+        CriterionTwice { code } => format!("criterion '{code}' is listed twice"),
+        TieBreakNotACriterion { code } => {
+            format!("tie_break names criterion '{code}', which is not listed")
+        }
+        TrimTooFew => {
+            "trim_when_at_least must be 3 or more (dropping two of fewer marks leaves none)".into()
+        }
+        GroupAmountFactor { factor } => {
+            format!("group_amount_factor {factor} must be above 0 and at most 100")
+        }
+        MinTotal { value } => format!("min_total {value} must be 0 or more"),
+        PrizeTwice { rank: r } => format!("{} is listed twice in [prizes]", rank(r)),
+        PrizeWithoutGroupAmount { rank: r } => format!(
+            "{}: give group_amount_vnd or [prizes] group_amount_factor",
+            rank(r)
+        ),
+        PrizeTooLarge { rank: r } => format!("{}: amount too large", rank(r)),
     }
 }
 

@@ -69,6 +69,8 @@ pub struct Words {
     pub council_command: CouncilCommandWords,
     /// A council file (`council.toml`) that cannot be used: what is wrong, what to do.
     pub council_file: CouncilFileWords,
+    /// A contest profile that cannot be used: what is wrong, what to do.
+    pub profile_file: ProfileFileWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -1802,6 +1804,22 @@ pub struct CouncilFileWords {
     pub wrong: fn(&str, &str) -> String,
     /// One problem, in words a secretary can act on.
     pub problem: fn(&crate::council::CouncilProblem) -> String,
+}
+
+/// A contest profile that cannot be used ([`crate::profile::ProfileError`]).
+pub struct ProfileFileWords {
+    /// Path, the cause in words.
+    pub not_read: fn(&str, &str) -> String,
+    /// Path: not UTF-8 text.
+    pub not_text: fn(&str) -> String,
+    /// Path, the line if known, the TOML reader's own words (they quote the key).
+    pub not_valid: fn(&str, Option<usize>, &str) -> String,
+    /// Path, the problem in words.
+    pub wrong: fn(&str, &str) -> String,
+    /// Neither a built-in profile nor a file: the name, the built-in names.
+    pub unknown: fn(&str, &str) -> String,
+    /// One problem, in words the person editing the profile can act on.
+    pub problem: fn(&crate::profile::ProfileProblem) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

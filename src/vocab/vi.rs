@@ -1379,6 +1379,29 @@ pub static WORDS: Words = Words {
         wrong: |path, problem| format!("{path}: thông tin Hội đồng sai: {problem}"),
         problem: council_problem,
     },
+    profile_file: ProfileFileWords {
+        not_read: |path, cause| {
+            format!("{path}: không đọc được tệp cấu hình cuộc thi ({cause}). Kiểm tra đường dẫn.")
+        },
+        not_text: |path| {
+            format!(
+                "{path}: tệp cấu hình cuộc thi không phải văn bản UTF-8. Mở bằng Notepad và lưu lại với mã hóa UTF-8."
+            )
+        },
+        not_valid: |path, line, cause| {
+            let at = line.map(|l| format!(", dòng {l}")).unwrap_or_default();
+            format!(
+                "{path}{at}: tệp cấu hình cuộc thi không hợp lệ ({cause}). Xem mẫu bằng 'soloai profile show lang-son-2025'."
+            )
+        },
+        wrong: |path, problem| format!("{path}: cấu hình cuộc thi sai: {problem}"),
+        unknown: |name, known| {
+            format!(
+                "Không có cấu hình cuộc thi '{name}' (có sẵn: {known}) và cũng không có tệp nào tên như vậy."
+            )
+        },
+        problem: profile_problem,
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",
@@ -1465,6 +1488,50 @@ fn council_problem(problem: &crate::council::CouncilProblem) -> String {
         ConflictNeitherEntryNorUnit { member } => format!(
             "xung đột lợi ích của '{member}' chưa ghi bài dự thi (entry) hay đơn vị (unit) nào"
         ),
+    }
+}
+
+fn profile_problem(problem: &crate::profile::ProfileProblem) -> String {
+    use crate::profile::ProfileProblem::*;
+    let rank = |r: &crate::profile::PrizeRank| r.label(Lang::Vi);
+    match problem {
+        NoName => "'name' để trống: đặt tên ngắn cho cuộc thi".into(),
+        NoAreas => "chưa có lĩnh vực dự thi nào ([[areas]])".into(),
+        AreaTwice { letter } => format!("lĩnh vực '{letter}' được ghi hai lần"),
+        NoFonts => "chưa có phông chữ nào được chấp nhận ([[form.fonts]])".into(),
+        NotAFontSize { size } => format!("form.size_pt = {size} không phải cỡ chữ"),
+        BodyShareOutOfRange => "form.min_body_share phải nằm trong khoảng 0 đến 1".into(),
+        DeadlineNotADate { what, value } => {
+            format!("thời hạn '{what}' ghi ngày '{value}', cần ghi dạng YYYY-MM-DD (ví dụ 2025-07-15)")
+        }
+        NoRegion => "eligibility.scope = \"region\" cần ghi eligibility.region (địa bàn)".into(),
+        NoAgency => "eligibility.scope = \"staff\" cần ghi eligibility.agency (cơ quan)".into(),
+        NamedPointWithoutNames { label } => {
+            format!("nơi nhận bài '{label}' thuộc loại 'named' nhưng chưa ghi tên đơn vị nào (names)")
+        }
+        NoCriteria => "[scoring] chưa có tiêu chí chấm nào ([[scoring.criteria]])".into(),
+        TooManyItems { section, max } => format!("[{section}] ghi nhiều hơn {max} mục"),
+        CriterionWithoutCodeOrName { number } => {
+            format!("tiêu chí chấm thứ {number} cần có mã (code) và tên (name)")
+        }
+        CriterionMax { code, max } => {
+            format!("tiêu chí '{code}' có điểm tối đa {max}, cần lớn hơn 0 và không quá 1000")
+        }
+        CriterionTwice { code } => format!("tiêu chí '{code}' được ghi hai lần"),
+        TieBreakNotACriterion { code } => {
+            format!("tie_break ghi tiêu chí '{code}', tiêu chí này không có trong [[scoring.criteria]]")
+        }
+        TrimTooFew => "trim_when_at_least phải từ 3 trở lên (bỏ điểm cao nhất và thấp nhất của ít hơn 3 người chấm thì không còn điểm nào)".into(),
+        GroupAmountFactor { factor } => {
+            format!("group_amount_factor = {factor} phải lớn hơn 0 và không quá 100")
+        }
+        MinTotal { value } => format!("min_total = {value} phải từ 0 trở lên"),
+        PrizeTwice { rank: r } => format!("{} được ghi hai lần trong [prizes]", rank(r)),
+        PrizeWithoutGroupAmount { rank: r } => format!(
+            "{}: ghi group_amount_vnd (mức thưởng cho nhóm) hoặc group_amount_factor trong [prizes]",
+            rank(r)
+        ),
+        PrizeTooLarge { rank: r } => format!("{}: mức thưởng quá lớn", rank(r)),
     }
 }
 
