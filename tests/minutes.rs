@@ -590,6 +590,28 @@ fn the_minutes_command_rewrites_with_decisions_and_leaves_a_busy_folder_alone() 
     let run = minutes_cmd()?;
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("decisions.json"));
+    // In the council's words, with the line, and in English with --lang en.
+    for (lang, said) in [
+        (
+            "vi",
+            "decisions.json, dòng 1: không phải tệp quyết định của Hội đồng (invalid type",
+        ),
+        (
+            "en",
+            "decisions.json, line 1: not a decisions file (invalid type",
+        ),
+    ] {
+        let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .args(["--lang", lang, "minutes"])
+            .arg(dir.path())
+            .arg("--decisions")
+            .arg(&decisions)
+            .output()?;
+        assert_eq!(run.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(!stderr.contains("column"), "{stderr}");
+    }
     Ok(())
 }
 

@@ -42,7 +42,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
         Some(p) => match read_decisions(p) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("soloai: {e}");
+                eprintln!("soloai: {}", e.message(lang));
                 return Ok(ExitCode::from(2));
             }
         },

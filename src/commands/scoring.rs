@@ -93,7 +93,7 @@ fn load(common: &Common, lang: Lang) -> Result<Loaded, String> {
         None => None,
     };
     let decisions = match &common.decisions {
-        Some(p) => read_decisions(p).map_err(|e| e.to_string())?,
+        Some(p) => read_decisions(p).map_err(|e| e.message(lang))?,
         None => Vec::new(),
     };
     let report_dir = if common.report.is_dir() {

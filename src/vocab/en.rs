@@ -1373,6 +1373,21 @@ pub static WORDS: Words = Words {
         },
         problem: profile_problem,
     },
+    decisions_file: DecisionsFileWords {
+        not_read: |path, cause| {
+            format!(
+                "{path}: could not read the council's decisions file ({cause}). Check the path."
+            )
+        },
+        not_decisions: |path, line, cause| {
+            format!(
+                "{path}, line {line}: not a decisions file ({cause}). Use the .json the web app downloads (The council's decisions)."
+            )
+        },
+        too_many: |path, max| {
+            format!("{path}: more than {max} decisions; this file is not one contest's.")
+        },
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",

@@ -71,6 +71,8 @@ pub struct Words {
     pub council_file: CouncilFileWords,
     /// A contest profile that cannot be used: what is wrong, what to do.
     pub profile_file: ProfileFileWords,
+    /// A decisions file (`--decisions`) that cannot be used.
+    pub decisions_file: DecisionsFileWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -1820,6 +1822,16 @@ pub struct ProfileFileWords {
     pub unknown: fn(&str, &str) -> String,
     /// One problem, in words the person editing the profile can act on.
     pub problem: fn(&crate::profile::ProfileProblem) -> String,
+}
+
+/// A decisions file that cannot be used ([`crate::report::minutes::decisions::DecisionsError`]).
+pub struct DecisionsFileWords {
+    /// Path, the cause in words.
+    pub not_read: fn(&str, &str) -> String,
+    /// Path, line, the JSON reader's words.
+    pub not_decisions: fn(&str, usize, &str) -> String,
+    /// Path, the most decisions a file may hold.
+    pub too_many: fn(&str, usize) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

@@ -1402,6 +1402,23 @@ pub static WORDS: Words = Words {
         },
         problem: profile_problem,
     },
+    decisions_file: DecisionsFileWords {
+        not_read: |path, cause| {
+            format!(
+                "{path}: không đọc được tệp quyết định của Hội đồng ({cause}). Kiểm tra đường dẫn."
+            )
+        },
+        not_decisions: |path, line, cause| {
+            format!(
+                "{path}, dòng {line}: không phải tệp quyết định của Hội đồng ({cause}). Dùng tệp .json tải về từ ứng dụng web (Quyết định của Hội đồng)."
+            )
+        },
+        too_many: |path, max| {
+            format!(
+                "{path}: tệp quyết định có hơn {max} quyết định; tệp này không phải của một cuộc thi."
+            )
+        },
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::report::{EntryReport, EntryStatus, Flag, Report};
 
 /// Most decisions one set of minutes prints (a bound on the document: one per flag is the
@@ -150,28 +151,74 @@ pub fn forwarded<'a>(
 /// Largest decisions file `--decisions` reads.
 pub const MAX_DECISIONS_BYTES: u64 = 64 << 20;
 
-/// Why a decisions file could not be used: the file and the cause.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: {cause}", path.display())]
-pub struct DecisionsError {
-    pub path: std::path::PathBuf,
-    pub cause: String,
+/// Why a decisions file could not be used: the file and the cause, worded in the vocabulary
+/// (`decisions_file`).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DecisionsError {
+    /// Missing, a link, a folder, over [`MAX_DECISIONS_BYTES`]…
+    #[error("{}", self.message(Lang::En))]
+    Read {
+        path: std::path::PathBuf,
+        error: crate::safe_fs::ReadError,
+    },
+    /// Not a JSON array of decisions: the JSON reader's words and the line.
+    #[error("{}", self.message(Lang::En))]
+    NotDecisions {
+        path: std::path::PathBuf,
+        line: usize,
+        cause: String,
+    },
+    /// More than [`MAX_DECISIONS`].
+    #[error("{}", self.message(Lang::En))]
+    TooMany { path: std::path::PathBuf },
+}
+
+impl DecisionsError {
+    /// The reason and what to do, in the reader's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let w = &lang.words().decisions_file;
+        match self {
+            DecisionsError::Read { path, error } => (w.not_read)(
+                &path.display().to_string(),
+                &crate::error::read_error_words(error, lang),
+            ),
+            DecisionsError::NotDecisions { path, line, cause } => {
+                (w.not_decisions)(&path.display().to_string(), *line, cause)
+            }
+            DecisionsError::TooMany { path } => {
+                (w.too_many)(&path.display().to_string(), MAX_DECISIONS)
+            }
+        }
+    }
 }
 
 /// Read decisions from JSON (an array of [`Decision`]), as `--decisions FILE` gives them: the
 /// file is opened once without following a link, at most [`MAX_DECISIONS_BYTES`] and
 /// [`MAX_DECISIONS`] decisions.
 pub fn read_decisions(path: &std::path::Path) -> Result<Vec<Decision>, DecisionsError> {
-    let fail = |cause: String| DecisionsError {
-        path: path.to_path_buf(),
-        cause,
-    };
-    let bytes =
-        crate::safe_fs::read_regular(path, MAX_DECISIONS_BYTES).map_err(|e| fail(e.to_string()))?;
+    let bytes = crate::safe_fs::read_regular(path, MAX_DECISIONS_BYTES).map_err(|error| {
+        DecisionsError::Read {
+            path: path.to_path_buf(),
+            error,
+        }
+    })?;
     let decisions: Vec<Decision> =
-        serde_json::from_slice(&bytes).map_err(|e| fail(e.to_string()))?;
+        serde_json::from_slice(&bytes).map_err(|e| DecisionsError::NotDecisions {
+            path: path.to_path_buf(),
+            line: e.line(),
+            // serde_json's words without its " at line L column C" (the line is said apart).
+            cause: {
+                let said = e.to_string();
+                match said.rfind(" at line ") {
+                    Some(at) => said[..at].to_string(),
+                    None => said,
+                }
+            },
+        })?;
     if decisions.len() > MAX_DECISIONS {
-        return Err(fail(format!("more than {MAX_DECISIONS} decisions")));
+        return Err(DecisionsError::TooMany {
+            path: path.to_path_buf(),
+        });
     }
     Ok(decisions)
 }
