@@ -152,6 +152,24 @@ fn other_files_are_refused_clearly() {
     assert_eq!(e.code(), "missing-column");
     let e = read_manifest(&fixture("does-not-exist.csv")).unwrap_err();
     assert_eq!(e.code(), "io");
+    // The cause in the reader's words, never the system's English.
+    assert_eq!(
+        e.message(soloai::Lang::Vi),
+        "does-not-exist.csv: không đọc được tệp (không tìm thấy tệp)"
+    );
+    // A link where the list should be is named, not followed.
+    #[cfg(unix)]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("danh-sach.csv");
+        std::os::unix::fs::symlink(fixture("manifest-bad-area.csv"), &link).unwrap();
+        let e = read_manifest(&link).unwrap_err();
+        assert_eq!(e.code(), "not-a-file");
+        assert_eq!(
+            e.message(soloai::Lang::Vi),
+            "danh-sach.csv: liên kết tượng trưng chứ không phải tệp thường; chỉ đến chính tệp danh sách"
+        );
+    }
 }
 
 #[test]

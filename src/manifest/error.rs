@@ -13,45 +13,29 @@ use crate::lang::Lang;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ManifestErrorKind {
-    Io {
-        cause: String,
-    },
+    /// A [`crate::safe_fs::io_cause`] code ("not-found", "permission-denied"…).
+    Io { cause: String },
+    /// A link, a folder, a FIFO or a device where the file should be (`what` is a
+    /// `safe_fs::ReadError::NotRegular` code): never followed nor read.
+    NotAFile { what: String },
     /// Larger than `Limits::max_file_bytes` or a member past `max_member_bytes`.
-    TooLarge {
-        limit: u64,
-    },
+    TooLarge { limit: u64 },
     /// Neither CSV/text nor XLSX.
-    Unsupported {
-        found: String,
-    },
+    Unsupported { found: String },
     /// Broken zip or XML, an unterminated quote.
-    Corrupt {
-        cause: String,
-    },
+    Corrupt { cause: String },
     /// No column for the entry id or file.
-    MissingColumn {
-        expected: String,
-    },
+    MissingColumn { expected: String },
     /// A row with neither id nor file.
     MissingValue,
     /// A cell the column does not accept.
-    BadValue {
-        value: String,
-        expected: String,
-    },
+    BadValue { value: String, expected: String },
     /// The same id on two rows.
-    DuplicateId {
-        id: String,
-        first_line: usize,
-    },
+    DuplicateId { id: String, first_line: usize },
     /// Rows past [`MAX_ROWS`](super::table::MAX_ROWS) are not read.
-    TooManyRows {
-        limit: usize,
-    },
+    TooManyRows { limit: usize },
     /// A unit whose kind neither its "Loại đơn vị" cell nor its name says.
-    UnplacedUnit {
-        unit: String,
-    },
+    UnplacedUnit { unit: String },
 }
 
 /// A manifest problem, with where it is: the file, the line (CSV) or row (XLSX), the column.
@@ -93,6 +77,7 @@ impl ManifestError {
     pub fn code(&self) -> &'static str {
         match self.kind {
             ManifestErrorKind::Io { .. } => "io",
+            ManifestErrorKind::NotAFile { .. } => "not-a-file",
             ManifestErrorKind::TooLarge { .. } => "too-large",
             ManifestErrorKind::Unsupported { .. } => "unsupported",
             ManifestErrorKind::Corrupt { .. } => "corrupt",
@@ -105,98 +90,18 @@ impl ManifestError {
         }
     }
 
-    /// The sentence a council secretary reads: which file, where, what is wrong, what to do.
+    /// The sentence a council secretary reads: which file, where, what is wrong, what to do
+    /// (words in `Words.manifest_error`).
     pub fn message(&self, lang: Lang) -> String {
-        use ManifestErrorKind::*;
         // The file's name only: reports never carry absolute paths (they name where soloai
         // ran, and differ from machine to machine).
-        let mut place = self
+        let file = self
             .path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| self.path.display().to_string());
-        if let Some(line) = self.line {
-            place.push_str(&match lang {
-                Lang::Vi => format!(", dòng {line}"),
-                Lang::En => format!(", line {line}"),
-            });
-        }
-        if let Some(col) = &self.column {
-            place.push_str(&match lang {
-                Lang::Vi => format!(", cột \"{col}\""),
-                Lang::En => format!(", column \"{col}\""),
-            });
-        }
-        let what = match (lang, &self.kind) {
-            (Lang::Vi, Io { cause }) => format!("không đọc được tệp ({cause})"),
-            (Lang::En, Io { cause }) => format!("cannot read the file ({cause})"),
-            (Lang::Vi, TooLarge { limit }) => {
-                format!("tệp quá lớn (giới hạn {limit} byte); kiểm tra lại tệp danh sách")
-            }
-            (Lang::En, TooLarge { limit }) => format!("file too large (limit {limit} bytes)"),
-            (Lang::Vi, Unsupported { found }) => {
-                format!(
-                    "không phải tệp CSV hoặc Excel .xlsx ({found}); lưu lại thành .csv hoặc .xlsx"
-                )
-            }
-            (Lang::En, Unsupported { found }) => {
-                format!("not a CSV or .xlsx file ({found}); save it as .csv or .xlsx")
-            }
-            (Lang::Vi, Corrupt { cause }) => {
-                format!("tệp bị hỏng ({cause}); mở bằng Excel và lưu lại")
-            }
-            (Lang::En, Corrupt { cause }) => {
-                format!("broken file ({cause}); open it in Excel and save again")
-            }
-            (Lang::Vi, MissingColumn { expected }) => {
-                format!("thiếu cột {expected}; dùng mẫu do lệnh `soloai manifest-template` tạo")
-            }
-            (Lang::En, MissingColumn { expected }) => {
-                format!("no {expected} column; start from `soloai manifest-template`")
-            }
-            (Lang::Vi, MissingValue) => "dòng có dữ liệu nhưng thiếu cả mã bài và tệp".into(),
-            (Lang::En, MissingValue) => "row has data but neither an id nor a file".into(),
-            (Lang::Vi, BadValue { value, expected }) => {
-                format!("giá trị \"{value}\" không hợp lệ; cần {expected}")
-            }
-            (Lang::En, BadValue { value, expected }) => {
-                format!("value \"{value}\" not accepted; expected {expected}")
-            }
-            (Lang::Vi, DuplicateId { id, first_line }) => {
-                format!("mã bài \"{id}\" trùng với dòng {first_line}")
-            }
-            (Lang::En, DuplicateId { id, first_line }) => {
-                format!("id \"{id}\" already used on line {first_line}")
-            }
-            (Lang::Vi, TooManyRows { limit }) => format!(
-                "từ dòng này trở đi không được đọc: mỗi tệp danh sách đọc tối đa {} dòng; chia thành nhiều tệp",
-                thousands(*limit)
-            ),
-            (Lang::En, TooManyRows { limit }) => format!(
-                "this row and those after it are not read: at most {limit} rows are read from one list; split it into several files"
-            ),
-            (Lang::Vi, UnplacedUnit { unit }) => format!(
-                "không xác định được loại đơn vị của \"{unit}\"; ghi cột \"Loại đơn vị\" ({})",
-                super::unit_kind::KIND_WORDS_HELP
-            ),
-            (Lang::En, UnplacedUnit { unit }) => format!(
-                "cannot tell what kind of unit \"{unit}\" is; fill in the \"Loại đơn vị\" column ({})",
-                super::unit_kind::KIND_WORDS_HELP
-            ),
-        };
-        format!("{place}: {what}")
+        let w = &lang.words().manifest_error;
+        let place = (w.place)(&file, self.line, self.column.as_deref());
+        format!("{place}: {}", (w.what)(&self.kind))
     }
-}
-
-/// 100000 → "100.000", as Vietnamese writes numbers.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -66,7 +66,9 @@ pub use error::{ManifestError, ManifestErrorKind};
 pub use excluded::{ExcludedPerson, read_excluded_persons, read_excluded_persons_with};
 pub use table::{MAX_COLUMNS, MAX_ROWS};
 pub use template::{TEMPLATE_COLUMNS, template_csv, template_xlsx};
-pub use unit_kind::{UnitKind, UnitName, parse_kind_words, parse_unit_name, unit_key};
+pub use unit_kind::{
+    KIND_WORDS_HELP, UnitKind, UnitName, parse_kind_words, parse_unit_name, unit_key,
+};
 pub use units::{ExpectedUnit, Unit, UnitTree, UnitsList, read_units};
 
 use columns::{column_for, header_key};

@@ -64,9 +64,8 @@ pub fn read_table(path: &Path, limits: &Limits) -> Result<Table, ManifestError> 
     let bytes = read_regular(path, limits.max_file_bytes).map_err(|e| {
         let kind = match e {
             ReadError::TooLarge { limit, .. } => ManifestErrorKind::TooLarge { limit },
-            other => ManifestErrorKind::Io {
-                cause: other.to_string(),
-            },
+            ReadError::NotRegular(what) => ManifestErrorKind::NotAFile { what: what.into() },
+            ReadError::Io(cause) => ManifestErrorKind::Io { cause },
         };
         ManifestError::new(path, kind)
     })?;

@@ -1388,6 +1388,19 @@ pub static WORDS: Words = Words {
             format!("{path}: more than {max} decisions; this file is not one contest's.")
         },
     },
+    manifest_error: ManifestErrorWords {
+        place: |file, line, column| {
+            let mut place = file.to_string();
+            if let Some(line) = line {
+                place.push_str(&format!(", line {line}"));
+            }
+            if let Some(column) = column {
+                place.push_str(&format!(", column \"{column}\""));
+            }
+            place
+        },
+        what: manifest_error,
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",
@@ -1518,6 +1531,41 @@ fn profile_problem(problem: &crate::profile::ProfileProblem) -> String {
             rank(r)
         ),
         PrizeTooLarge { rank: r } => format!("{}: amount too large", rank(r)),
+    }
+}
+
+fn manifest_error(kind: &crate::manifest::ManifestErrorKind) -> String {
+    use crate::error::{io_words, not_regular_words};
+    use crate::manifest::ManifestErrorKind::*;
+    match kind {
+        Io { cause } => format!("cannot read the file ({})", io_words(cause, Lang::En)),
+        NotAFile { what } => format!(
+            "{}, not a regular file; point at the list itself",
+            not_regular_words(what, Lang::En)
+        ),
+        TooLarge { limit } => format!(
+            "file too large (limit {} MB); check it is the list",
+            crate::error::megabytes(*limit)
+        ),
+        Unsupported { found } => {
+            format!("not a CSV or .xlsx file ({found}); save it as .csv or .xlsx")
+        }
+        Corrupt { cause } => format!("broken file ({cause}); open it in Excel and save again"),
+        MissingColumn { expected } => {
+            format!("no {expected} column; start from `soloai manifest-template`")
+        }
+        MissingValue => "row has data but neither an id nor a file".into(),
+        BadValue { value, expected } => {
+            format!("value \"{value}\" not accepted; expected {expected}")
+        }
+        DuplicateId { id, first_line } => format!("id \"{id}\" already used on line {first_line}"),
+        TooManyRows { limit } => format!(
+            "this row and those after it are not read: at most {limit} rows are read from one list; split it into several files"
+        ),
+        UnplacedUnit { unit } => format!(
+            "cannot tell what kind of unit \"{unit}\" is; fill in the \"Loại đơn vị\" column ({})",
+            crate::manifest::KIND_WORDS_HELP
+        ),
     }
 }
 

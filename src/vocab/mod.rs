@@ -73,6 +73,8 @@ pub struct Words {
     pub profile_file: ProfileFileWords,
     /// A decisions file (`--decisions`) that cannot be used.
     pub decisions_file: DecisionsFileWords,
+    /// A manifest, `units.csv` or excluded-persons list that cannot be read, or one bad row.
+    pub manifest_error: ManifestErrorWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -1832,6 +1834,14 @@ pub struct DecisionsFileWords {
     pub not_decisions: fn(&str, usize, &str) -> String,
     /// Path, the most decisions a file may hold.
     pub too_many: fn(&str, usize) -> String,
+}
+
+/// A manifest problem ([`crate::manifest::ManifestError`]): where, then what.
+pub struct ManifestErrorWords {
+    /// The file's name, the line and the column's header when known: "ds.csv, dòng 4".
+    pub place: fn(&str, Option<usize>, Option<&str>) -> String,
+    /// What is wrong and what to do.
+    pub what: fn(&crate::manifest::ManifestErrorKind) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

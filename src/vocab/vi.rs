@@ -1419,6 +1419,19 @@ pub static WORDS: Words = Words {
             )
         },
     },
+    manifest_error: ManifestErrorWords {
+        place: |file, line, column| {
+            let mut place = file.to_string();
+            if let Some(line) = line {
+                place.push_str(&format!(", dòng {line}"));
+            }
+            if let Some(column) = column {
+                place.push_str(&format!(", cột \"{column}\""));
+            }
+            place
+        },
+        what: manifest_error,
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",
@@ -1549,6 +1562,42 @@ fn profile_problem(problem: &crate::profile::ProfileProblem) -> String {
             rank(r)
         ),
         PrizeTooLarge { rank: r } => format!("{}: mức thưởng quá lớn", rank(r)),
+    }
+}
+
+fn manifest_error(kind: &crate::manifest::ManifestErrorKind) -> String {
+    use crate::error::{io_words, not_regular_words};
+    use crate::manifest::ManifestErrorKind::*;
+    match kind {
+        Io { cause } => format!("không đọc được tệp ({})", io_words(cause, Lang::Vi)),
+        NotAFile { what } => format!(
+            "{} chứ không phải tệp thường; chỉ đến chính tệp danh sách",
+            not_regular_words(what, Lang::Vi)
+        ),
+        TooLarge { limit } => format!(
+            "tệp quá lớn (giới hạn {} MB); kiểm tra lại tệp danh sách",
+            crate::error::megabytes(*limit)
+        ),
+        Unsupported { found } => {
+            format!("không phải tệp CSV hoặc Excel .xlsx ({found}); lưu lại thành .csv hoặc .xlsx")
+        }
+        Corrupt { cause } => format!("tệp bị hỏng ({cause}); mở bằng Excel và lưu lại"),
+        MissingColumn { expected } => {
+            format!("thiếu cột {expected}; dùng mẫu do lệnh `soloai manifest-template` tạo")
+        }
+        MissingValue => "dòng có dữ liệu nhưng thiếu cả mã bài và tệp".into(),
+        BadValue { value, expected } => {
+            format!("giá trị \"{value}\" không hợp lệ; cần {expected}")
+        }
+        DuplicateId { id, first_line } => format!("mã bài \"{id}\" trùng với dòng {first_line}"),
+        TooManyRows { limit } => format!(
+            "từ dòng này trở đi không được đọc: mỗi tệp danh sách đọc tối đa {} dòng; chia thành nhiều tệp",
+            count(*limit, Lang::Vi)
+        ),
+        UnplacedUnit { unit } => format!(
+            "không xác định được loại đơn vị của \"{unit}\"; ghi cột \"Loại đơn vị\" ({})",
+            crate::manifest::KIND_WORDS_HELP
+        ),
     }
 }
 
