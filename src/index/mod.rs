@@ -1086,7 +1086,7 @@ fn walk_dir(
         Err(e) => {
             report.failed.push(AddFailure::Walk {
                 path: dir.to_path_buf(),
-                cause: e.to_string(),
+                cause: crate::safe_fs::io_cause(&e),
             });
             return;
         }
@@ -1286,6 +1286,27 @@ pub fn bm25_state(docs: &[CorpusDoc], k: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_index_folder_that_cannot_be_made_is_said_in_the_reader_s_words() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("tep");
+        std::fs::write(&file, b"x")?;
+        let Err(err) = CorpusIndex::open_or_create(file.join("kho")) else {
+            panic!("an index below a file");
+        };
+        assert_eq!(
+            err.kind,
+            IndexErrorKind::Io {
+                cause: "not-a-directory".into()
+            }
+        );
+        assert_eq!(
+            err.message(crate::lang::Lang::Vi),
+            "Không đọc/ghi được thư mục kho (không phải thư mục). Kiểm tra quyền truy cập và dung lượng đĩa."
+        );
+        Ok(())
+    }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);

@@ -1401,6 +1401,10 @@ pub static WORDS: Words = Words {
         },
         what: manifest_error,
     },
+    index_error: IndexErrorWords {
+        index: index_error,
+        not_added: index_not_added,
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",
@@ -1565,6 +1569,54 @@ fn manifest_error(kind: &crate::manifest::ManifestErrorKind) -> String {
         UnplacedUnit { unit } => format!(
             "cannot tell what kind of unit \"{unit}\" is; fill in the \"Loại đơn vị\" column ({})",
             crate::manifest::KIND_WORDS_HELP
+        ),
+    }
+}
+
+fn index_error(kind: &crate::index::IndexErrorKind) -> String {
+    use crate::index::IndexErrorKind::*;
+    match kind {
+        Missing => "no corpus index here; create one with `soloai corpus add \
+             FILE...` or point --index at the right folder"
+            .into(),
+        Foreign => "this folder holds something else, not a soloai corpus \
+             index (no soloai-meta.json); choose an empty folder or another --index"
+            .into(),
+        CorruptMeta { cause } => format!(
+            "soloai-meta.json is damaged ({cause}); restore the folder from a backup, or \
+             delete it and add the documents again"
+        ),
+        SchemaVersion { found, expected } => format!(
+            "index written by another soloai version (layout {found}, this one reads \
+             {expected}); use that version or build a new index"
+        ),
+        Corrupt { cause } => format!(
+            "index data damaged or incomplete ({cause}); restore it from a backup, or \
+             delete the folder and add the documents again"
+        ),
+        Busy => "another soloai process is writing to this index; wait for it and retry".into(),
+        Io { cause } => format!(
+            "could not read or write the index folder ({}); check permissions and disk space",
+            crate::error::io_words(cause, Lang::En)
+        ),
+        NoSuchDocument { id } => format!("no document with id '{id}'; see `soloai corpus list`"),
+        AmbiguousId { id, count } => {
+            format!("id '{id}' matches {count} documents; type more of it")
+        }
+    }
+}
+
+fn index_not_added(failure: &crate::index::AddFailure) -> String {
+    use crate::index::AddFailure::*;
+    match failure {
+        Extract(e) => e.message(Lang::En),
+        FrontMatter { cause, .. } => {
+            format!("the +++ front matter is not valid TOML ({cause}); fix it and add again")
+        }
+        NoText { .. } => "no text to index (empty or scanned); use a copy with a text layer".into(),
+        Walk { cause, .. } => format!(
+            "could not read the folder ({})",
+            crate::error::io_words(cause, Lang::En)
         ),
     }
 }

@@ -75,6 +75,8 @@ pub struct Words {
     pub decisions_file: DecisionsFileWords,
     /// A manifest, `units.csv` or excluded-persons list that cannot be read, or one bad row.
     pub manifest_error: ManifestErrorWords,
+    /// The corpus index: why it could not be used, why a file was not added.
+    pub index_error: IndexErrorWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -1842,6 +1844,14 @@ pub struct ManifestErrorWords {
     pub place: fn(&str, Option<usize>, Option<&str>) -> String,
     /// What is wrong and what to do.
     pub what: fn(&crate::manifest::ManifestErrorKind) -> String,
+}
+
+/// The corpus index's errors ([`crate::index::IndexError`], [`crate::index::AddFailure`]).
+pub struct IndexErrorWords {
+    /// Why the index folder could not be used, and what to do.
+    pub index: fn(&crate::index::IndexErrorKind) -> String,
+    /// Why one file was not added (reading errors are the readers' words).
+    pub not_added: fn(&crate::index::AddFailure) -> String,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

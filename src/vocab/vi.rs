@@ -1432,6 +1432,10 @@ pub static WORDS: Words = Words {
         },
         what: manifest_error,
     },
+    index_error: IndexErrorWords {
+        index: index_error,
+        not_added: index_not_added,
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",
@@ -1597,6 +1601,61 @@ fn manifest_error(kind: &crate::manifest::ManifestErrorKind) -> String {
         UnplacedUnit { unit } => format!(
             "không xác định được loại đơn vị của \"{unit}\"; ghi cột \"Loại đơn vị\" ({})",
             crate::manifest::KIND_WORDS_HELP
+        ),
+    }
+}
+
+fn index_error(kind: &crate::index::IndexErrorKind) -> String {
+    use crate::index::IndexErrorKind::*;
+    match kind {
+        Missing => "Chưa có kho ý tưởng ở thư mục này. Tạo bằng lệnh \
+             `soloai corpus add TỆP...` hoặc chỉ đúng thư mục bằng --index."
+            .into(),
+        Foreign => "Thư mục này có dữ liệu khác, không phải kho ý tưởng của \
+             soloai (thiếu soloai-meta.json). Chọn thư mục trống hoặc thư mục kho khác bằng --index."
+            .into(),
+        CorruptMeta { cause } => format!(
+            "Tệp soloai-meta.json của kho bị hỏng ({cause}). Khôi phục thư mục từ bản sao \
+             lưu, hoặc xoá thư mục và thêm lại tài liệu."
+        ),
+        SchemaVersion { found, expected } => format!(
+            "Kho được tạo bởi phiên bản soloai khác (định dạng {found}, cần {expected}). \
+             Dùng đúng phiên bản soloai, hoặc tạo kho mới và thêm lại tài liệu."
+        ),
+        Corrupt { cause } => format!(
+            "Dữ liệu kho bị hỏng hoặc không đầy đủ ({cause}). Khôi phục thư mục từ bản sao \
+             lưu, hoặc xoá thư mục và thêm lại tài liệu."
+        ),
+        Busy => "Một tiến trình soloai khác đang ghi vào kho. Chờ tiến trình đó \
+             kết thúc rồi chạy lại."
+            .into(),
+        Io { cause } => format!(
+            "Không đọc/ghi được thư mục kho ({}). Kiểm tra quyền truy cập và dung lượng đĩa.",
+            crate::error::io_words(cause, Lang::Vi)
+        ),
+        NoSuchDocument { id } => format!(
+            "Không có tài liệu mã '{id}' trong kho. Xem danh sách bằng `soloai corpus list`."
+        ),
+        AmbiguousId { id, count } => {
+            format!("Mã '{id}' khớp với {count} tài liệu. Gõ thêm ký tự của mã.")
+        }
+    }
+}
+
+fn index_not_added(failure: &crate::index::AddFailure) -> String {
+    use crate::index::AddFailure::*;
+    match failure {
+        Extract(e) => e.message(Lang::Vi),
+        FrontMatter { cause, .. } => format!(
+            "Phần đầu +++ … +++ (front matter) không đúng cú pháp TOML ({cause}). Sửa lại \
+             rồi thêm lại tệp."
+        ),
+        NoText { .. } => {
+            "Tệp không có chữ để đưa vào kho (trống hoặc bản quét). Dùng bản có lớp chữ.".into()
+        }
+        Walk { cause, .. } => format!(
+            "Không đọc được thư mục ({}).",
+            crate::error::io_words(cause, Lang::Vi)
         ),
     }
 }
