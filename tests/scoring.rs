@@ -792,3 +792,42 @@ fn a_contest_without_prizes_ranks_only_and_english_on_request() -> TestResult {
     assert_eq!(result["results"][0]["id"], "E01");
     Ok(())
 }
+
+#[test]
+fn a_report_that_cannot_be_used_is_said_in_the_council_s_words() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let sheets_for = |lang: &str| {
+        soloai(&[
+            "--lang".as_ref(),
+            lang.as_ref(),
+            "scoring".as_ref(),
+            "sheets".as_ref(),
+            "--report".as_ref(),
+            dir.path().as_os_str(),
+        ])
+    };
+    // A folder without report.json.
+    let run = sheets_for("vi");
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("report.json: không đọc được báo cáo sơ loại (không tìm thấy tệp)."),
+        "{stderr}"
+    );
+    // A report.json that is not a screening report: the line, no column, in each language.
+    std::fs::write(dir.path().join("report.json"), "{\n  \"entries\": 3\n}\n")?;
+    let run = sheets_for("vi");
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("report.json, dòng 2: không phải báo cáo sơ loại của soloai ("),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("column"), "{stderr}");
+    let stderr = String::from_utf8_lossy(&sheets_for("en").stderr).into_owned();
+    assert!(
+        stderr.contains("report.json, line 2: not a soloai screening report ("),
+        "{stderr}"
+    );
+    Ok(())
+}

@@ -16,7 +16,7 @@ use soloai::council::Council;
 use soloai::profile::ContestProfile;
 use soloai::report::Report;
 use soloai::report::minutes::{Decision, decisions::read_decisions};
-use soloai::scoring::{self, Round, ScoringError};
+use soloai::scoring::{self, Round};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -184,7 +184,6 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             let out = out.unwrap_or(loaded.report_dir.clone());
             let collected = match scoring::collect(&round, &sheets, &out, &now()) {
                 Ok(c) => c,
-                Err(e @ ScoringError::Write { .. }) => return fail(e.message(lang)),
                 Err(e) => return fail(e.message(lang)),
             };
             print_outcome(&round, &collected, lang)?;

@@ -83,6 +83,16 @@ impl ReportError {
     }
 }
 
+/// serde_json's words for why a JSON file could not be read, without its "at line L column
+/// C" (callers say the line apart, in the reader's language).
+pub fn json_error_words(e: &serde_json::Error) -> String {
+    let said = e.to_string();
+    match said.rfind(" at line ") {
+        Some(at) => said[..at].to_string(),
+        None => said,
+    }
+}
+
 /// One output format. Writers only read the report; each returns the files it wrote.
 pub trait Reporter {
     /// Short name for progress messages (`report.json`, `index.html`, …).

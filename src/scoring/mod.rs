@@ -41,21 +41,33 @@ use crate::report::{EntryReport, Report};
 pub const SHEETS_DIR: &str = "phieu-cham";
 
 /// Why the round could not be done at all (problems in the sheets are not errors: they are
-/// reported in the papers and the run goes on).
+/// reported in the papers and the run goes on). Worded in `Words.scoring_error`.
 #[derive(Debug, thiserror::Error)]
 pub enum ScoringError {
-    #[error("{}: could not read the screening report: {cause}", path.display())]
-    Report { path: PathBuf, cause: String },
-    #[error("the profile has no [scoring] criteria")]
+    /// `report.json` could not be read (missing, a link, too large…).
+    #[error("{}", self.message(Lang::En))]
+    ReportNotRead {
+        path: PathBuf,
+        error: crate::safe_fs::ReadError,
+    },
+    /// Not a screening report: the JSON reader's words and the line.
+    #[error("{}", self.message(Lang::En))]
+    NotAReport {
+        path: PathBuf,
+        line: usize,
+        cause: String,
+    },
+    #[error("{}", self.message(Lang::En))]
     NoCriteria,
-    #[error("no council file: the jury and its conflicts come from council.toml")]
+    #[error("{}", self.message(Lang::En))]
     NoCouncil,
-    #[error("no member of the council marks (every member has marks = false)")]
+    #[error("{}", self.message(Lang::En))]
     NoJury,
-    #[error("no entry was forwarded to the marking round")]
+    #[error("{}", self.message(Lang::En))]
     NoEntries,
-    #[error("{}: could not write: {cause}", path.display())]
-    Write { path: PathBuf, cause: String },
+    /// A paper could not be built or written (the file and the cause, as the reports say it).
+    #[error("{}", self.message(Lang::En))]
+    Write(#[from] crate::report::ReportError),
     /// Another soloai run is writing into the folder (its message, in the round's language).
     #[error("{0}")]
     Busy(String),
@@ -63,21 +75,21 @@ pub enum ScoringError {
 
 impl ScoringError {
     pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, e) => e.to_string(),
-            (Lang::Vi, ScoringError::Report { path, cause }) => format!(
-                "{}: không đọc được báo cáo sơ loại ({cause}). Chỉ đến thư mục kết quả của 'soloai screen' (có report.json).",
-                path.display()
+        let w = &lang.words().scoring_error;
+        match self {
+            ScoringError::ReportNotRead { path, error } => (w.report_not_read)(
+                &path.display().to_string(),
+                &crate::error::read_error_words(error, lang),
             ),
-            (Lang::Vi, ScoringError::NoCriteria) => "Cấu hình cuộc thi chưa có tiêu chí chấm ([scoring]). Thêm tiêu chí theo Quy chế chấm thi (xem 'soloai profile show lang-son-2025').".into(),
-            (Lang::Vi, ScoringError::NoCouncil) => "Chưa có thông tin Hội đồng (council.toml): danh sách người chấm và xung đột lợi ích lấy từ đó. Dùng --council TỆP hoặc chạy lại 'soloai screen' với council.toml.".into(),
-            (Lang::Vi, ScoringError::NoJury) => "Không thành viên nào của Hội đồng chấm điểm (mọi thành viên có marks = false).".into(),
-            (Lang::Vi, ScoringError::NoEntries) => "Không có bài dự thi nào được chuyển vòng chấm.".into(),
-            (Lang::Vi, ScoringError::Write { path, cause }) => format!(
-                "{}: không ghi được tệp ({cause}). Kiểm tra thư mục có quyền ghi.",
-                path.display()
-            ),
-            (Lang::Vi, ScoringError::Busy(message)) => message.clone(),
+            ScoringError::NotAReport { path, line, cause } => {
+                (w.not_a_report)(&path.display().to_string(), *line, cause)
+            }
+            ScoringError::NoCriteria => w.no_criteria.to_string(),
+            ScoringError::NoCouncil => w.no_council.to_string(),
+            ScoringError::NoJury => w.no_jury.to_string(),
+            ScoringError::NoEntries => w.no_entries.to_string(),
+            ScoringError::Write(e) => e.message(lang),
+            ScoringError::Busy(message) => message.clone(),
         }
     }
 }
@@ -168,10 +180,7 @@ pub fn collect(
     out_dir: &Path,
     created: &str,
 ) -> Result<Collected, ScoringError> {
-    std::fs::create_dir_all(out_dir).map_err(|e| ScoringError::Write {
-        path: out_dir.to_path_buf(),
-        cause: e.to_string(),
-    })?;
+    std::fs::create_dir_all(out_dir).map_err(|e| crate::report::ReportError::io(out_dir, e))?;
     // The papers go beside the screening reports: one run at a time writes there.
     let _lock = lock_folder(out_dir, round.lang)?;
     let files = read::sheet_files(sheets);
@@ -191,12 +200,7 @@ pub fn collect(
     // Beside the screening reports, the dashboard now links the marking papers too.
     if out_dir.join("index.html").is_file() {
         use crate::report::Reporter;
-        let pages = crate::report::DashboardReporter
-            .write(round.report, out_dir, round.lang)
-            .map_err(|e| ScoringError::Write {
-                path: out_dir.join("index.html"),
-                cause: e.to_string(),
-            })?;
+        let pages = crate::report::DashboardReporter.write(round.report, out_dir, round.lang)?;
         written.extend(pages);
     }
     Ok(Collected {
@@ -235,12 +239,17 @@ pub fn load_report(path: &Path) -> Result<Report, ScoringError> {
     } else {
         path.to_path_buf()
     };
-    let err = |cause: String| ScoringError::Report {
+    let bytes = crate::safe_fs::read_regular(&file, 512 << 20).map_err(|error| {
+        ScoringError::ReportNotRead {
+            path: file.clone(),
+            error,
+        }
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| ScoringError::NotAReport {
         path: file.clone(),
-        cause,
-    };
-    let bytes = crate::safe_fs::read_regular(&file, 512 << 20).map_err(|e| err(e.to_string()))?;
-    serde_json::from_slice(&bytes).map_err(|e| err(e.to_string()))
+        line: e.line(),
+        cause: crate::report::json_error_words(&e),
+    })
 }
 
 #[cfg(test)]

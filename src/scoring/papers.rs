@@ -572,10 +572,7 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
 }
 
 fn xlsx_err(path: &Path, e: XlsxError) -> ScoringError {
-    ScoringError::Write {
-        path: path.to_path_buf(),
-        cause: e.to_string(),
-    }
+    crate::report::ReportError::build(path, e).into()
 }
 
 fn properties(round: &Round<'_>, title: &str, created: &str) -> DocProperties {
@@ -907,23 +904,17 @@ pub fn write_papers(
     out_dir: &Path,
     created: &str,
 ) -> Result<Vec<PathBuf>, ScoringError> {
-    std::fs::create_dir_all(out_dir).map_err(|e| ScoringError::Write {
-        path: out_dir.to_path_buf(),
-        cause: e.to_string(),
-    })?;
+    std::fs::create_dir_all(out_dir).map_err(|e| crate::report::ReportError::io(out_dir, e))?;
     let mut written = Vec::new();
     let mut put = |name: &str, bytes: Result<Vec<u8>, ScoringError>| -> Result<(), ScoringError> {
         let path = out_dir.join(name);
-        crate::report::write_atomic(&path, &bytes?).map_err(|e| ScoringError::Write {
-            path: path.clone(),
-            cause: e.to_string(),
-        })?;
+        crate::report::write_atomic(&path, &bytes?)?;
         written.push(path);
         Ok(())
     };
     let doc_err = |name: &str| {
         let path = out_dir.join(name);
-        move |cause: String| ScoringError::Write { path, cause }
+        move |cause: String| ScoringError::from(crate::report::ReportError::build(path, cause))
     };
     put(
         MINUTES_FILE,

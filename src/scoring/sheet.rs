@@ -306,23 +306,14 @@ pub fn write_sheets(
     created: &str,
 ) -> Result<Vec<PathBuf>, ScoringError> {
     let dir = out_dir.join(SHEETS_DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| ScoringError::Write {
-        path: dir.clone(),
-        cause: e.to_string(),
-    })?;
+    std::fs::create_dir_all(&dir).map_err(|e| crate::report::ReportError::io(&dir, e))?;
     let _lock = super::lock_folder(out_dir, round.lang)?;
     let mut written = Vec::new();
     for (index, member) in round.jury() {
         let path = dir.join(file_name(index, member));
-        let bytes =
-            sheet_bytes(round, index, member, created).map_err(|e| ScoringError::Write {
-                path: path.clone(),
-                cause: e.to_string(),
-            })?;
-        crate::report::write_atomic(&path, &bytes).map_err(|e| ScoringError::Write {
-            path: path.clone(),
-            cause: e.to_string(),
-        })?;
+        let bytes = sheet_bytes(round, index, member, created)
+            .map_err(|e| crate::report::ReportError::build(&path, e))?;
+        crate::report::write_atomic(&path, &bytes)?;
         written.push(path);
     }
     Ok(written)

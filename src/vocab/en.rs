@@ -1405,6 +1405,22 @@ pub static WORDS: Words = Words {
         index: index_error,
         not_added: index_not_added,
     },
+    scoring_error: ScoringErrorWords {
+        report_not_read: |path, cause| {
+            format!(
+                "{path}: could not read the screening report ({cause}). Point at the output folder of 'soloai screen' (it holds report.json)."
+            )
+        },
+        not_a_report: |path, line, cause| {
+            format!(
+                "{path}, line {line}: not a soloai screening report ({cause}). Point at the output folder of 'soloai screen' (it holds report.json)."
+            )
+        },
+        no_criteria: "the profile has no [scoring] criteria",
+        no_council: "no council file: the jury and its conflicts come from council.toml",
+        no_jury: "no member of the council marks (every member has marks = false)",
+        no_entries: "no entry was forwarded to the marking round",
+    },
     copy_flags: CopyFlagWords {
         also: "also",
         matches_entry: "matches entry",

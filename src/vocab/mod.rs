@@ -77,6 +77,8 @@ pub struct Words {
     pub manifest_error: ManifestErrorWords,
     /// The corpus index: why it could not be used, why a file was not added.
     pub index_error: IndexErrorWords,
+    /// Why the marking round could not be done ([`crate::scoring::ScoringError`]).
+    pub scoring_error: ScoringErrorWords,
     /// The copy flags' messages (`COPY`, `CORPUS-COPY`, `IDEA`) in the screening.
     pub copy_flags: CopyFlagWords,
     /// How two texts match: match kinds, signals and why a passage is excluded.
@@ -1852,6 +1854,18 @@ pub struct IndexErrorWords {
     pub index: fn(&crate::index::IndexErrorKind) -> String,
     /// Why one file was not added (reading errors are the readers' words).
     pub not_added: fn(&crate::index::AddFailure) -> String,
+}
+
+/// Why the marking round could not be done (the sheets' own problems are in the papers).
+pub struct ScoringErrorWords {
+    /// Path, the cause in words.
+    pub report_not_read: fn(&str, &str) -> String,
+    /// Path, line, the JSON reader's words.
+    pub not_a_report: fn(&str, usize, &str) -> String,
+    pub no_criteria: &'static str,
+    pub no_council: &'static str,
+    pub no_jury: &'static str,
+    pub no_entries: &'static str,
 }
 
 /// The copy flags' messages: "<kind> — matches entry a (90%)".

@@ -1436,6 +1436,22 @@ pub static WORDS: Words = Words {
         index: index_error,
         not_added: index_not_added,
     },
+    scoring_error: ScoringErrorWords {
+        report_not_read: |path, cause| {
+            format!(
+                "{path}: không đọc được báo cáo sơ loại ({cause}). Chỉ đến thư mục kết quả của 'soloai screen' (có report.json)."
+            )
+        },
+        not_a_report: |path, line, cause| {
+            format!(
+                "{path}, dòng {line}: không phải báo cáo sơ loại của soloai ({cause}). Chỉ đến thư mục kết quả của 'soloai screen' (có report.json)."
+            )
+        },
+        no_criteria: "Cấu hình cuộc thi chưa có tiêu chí chấm ([scoring]). Thêm tiêu chí theo Quy chế chấm thi (xem 'soloai profile show lang-son-2025').",
+        no_council: "Chưa có thông tin Hội đồng (council.toml): danh sách người chấm và xung đột lợi ích lấy từ đó. Dùng --council TỆP hoặc chạy lại 'soloai screen' với council.toml.",
+        no_jury: "Không thành viên nào của Hội đồng chấm điểm (mọi thành viên có marks = false).",
+        no_entries: "Không có bài dự thi nào được chuyển vòng chấm.",
+    },
     copy_flags: CopyFlagWords {
         also: "cùng với",
         matches_entry: "trùng với bài dự thi",

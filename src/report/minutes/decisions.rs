@@ -206,14 +206,7 @@ pub fn read_decisions(path: &std::path::Path) -> Result<Vec<Decision>, Decisions
         serde_json::from_slice(&bytes).map_err(|e| DecisionsError::NotDecisions {
             path: path.to_path_buf(),
             line: e.line(),
-            // serde_json's words without its " at line L column C" (the line is said apart).
-            cause: {
-                let said = e.to_string();
-                match said.rfind(" at line ") {
-                    Some(at) => said[..at].to_string(),
-                    None => said,
-                }
-            },
+            cause: crate::report::json_error_words(&e),
         })?;
     if decisions.len() > MAX_DECISIONS {
         return Err(DecisionsError::TooMany {
