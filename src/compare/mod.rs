@@ -42,7 +42,7 @@ pub use detect::{
 };
 pub use exclude::Reason;
 pub use recycled::{
-    Finding, FindingCode, RevisionInfo, receiving_point_findings, recycled_finding,
+    Finding, FindingCode, FindingReason, RevisionInfo, receiving_point_findings, recycled_finding,
 };
 
 use serde::{Deserialize, Serialize};
@@ -333,47 +333,6 @@ impl Default for Thresholds {
 impl Thresholds {
     /// The thresholds in one sentence, for the head of every report.
     pub fn explain(&self, lang: Lang) -> String {
-        let pct = |x: f64| format!("{:.0}%", x * 100.0);
-        // The share path of common wording, unless turned off.
-        let (share_vi, share_en) = if self.common_min_share > 0.0 {
-            (
-                format!(" hoặc chiếm từ {} kho", pct(self.common_min_share)),
-                format!(" or {}+ of the corpus", pct(self.common_min_share)),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        match lang {
-            Lang::Vi => format!(
-                "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, nguyên văn hoặc diễn đạt lại; không tính trích dẫn, căn cứ pháp lý, trích dẫn văn bản pháp luật, văn bản mẫu, \
-                 cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu, thuộc từ {} nguồn{}) và đoạn có ở hơn {} số bài; \
-                 \"sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \
-                 \"sao chép một phần\" khi có đoạn trùng từ {} âm tiết, \"trùng lặp ý tưởng\" khi độ tương đồng từ khóa (tf-idf) từ {} mà ít câu chữ trùng.",
-                self.min_span_words,
-                self.common_min_docs,
-                self.common_min_sources,
-                share_vi,
-                pct(self.template_share),
-                pct(self.exact_min),
-                pct(self.near_min),
-                self.min_passage_words,
-                pct(self.idea_min),
-            ),
-            Lang::En => format!(
-                "Only passages of {}+ words count, verbatim or reworded; never quotations, legal citations, quoted legal text, template text, \
-                 wording {}+ corpus documents share (from {}+ sources{}), or passages in more than {} of entries; \
-                 \"verbatim\" when {}+ of the entry matches almost word for word, \"near\" when {}+ matches with edits, \
-                 \"partial\" when a passage of {}+ words matches, \"idea\" when term-weighted (tf-idf) similarity is {}+ with little shared wording.",
-                self.min_span_words,
-                self.common_min_docs,
-                self.common_min_sources,
-                share_en,
-                pct(self.template_share),
-                pct(self.exact_min),
-                pct(self.near_min),
-                self.min_passage_words,
-                pct(self.idea_min),
-            ),
-        }
+        (lang.words().thresholds_explained)(self)
     }
 }

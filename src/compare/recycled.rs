@@ -56,17 +56,55 @@ pub struct Finding {
     pub kind: MatchKind,
     /// Share of the entry matching the source.
     pub entry_share: f64,
-    /// The explanation, Vietnamese and English.
-    pub message_vi: String,
-    pub message_en: String,
+    /// What the finding says, worded in the reader's language by [`Finding::message`].
+    pub reason: FindingReason,
+}
+
+/// The facts a finding states (words in `Words.recycled_finding`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum FindingReason {
+    /// The entry repeats `past`, which won a prize in `contest` (`RECYCLED-AWARDED`).
+    AlreadyAwarded {
+        past: String,
+        contest: String,
+        year: Option<u16>,
+        share: f64,
+    },
+    /// The entry repeats `past` (no prize) and has no revision statement.
+    NoStatement {
+        past: String,
+        contest: String,
+        year: Option<u16>,
+        share: f64,
+    },
+    /// The revision statement names another contest (`named`).
+    StatementNamesOther {
+        past: String,
+        contest: String,
+        year: Option<u16>,
+        share: f64,
+        named: String,
+    },
+    /// The statement names the contest, but the new text is under the share required.
+    TooLittleNew {
+        contest: String,
+        year: Option<u16>,
+        new_share: f64,
+        required: f64,
+    },
+    /// One text sent through two receiving points (`RECEIVING-POINT-DUPLICATE`).
+    TwoReceivingPoints {
+        entry: String,
+        entry_point: String,
+        other: String,
+        other_point: String,
+    },
 }
 
 impl Finding {
-    pub fn message(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Vi => &self.message_vi,
-            Lang::En => &self.message_en,
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        (lang.words().recycled_finding)(&self.reason)
     }
 }
 
@@ -113,55 +151,49 @@ pub fn recycled_finding(
     if past.kind != CorpusKind::PastEntry || !m.kind.is_copy() {
         return None;
     }
-    let contest = past.contest.unwrap_or("?");
-    let year = past.year.map(|y| format!(" ({y})")).unwrap_or_default();
-    let pct = m.entry_share * 100.0;
-    let finding = |code, vi: String, en: String| Finding {
+    let contest = past.contest.unwrap_or("?").to_string();
+    let year = past.year;
+    let share = m.entry_share;
+    let finding = |code, reason| Finding {
         code,
         entry: m.entry,
         source: m.source,
         kind: m.kind,
         entry_share: m.entry_share,
-        message_vi: vi,
-        message_en: en,
+        reason,
     };
     if past.awarded == Some(true) {
         return Some(finding(
             FindingCode::RecycledAwarded,
-            format!(
-                "Trùng {pct:.0}% với bài \"{}\" đã đạt giải tại cuộc thi {contest}{year}: không đủ điều kiện dự thi.",
-                past.id
-            ),
-            format!(
-                "{pct:.0}% matches \"{}\", which already won a prize in {contest}{year}: not eligible.",
-                past.id
-            ),
+            FindingReason::AlreadyAwarded {
+                past: past.id.to_string(),
+                contest,
+                year,
+                share,
+            },
         ));
     }
     let Some(revision) = revision else {
         return Some(finding(
             FindingCode::RecycledNoStatement,
-            format!(
-                "Trùng {pct:.0}% với bài \"{}\" đã dự thi {contest}{year} (không đạt giải) nhưng không có văn bản giải trình.",
-                past.id
-            ),
-            format!(
-                "{pct:.0}% matches \"{}\" from {contest}{year} (no prize) but there is no revision statement.",
-                past.id
-            ),
+            FindingReason::NoStatement {
+                past: past.id.to_string(),
+                contest,
+                year,
+                share,
+            },
         ));
     };
     if !names_contest(revision, past.contest, past.year) {
         return Some(finding(
             FindingCode::RecycledNoStatement,
-            format!(
-                "Trùng {pct:.0}% với bài \"{}\" đã dự thi {contest}{year}, nhưng văn bản giải trình ghi cuộc thi \"{}\".",
-                past.id, revision.contest_name
-            ),
-            format!(
-                "{pct:.0}% matches \"{}\" from {contest}{year}, but the revision statement names \"{}\".",
-                past.id, revision.contest_name
-            ),
+            FindingReason::StatementNamesOther {
+                past: past.id.to_string(),
+                contest,
+                year,
+                share,
+                named: revision.contest_name.clone(),
+            },
         ));
     }
     let new_share = revision
@@ -171,16 +203,12 @@ pub fn recycled_finding(
     if new_share < thresholds.revision_min_new_share {
         return Some(finding(
             FindingCode::RecycledNoStatement,
-            format!(
-                "Có văn bản giải trình về cuộc thi {contest}{year} nhưng phần nội dung mới chỉ {:.0}% (yêu cầu từ {:.0}%).",
-                new_share * 100.0,
-                thresholds.revision_min_new_share * 100.0
-            ),
-            format!(
-                "The revision statement names {contest}{year}, but only {:.0}% of the text is new ({:.0}% required).",
-                new_share * 100.0,
-                thresholds.revision_min_new_share * 100.0
-            ),
+            FindingReason::TooLittleNew {
+                contest,
+                year,
+                new_share,
+                required: thresholds.revision_min_new_share,
+            },
         ));
     }
     None
@@ -208,12 +236,12 @@ pub fn receiving_point_findings(matches: &[Match], entries: &[DocInput]) -> Vec<
                 source: m.source,
                 kind: m.kind,
                 entry_share: m.entry_share,
-                message_vi: format!(
-                    "Bài \"{ia}\" (gửi {pa}) và bài \"{ib}\" (gửi {pb}) là cùng một bài gửi qua nhiều đầu mối tiếp nhận."
-                ),
-                message_en: format!(
-                    "\"{ia}\" (sent to {pa}) and \"{ib}\" (sent to {pb}) are the same entry sent through two receiving points."
-                ),
+                reason: FindingReason::TwoReceivingPoints {
+                    entry: ia.to_string(),
+                    entry_point: pa.to_string(),
+                    other: ib.to_string(),
+                    other_point: pb.to_string(),
+                },
             })
         })
         .collect()

@@ -1472,6 +1472,8 @@ pub static WORDS: Words = Words {
         needs_ocr: "Scanned pages without a text layer: run OCR before screening.",
     },
     extract_error,
+    recycled_finding,
+    thresholds_explained,
 };
 
 /// An unreadable file's reason and what to do (without the file name).
@@ -1635,6 +1637,89 @@ fn index_not_added(failure: &crate::index::AddFailure) -> String {
             crate::error::io_words(cause, Lang::En)
         ),
     }
+}
+
+fn recycled_finding(reason: &crate::compare::FindingReason) -> String {
+    use crate::compare::FindingReason::*;
+    let year = |y: &Option<u16>| y.map(|y| format!(" ({y})")).unwrap_or_default();
+    let pct = |x: &f64| format!("{:.0}%", x * 100.0);
+    match reason {
+        AlreadyAwarded {
+            past,
+            contest,
+            year: y,
+            share,
+        } => format!(
+            "{} matches \"{past}\", which already won a prize in {contest}{}: not eligible.",
+            pct(share),
+            year(y)
+        ),
+        NoStatement {
+            past,
+            contest,
+            year: y,
+            share,
+        } => format!(
+            "{} matches \"{past}\" from {contest}{} (no prize) but there is no revision statement.",
+            pct(share),
+            year(y)
+        ),
+        StatementNamesOther {
+            past,
+            contest,
+            year: y,
+            share,
+            named,
+        } => format!(
+            "{} matches \"{past}\" from {contest}{}, but the revision statement names \"{named}\".",
+            pct(share),
+            year(y)
+        ),
+        TooLittleNew {
+            contest,
+            year: y,
+            new_share,
+            required,
+        } => format!(
+            "The revision statement names {contest}{}, but only {} of the text is new ({} required).",
+            year(y),
+            pct(new_share),
+            pct(required)
+        ),
+        TwoReceivingPoints {
+            entry,
+            entry_point,
+            other,
+            other_point,
+        } => format!(
+            "\"{entry}\" (sent to {entry_point}) and \"{other}\" (sent to {other_point}) are the same entry sent through two receiving points."
+        ),
+    }
+}
+
+fn thresholds_explained(t: &crate::compare::Thresholds) -> String {
+    let pct = |x: f64| format!("{:.0}%", x * 100.0);
+    // The share path of common wording, unless turned off.
+    let share = if t.common_min_share > 0.0 {
+        format!(" or {}+ of the corpus", pct(t.common_min_share))
+    } else {
+        String::new()
+    };
+    format!(
+        "Only passages of {}+ words count, verbatim or reworded; never quotations, legal citations, quoted legal text, template text, \
+         wording {}+ corpus documents share (from {}+ sources{}), or passages in more than {} of entries; \
+         \"verbatim\" when {}+ of the entry matches almost word for word, \"near\" when {}+ matches with edits, \
+         \"partial\" when a passage of {}+ words matches, \"idea\" when term-weighted (tf-idf) similarity is {}+ with little shared wording.",
+        t.min_span_words,
+        t.common_min_docs,
+        t.common_min_sources,
+        share,
+        pct(t.template_share),
+        pct(t.exact_min),
+        pct(t.near_min),
+        t.min_passage_words,
+        pct(t.idea_min),
+    )
 }
 
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {

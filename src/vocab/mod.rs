@@ -93,6 +93,12 @@ pub struct Words {
     pub screening: ScreeningWords,
     /// Why a file could not be read and what to do (`ExtractError::message`).
     pub extract_error: fn(&crate::error::ExtractErrorKind) -> String,
+    /// A recycled entry or a double submission, as the flag says it
+    /// ([`crate::compare::FindingReason`]).
+    pub recycled_finding: fn(&crate::compare::FindingReason) -> String,
+    /// What copy detection counts and how it names a match, with the profile's thresholds
+    /// (under the sources table of an entry page).
+    pub thresholds_explained: fn(&crate::compare::Thresholds) -> String,
 }
 
 impl Lang {

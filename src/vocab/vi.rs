@@ -1503,6 +1503,8 @@ pub static WORDS: Words = Words {
         needs_ocr: "Bản quét, không có lớp chữ: cần nhận dạng ký tự (OCR) trước khi sơ loại.",
     },
     extract_error,
+    recycled_finding,
+    thresholds_explained,
 };
 
 /// An unreadable file's reason and what to do (without the file name).
@@ -1674,6 +1676,89 @@ fn index_not_added(failure: &crate::index::AddFailure) -> String {
             crate::error::io_words(cause, Lang::Vi)
         ),
     }
+}
+
+fn recycled_finding(reason: &crate::compare::FindingReason) -> String {
+    use crate::compare::FindingReason::*;
+    let year = |y: &Option<u16>| y.map(|y| format!(" ({y})")).unwrap_or_default();
+    let pct = |x: &f64| format!("{:.0}%", x * 100.0);
+    match reason {
+        AlreadyAwarded {
+            past,
+            contest,
+            year: y,
+            share,
+        } => format!(
+            "Trùng {} với bài \"{past}\" đã đạt giải tại cuộc thi {contest}{}: không đủ điều kiện dự thi.",
+            pct(share),
+            year(y)
+        ),
+        NoStatement {
+            past,
+            contest,
+            year: y,
+            share,
+        } => format!(
+            "Trùng {} với bài \"{past}\" đã dự thi {contest}{} (không đạt giải) nhưng không có văn bản giải trình.",
+            pct(share),
+            year(y)
+        ),
+        StatementNamesOther {
+            past,
+            contest,
+            year: y,
+            share,
+            named,
+        } => format!(
+            "Trùng {} với bài \"{past}\" đã dự thi {contest}{}, nhưng văn bản giải trình ghi cuộc thi \"{named}\".",
+            pct(share),
+            year(y)
+        ),
+        TooLittleNew {
+            contest,
+            year: y,
+            new_share,
+            required,
+        } => format!(
+            "Có văn bản giải trình về cuộc thi {contest}{} nhưng phần nội dung mới chỉ {} (yêu cầu từ {}).",
+            year(y),
+            pct(new_share),
+            pct(required)
+        ),
+        TwoReceivingPoints {
+            entry,
+            entry_point,
+            other,
+            other_point,
+        } => format!(
+            "Bài \"{entry}\" (gửi {entry_point}) và bài \"{other}\" (gửi {other_point}) là cùng một bài gửi qua nhiều đầu mối tiếp nhận."
+        ),
+    }
+}
+
+fn thresholds_explained(t: &crate::compare::Thresholds) -> String {
+    let pct = |x: f64| format!("{:.0}%", x * 100.0);
+    // The share path of common wording, unless turned off.
+    let share = if t.common_min_share > 0.0 {
+        format!(" hoặc chiếm từ {} kho", pct(t.common_min_share))
+    } else {
+        String::new()
+    };
+    format!(
+        "Chỉ tính các đoạn trùng từ {} âm tiết trở lên, nguyên văn hoặc diễn đạt lại; không tính trích dẫn, căn cứ pháp lý, trích dẫn văn bản pháp luật, văn bản mẫu, \
+         cụm từ phổ biến (có ở từ {} tài liệu của kho đối chiếu, thuộc từ {} nguồn{}) và đoạn có ở hơn {} số bài; \
+         \"sao chép nguyên văn\" khi từ {} nội dung bài trùng gần như từng chữ, \"sao chép có chỉnh sửa\" khi từ {} nội dung bài trùng, \
+         \"sao chép một phần\" khi có đoạn trùng từ {} âm tiết, \"trùng lặp ý tưởng\" khi độ tương đồng từ khóa (tf-idf) từ {} mà ít câu chữ trùng.",
+        t.min_span_words,
+        t.common_min_docs,
+        t.common_min_sources,
+        share,
+        pct(t.template_share),
+        pct(t.exact_min),
+        pct(t.near_min),
+        t.min_passage_words,
+        pct(t.idea_min),
+    )
 }
 
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
