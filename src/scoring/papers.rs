@@ -66,11 +66,7 @@ fn contest_phrase(round: &Round<'_>) -> String {
     } else {
         round.report.contest.name.as_str()
     };
-    match round.lang {
-        Lang::Vi if name.to_lowercase().starts_with("cuộc thi") => name.to_string(),
-        Lang::Vi => format!("Cuộc thi “{name}”"),
-        Lang::En => format!("the “{name}” contest"),
-    }
+    (round.lang.words().marking_round.contest_named)(name)
 }
 
 fn author_of(round: &Round<'_>) -> String {

@@ -1460,6 +1460,7 @@ pub static WORDS: Words = Words {
         template: "template",
     },
     marking_round: MarkingRoundWords {
+        contest_named: |name| format!("the “{name}” contest"),
         first: "First prize",
         second: "Second prize",
         third: "Third prize",

@@ -1932,6 +1932,8 @@ pub struct CorpusKindWords {
 
 /// The prize ranks and the papers of the marking round.
 pub struct MarkingRoundWords {
+    /// The contest as a marking paper's sentence names it, from its name ("Cuộc thi “…”").
+    pub contest_named: fn(&str) -> String,
     pub first: &'static str,
     pub second: &'static str,
     pub third: &'static str,

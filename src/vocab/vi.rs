@@ -1491,6 +1491,13 @@ pub static WORDS: Words = Words {
         template: "Văn bản mẫu",
     },
     marking_round: MarkingRoundWords {
+        contest_named: |name| {
+            if name.to_lowercase().starts_with("cuộc thi") {
+                name.to_string()
+            } else {
+                format!("Cuộc thi “{name}”")
+            }
+        },
         first: "Giải Nhất",
         second: "Giải Nhì",
         third: "Giải Ba",
