@@ -339,16 +339,9 @@ fn in_boundary_tie(tally: &Tally, entry: usize) -> bool {
 }
 
 fn averaging_sentence(round: &Round<'_>, w: &Marking) -> String {
-    match (round.scoring.average, round.lang) {
-        (Averaging::Mean, _) => w.mean.to_string(),
-        (Averaging::Trimmed, Lang::Vi) => format!(
-            "Điểm của mỗi bài là trung bình cộng tổng điểm của các thành viên chấm, sau khi bỏ một điểm cao nhất và một điểm thấp nhất khi có từ {} phiếu trở lên.",
-            round.scoring.trim_when_at_least
-        ),
-        (Averaging::Trimmed, Lang::En) => format!(
-            "Each entry's score is the mean of the members' totals after dropping the highest and the lowest, when at least {} members marked it.",
-            round.scoring.trim_when_at_least
-        ),
+    match round.scoring.average {
+        Averaging::Mean => w.mean.to_string(),
+        Averaging::Trimmed => (w.trimmed_mean)(round.scoring.trim_when_at_least),
     }
 }
 

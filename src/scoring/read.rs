@@ -84,6 +84,7 @@ fn value_of(d: Option<&Data>) -> CellValue {
 /// Why a file is no readable scoring sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SheetError {
+    /// A [`crate::safe_fs::io_cause`] code.
     Io(String),
     NotAFile,
     TooLarge(u64),
@@ -96,32 +97,9 @@ pub enum SheetError {
 }
 
 impl SheetError {
+    /// Why the file was not counted, in the reader's language (`Words.sheet_error`).
     pub fn message(&self, lang: crate::lang::Lang) -> String {
-        use crate::lang::Lang::{En, Vi};
-        match (self, lang) {
-            (SheetError::Io(e), Vi) => format!("không đọc được tệp ({e})"),
-            (SheetError::Io(e), En) => format!("could not read the file ({e})"),
-            (SheetError::NotAFile, Vi) => "không phải tệp thường (liên kết hoặc thư mục)".into(),
-            (SheetError::NotAFile, En) => "not a regular file (a link or a folder)".into(),
-            (SheetError::TooLarge(n), Vi) => format!("tệp {n} byte, quá lớn cho một phiếu chấm"),
-            (SheetError::TooLarge(n), En) => format!("{n} bytes, too large for a scoring sheet"),
-            (SheetError::NotXlsx(e), Vi) => format!("không phải tệp Excel (.xlsx) hợp lệ ({e})"),
-            (SheetError::NotXlsx(e), En) => format!("not a valid Excel (.xlsx) file ({e})"),
-            (SheetError::TooManyParts(n), Vi) => format!("tệp có {n} thành phần, quá nhiều"),
-            (SheetError::TooManyParts(n), En) => format!("{n} parts in the file, too many"),
-            (SheetError::Inflates(n), Vi) => format!(
-                "tệp giải nén ra {n} byte, vượt giới hạn {MAX_INFLATED_BYTES} (có thể là zip bomb)"
-            ),
-            (SheetError::Inflates(n), En) => format!(
-                "inflates to {n} bytes, over the {MAX_INFLATED_BYTES} limit (a zip bomb?)"
-            ),
-            (SheetError::NotOurs, Vi) => "không phải phiếu chấm do soloai tạo (thiếu trang thông tin 'soloai'); dùng phiếu từ 'soloai scoring sheets'".into(),
-            (SheetError::NotOurs, En) => "not a scoring sheet made by soloai (no 'soloai' sheet); use the sheets from 'soloai scoring sheets'".into(),
-            (SheetError::Version(v), Vi) => format!("phiếu chấm phiên bản '{v}' không được hỗ trợ (cần {SCHEMA})"),
-            (SheetError::Version(v), En) => format!("scoring sheet version '{v}' is not supported (need {SCHEMA})"),
-            (SheetError::Edited, Vi) => format!("phiếu đã bị sửa cấu trúc (thiếu trang '{SHEET_NAME}' hoặc điểm tối đa); dùng lại phiếu gốc"),
-            (SheetError::Edited, En) => format!("the sheet's structure was changed (no '{SHEET_NAME}' sheet or maxima); use the original sheet"),
-        }
+        (lang.words().sheet_error)(self)
     }
 }
 

@@ -97,18 +97,9 @@ pub enum ServeError {
 }
 
 impl ServeError {
+    /// Why the server could not start, in the reader's language (`Words.serve_error`).
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ServeError::Io { path, source }, Lang::Vi) => format!(
-                "Không dùng được thư mục dữ liệu {} ({source}). Kiểm tra quyền ghi.",
-                path.display()
-            ),
-            (ServeError::Bind { addr, source }, Lang::Vi) => format!(
-                "Không mở được cổng {addr} ({source}). Cổng đã có chương trình khác dùng, hoặc cần chọn --bind khác."
-            ),
-            (ServeError::Db(e), Lang::Vi) => format!("Không mở được cơ sở dữ liệu: {e}"),
-            (other, _) => other.to_string(),
-        }
+        (lang.words().serve_error)(self)
     }
 }
 

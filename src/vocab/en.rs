@@ -468,6 +468,11 @@ pub static WORDS: Words = Words {
         up_to: "up to",
         points: "points",
         mean: "Each entry's score is the mean of the members' totals.",
+        trimmed_mean: |n| {
+            format!(
+                "Each entry's score is the mean of the members' totals after dropping the highest and the lowest, when at least {n} members marked it."
+            )
+        },
         results_heading: "II. MARKING RESULTS",
         problems_heading: "III. PROBLEMS FOUND IN THE SCORING SHEETS",
         no_problems: "Every sheet is complete and valid.",
@@ -1474,6 +1479,8 @@ pub static WORDS: Words = Words {
     },
     extract_error,
     recycled_finding,
+    sheet_error,
+    serve_error,
     thresholds_explained,
 };
 
@@ -1721,6 +1728,46 @@ fn thresholds_explained(t: &crate::compare::Thresholds) -> String {
         t.min_passage_words,
         pct(t.idea_min),
     )
+}
+
+fn sheet_error(error: &crate::scoring::read::SheetError) -> String {
+    use crate::scoring::read::MAX_INFLATED_BYTES;
+    use crate::scoring::read::SheetError::*;
+    use crate::scoring::sheet::{SCHEMA, SHEET_NAME};
+    match error {
+        Io(cause) => format!("could not read the file ({})", crate::error::io_words(cause, Lang::En)),
+        NotAFile => "not a regular file (a link or a folder)".into(),
+        TooLarge(n) => format!("{} MB, too large for a scoring sheet", crate::error::megabytes(*n)),
+        NotXlsx(e) => format!("not a valid Excel (.xlsx) file ({e})"),
+        TooManyParts(n) => format!("{n} parts in the file, too many"),
+        Inflates(n) => format!(
+            "inflates to {} MB, over the {} MB limit (a zip bomb?)",
+            crate::error::megabytes(*n),
+            crate::error::megabytes(MAX_INFLATED_BYTES)
+        ),
+        NotOurs => "not a scoring sheet made by soloai (no 'soloai' sheet); use the sheets from 'soloai scoring sheets'".into(),
+        Version(v) => format!("scoring sheet version '{v}' is not supported (need {SCHEMA})"),
+        Edited => format!(
+            "the sheet's structure was changed (no '{SHEET_NAME}' sheet or maxima); use the original sheet"
+        ),
+    }
+}
+
+fn serve_error(error: &crate::serve::ServeError) -> String {
+    use crate::serve::ServeError::*;
+    match error {
+        Io { path, source } => format!(
+            "{}: cannot use the data folder ({}); check it can be written to",
+            path.display(),
+            io_error(source, Lang::En)
+        ),
+        Bind { addr, source } => format!(
+            "{addr}: cannot listen ({}); another program may use the port, or choose another --bind",
+            io_error(source, Lang::En)
+        ),
+        Db(e) => format!("cannot open the database: {e}"),
+        Corpus(message) => message.clone(),
+    }
 }
 
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {

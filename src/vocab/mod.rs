@@ -96,6 +96,10 @@ pub struct Words {
     /// A recycled entry or a double submission, as the flag says it
     /// ([`crate::compare::FindingReason`]).
     pub recycled_finding: fn(&crate::compare::FindingReason) -> String,
+    /// Why a file given as a scoring sheet was not counted.
+    pub sheet_error: fn(&crate::scoring::read::SheetError) -> String,
+    /// Why `soloai serve` could not start.
+    pub serve_error: fn(&crate::serve::ServeError) -> String,
     /// What copy detection counts and how it names a match, with the profile's thresholds
     /// (under the sources table of an entry page).
     pub thresholds_explained: fn(&crate::compare::Thresholds) -> String,
@@ -543,6 +547,8 @@ pub struct Marking {
     pub up_to: &'static str,
     pub points: &'static str,
     pub mean: &'static str,
+    /// The mean after dropping the highest and the lowest total, from this many sheets.
+    pub trimmed_mean: fn(u32) -> String,
     pub results_heading: &'static str,
     pub problems_heading: &'static str,
     pub no_problems: &'static str,

@@ -1,13 +1,17 @@
-//! A test that keeps the screening rules' words here: no file under `src/check/` holds a
+//! Tests that keep every word a person reads in `src/vocab`. No file under `src/check/` holds a
 //! string literal in Vietnamese (a letter with a diacritic) outside its tests, except
 //!
 //! - a quotation of a contest plan cited by its section ("Lạng Sơn III.3.a \"…\""), which is
 //!   what `Rule::plan` returns: the plan is Vietnamese whatever the reader's language;
 //! - the data lists named in [`DATA_ITEMS`] (province names an address is matched against).
 //!
+//! Elsewhere in `src/`, only the files of [`DATA_FILES`] may: their Vietnamese is data soloai
+//! reads texts with (legal patterns, stop words, unit kinds) or a fixed Vietnamese form it
+//! writes (the manifest template, amounts in words), each with its reason.
+//!
 //! The files are read from the source tree and lexed just enough to tell code from comments,
 //! string literals (plain, raw, byte), char literals and lifetimes, and to leave out items under
-//! `#[cfg(test)]` (and the files of `#[cfg(test)] mod name;`).
+//! `#[cfg(test)]` or `#[cfg(all(test, …))]` (and the files of `#[cfg(test)] mod name;`).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -157,18 +161,27 @@ fn code_literals(
     let mut out = Vec::new();
     let mut test_mods = Vec::new();
     let mut data_seen = Vec::new();
-    let cfg_test = [
+    let cfg = [
         Tok::Punct('#'),
         Tok::Punct('['),
         Tok::Word("cfg".into()),
         Tok::Punct('('),
-        Tok::Word("test".into()),
-        Tok::Punct(')'),
-        Tok::Punct(']'),
     ];
+    // `#[cfg(test)]`, `#[cfg(all(test, unix))]`: the attribute's length when it names `test`
+    // (and no `not`).
+    let test_attribute = |at: usize| -> Option<usize> {
+        if !toks[at..].starts_with(&cfg) {
+            return None;
+        }
+        let end = toks[at..].iter().position(|t| *t == Tok::Punct(']'))?;
+        let inside = &toks[at..at + end];
+        let names = |w: &str| inside.iter().any(|t| *t == Tok::Word(w.into()));
+        (names("test") && !names("not")).then_some(end + 1)
+    };
     let mut i = 0;
     while i < toks.len() {
-        let is_test = toks[i..].starts_with(&cfg_test);
+        let test_len = test_attribute(i);
+        let is_test = test_len.is_some();
         let data = match (&toks[i], toks.get(i + 1)) {
             (Tok::Word(k), Some(Tok::Word(name)))
                 if k == "const" && data_items.contains(&name.as_str()) =>
@@ -186,8 +199,8 @@ fn code_literals(
             continue;
         }
         // Skip the item: up to `;` outside brackets, or to the `}` closing its body.
-        if is_test {
-            i += cfg_test.len();
+        if let Some(len) = test_len {
+            i += len;
         }
         let mut depth = 0i32;
         let mut module = None;
@@ -328,6 +341,117 @@ fn check_sources_hold_no_vietnamese_words() {
     );
 }
 
+/// Files outside `src/check/` and `src/vocab/` whose Vietnamese literals are data soloai
+/// reads documents with or writes as fixed Vietnamese forms, not words it says to a reader.
+const DATA_FILES: &[(&str, &str)] = &[
+    (
+        "compare/detect/verify.rs",
+        "legal headings (Điều, Chương) found in texts",
+    ),
+    (
+        "compare/exclude.rs",
+        "legal citation and formula patterns found in texts",
+    ),
+    ("compare/paraphrase.rs", "the stop-word list"),
+    ("compare/synth.rs", "the test-text generator's Vietnamese"),
+    (
+        "extract/pdf/layout.rs",
+        "the page-number pattern (trang 2/5)",
+    ),
+    ("index/analyzer.rs", "the analyzer's stop words"),
+    ("index/mod.rs", "area letters (đ) read from front matter"),
+    (
+        "manifest/mod.rs",
+        "manifest cell words matched (nội dung, đ) and the headers a missing column names",
+    ),
+    (
+        "manifest/template.rs",
+        "the manifest template's Vietnamese headers and help row",
+    ),
+    (
+        "manifest/unit_kind.rs",
+        "unit kind words matched in unit names",
+    ),
+    ("manifest/units.rs", "the units.csv header"),
+    ("normalize/syllable.rs", "syllable tables"),
+    ("profile/area.rs", "area letters (đ) read from profiles"),
+    (
+        "profile/keys.rs",
+        "the plans' own terms quoted in the keys' help",
+    ),
+    (
+        "report/minutes/mod.rs",
+        "the minutes' symbol (BB-HĐSL), a form of Decree 30",
+    ),
+    (
+        "report/sources.rs",
+        "legal document titles and place names found in sources",
+    ),
+    (
+        "scoring/money.rs",
+        "amounts in Vietnamese words (bằng chữ), as the papers must write them",
+    ),
+    (
+        "scoring/sheet.rs",
+        "the scoring sheet's tab name, which identifies our sheets",
+    ),
+    (
+        "serve/council_file.rs",
+        "the comment heading council.toml, Vietnamese as the template is",
+    ),
+];
+
+#[test]
+fn sources_outside_vocab_hold_no_user_words() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut found = Vec::new();
+    let mut data_seen = BTreeSet::new();
+    let mut scanned = 0;
+    for file in &files {
+        let rel = file
+            .strip_prefix(&root)
+            .expect("under src")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel.starts_with("vocab/") || rel.starts_with("check/") {
+            continue;
+        }
+        scanned += 1;
+        let src = std::fs::read_to_string(file).expect("readable source");
+        let (literals, _, _) = code_literals(&src, &[]);
+        let vietnamese: Vec<(usize, String)> = literals
+            .into_iter()
+            .filter(|(_, text)| has_diacritic(text) && !is_plan_quote(text))
+            .collect();
+        if vietnamese.is_empty() {
+            continue;
+        }
+        if DATA_FILES.iter().any(|(f, _)| *f == rel) {
+            data_seen.insert(rel);
+            continue;
+        }
+        found.extend(
+            vietnamese
+                .into_iter()
+                .map(|(line, text)| format!("src/{rel}:{line}: \"{text}\"")),
+        );
+    }
+    assert!(scanned >= 100, "too few files scanned: {scanned}");
+    for (file, why) in DATA_FILES {
+        assert!(
+            data_seen.contains(*file),
+            "src/{file} ({why}) holds no Vietnamese literal any more: remove it from DATA_FILES"
+        );
+    }
+    assert!(
+        found.is_empty(),
+        "Vietnamese words outside src/vocab (move them into Words, vi.rs and en.rs):\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn the_lexer_tells_code_from_comments_tests_and_data() {
     let src = r##"
@@ -349,6 +473,10 @@ mod tests {
     fn t() { let s = "kiểm thử"; }
 }
 fn h() -> &'static str { b"ascii"; "sau kiểm thử" }
+#[cfg(all(test, unix))]
+mod unix_tests { fn u() { let s = "kiểm thử unix"; } }
+#[cfg(not(test))]
+fn k() -> &'static str { "ngoài kiểm thử" }
 "##;
     let (literals, test_mods, data_seen) = code_literals(src, &["PROVINCES"]);
     let texts: Vec<(usize, &str)> = literals.iter().map(|(l, t)| (*l, t.as_str())).collect();
@@ -360,6 +488,7 @@ fn h() -> &'static str { b"ascii"; "sau kiểm thử" }
             (12, "Lạng Sơn III.4 \\\"trích\\\""),
             (19, "ascii"),
             (19, "sau kiểm thử"),
+            (23, "ngoài kiểm thử"),
         ]
     );
     assert_eq!(test_mods, vec!["testing".to_string()]);

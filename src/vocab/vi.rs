@@ -464,6 +464,11 @@ pub static WORDS: Words = Words {
         up_to: "tối đa",
         points: "điểm",
         mean: "Điểm của mỗi bài là trung bình cộng tổng điểm của các thành viên chấm.",
+        trimmed_mean: |n| {
+            format!(
+                "Điểm của mỗi bài là trung bình cộng tổng điểm của các thành viên chấm, sau khi bỏ một điểm cao nhất và một điểm thấp nhất khi có từ {n} phiếu trở lên."
+            )
+        },
         results_heading: "II. KẾT QUẢ CHẤM ĐIỂM",
         problems_heading: "III. NHỮNG VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP PHIẾU CHẤM",
         no_problems: "Các phiếu chấm đầy đủ, hợp lệ.",
@@ -1511,6 +1516,8 @@ pub static WORDS: Words = Words {
     },
     extract_error,
     recycled_finding,
+    sheet_error,
+    serve_error,
     thresholds_explained,
 };
 
@@ -1766,6 +1773,49 @@ fn thresholds_explained(t: &crate::compare::Thresholds) -> String {
         t.min_passage_words,
         pct(t.idea_min),
     )
+}
+
+fn sheet_error(error: &crate::scoring::read::SheetError) -> String {
+    use crate::scoring::read::MAX_INFLATED_BYTES;
+    use crate::scoring::read::SheetError::*;
+    use crate::scoring::sheet::{SCHEMA, SHEET_NAME};
+    match error {
+        Io(cause) => format!("không đọc được tệp ({})", crate::error::io_words(cause, Lang::Vi)),
+        NotAFile => "không phải tệp thường (liên kết hoặc thư mục)".into(),
+        TooLarge(n) => format!(
+            "tệp {} MB, quá lớn cho một phiếu chấm",
+            crate::error::megabytes(*n)
+        ),
+        NotXlsx(e) => format!("không phải tệp Excel (.xlsx) hợp lệ ({e})"),
+        TooManyParts(n) => format!("tệp có {n} thành phần, quá nhiều"),
+        Inflates(n) => format!(
+            "tệp giải nén ra {} MB, vượt giới hạn {} MB (có thể là zip bomb)",
+            crate::error::megabytes(*n),
+            crate::error::megabytes(MAX_INFLATED_BYTES)
+        ),
+        NotOurs => "không phải phiếu chấm do soloai tạo (thiếu trang thông tin 'soloai'); dùng phiếu từ 'soloai scoring sheets'".into(),
+        Version(v) => format!("phiếu chấm phiên bản '{v}' không được hỗ trợ (cần {SCHEMA})"),
+        Edited => format!(
+            "phiếu đã bị sửa cấu trúc (thiếu trang '{SHEET_NAME}' hoặc điểm tối đa); dùng lại phiếu gốc"
+        ),
+    }
+}
+
+fn serve_error(error: &crate::serve::ServeError) -> String {
+    use crate::serve::ServeError::*;
+    match error {
+        Io { path, source } => format!(
+            "Không dùng được thư mục dữ liệu {} ({}). Kiểm tra quyền ghi.",
+            path.display(),
+            io_error(source, Lang::Vi)
+        ),
+        Bind { addr, source } => format!(
+            "Không mở được cổng {addr} ({}). Cổng đã có chương trình khác dùng, hoặc cần chọn --bind khác.",
+            io_error(source, Lang::Vi)
+        ),
+        Db(e) => format!("Không mở được cơ sở dữ liệu: {e}"),
+        Corpus(message) => message.clone(),
+    }
 }
 
 fn extract_error(kind: &crate::error::ExtractErrorKind) -> String {
