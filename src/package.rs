@@ -612,7 +612,7 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
                 &mut s,
                 format!(
                     "   {}",
-                    crate::report::minutes::unit_line(u, &lang.words().papers)
+                    crate::report::minutes::unit_line(u, report.lang, lang)
                 ),
             );
         }

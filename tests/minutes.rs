@@ -650,3 +650,161 @@ fn the_minutes_go_into_a_new_folder_named_with_out_and_not_below_a_file() -> Tes
     );
     Ok(())
 }
+
+/// A contest of one district (quota 3) that sent two entries: CL01 counts, CL02 came after the
+/// deadline (LATE) and does not. Returns the contest folder.
+fn short_district_contest(work: &Path) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let contest = work.join("contest");
+    std::fs::create_dir_all(contest.join("entries"))?;
+    std::fs::write(
+        contest.join("profile.toml"),
+        "builtin = \"lang-son-2025\"\n",
+    )?;
+    std::fs::write(
+        contest.join("units.csv"),
+        "Đơn vị,Loại đơn vị\nUBND huyện Cao Lộc,UBND cấp huyện\n",
+    )?;
+    std::fs::write(
+        contest.join("manifest.csv"),
+        "ma_bai,tep,ten_bai,tac_gia,loai,don_vi,loai_don_vi,dau_moi_tiep_nhan,linh_vuc,ngay_nop,cuoc_thi_truoc,dien_thoai,dia_chi\n\
+         CL01,CL01.txt,Bảng giờ vắng khách tại Bộ phận một cửa,Hứa Văn Cường,ca-nhan,UBND huyện Cao Lộc,huyen,UBND huyện Cao Lộc,c,2025-06-23,,0912 386 471,\"Khối 4, thị trấn Cao Lộc, huyện Cao Lộc\"\n\
+         CL02,CL02.txt,Sổ tay tiếp dân cho công chức mới,Bùi Thị Hoa,ca-nhan,UBND huyện Cao Lộc,huyen,UBND huyện Cao Lộc,đ,2025-07-20,,0986 529 140,\"Khối 2, thị trấn Cao Lộc, huyện Cao Lộc\"\n",
+    )?;
+    std::fs::write(
+        contest.join("entries/CL01.txt"),
+        "BẢNG GIỜ VẮNG KHÁCH TẠI BỘ PHẬN MỘT CỬA\n\nTác giả: Hứa Văn Cường, công chức UBND huyện Cao Lộc.\n\
+         Địa chỉ: Khối 4, thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn. Điện thoại: 0912 386 471.\n\n\
+         Bộ phận một cửa công bố trên cổng thông tin các khung giờ ít người đến trong tuần, \
+         để người dân chọn giờ đi nộp hồ sơ mà không phải chờ lâu.\n",
+    )?;
+    std::fs::write(
+        contest.join("entries/CL02.txt"),
+        "SỔ TAY TIẾP DÂN CHO CÔNG CHỨC MỚI\n\nTác giả: Bùi Thị Hoa, công chức UBND huyện Cao Lộc.\n\
+         Địa chỉ: Khối 2, thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn. Điện thoại: 0986 529 140.\n\n\
+         Mỗi công chức mới được phát một cuốn sổ ghi những tình huống tiếp dân thường gặp và \
+         cách trả lời đúng quy định, do người đi trước viết lại từ việc thật.\n",
+    )?;
+    Ok(contest)
+}
+
+/// `soloai screen CONTEST --lang LANG` into `out`; returns report.json.
+fn screen_in(
+    contest: &Path,
+    work: &Path,
+    out: &Path,
+    lang: &str,
+) -> Result<Report, Box<dyn std::error::Error>> {
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("screen")
+        .arg(contest)
+        .arg("--index")
+        .arg(work.join("index"))
+        .arg("--out")
+        .arg(out)
+        .args(["--lang", lang, "--quiet"])
+        .output()?;
+    assert!(
+        matches!(run.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    Ok(serde_json::from_str(&std::fs::read_to_string(
+        out.join("report.json"),
+    )?)?)
+}
+
+/// `soloai minutes REPORT_DIR --lang LANG --out OUT`; returns the line of every unit short of
+/// its quota.
+fn minutes_unit_lines(
+    report_dir: &Path,
+    out: &Path,
+    lang: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("minutes")
+        .arg(report_dir)
+        .arg("--out")
+        .arg(out)
+        .args(["--lang", lang])
+        .output()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(out.join(minutes::FILE_NAME))?;
+    let paragraphs = texts(&part(&bytes, "word/document.xml")?);
+    let heading = match lang {
+        "en" => Lang::En,
+        _ => Lang::Vi,
+    }
+    .words()
+    .papers
+    .units_heading;
+    let at = paragraphs
+        .iter()
+        .position(|p| p == heading)
+        .ok_or("no units heading")?;
+    Ok(paragraphs[at + 1..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .cloned()
+        .collect())
+}
+
+#[test]
+fn the_minutes_say_a_units_quota_in_their_own_language_whatever_the_screening_spoke() -> TestResult
+{
+    let work = tempfile::tempdir()?;
+    let contest = short_district_contest(work.path())?;
+    let note =
+        "Mỗi đơn vị gửi ít nhất 03 bài dự thi có chất lượng (gồm cả bài dự thi của UBND cấp xã)";
+
+    // Screened in Vietnamese: report.json keeps the facts of the sentence and its language.
+    let vi_out = work.path().join("vi");
+    let report = screen_in(&contest, work.path(), &vi_out, "vi")?;
+    assert_eq!(report.lang, Some(Lang::Vi));
+    let unit = report
+        .units
+        .iter()
+        .find(|u| u.unit == "UBND huyện Cao Lộc")
+        .ok_or("no Cao Lộc")?;
+    assert_eq!((unit.status.as_str(), unit.entries), ("short", 1));
+    assert_eq!(unit.counted_ids, ["CL01"]);
+    assert!(unit.pending_ids.is_empty());
+    assert_eq!(
+        unit.not_counted_entries,
+        [soloai::report::NotCountedEntry {
+            id: "CL02".into(),
+            code: "LATE".into()
+        }]
+    );
+    assert_eq!(unit.quota_note.as_deref(), Some(note));
+
+    // Minutes in English: the rule's sentence in English, ids and code named.
+    let lines = minutes_unit_lines(&vi_out, &work.path().join("minutes-en"), "en")?;
+    assert_eq!(
+        lines,
+        [format!(
+            "- UBND huyện Cao Lộc: Not met: 1 eligible entries; quota at least 3 ({note}). \
+             Counted: CL01. Not counted (unreadable or not eligible): CL02 (LATE)."
+        )]
+    );
+    // Minutes in Vietnamese, the report's language: the report's own sentence.
+    let lines = minutes_unit_lines(&vi_out, &work.path().join("minutes-vi"), "vi")?;
+    assert_eq!(lines, [format!("- UBND huyện Cao Lộc: {}", unit.evidence)]);
+    assert!(unit.evidence.starts_with("Không đạt: 1 bài hợp lệ"));
+
+    // The other way: screened in English, minutes in Vietnamese say what the Vietnamese
+    // screening said.
+    let en_out = work.path().join("en");
+    let en_report = screen_in(&contest, work.path(), &en_out, "en")?;
+    assert_eq!(en_report.lang, Some(Lang::En));
+    let lines = minutes_unit_lines(&en_out, &work.path().join("minutes-en-vi"), "vi")?;
+    assert_eq!(lines, [format!("- UBND huyện Cao Lộc: {}", unit.evidence)]);
+    assert!(
+        lines[0].contains("Tính: CL01.") && lines[0].contains(": CL02 (LATE)."),
+        "{lines:?}"
+    );
+    Ok(())
+}

@@ -37,8 +37,9 @@ const CODE: &str = "QUOTA";
 /// The plan lines QUOTA enforces (for README and `soloai profile show`).
 pub const PLAN: &str = "Lạng Sơn III.4 \"Các Sở, ban, ngành: Mỗi đơn vị gửi ít nhất 01 bài dự thi … UBND cấp huyện: Mỗi đơn vị gửi ít nhất 03 bài dự thi có chất lượng (gồm cả bài dự thi của UBND cấp xã)\"; Hưng Yên II.5 \"Mỗi phòng chuyên môn nghiệp vụ, đơn vị thuộc Ban phải có ít nhất 01 bài dự thi\"";
 
-/// Most entry ids named in one unit's evidence.
-const MAX_IDS: usize = 12;
+/// Most entry ids named in one unit's evidence, and kept per list in report.json
+/// (`counted_ids`, `pending_ids`, `not_counted_entries`).
+pub const MAX_IDS: usize = 12;
 
 /// Whether an entry counts toward quotas.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +102,134 @@ pub enum QuotaStatus {
     NoQuota,
 }
 
+impl QuotaStatus {
+    const ALL: [QuotaStatus; 6] = [
+        QuotaStatus::Met,
+        QuotaStatus::Short,
+        QuotaStatus::NoEntry,
+        QuotaStatus::CannotTell,
+        QuotaStatus::Encouraged,
+        QuotaStatus::NoQuota,
+    ];
+
+    /// The code report.json writes (`met`, `short`, `no-entry`, `cannot-tell`, `encouraged`,
+    /// `no-quota`).
+    pub fn code(self) -> &'static str {
+        match self {
+            QuotaStatus::Met => "met",
+            QuotaStatus::Short => "short",
+            QuotaStatus::NoEntry => "no-entry",
+            QuotaStatus::CannotTell => "cannot-tell",
+            QuotaStatus::Encouraged => "encouraged",
+            QuotaStatus::NoQuota => "no-quota",
+        }
+    }
+
+    /// The status of a code [`QuotaStatus::code`] wrote; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<QuotaStatus> {
+        QuotaStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// An entry kept out of a unit's count, and the code of the rule that kept it out (`ERROR`
+/// when it could not be read).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotCounted {
+    pub id: String,
+    pub code: String,
+}
+
+/// What one unit's QUOTA sentence is made of. The rule writes its evidence from these facts,
+/// and report.json keeps them (`report::UnitQuota`), so the minutes can write the same sentence
+/// in another language ([`sentence`]).
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceFacts<'a> {
+    pub status: QuotaStatus,
+    pub quota_min: u32,
+    /// The plan's words for the quota (`[[quotas]] note`), quoted as written; unused by
+    /// [`QuotaStatus::NoQuota`].
+    pub note: &'a str,
+    /// A unit with no entry owes a letter (said with [`QuotaStatus::NoEntry`] only).
+    pub owes_letter: bool,
+    /// For a unit without a quota: the unit its entries count for.
+    pub counted_for: Option<&'a str>,
+    /// Entries counted, of them from units below, pending and not counted: totals.
+    pub counted: usize,
+    pub from_units_below: usize,
+    pub pending: usize,
+    pub not_counted: usize,
+    /// The ids named: at most [`MAX_IDS`] of each list are used, "…" follows when the total is
+    /// larger. An empty list leaves its part out of the sentence.
+    pub counted_ids: &'a [String],
+    pub pending_ids: &'a [String],
+    /// (id, code) of the entries not counted.
+    pub not_counted_entries: &'a [(&'a str, &'a str)],
+}
+
+/// Ids joined with ", ", at most [`MAX_IDS`], "…" after them when `total` is larger.
+fn id_list(ids: impl Iterator<Item = String>, total: usize) -> String {
+    let mut s: Vec<String> = ids.take(MAX_IDS).collect();
+    if total > s.len() {
+        s.push("…".into());
+    }
+    s.join(", ")
+}
+
+/// The QUOTA sentence for one unit in `lang`: the verdict with the count and the quota (the
+/// plan's note quoted as written), the letter owed, then the entries counted, pending and not
+/// counted with the code why. The rule's evidence is this sentence; the minutes call it again
+/// when they are written in another language than the screening.
+pub fn sentence(facts: &SentenceFacts<'_>, lang: Lang) -> String {
+    let words = &lang.words().rules.quota;
+    let n = facts.counted;
+    let mut tail = String::new();
+    if !facts.counted_ids.is_empty() {
+        let below = if facts.from_units_below > 0 {
+            (words.from_below)(facts.from_units_below)
+        } else {
+            String::new()
+        };
+        let ids = id_list(facts.counted_ids.iter().cloned(), n);
+        tail.push_str(&(words.counted)(&ids, &below));
+    }
+    if !facts.pending_ids.is_empty() {
+        let ids = id_list(facts.pending_ids.iter().cloned(), facts.pending);
+        tail.push_str(&(words.pending)(&ids));
+    }
+    if !facts.not_counted_entries.is_empty() {
+        let why = id_list(
+            facts
+                .not_counted_entries
+                .iter()
+                .map(|(id, code)| format!("{id} ({code})")),
+            facts.not_counted,
+        );
+        tail.push_str(&(words.not_counted)(&why));
+    }
+    let need = || (words.need)(facts.quota_min, facts.note);
+    let head = match facts.status {
+        QuotaStatus::NoQuota => {
+            return match facts.counted_for {
+                Some(p) => (words.counted_for)(n, p, &tail),
+                None => (words.no_quota)(n, &tail),
+            };
+        }
+        QuotaStatus::Encouraged => (words.encouraged)(n, &need()),
+        QuotaStatus::Met => (words.met)(n, &need()),
+        QuotaStatus::CannotTell => (words.cannot_tell)(n, facts.pending, &need()),
+        QuotaStatus::NoEntry => {
+            let letter = if facts.owes_letter {
+                words.letter_owed
+            } else {
+                ""
+            };
+            (words.no_entry)(&need(), letter)
+        }
+        QuotaStatus::Short => (words.short)(n, &need()),
+    };
+    format!("{head}{tail}")
+}
+
 /// QUOTA's result for one unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitResult {
@@ -119,8 +248,44 @@ pub struct UnitResult {
     pub owes_letter: bool,
     /// For a unit without a quota: the unit its entries count for.
     pub counted_for: Option<String>,
+    /// The plan's words for the quota (`[[quotas]] note`); `None` for a unit without a quota.
+    pub quota_note: Option<String>,
+    /// The first [`MAX_IDS`] entries counted, pending and not counted (with the code why):
+    /// what the sentence names.
+    pub counted_ids: Vec<String>,
+    pub pending_ids: Vec<String>,
+    pub not_counted_entries: Vec<NotCounted>,
     /// The verdict and evidence (code QUOTA).
     pub result: CheckResult,
+}
+
+impl UnitResult {
+    /// The facts the evidence was written from (see [`sentence`]); `pairs` holds the
+    /// not-counted entries as (id, code), e.g. from [`UnitResult::not_counted_pairs`].
+    pub fn facts<'a>(&'a self, pairs: &'a [(&'a str, &'a str)]) -> SentenceFacts<'a> {
+        SentenceFacts {
+            status: self.status,
+            quota_min: self.quota_min,
+            note: self.quota_note.as_deref().unwrap_or_default(),
+            owes_letter: self.owes_letter,
+            counted_for: self.counted_for.as_deref(),
+            counted: self.counted,
+            from_units_below: self.from_units_below,
+            pending: self.pending,
+            not_counted: self.not_counted,
+            counted_ids: &self.counted_ids,
+            pending_ids: &self.pending_ids,
+            not_counted_entries: pairs,
+        }
+    }
+
+    /// The not-counted entries as (id, code).
+    pub fn not_counted_pairs(&self) -> Vec<(&str, &str)> {
+        self.not_counted_entries
+            .iter()
+            .map(|e| (e.id.as_str(), e.code.as_str()))
+            .collect()
+    }
 }
 
 fn quota_for(profile: &ContestProfile, kind: Option<UnitKind>) -> Option<&Quota> {
@@ -133,14 +298,6 @@ fn attributed(e: &QuotaEntry, by: CountedBy) -> Option<usize> {
         CountedBy::ReceivingPoint => e.receiving_point,
         CountedBy::AuthorUnit => e.author_unit,
     }
-}
-
-fn ids(list: &[&QuotaEntry]) -> String {
-    let mut s: Vec<&str> = list.iter().take(MAX_IDS).map(|e| e.id.as_str()).collect();
-    if list.len() > MAX_IDS {
-        s.push("…");
-    }
-    s.join(", ")
 }
 
 /// QUOTA for every unit that has a quota and is expected or counted, and every unit without a
@@ -251,30 +408,6 @@ fn unit_result(
     lang: Lang,
 ) -> UnitResult {
     let n = counted.len();
-    let words = &lang.words().rules.quota;
-    let mut tail = String::new();
-    if n > 0 {
-        let below = if from_below > 0 {
-            (words.from_below)(from_below)
-        } else {
-            String::new()
-        };
-        tail.push_str(&(words.counted)(&ids(counted), &below));
-    }
-    if !pending.is_empty() {
-        tail.push_str(&(words.pending)(&ids(pending)));
-    }
-    if !not_counted.is_empty() {
-        let why: Vec<String> = not_counted
-            .iter()
-            .take(MAX_IDS)
-            .map(|e| match &e.standing {
-                Standing::NotCounted(code) => format!("{} ({code})", e.id),
-                _ => e.id.clone(),
-            })
-            .collect();
-        tail.push_str(&(words.not_counted)(&why.join(", ")));
-    }
     let data = json!({
         "unit": unit,
         "unit_kind": kind,
@@ -285,70 +418,52 @@ fn unit_result(
         "quota_min": quota.map(|q| q.min_entries),
         "required": quota.map(|q| q.required),
     });
-    let Some(q) = quota else {
-        let evidence = match &counted_for {
-            Some(p) => (words.counted_for)(n, p, &tail),
-            None => (words.no_quota)(n, &tail),
-        };
-        return UnitResult {
-            unit,
-            kind,
-            quota_min: 0,
-            required: false,
-            status: QuotaStatus::NoQuota,
-            counted: n,
-            from_units_below: from_below,
-            pending: pending.len(),
-            not_counted: not_counted.len(),
-            owes_letter: false,
-            counted_for,
-            result: CheckResult::new(CODE, Verdict::Pass, evidence, data),
-        };
+    let (status, verdict) = match quota {
+        None => (QuotaStatus::NoQuota, Verdict::Pass),
+        Some(q) if !q.required => (QuotaStatus::Encouraged, Verdict::Pass),
+        Some(q) if n >= q.min_entries as usize => (QuotaStatus::Met, Verdict::Pass),
+        Some(q) if n + pending.len() >= q.min_entries as usize => {
+            (QuotaStatus::CannotTell, Verdict::CannotTell)
+        }
+        Some(_) if n == 0 && pending.is_empty() => (QuotaStatus::NoEntry, Verdict::Fail),
+        Some(_) => (QuotaStatus::Short, Verdict::Fail),
     };
-    let min = q.min_entries as usize;
-    let need = (words.need)(q.min_entries, &q.note);
-    let (status, verdict, head) = if !q.required {
-        (
-            QuotaStatus::Encouraged,
-            Verdict::Pass,
-            (words.encouraged)(n, &need),
-        )
-    } else if n >= min {
-        (QuotaStatus::Met, Verdict::Pass, (words.met)(n, &need))
-    } else if n + pending.len() >= min {
-        (
-            QuotaStatus::CannotTell,
-            Verdict::CannotTell,
-            (words.cannot_tell)(n, pending.len(), &need),
-        )
-    } else if n == 0 && pending.is_empty() {
-        let letter = if q.letter_if_none {
-            words.letter_owed
-        } else {
-            ""
-        };
-        (
-            QuotaStatus::NoEntry,
-            Verdict::Fail,
-            (words.no_entry)(&need, letter),
-        )
-    } else {
-        (QuotaStatus::Short, Verdict::Fail, (words.short)(n, &need))
+    let first_ids = |list: &[&QuotaEntry]| -> Vec<String> {
+        list.iter().take(MAX_IDS).map(|e| e.id.clone()).collect()
     };
-    UnitResult {
+    let mut out = UnitResult {
         unit,
         kind,
-        quota_min: q.min_entries,
-        required: q.required,
+        quota_min: quota.map(|q| q.min_entries).unwrap_or(0),
+        required: quota.is_some_and(|q| q.required),
         status,
         counted: n,
         from_units_below: from_below,
         pending: pending.len(),
         not_counted: not_counted.len(),
-        owes_letter: status == QuotaStatus::NoEntry && q.letter_if_none,
-        counted_for: None,
-        result: CheckResult::new(CODE, verdict, format!("{head}{tail}"), data),
-    }
+        owes_letter: status == QuotaStatus::NoEntry && quota.is_some_and(|q| q.letter_if_none),
+        counted_for,
+        quota_note: quota.map(|q| q.note.clone()),
+        counted_ids: first_ids(counted),
+        pending_ids: first_ids(pending),
+        not_counted_entries: not_counted
+            .iter()
+            .take(MAX_IDS)
+            .map(|e| NotCounted {
+                id: e.id.clone(),
+                code: match &e.standing {
+                    Standing::NotCounted(code) => code.clone(),
+                    _ => String::new(),
+                },
+            })
+            .collect(),
+        result: CheckResult::new(CODE, verdict, String::new(), data),
+    };
+    out.result.evidence = {
+        let pairs = out.not_counted_pairs();
+        sentence(&out.facts(&pairs), lang)
+    };
+    out
 }
 
 #[cfg(test)]
@@ -456,5 +571,60 @@ mod tests {
         assert_eq!(dt.status, QuotaStatus::NoEntry);
         assert!(!dt.owes_letter);
         assert_eq!(dt.result.verdict, Verdict::Fail);
+    }
+
+    #[test]
+    fn the_ids_kept_are_bounded_and_the_sentence_says_there_are_more() {
+        let p = ContestProfile::builtin("lang-son-2025").unwrap();
+        let tree = UnitTree::new(&[expected("UBND huyện Văn Lãng", UnitKind::District)], None);
+        let district = tree.find("UBND huyện Văn Lãng").unwrap();
+        let mut entries = vec![entry("OK", Some(district), None, Standing::Counted)];
+        for i in 0..15 {
+            entries.push(entry(
+                &format!("L{i:02}"),
+                Some(district),
+                None,
+                Standing::NotCounted("LATE".into()),
+            ));
+        }
+        let r = check_quotas(&p, &tree, &entries, Lang::En);
+        let u = &r[0];
+        assert_eq!(
+            (u.status, u.counted, u.not_counted),
+            (QuotaStatus::Short, 1, 15)
+        );
+        assert_eq!(u.counted_ids, ["OK"]);
+        assert_eq!(u.not_counted_entries.len(), MAX_IDS);
+        assert_eq!(
+            u.not_counted_entries[0],
+            NotCounted {
+                id: "L00".into(),
+                code: "LATE".into()
+            }
+        );
+        let district_quota = p.quotas.iter().find(|q| q.unit_kind == UnitKind::District);
+        assert_eq!(u.quota_note.as_ref(), district_quota.map(|q| &q.note));
+        assert!(
+            u.result.evidence.ends_with("L10 (LATE), L11 (LATE), …."),
+            "{}",
+            u.result.evidence
+        );
+        // The same facts give the sentence in the other language.
+        let pairs = u.not_counted_pairs();
+        let vi = sentence(&u.facts(&pairs), Lang::Vi);
+        assert!(
+            vi.starts_with("Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài"),
+            "{vi}"
+        );
+        assert!(vi.contains(" Tính: OK."), "{vi}");
+    }
+
+    #[test]
+    fn a_status_code_reads_back() {
+        for s in QuotaStatus::ALL {
+            assert_eq!(QuotaStatus::from_code(s.code()), Some(s));
+            assert_eq!(serde_json::to_value(s).ok(), Some(json!(s.code())));
+        }
+        assert_eq!(QuotaStatus::from_code("shortish"), None);
     }
 }

@@ -33,8 +33,8 @@ pub use json::{JsonReporter, to_json};
 pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
-    Flag, InputProblem, Layout, Location, MatchView, PassageSource, PassageView, Report, SCHEMA,
-    SpanView, UnitQuota, Verdict,
+    Flag, InputProblem, Layout, Location, MatchView, NotCountedEntry, PassageSource, PassageView,
+    Report, SCHEMA, SpanView, UnitQuota, Verdict,
 };
 pub(crate) use write::write_atomic;
 pub use write::write_named_file;

@@ -15,6 +15,7 @@
 //!   "schema": "soloai.report/1",
 //!   "profile": "lang-son-2025",
 //!   "generated_at": "2025-06-02T08:30:00Z",
+//!   "lang": "vi",
 //!   "contest": {
 //!     "name": "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025",
 //!     "organizer": "Sở Nội vụ tỉnh Lạng Sơn",
@@ -61,11 +62,14 @@
 //!     "verdict": "fail",
 //!     "forward": false
 //!   }],
-//!   "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 0,
-//!               "quota_min": 3, "meets_quota": false, "status": "no-entry", "required": true,
-//!               "from_units_below": 0, "pending": 0, "not_counted": 0, "owes_letter": true,
+//!   "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 1,
+//!               "quota_min": 3, "meets_quota": false, "status": "short", "required": true,
+//!               "from_units_below": 0, "pending": 0, "not_counted": 1, "owes_letter": false,
 //!               "counted_for": null,
-//!               "evidence": "Không đạt: không có bài hợp lệ nào; chỉ tiêu ít nhất 03 bài" }],
+//!               "quota_note": "Mỗi đơn vị gửi ít nhất 03 bài dự thi có chất lượng (gồm cả bài dự thi của UBND cấp xã)",
+//!               "counted_ids": ["ubnd-cao-loc-01"], "pending_ids": [],
+//!               "not_counted_entries": [{ "id": "ubnd-cao-loc-02", "code": "LATE" }],
+//!               "evidence": "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (…). Tính: ubnd-cao-loc-01. Không tính (…): ubnd-cao-loc-02 (LATE)." }],
 //!   "clusters": [["so-tu-phap-01", "ubnd-cao-loc-02"]],
 //!   "corpus": { "index": "./soloai-index", "documents": 76,
 //!               "by_kind": { "applied": 27, "past-entry": 2, "published": 45, "template": 2 } },
@@ -92,6 +96,10 @@ pub struct Report {
     pub profile: String,
     /// When the run finished, RFC 3339 in UTC (`2025-06-02T08:30:00Z`).
     pub generated_at: String,
+    /// The language the report's sentences (evidence, messages) are written in: `vi` or `en`.
+    /// `None` in a report.json written before soloai recorded it.
+    #[serde(default)]
+    pub lang: Option<Lang>,
     /// What the minutes and page headers name.
     #[serde(default)]
     pub contest: ContestInfo,
@@ -235,6 +243,7 @@ impl Report {
             schema: SCHEMA.to_string(),
             profile: profile.into(),
             generated_at: generated_at.into(),
+            lang: None,
             contest: ContestInfo::default(),
             thresholds: Thresholds::default(),
             entries: Vec::new(),
@@ -765,8 +774,30 @@ pub struct UnitQuota {
     pub owes_letter: bool,
     /// For a unit without a quota of its own: the unit its entries count for.
     pub counted_for: Option<String>,
-    /// The QUOTA rule's sentence, in the report's language.
+    /// The plan's words for the unit's quota (the profile's `[[quotas]] note`), which the
+    /// sentence quotes as written; `null` for a unit of a kind without a quota, and in a
+    /// report.json written before soloai recorded it.
+    pub quota_note: Option<String>,
+    /// The ids of the entries counted (`entries` is their total), at most
+    /// [`MAX_IDS`](crate::check::quota::MAX_IDS) (12): the ones the sentence names.
+    pub counted_ids: Vec<String>,
+    /// The ids of the entries pending (`pending` is their total), at most 12.
+    pub pending_ids: Vec<String>,
+    /// The entries not counted, each with the code of the rule that kept it out (`ERROR`:
+    /// unreadable), at most 12 (`not_counted` is their total).
+    pub not_counted_entries: Vec<NotCountedEntry>,
+    /// The QUOTA rule's sentence, in the report's language ([`Report::lang`]).
     pub evidence: String,
+}
+
+/// An entry a unit's quota does not count, and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NotCountedEntry {
+    pub id: String,
+    /// The code of the rule that kept it out (`LATE`, `EXCLUDED-PERSON`, …), `ERROR` when the
+    /// file could not be read.
+    pub code: String,
 }
 
 impl UnitQuota {
@@ -807,6 +838,83 @@ impl UnitQuota {
     /// says so (the QUOTA rule decides).
     pub fn owes_explanation(&self) -> bool {
         self.owes_letter
+    }
+
+    /// The QUOTA rule's sentence for this unit written again in `lang` from the unit's facts
+    /// (`check::quota::sentence`, the function the rule wrote `evidence` with), so it says
+    /// in `lang` what `evidence` says in the report's language. `None` when the facts are not
+    /// all here: a report.json written before they were kept (no `quota_note` for a unit
+    /// with a quota, or fewer ids than the totals call for), or a status it does not know.
+    pub fn sentence(&self, lang: Lang) -> Option<String> {
+        use crate::check::quota::{self, MAX_IDS, QuotaStatus};
+        let status = QuotaStatus::from_code(&self.status)?;
+        let note = match (status, &self.quota_note) {
+            (QuotaStatus::NoQuota, _) => "",
+            (_, Some(note)) => note.as_str(),
+            (_, None) => return None,
+        };
+        let complete = |listed: usize, total: usize| listed == total.min(MAX_IDS);
+        if !complete(self.counted_ids.len(), self.entries)
+            || !complete(self.pending_ids.len(), self.pending)
+            || !complete(self.not_counted_entries.len(), self.not_counted)
+        {
+            return None;
+        }
+        let pairs: Vec<(&str, &str)> = self
+            .not_counted_entries
+            .iter()
+            .map(|e| (e.id.as_str(), e.code.as_str()))
+            .collect();
+        let facts = quota::SentenceFacts {
+            note,
+            counted_ids: &self.counted_ids,
+            pending_ids: &self.pending_ids,
+            not_counted_entries: &pairs,
+            ..self.counts(status)
+        };
+        Some(quota::sentence(&facts, lang))
+    }
+
+    /// Whether `evidence` reads as the QUOTA rule writes in `lang`: it begins as the rule
+    /// begins this unit's sentence in `lang` (from its status and counts), up to the plan's
+    /// words, which are quoted as written in either language. For a report.json that does not
+    /// say its language ([`Report::lang`]).
+    pub fn evidence_reads_as(&self, lang: Lang) -> bool {
+        use crate::check::quota::{self, QuotaStatus};
+        /// Stands for the plan's words; no sentence holds it.
+        const MARK: &str = "\u{1}";
+        let Some(status) = QuotaStatus::from_code(&self.status) else {
+            return false;
+        };
+        let facts = quota::SentenceFacts {
+            note: MARK,
+            ..self.counts(status)
+        };
+        let probe = quota::sentence(&facts, lang);
+        let head = probe.split(MARK).next().unwrap_or_default();
+        !head.is_empty() && self.evidence.trim_start().starts_with(head)
+    }
+
+    /// The unit's status and totals as the QUOTA sentence reads them, without the plan's
+    /// words and ids.
+    fn counts(
+        &self,
+        status: crate::check::quota::QuotaStatus,
+    ) -> crate::check::quota::SentenceFacts<'_> {
+        crate::check::quota::SentenceFacts {
+            status,
+            quota_min: u32::try_from(self.quota_min).unwrap_or(u32::MAX),
+            note: "",
+            owes_letter: self.owes_letter,
+            counted_for: self.counted_for.as_deref(),
+            counted: self.entries,
+            from_units_below: self.from_units_below,
+            pending: self.pending,
+            not_counted: self.not_counted,
+            counted_ids: &[],
+            pending_ids: &[],
+            not_counted_entries: &[],
+        }
     }
 }
 

@@ -24,7 +24,8 @@ use crate::lang::Lang;
 use crate::manifest::{Date, ExcludedPerson, ExpectedUnit, ManifestError, UnitTree};
 use crate::profile::ContestProfile;
 use crate::report::{
-    CheckView, EntryReport, EntryStatus, Flag, InputProblem, Report, UnitQuota, Verdict,
+    CheckView, EntryReport, EntryStatus, Flag, InputProblem, NotCountedEntry, Report, UnitQuota,
+    Verdict,
 };
 
 use super::EntryWork;
@@ -50,6 +51,7 @@ pub fn build_report(
     ctx: &Context<'_>,
 ) -> Report {
     let mut report = Report::new(ctx.profile.name.clone(), ctx.generated_at.clone());
+    report.lang = Some(ctx.lang);
     report.contest.name = ctx.profile.title.clone();
     report.contest.organizer = ctx.profile.organizer.clone();
     report.contest.plan = ctx.profile.plan_reference.clone();
@@ -134,14 +136,6 @@ pub fn build_report(
 }
 
 fn unit_view(u: quota::UnitResult) -> UnitQuota {
-    let status = match u.status {
-        QuotaStatus::Met => "met",
-        QuotaStatus::Short => "short",
-        QuotaStatus::NoEntry => "no-entry",
-        QuotaStatus::CannotTell => "cannot-tell",
-        QuotaStatus::Encouraged => "encouraged",
-        QuotaStatus::NoQuota => "no-quota",
-    };
     UnitQuota {
         unit: u.unit,
         unit_kind: u.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
@@ -151,13 +145,24 @@ fn unit_view(u: quota::UnitResult) -> UnitQuota {
             u.status,
             QuotaStatus::Met | QuotaStatus::Encouraged | QuotaStatus::NoQuota
         ),
-        status: status.into(),
+        status: u.status.code().into(),
         required: u.required,
         from_units_below: u.from_units_below,
         pending: u.pending,
         not_counted: u.not_counted,
         owes_letter: u.owes_letter,
         counted_for: u.counted_for,
+        quota_note: u.quota_note,
+        counted_ids: u.counted_ids,
+        pending_ids: u.pending_ids,
+        not_counted_entries: u
+            .not_counted_entries
+            .into_iter()
+            .map(|e| NotCountedEntry {
+                id: e.id,
+                code: e.code,
+            })
+            .collect(),
         evidence: u.result.evidence,
     }
 }

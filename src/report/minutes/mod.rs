@@ -361,7 +361,7 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
     if !short.is_empty() {
         doc.push(heading(w.units_heading));
         for unit in short {
-            doc.push(body(unit_line(unit, w)));
+            doc.push(body(unit_line(unit, report.lang, lang)));
         }
     }
 
@@ -461,23 +461,35 @@ fn results_table(report: &Report, opts: &MinutesOptions<'_>, w: &Papers, c: &Cap
 const MAX_UNIT_CHARS: usize = 800;
 
 /// A unit short of its quota: the QUOTA rule's own sentence (entries counted, the quota and the
-/// plan's words, the letter owed, the entries not counted and why), so the minutes say what
-/// the dashboard says; a report without that sentence gets the short form.
-pub fn unit_line(unit: &crate::report::UnitQuota, w: &Papers) -> String {
+/// plan's words, the letter owed, the entries not counted and why).
+///
+/// `report_lang` is the language the report was written in ([`Report::lang`]). In that
+/// language the minutes print the unit's `evidence` as it is, so they say what the dashboard
+/// says. In the other language they write the sentence again from the unit's facts
+/// ([`UnitQuota::sentence`](crate::report::UnitQuota::sentence)), with the words of `lang`.
+/// A report.json written before the facts were kept gets the short form (`unit_short`) in
+/// the other language; one that does not say its language either (written before `lang` was
+/// kept) is taken to be in `lang` when its evidence begins as the rule begins the sentence in
+/// `lang` for that unit.
+pub fn unit_line(unit: &crate::report::UnitQuota, report_lang: Option<Lang>, lang: Lang) -> String {
     let evidence = unit.evidence.trim();
-    if evidence.is_empty() {
-        (w.unit_short)(
+    let same = match report_lang {
+        Some(written) => written == lang,
+        None => unit.evidence_reads_as(lang),
+    };
+    let sentence = if same && !evidence.is_empty() {
+        Some(evidence.to_string())
+    } else {
+        unit.sentence(lang)
+    };
+    match sentence {
+        Some(s) => format!("- {}: {}", unit.unit, truncate_chars(&s, MAX_UNIT_CHARS)),
+        None => (lang.words().papers.unit_short)(
             &unit.unit,
             unit.entries,
             unit.quota_min,
             unit.owes_explanation(),
-        )
-    } else {
-        format!(
-            "- {}: {}",
-            unit.unit,
-            truncate_chars(evidence, MAX_UNIT_CHARS)
-        )
+        ),
     }
 }
 
@@ -560,6 +572,79 @@ mod tests {
             "the “Ideas” contest"
         );
     }
+
+    /// A unit as report.json had it before it kept the facts of the QUOTA sentence and the
+    /// report's language.
+    const OLD_REPORT: &str = r#"{
+        "schema": "soloai.report/1", "profile": "lang-son-2025",
+        "generated_at": "2025-07-08T04:30:00Z", "entries": [],
+        "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 1,
+                    "quota_min": 3, "meets_quota": false, "status": "short", "required": true,
+                    "from_units_below": 0, "pending": 0, "not_counted": 1, "owes_letter": false,
+                    "counted_for": null,
+                    "evidence": "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (LATE)." }]
+    }"#;
+
+    #[test]
+    fn an_old_report_loads_and_gives_the_short_form_in_the_other_language() {
+        let report: Report = serde_json::from_str(OLD_REPORT).expect("an old report.json loads");
+        assert_eq!(report.lang, None);
+        let unit = &report.units[0];
+        assert!(unit.counted_ids.is_empty() && unit.not_counted_entries.is_empty());
+        assert_eq!(unit.quota_note, None);
+        assert_eq!(unit.sentence(Lang::En), None);
+        assert_eq!(
+            unit_line(unit, report.lang, Lang::En),
+            "- UBND huyện Cao Lộc: 1 entries (minimum 3)."
+        );
+        // In the language it was written in, the sentence is printed as it is.
+        assert_eq!(
+            unit_line(unit, report.lang, Lang::Vi),
+            format!("- UBND huyện Cao Lộc: {}", unit.evidence)
+        );
+        let xml = document(
+            &report,
+            &MinutesOptions::new(Lang::En, "2025-07-08T04:30:00Z"),
+        )
+        .document_xml();
+        assert!(xml.contains("- UBND huyện Cao Lộc: 1 entries (minimum 3)."));
+        assert!(!xml.contains("Không đạt"));
+    }
+
+    #[test]
+    fn a_unit_is_said_again_from_its_facts_in_the_other_language() {
+        let mut report: Report = serde_json::from_str(OLD_REPORT).expect("loads");
+        report.lang = Some(Lang::Vi);
+        let unit = &mut report.units[0];
+        unit.quota_note = Some("Mỗi đơn vị gửi ít nhất 03 bài".into());
+        unit.counted_ids = vec!["CL01".into()];
+        unit.not_counted_entries = vec![crate::report::NotCountedEntry {
+            id: "CL02".into(),
+            code: "LATE".into(),
+        }];
+        let unit = &report.units[0];
+        // Written again in Vietnamese, the sentence is the rule's own.
+        assert_eq!(
+            unit.sentence(Lang::Vi).as_deref(),
+            Some(unit.evidence.as_str())
+        );
+        assert_eq!(
+            unit_line(unit, report.lang, Lang::En),
+            "- UBND huyện Cao Lộc: Not met: 1 eligible entries; quota at least 3 (Mỗi đơn vị gửi \
+             ít nhất 03 bài). Counted: CL01. Not counted (unreadable or not eligible): CL02 (LATE)."
+        );
+        // Screened in English: minutes in Vietnamese write from the facts the sentence a
+        // Vietnamese screening wrote.
+        report.lang = Some(Lang::En);
+        report.units[0].evidence = "Not met: …".into();
+        assert_eq!(
+            unit_line(&report.units[0], report.lang, Lang::Vi),
+            format!("- UBND huyện Cao Lộc: {}", OLD_EVIDENCE)
+        );
+    }
+
+    /// The Vietnamese sentence of [`OLD_REPORT`]'s unit.
+    const OLD_EVIDENCE: &str = "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (LATE).";
 
     #[test]
     fn without_a_council_the_blanks_are_left_to_fill() {
