@@ -786,7 +786,7 @@ fn the_minutes_say_a_units_quota_in_their_own_language_whatever_the_screening_sp
     assert_eq!(
         lines,
         [format!(
-            "- UBND huyện Cao Lộc: Not met: 1 eligible entries; quota at least 3 ({note}). \
+            "- UBND huyện Cao Lộc: Not met: 1 eligible entry; quota at least 3 ({note}). \
              Counted: CL01. Not counted (unreadable or not eligible): CL02 (LATE)."
         )]
     );

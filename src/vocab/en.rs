@@ -414,7 +414,10 @@ pub static WORDS: Words = Words {
             if owes {
                 format!("- {unit}: no entry (quota {quota}); owes an explanation letter.")
             } else {
-                format!("- {unit}: {entries} entries (minimum {quota}).")
+                format!(
+                    "- {unit}: {} (minimum {quota}).",
+                    entries_counted(entries, "")
+                )
             }
         },
         conclusion: |forwarded, by_council| {
@@ -827,22 +830,29 @@ pub static WORDS: Words = Words {
             not_counted: |why| format!(" Not counted (unreadable or not eligible): {why}."),
             counted_for: |n, p, tail| {
                 format!(
-                    "{n} eligible entries; this kind of unit has no quota of its own, its entries count for {p}.{tail}"
+                    "{}; this kind of unit has no quota of its own, its entries count for {p}.{tail}",
+                    entries_counted(n, "eligible ")
                 )
             },
             no_quota: |n, tail| {
-                format!("{n} eligible entries; the plan sets this kind of unit no quota.{tail}")
+                format!(
+                    "{}; the plan sets this kind of unit no quota.{tail}",
+                    entries_counted(n, "eligible ")
+                )
             },
             need: |min, note| format!("quota at least {min} ({note})"),
             encouraged: |n, need| {
-                format!("Encouraged, not required: {n} eligible entries; {need}.")
+                format!(
+                    "Encouraged, not required: {}; {need}.",
+                    entries_counted(n, "eligible ")
+                )
             },
-            met: |n, need| format!("Met: {n} eligible entries; {need}."),
+            met: |n, need| format!("Met: {}; {need}.", entries_counted(n, "eligible ")),
             cannot_tell: |n, pending, need| {
                 format!("Cannot tell: {n} eligible and {pending} pending entries; {need}.")
             },
             no_entry: |need, letter| format!("Not met: no eligible entry; {need}.{letter}"),
-            short: |n, need| format!("Not met: {n} eligible entries; {need}."),
+            short: |n, need| format!("Not met: {}; {need}.", entries_counted(n, "eligible ")),
         },
         entry: EntryFactWords {
             kind_document: "document",
@@ -1767,6 +1777,15 @@ fn serve_error(error: &crate::serve::ServeError) -> String {
         ),
         Db(e) => format!("cannot open the database: {e}"),
         Corpus(message) => message.clone(),
+    }
+}
+
+/// "1 eligible entry", "3 eligible entries" (`kind` is "" or a word and a space).
+fn entries_counted(n: usize, kind: &str) -> String {
+    if n == 1 {
+        format!("1 {kind}entry")
+    } else {
+        format!("{n} {kind}entries")
     }
 }
 

@@ -595,7 +595,7 @@ mod tests {
         assert_eq!(unit.sentence(Lang::En), None);
         assert_eq!(
             unit_line(unit, report.lang, Lang::En),
-            "- UBND huyện Cao Lộc: 1 entries (minimum 3)."
+            "- UBND huyện Cao Lộc: 1 entry (minimum 3)."
         );
         // In the language it was written in, the sentence is printed as it is.
         assert_eq!(
@@ -607,7 +607,7 @@ mod tests {
             &MinutesOptions::new(Lang::En, "2025-07-08T04:30:00Z"),
         )
         .document_xml();
-        assert!(xml.contains("- UBND huyện Cao Lộc: 1 entries (minimum 3)."));
+        assert!(xml.contains("- UBND huyện Cao Lộc: 1 entry (minimum 3)."));
         assert!(!xml.contains("Không đạt"));
     }
 
@@ -630,7 +630,7 @@ mod tests {
         );
         assert_eq!(
             unit_line(unit, report.lang, Lang::En),
-            "- UBND huyện Cao Lộc: Not met: 1 eligible entries; quota at least 3 (Mỗi đơn vị gửi \
+            "- UBND huyện Cao Lộc: Not met: 1 eligible entry; quota at least 3 (Mỗi đơn vị gửi \
              ít nhất 03 bài). Counted: CL01. Not counted (unreadable or not eligible): CL02 (LATE)."
         );
         // Screened in English: minutes in Vietnamese write from the facts the sentence a
