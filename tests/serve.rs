@@ -588,6 +588,21 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(r.text().contains("1 tài liệu mới"), "{}", r.text());
+    // A file that cannot go in is named as uploaded, never by the server's path, and why is
+    // said in Vietnamese.
+    let csrf = admin.get("/corpus").csrf();
+    let r = admin.post_multipart(
+        "/corpus/add",
+        &[("csrf", &csrf), ("kind", "published")],
+        &[("files", "rong.txt", b"")],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let said = r.text();
+    assert!(said.contains("rong.txt: Tệp rỗng (0 byte)"), "{said}");
+    assert!(
+        !said.contains("corpus-files") && !said.contains("empty"),
+        "{said}"
+    );
     let csrf = member.get("/corpus").csrf();
     let r = member.post_multipart(
         "/corpus/add",

@@ -162,6 +162,7 @@ pub async fn add(
         now_rfc3339().replace([':', '-'], ""),
         &crate::serve::auth::random_hex(3)
     ));
+    let batch_dir = batch.clone();
     let limits = state.limits.clone();
     let files = posted.files;
     let _permit = state.runs.work.clone().acquire_owned().await.ok();
@@ -169,20 +170,21 @@ pub async fn add(
     let stage_path = stage.path().to_path_buf();
     let (report, more_refused) = tokio::task::spawn_blocking(move || -> Result<_, String> {
         let mut refused = Vec::new();
-        std::fs::create_dir_all(&batch).map_err(|e| e.to_string())?;
+        // The OS's cause in the reader's words.
+        let said = |e: std::io::Error| crate::vocab::io_error(&e, lang).to_string();
+        std::fs::create_dir_all(&batch).map_err(said)?;
         for (i, (display, path)) in files.into_iter().enumerate() {
             if display.to_lowercase().ends_with(".zip") {
                 let unpack = stage_path.join(format!("zip-{i}"));
-                std::fs::create_dir_all(&unpack).map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(&unpack).map_err(said)?;
                 match crate::serve::upload::unzip(&path, &display, &unpack, &limits) {
                     Ok(_) => {
-                        crate::serve::upload::merge_into(&unpack, &batch)
-                            .map_err(|e| e.to_string())?;
+                        crate::serve::upload::merge_into(&unpack, &batch).map_err(said)?;
                     }
                     Err(p) => refused.push(p.message(lang)),
                 }
             } else {
-                std::fs::rename(&path, batch.join(&display)).map_err(|e| e.to_string())?;
+                std::fs::rename(&path, batch.join(&display)).map_err(said)?;
             }
         }
         // The index lock too, so a `soloai corpus add` on the same folder waits its turn.
@@ -197,7 +199,17 @@ pub async fn add(
     .map_err(|e| AppError::internal(lang, e))?
     .map_err(|e| AppError::internal(lang, e))?;
     refused.extend(more_refused);
-    refused.extend(report.failed.iter().map(|f| f.to_string()));
+    // Each file not added by its name as uploaded (never the server's path), and why in the
+    // reader's words.
+    refused.extend(report.failed.iter().map(|f| {
+        let name = f
+            .path()
+            .strip_prefix(&batch_dir)
+            .unwrap_or(f.path())
+            .display()
+            .to_string();
+        format!("{name}: {}", f.message(lang))
+    }));
     let detail = format!(
         "{} {}, {} {}, {} {}",
         report.added.len(),
