@@ -588,6 +588,12 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(r.text().contains("1 tài liệu mới"), "{}", r.text());
+    assert!(
+        r.text()
+            .contains("Một cửa lưu động vùng cao — mot-cua-luu-dong.txt</li>"),
+        "{}",
+        r.text()
+    );
     // A file that cannot go in is named as uploaded, never by the server's path, and why is
     // said in Vietnamese.
     let csrf = admin.get("/corpus").csrf();

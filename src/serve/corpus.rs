@@ -199,17 +199,24 @@ pub async fn add(
     .map_err(|e| AppError::internal(lang, e))?
     .map_err(|e| AppError::internal(lang, e))?;
     refused.extend(more_refused);
-    // Each file not added by its name as uploaded (never the server's path), and why in the
-    // reader's words.
-    refused.extend(report.failed.iter().map(|f| {
-        let name = f
-            .path()
-            .strip_prefix(&batch_dir)
-            .unwrap_or(f.path())
+    // Files by their names as uploaded, never the server's path.
+    // (The index names a document by its path below the folder added, `<batch>/<name>`.)
+    let batch_name = batch_dir.file_name().map(std::path::Path::new);
+    let uploaded = |path: &std::path::Path| {
+        path.strip_prefix(&batch_dir)
+            .ok()
+            .or_else(|| batch_name.and_then(|b| path.strip_prefix(b).ok()))
+            .unwrap_or(path)
             .display()
-            .to_string();
-        format!("{name}: {}", f.message(lang))
-    }));
+            .to_string()
+    };
+    // Each file not added, and why in the reader's words.
+    refused.extend(
+        report
+            .failed
+            .iter()
+            .map(|f| format!("{}: {}", uploaded(f.path()), f.message(lang))),
+    );
     let detail = format!(
         "{} {}, {} {}, {} {}",
         report.added.len(),
@@ -236,7 +243,7 @@ pub async fn add(
         html! {
             h1 { (t.corpus_add()) }
             p #corpus-result { (detail) }
-            ul { @for a in &report.added { li { (a.title) " — " (a.path) } } }
+            ul { @for a in &report.added { li { (a.title) " — " (uploaded(std::path::Path::new(&a.path))) } } }
             @if !refused.is_empty() { h2 { (t.refused()) } ul.refused { @for r in &refused { li { (r) } } } }
             p { a href="/corpus" { (t.back()) } }
         },
