@@ -188,6 +188,80 @@ pub(crate) fn not_regular_words(what: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// A TOML file the council keeps and edits (`council.toml`, a contest profile) that cannot be
+/// used; `P` is what the file's own checks find wrong. Worded by a [`TomlFileWords`].
+///
+/// [`TomlFileWords`]: crate::vocab::TomlFileWords
+#[derive(Debug, Clone, PartialEq)]
+pub enum TomlFileError<P> {
+    /// The file could not be read (missing, a link, too large…).
+    Read {
+        path: PathBuf,
+        error: crate::safe_fs::ReadError,
+    },
+    /// The file is not UTF-8 text.
+    NotText { path: PathBuf },
+    /// Not valid TOML, a key the file does not have or a value it does not know: the TOML
+    /// reader's own words (they quote the key) and the line, when it says.
+    Parse {
+        path: PathBuf,
+        line: Option<usize>,
+        cause: String,
+    },
+    /// Valid TOML that cannot be right.
+    Invalid { path: PathBuf, problem: P },
+}
+
+impl<P> TomlFileError<P> {
+    /// The reason and what to do, with the words of that kind of file.
+    pub fn message(&self, lang: Lang, words: &crate::vocab::TomlFileWords<P>) -> String {
+        match self {
+            TomlFileError::Read { path, error } => {
+                (words.not_read)(&path.display().to_string(), &read_error_words(error, lang))
+            }
+            TomlFileError::NotText { path } => (words.not_text)(&path.display().to_string()),
+            TomlFileError::Parse { path, line, cause } => {
+                (words.not_valid)(&path.display().to_string(), *line, cause)
+            }
+            TomlFileError::Invalid { path, problem } => {
+                (words.wrong)(&path.display().to_string(), &(words.problem)(problem))
+            }
+        }
+    }
+}
+
+/// The text of a TOML file the council keeps: opened once, never through a link, at most
+/// `limit` bytes, UTF-8 (a byte-order mark dropped).
+pub fn read_toml_text<P>(path: &Path, limit: u64) -> Result<String, TomlFileError<P>> {
+    let bytes = crate::safe_fs::read_regular(path, limit).map_err(|error| TomlFileError::Read {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| TomlFileError::NotText {
+        path: path.to_path_buf(),
+    })?;
+    Ok(text.trim_start_matches('\u{feff}').to_string())
+}
+
+/// `source` read as `T`; a mistake names `origin` and its line.
+pub fn parse_toml<T: serde::de::DeserializeOwned, P>(
+    source: &str,
+    origin: &Path,
+) -> Result<T, TomlFileError<P>> {
+    toml::from_str(source).map_err(|e| TomlFileError::Parse {
+        path: origin.to_path_buf(),
+        line: toml_error_line(source, &e),
+        cause: e.message().trim().to_string(),
+    })
+}
+
+/// The line (from 1) a TOML error points at in `source`, when it points at one.
+fn toml_error_line(source: &str, error: &toml::de::Error) -> Option<usize> {
+    let at = error.span()?.start;
+    let before = source.get(..at.min(source.len()))?;
+    Some(before.matches('\n').count() + 1)
+}
+
 /// Why a file named on the command line (a council file, a profile) could not be read, as a
 /// short cause: "a symbolic link, not a regular file", "3 MB, over the limit of 1 MB".
 pub fn read_error_words(error: &crate::safe_fs::ReadError, lang: Lang) -> String {

@@ -234,29 +234,9 @@ impl Conflict {
 /// Why a council file could not be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CouncilError {
-    /// The file could not be read (missing, a link, too large…).
+    /// The file could not be read, is not TOML or cannot be right.
     #[error("{}", self.message(Lang::En))]
-    Read {
-        path: PathBuf,
-        error: crate::safe_fs::ReadError,
-    },
-    /// The file is not UTF-8 text.
-    #[error("{}", self.message(Lang::En))]
-    NotText { path: PathBuf },
-    /// Not valid TOML, or a field the template does not have: the TOML reader's own words
-    /// (they quote the field) and the line, when it says.
-    #[error("{}", self.message(Lang::En))]
-    Parse {
-        path: PathBuf,
-        line: Option<usize>,
-        cause: String,
-    },
-    /// Valid TOML that cannot be right.
-    #[error("{}", self.message(Lang::En))]
-    Invalid {
-        path: PathBuf,
-        problem: CouncilProblem,
-    },
+    File(crate::error::TomlFileError<CouncilProblem>),
     /// The template could not be written; `cause` is a [`crate::safe_fs::io_cause`] code.
     #[error("{}", self.message(Lang::En))]
     Write { path: PathBuf, cause: String },
@@ -318,25 +298,14 @@ pub enum CouncilProblem {
 impl CouncilError {
     /// The reason and what to do, in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        let w = &lang.words().council_file;
         match self {
+            CouncilError::File(e) => e.message(lang, &lang.words().council_file),
             CouncilError::Write { path, cause } => {
                 (lang.words().council_command.template_not_written)(
                     &path.display().to_string(),
                     &crate::safe_fs::io_words(cause, lang),
                     cause == "already-exists",
                 )
-            }
-            CouncilError::Read { path, error } => (w.not_read)(
-                &path.display().to_string(),
-                &crate::error::read_error_words(error, lang),
-            ),
-            CouncilError::NotText { path } => (w.not_text)(&path.display().to_string()),
-            CouncilError::Parse { path, line, cause } => {
-                (w.not_valid)(&path.display().to_string(), *line, cause)
-            }
-            CouncilError::Invalid { path, problem } => {
-                (w.wrong)(&path.display().to_string(), &(w.problem)(problem))
             }
         }
     }
@@ -345,32 +314,21 @@ impl CouncilError {
 impl Council {
     /// Read and check a council file.
     pub fn load(path: &Path) -> Result<Council, CouncilError> {
-        // Opened once, never through a link, at most MAX_FILE_BYTES read.
-        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|error| {
-            CouncilError::Read {
-                path: path.to_path_buf(),
-                error,
-            }
-        })?;
-        let text = String::from_utf8(bytes).map_err(|_| CouncilError::NotText {
-            path: path.to_path_buf(),
-        })?;
-        Council::from_toml_str(text.trim_start_matches('\u{feff}'), path)
+        let text =
+            crate::error::read_toml_text(path, MAX_FILE_BYTES).map_err(CouncilError::File)?;
+        Council::from_toml_str(&text, path)
     }
 
     /// Parse and check council TOML; `origin` names it in errors.
     pub fn from_toml_str(source: &str, origin: &Path) -> Result<Council, CouncilError> {
-        let mut council: Council = toml::from_str(source).map_err(|e| CouncilError::Parse {
-            path: origin.to_path_buf(),
-            line: crate::profile::toml_error_line(source, &e),
-            cause: e.message().trim().to_string(),
-        })?;
-        council
-            .normalize_and_check()
-            .map_err(|problem| CouncilError::Invalid {
+        let mut council: Council =
+            crate::error::parse_toml(source, origin).map_err(CouncilError::File)?;
+        council.normalize_and_check().map_err(|problem| {
+            CouncilError::File(crate::error::TomlFileError::Invalid {
                 path: origin.to_path_buf(),
                 problem,
-            })?;
+            })
+        })?;
         Ok(council)
     }
 
@@ -597,6 +555,7 @@ pub fn parse_time(text: &str) -> Option<jiff::civil::Time> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::TomlFileError;
 
     fn parse(source: &str) -> Result<Council, CouncilError> {
         Council::from_toml_str(source, Path::new("council.toml"))
@@ -691,7 +650,10 @@ mod tests {
             }
         }
         let err = parse("unit = \"X\"\nmembrs = 1\n").unwrap_err();
-        assert!(matches!(err, CouncilError::Parse { .. }));
+        assert!(matches!(
+            err,
+            CouncilError::File(TomlFileError::Parse { .. })
+        ));
         assert!(err.message(Lang::Vi).contains("soloai council-template"));
         let err = parse(&format!(
             "{base}[[members]]\nname = \"B\"\nrole = \"boss\"\n"
@@ -731,10 +693,12 @@ mod tests {
         assert_eq!(report.contest.council[0].role, "Chủ tịch Hội đồng");
         assert_eq!(report.council.as_ref(), Some(&c));
         let json = serde_json::to_string(&report).unwrap_or_default();
-        let back: Report = serde_json::from_str(&json).map_err(|e| CouncilError::Parse {
-            path: "report.json".into(),
-            line: Some(e.line()),
-            cause: e.to_string(),
+        let back: Report = serde_json::from_str(&json).map_err(|e| {
+            CouncilError::File(TomlFileError::Parse {
+                path: "report.json".into(),
+                line: Some(e.line()),
+                cause: e.to_string(),
+            })
         })?;
         assert_eq!(back.council, Some(c));
         Ok(())
@@ -777,10 +741,10 @@ mod tests {
                 Err(e) => {
                     assert_eq!(
                         e,
-                        CouncilError::Invalid {
+                        CouncilError::File(TomlFileError::Invalid {
                             path: "council.toml".into(),
                             problem
-                        }
+                        })
                     );
                     let vi = e.message(Lang::Vi);
                     assert!(vi.contains(words), "{vi} ∌ {words}");
@@ -795,7 +759,7 @@ mod tests {
     fn a_toml_mistake_names_its_line() {
         let source = "unit = \"X\"\n\n[[members]]\nname = \"A\"\nchuc_vu = \"Trưởng phòng\"\n";
         let err = parse(source).unwrap_err();
-        let CouncilError::Parse { line, cause, .. } = &err else {
+        let CouncilError::File(TomlFileError::Parse { line, cause, .. }) = &err else {
             panic!("{err:?}");
         };
         assert_eq!(*line, Some(5), "{cause}");
@@ -838,7 +802,10 @@ mod tests {
         let latin1 = dir.path().join("latin1.toml");
         std::fs::write(&latin1, b"unit = \"H\xf4i\"\n")?;
         let err = Council::load(&latin1).unwrap_err();
-        assert!(matches!(err, CouncilError::NotText { .. }), "{err:?}");
+        assert!(
+            matches!(err, CouncilError::File(TomlFileError::NotText { .. })),
+            "{err:?}"
+        );
         assert!(err.message(Lang::Vi).contains("không phải văn bản UTF-8"));
         Ok(())
     }

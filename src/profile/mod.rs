@@ -14,7 +14,7 @@ mod area;
 pub mod keys;
 mod scoring;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -315,29 +315,9 @@ pub enum CountedBy {
 /// Why a profile could not be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProfileError {
-    /// The file could not be read (missing, a link inside a folder, too large…).
+    /// The file could not be read, is not TOML or cannot be right.
     #[error("{}", self.message(Lang::En))]
-    Read {
-        path: PathBuf,
-        error: crate::safe_fs::ReadError,
-    },
-    /// The file is not UTF-8 text.
-    #[error("{}", self.message(Lang::En))]
-    NotText { path: PathBuf },
-    /// Not valid TOML, a key the profile does not have or a value it does not know: the TOML
-    /// reader's own words (they quote the key) and the line, when it says.
-    #[error("{}", self.message(Lang::En))]
-    Parse {
-        path: PathBuf,
-        line: Option<usize>,
-        cause: String,
-    },
-    /// Valid TOML that cannot be right.
-    #[error("{}", self.message(Lang::En))]
-    Invalid {
-        path: PathBuf,
-        problem: ProfileProblem,
-    },
+    File(crate::error::TomlFileError<ProfileProblem>),
     #[error("{}", self.message(Lang::En))]
     Unknown { name: String, known: Vec<String> },
 }
@@ -414,20 +394,11 @@ pub enum ProfileProblem {
 impl ProfileError {
     /// The reason and what to do, in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
-        let w = &lang.words().profile_file;
         match self {
-            ProfileError::Read { path, error } => (w.not_read)(
-                &path.display().to_string(),
-                &crate::error::read_error_words(error, lang),
-            ),
-            ProfileError::NotText { path } => (w.not_text)(&path.display().to_string()),
-            ProfileError::Parse { path, line, cause } => {
-                (w.not_valid)(&path.display().to_string(), *line, cause)
+            ProfileError::File(e) => e.message(lang, &lang.words().profile_file),
+            ProfileError::Unknown { name, known } => {
+                (lang.words().profile_command.unknown)(name, &known.join(", "))
             }
-            ProfileError::Invalid { path, problem } => {
-                (w.wrong)(&path.display().to_string(), &(w.problem)(problem))
-            }
-            ProfileError::Unknown { name, known } => (w.unknown)(name, &known.join(", ")),
         }
     }
 }
@@ -486,33 +457,22 @@ impl ContestProfile {
             });
         }
         let mut profile: ContestProfile =
-            toml::from_str(source).map_err(|e| ProfileError::Parse {
-                path: origin.to_path_buf(),
-                line: toml_error_line(source, &e),
-                cause: e.message().trim().to_string(),
-            })?;
-        profile
-            .validate()
-            .map_err(|problem| ProfileError::Invalid {
+            crate::error::parse_toml(source, origin).map_err(ProfileError::File)?;
+        profile.validate().map_err(|problem| {
+            ProfileError::File(crate::error::TomlFileError::Invalid {
                 path: origin.to_path_buf(),
                 problem,
-            })?;
+            })
+        })?;
         Ok(profile)
     }
 
     /// Read a profile from a TOML file: opened once, never through a link, at most
     /// [`MAX_FILE_BYTES`] read.
     pub fn load(path: &Path) -> Result<Self, ProfileError> {
-        let bytes = crate::safe_fs::read_regular(path, MAX_FILE_BYTES).map_err(|error| {
-            ProfileError::Read {
-                path: path.to_path_buf(),
-                error,
-            }
-        })?;
-        let source = String::from_utf8(bytes).map_err(|_| ProfileError::NotText {
-            path: path.to_path_buf(),
-        })?;
-        Self::from_toml_str(source.trim_start_matches('\u{feff}'), path)
+        let source =
+            crate::error::read_toml_text(path, MAX_FILE_BYTES).map_err(ProfileError::File)?;
+        Self::from_toml_str(&source, path)
     }
 
     /// A built-in name, or else a path to a TOML file.
@@ -620,13 +580,6 @@ impl ContestProfile {
                     .find(|d| d.binds == DeadlineParty::ReceivingUnit)
             })
     }
-}
-
-/// The line (from 1) a TOML error points at in `source`, when it points at one.
-pub fn toml_error_line(source: &str, error: &toml::de::Error) -> Option<usize> {
-    let at = error.span()?.start;
-    let before = source.get(..at.min(source.len()))?;
-    Some(before.matches('\n').count() + 1)
 }
 
 /// YYYY-MM-DD with a plausible month and day.
@@ -747,7 +700,13 @@ mod tests {
         let bad = dir.path().join("bad.toml");
         std::fs::write(&bad, "name = \"x\"\nyear = \"soon\"\n").unwrap();
         let err = ContestProfile::resolve(bad.to_str().unwrap()).unwrap_err();
-        assert!(matches!(err, ProfileError::Parse { .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                ProfileError::File(crate::error::TomlFileError::Parse { .. })
+            ),
+            "{err:?}"
+        );
 
         let good = dir.path().join("mine.toml");
         let mut p = ContestProfile::builtin("lang-son-2025").unwrap();
@@ -755,7 +714,13 @@ mod tests {
         p.deadlines[0].before = "15/7/2025".into();
         std::fs::write(&good, p.to_toml_string()).unwrap();
         let err = ContestProfile::load(&good).unwrap_err();
-        assert!(matches!(err, ProfileError::Invalid { .. }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                ProfileError::File(crate::error::TomlFileError::Invalid { .. })
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -1313,6 +1313,9 @@ pub static WORDS: Words = Words {
         written_heading: "Written",
     },
     profile_command: ProfileCommandWords {
+        unknown: |name, known| {
+            format!("no built-in profile named '{name}' and no such file (built in: {known})")
+        },
         title: "soloai contest profile",
         rules: "Rules (code — title — the plan line — when it fails):",
         fail_flag: "fail: a flag",
@@ -1349,7 +1352,7 @@ pub static WORDS: Words = Words {
             format!("{path}: could not write the council file ({cause}). {todo}")
         },
     },
-    council_file: CouncilFileWords {
+    council_file: TomlFileWords {
         not_read: |path, cause| {
             format!("{path}: could not read the council file ({cause}). Check the path.")
         },
@@ -1367,7 +1370,7 @@ pub static WORDS: Words = Words {
         wrong: |path, problem| format!("{path}: the council file is wrong: {problem}"),
         problem: council_problem,
     },
-    profile_file: ProfileFileWords {
+    profile_file: TomlFileWords {
         not_read: |path, cause| {
             format!("{path}: could not read the profile ({cause}). Check the path.")
         },
@@ -1383,9 +1386,6 @@ pub static WORDS: Words = Words {
             )
         },
         wrong: |path, problem| format!("{path}: the contest profile is wrong: {problem}"),
-        unknown: |name, known| {
-            format!("no built-in profile named '{name}' and no such file (built in: {known})")
-        },
         problem: profile_problem,
     },
     decisions_file: DecisionsFileWords {

@@ -68,9 +68,9 @@ pub struct Words {
     /// `soloai council` and `soloai minutes`: what was written.
     pub council_command: CouncilCommandWords,
     /// A council file (`council.toml`) that cannot be used: what is wrong, what to do.
-    pub council_file: CouncilFileWords,
+    pub council_file: TomlFileWords<crate::council::CouncilProblem>,
     /// A contest profile that cannot be used: what is wrong, what to do.
-    pub profile_file: ProfileFileWords,
+    pub profile_file: TomlFileWords<crate::profile::ProfileProblem>,
     /// A decisions file (`--decisions`) that cannot be used.
     pub decisions_file: DecisionsFileWords,
     /// A manifest, `units.csv` or excluded-persons list that cannot be read, or one bad row.
@@ -1751,6 +1751,8 @@ pub struct ScoringCommandWords {
 /// What `soloai profile` (`src/commands/profile.rs`) prints: the profile's rules and what
 /// failing each does, and its keys.
 pub struct ProfileCommandWords {
+    /// Neither a built-in profile nor a file: the name, the built-in names.
+    pub unknown: fn(&str, &str) -> String,
     /// Before the profile's name.
     pub title: &'static str,
     /// Heading of the rules.
@@ -1812,22 +1814,9 @@ pub struct CouncilCommandWords {
     pub template_not_written: fn(&str, &str, bool) -> String,
 }
 
-/// A council file (`council.toml`) that cannot be used ([`crate::council::CouncilError`]).
-pub struct CouncilFileWords {
-    /// Path, the cause in words.
-    pub not_read: fn(&str, &str) -> String,
-    /// Path: not UTF-8 text.
-    pub not_text: fn(&str) -> String,
-    /// Path, the line if known, the TOML reader's own words (they quote the field).
-    pub not_valid: fn(&str, Option<usize>, &str) -> String,
-    /// Path, the problem in words.
-    pub wrong: fn(&str, &str) -> String,
-    /// One problem, in words a secretary can act on.
-    pub problem: fn(&crate::council::CouncilProblem) -> String,
-}
-
-/// A contest profile that cannot be used ([`crate::profile::ProfileError`]).
-pub struct ProfileFileWords {
+/// A TOML file the council keeps (`council.toml`, a contest profile) that cannot be used
+/// ([`crate::error::TomlFileError`]): what is wrong and what to do, in that file's words.
+pub struct TomlFileWords<P: 'static> {
     /// Path, the cause in words.
     pub not_read: fn(&str, &str) -> String,
     /// Path: not UTF-8 text.
@@ -1836,10 +1825,8 @@ pub struct ProfileFileWords {
     pub not_valid: fn(&str, Option<usize>, &str) -> String,
     /// Path, the problem in words.
     pub wrong: fn(&str, &str) -> String,
-    /// Neither a built-in profile nor a file: the name, the built-in names.
-    pub unknown: fn(&str, &str) -> String,
-    /// One problem, in words the person editing the profile can act on.
-    pub problem: fn(&crate::profile::ProfileProblem) -> String,
+    /// One problem, in words the person editing the file can act on.
+    pub problem: fn(&P) -> String,
 }
 
 /// A decisions file that cannot be used ([`crate::report::minutes::decisions::DecisionsError`]).

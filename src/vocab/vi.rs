@@ -1330,6 +1330,11 @@ pub static WORDS: Words = Words {
         written_heading: "Đã ghi",
     },
     profile_command: ProfileCommandWords {
+        unknown: |name, known| {
+            format!(
+                "Không có cấu hình cuộc thi '{name}' (có sẵn: {known}) và cũng không có tệp nào tên như vậy."
+            )
+        },
         title: "Thể lệ cuộc thi (hồ sơ soloai)",
         rules: "Các quy tắc kiểm tra (mã — tên — câu của kế hoạch — không đạt thì):",
         fail_flag: "không đạt: cảnh báo",
@@ -1366,7 +1371,7 @@ pub static WORDS: Words = Words {
             format!("{path}: không ghi được tệp thông tin Hội đồng ({cause}). {todo}")
         },
     },
-    council_file: CouncilFileWords {
+    council_file: TomlFileWords {
         not_read: |path, cause| {
             format!("{path}: không đọc được tệp thông tin Hội đồng ({cause}). Kiểm tra đường dẫn.")
         },
@@ -1384,7 +1389,7 @@ pub static WORDS: Words = Words {
         wrong: |path, problem| format!("{path}: thông tin Hội đồng sai: {problem}"),
         problem: council_problem,
     },
-    profile_file: ProfileFileWords {
+    profile_file: TomlFileWords {
         not_read: |path, cause| {
             format!("{path}: không đọc được tệp cấu hình cuộc thi ({cause}). Kiểm tra đường dẫn.")
         },
@@ -1400,11 +1405,6 @@ pub static WORDS: Words = Words {
             )
         },
         wrong: |path, problem| format!("{path}: cấu hình cuộc thi sai: {problem}"),
-        unknown: |name, known| {
-            format!(
-                "Không có cấu hình cuộc thi '{name}' (có sẵn: {known}) và cũng không có tệp nào tên như vậy."
-            )
-        },
         problem: profile_problem,
     },
     decisions_file: DecisionsFileWords {
