@@ -459,48 +459,39 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
     assert!(unit_lines[0].contains("E10A (RECEIVING-POINT-DUPLICATE)"));
     assert!(unit_lines[1].contains("E12 (EXCLUDED-PERSON)"));
     assert!(unit_lines[3].contains("chỉ tiêu ít nhất 03 bài"));
-    // A broken council file stops the run with exit 2 and names the file.
+    // A broken council file stops the run with exit 2, naming the file and, in the council's
+    // words, what is wrong.
     let bad = work.path().join("bad.toml");
-    std::fs::write(
-        &bad,
+    let screen_with_council = |council: &str, out: &str| -> std::io::Result<String> {
+        std::fs::write(&bad, council)?;
+        let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+            .arg("screen")
+            .arg(root().join("fixtures/demo-contest"))
+            .arg("--index")
+            .arg(work.path().join("index"))
+            .arg("--out")
+            .arg(work.path().join(out))
+            .arg("--council")
+            .arg(&bad)
+            .arg("--quiet")
+            .output()?;
+        assert_eq!(run.status.code(), Some(2));
+        Ok(String::from_utf8_lossy(&run.stderr).into_owned())
+    };
+    let stderr = screen_with_council(
         "unit = \"X\"\n[[members]]\nname = \"A\"\nrole = \"giám đốc\"\n",
+        "out2",
     )?;
-    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
-        .arg("screen")
-        .arg(root().join("fixtures/demo-contest"))
-        .arg("--index")
-        .arg(work.path().join("index"))
-        .arg("--out")
-        .arg(work.path().join("out2"))
-        .arg("--council")
-        .arg(&bad)
-        .arg("--quiet")
-        .output()?;
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
         stderr.contains("bad.toml, dòng 4: tệp thông tin Hội đồng không hợp lệ")
             && stderr.contains("giám đốc"),
         "{stderr}"
     );
-    // A council file that reads but cannot be right is said in the council's words.
-    std::fs::write(
-        &bad,
+    // A council file that reads but cannot be right.
+    let stderr = screen_with_council(
         "unit = \"X\"\n[[members]]\nname = \"A\"\n[[members]]\nname = \"\"\n",
+        "out3",
     )?;
-    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
-        .arg("screen")
-        .arg(root().join("fixtures/demo-contest"))
-        .arg("--index")
-        .arg(work.path().join("index"))
-        .arg("--out")
-        .arg(work.path().join("out3"))
-        .arg("--council")
-        .arg(&bad)
-        .arg("--quiet")
-        .output()?;
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
         stderr.contains("bad.toml: thông tin Hội đồng sai: thành viên thứ 2 chưa có tên"),
         "{stderr}"
