@@ -32,30 +32,14 @@ pub(crate) fn fold(s: &str) -> String {
     s.nfc().map(fold_char).collect()
 }
 
-/// A share as a percentage with one decimal, Vietnamese decimal comma in Vietnamese.
+/// A share as a percentage with one decimal, in the language's convention ("98,5%").
 pub(crate) fn pct(lang: Lang, share: f64) -> String {
-    let s = format!("{:.1}%", share * 100.0);
-    match lang {
-        Lang::Vi => s.replace('.', ","),
-        Lang::En => s,
-    }
+    format!("{}%", crate::vocab::decimal(share * 100.0, 1, lang))
 }
 
 /// A count with thousands separators (Vietnamese "12.345", English "12,345").
 pub(crate) fn count(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Lang::Vi => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::vocab::count(n, lang)
 }
 
 /// The first `max` characters of a paragraph, on one line, with "…" when cut.

@@ -37,11 +37,7 @@ pub(crate) fn size(lang: Lang, bytes: u64) -> String {
     } else {
         return format!("{bytes} B");
     };
-    let s = format!("{value:.1} {unit}");
-    match lang {
-        Lang::Vi => s.replace('.', ","),
-        Lang::En => s,
-    }
+    format!("{} {unit}", crate::vocab::decimal(value, 1, lang))
 }
 
 impl EntryRule for Attachments {

@@ -109,10 +109,7 @@ impl EntryRule for ExcludedPersonRule {
             let r = normalize::fold_key(role);
             r.trim().is_empty() || roles.iter().any(|x| r.contains(&normalize::fold_key(x)))
         };
-        let score = |s: f64| match lang {
-            Lang::Vi => format!("{s:.2}").replace('.', ","),
-            Lang::En => format!("{s:.2}"),
-        };
+        let score = |s: f64| crate::vocab::decimal(s, 2, lang);
         let text = found
             .iter()
             .map(|m| {
