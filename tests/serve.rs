@@ -195,6 +195,13 @@ fn login_roles_csrf_and_throttling() {
     assert_eq!(r.status, 403);
     assert!(files_under(&server.data.join(format!("contests/{a}/input/entries"))).is_empty());
 
+    // Each refusal of a signed-in user is in the audit log: who, and what they asked for.
+    let log = admin.get("/admin/audit").text();
+    assert!(log.contains("GET /admin/users"), "{log}");
+    assert!(log.contains("GET /admin/audit"), "{log}");
+    assert!(log.contains(&format!("POST /c/{a}/run")), "{log}");
+    assert!(log.contains("POST /admin/users"), "{log}");
+
     // Not logged in: every page sends to the login page, files included.
     let mut anon = server.client();
     assert_eq!(anon.get(&format!("/c/{a}")).status, 303);

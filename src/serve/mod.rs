@@ -217,6 +217,10 @@ pub fn router(state: Shared) -> Router {
         .route("/corpus/add", post(corpus::add))
         .route("/static/{name}", get(static_file))
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::audit_refusals,
+        ))
         .layer(axum::middleware::from_fn(web::security_headers))
         .with_state(state)
 }

@@ -202,6 +202,43 @@ impl AppState {
     }
 }
 
+/// Longest request path an audit line keeps.
+const MAX_AUDIT_PATH_CHARS: usize = 200;
+
+/// A signed-in user's request refused with 403 (a member on an administrator's page, a form
+/// without its session's token) goes into the audit log, with who asked for what, so an
+/// administrator sees attempts as well as actions. A refusal before sign-in names no one and
+/// is not recorded: anyone could fill the log with those.
+pub async fn audit_refusals(
+    axum::extract::State(state): axum::extract::State<Shared>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let asked = format!(
+        "{} {}",
+        req.method(),
+        crate::report::escape::truncate_chars(req.uri().path(), MAX_AUDIT_PATH_CHARS)
+    );
+    let token = auth::cookie(req.headers(), auth::SESSION_COOKIE);
+    let res = next.run(req).await;
+    if res.status() == StatusCode::FORBIDDEN
+        && let Some(token) = token
+        && let Ok(Some(session)) =
+            state
+                .db
+                .session(&auth::token_hash(&token), now_secs(), auth::MAX_IDLE)
+    {
+        let _ = state.db.audit(
+            Some(session.user.id),
+            None,
+            "refused",
+            &asked,
+            &crate::screen::now_rfc3339(),
+        );
+    }
+    res
+}
+
 pub fn now_secs() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
