@@ -201,6 +201,13 @@ fn login_roles_csrf_and_throttling() {
     assert!(log.contains("GET /admin/audit"), "{log}");
     assert!(log.contains(&format!("POST /c/{a}/run")), "{log}");
     assert!(log.contains("POST /admin/users"), "{log}");
+    // Actions in words, times in local time (never the stored UTC code and instant).
+    assert!(log.contains("<td>Bị từ chối (không có quyền)"), "{log}");
+    assert!(
+        log.contains("<td>Tạo tài khoản</td>") && !log.contains(">user-created<"),
+        "{log}"
+    );
+    assert!(!log.contains("Z</td>"), "{log}");
 
     // Not logged in: every page sends to the login page, files included.
     let mut anon = server.client();
@@ -259,12 +266,12 @@ fn login_roles_csrf_and_throttling() {
     // The audit log saw it all.
     let audit = admin.get("/admin/audit").text();
     for action in [
-        "setup-admin",
-        "user-created",
-        "contest-created",
-        "login-failed",
-        "council-edited",
-        "logout",
+        "Tạo tài khoản quản trị",
+        "Tạo tài khoản",
+        "Tạo cuộc thi",
+        "Đăng nhập sai",
+        "Sửa thông tin Hội đồng",
+        "Đăng xuất",
     ] {
         assert!(
             audit.contains(action),
@@ -405,6 +412,13 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         ],
     );
     assert_eq!(r.status, 400);
+    // The reason is a text box (Enter adds a line, it never sends the form with its first
+    // button); the lines typed are kept as one line.
+    assert!(
+        entry_page.text().contains("<textarea name=\"reason\""),
+        "{}",
+        entry_page.text()
+    );
     let reason = "Hội đồng đã đối chiếu: trùng phần trích dẫn văn bản pháp luật";
     let r = member.post_form(
         &format!("{entry_url}/decide"),
@@ -412,7 +426,10 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
             ("csrf", &csrf),
             ("code", code),
             ("action", "dismiss"),
-            ("reason", reason),
+            (
+                "reason",
+                "Hội đồng đã đối chiếu:\r\n  trùng phần trích dẫn văn bản pháp luật",
+            ),
         ],
     );
     assert_eq!(r.status, 303, "{}", r.text());
@@ -449,7 +466,7 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     assert_eq!(r.status, 403);
     let audit = admin.get(&format!("/c/{id}")).text();
-    assert!(audit.contains("flag-dismiss") && audit.contains(reason));
+    assert!(audit.contains("Bỏ qua cảnh báo") && audit.contains(reason));
 
     // A re-run reads every file from the cache.
     let csrf = sec.get(&format!("/c/{id}")).csrf();

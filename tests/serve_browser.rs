@@ -326,7 +326,7 @@ fn a_council_works_through_the_browser() {
     let reason = "Trùng phần trích dẫn Nghị định, không phải sao chép";
     b.eval(&format!(
         "(() => {{ const f = document.querySelector('form.decide');\
-           f.querySelector('input[name=reason]').value = '{reason}';\
+           f.querySelector('textarea[name=reason]').value = '{reason}';\
            f.querySelector('button[value=dismiss]').click(); return true; }})()"
     ));
     b.wait_for(

@@ -450,7 +450,7 @@ pub async fn create_user(
                     Some(auth.user.id),
                     None,
                     "user-created",
-                    &format!("{username} ({})", role.as_str()),
+                    &format!("{username} ({})", t.role_name(role)),
                     &now,
                 )
                 .map_err(db_err(lang))?;
@@ -564,13 +564,16 @@ pub fn audit_table(
         .map_err(db_err(state.lang))?;
     Ok(html! {
         table.audit {
-            thead { tr { th { (t.when()) } th { (t.who()) } th { (t.action()) } th { (t.detail()) } } }
+            thead { tr { th { (t.when()) " (" (crate::vocab::local_zone()) ")" } th { (t.who()) } th { (t.action()) } th { (t.detail()) } } }
             tbody {
                 @for r in &rows {
                     tr {
-                        td.nowrap { (r.at) }
+                        td.nowrap { (crate::vocab::date_time_local(&r.at)) }
                         td { (r.user.as_deref().unwrap_or("—")) }
-                        td { (r.action) @if let (None, Some(c)) = (contest, r.contest_id) { " · #" (c) } }
+                        td {
+                            ((state.lang.words().web.audit_action)(&r.action).unwrap_or(&r.action))
+                            @if let (None, Some(c)) = (contest, r.contest_id) { " · #" (c) }
+                        }
                         td { (r.detail) }
                     }
                 }

@@ -404,9 +404,9 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     table {
                         thead { tr { th { (t.started()) } th { (t.by()) } th { (t.status()) } th { (t.entries()) } th { (t.flagged()) } th { (t.from_cache()) } th { (t.duration()) } } }
                         tbody { @for r in &runs { tr {
-                            td.nowrap { (r.started_at) } td { (r.started_by.as_deref().unwrap_or("—")) }
+                            td.nowrap { (crate::vocab::date_time_local(&r.started_at)) } td { (r.started_by.as_deref().unwrap_or("—")) }
                             td { (run_status_words(t, r.status)) @if r.status == RunStatus::Failed { br; span.small { (r.message) } } }
-                            td.num { (r.entries) } td.num { (r.flagged) } td.num { (r.cached) } td.num { (format!("{:.1} s", r.seconds)) }
+                            td.num { (r.entries) } td.num { (r.flagged) } td.num { (r.cached) } td.num { (crate::vocab::decimal(r.seconds, 1, lang)) " s" }
                         } } }
                     }
                 }
@@ -1039,7 +1039,7 @@ pub async fn set_council(
             Some(auth.user.id),
             Some(id),
             "council-edited",
-            &format!("{} members", council.members.len()),
+            &(lang.words().web.audit_members)(council.members.len()),
             &now_rfc3339(),
         )
         .map_err(db_err(lang))?;
@@ -1095,7 +1095,7 @@ pub async fn start_run(
             Some(auth.user.id),
             Some(id),
             "run-started",
-            &format!("run {run_id}"),
+            &(lang.words().web.audit_run)(run_id),
             &now,
         )
         .map_err(db_err(lang))?;
@@ -1442,16 +1442,18 @@ pub async fn entry(
                         strong class={ "decided " (current.map_or("pending", |d| d.action.as_str())) } {
                             (t.action_name(current.map_or("", |d| d.action.as_str())))
                         }
-                        @if let Some(d) = current { " — " (d.reason) " (" (t.decided_by()) " " (d.by) ", " (d.at) ")" }
+                        @if let Some(d) = current { " — " (d.reason) " (" (t.decided_by()) " " (d.by) ", " (crate::vocab::date_time_local(&d.at)) ")" }
                     }
                     @if history.len() > 1 {
-                        details { summary { (t.history()) } ul { @for d in &history { li { (d.at) " · " (d.by) " · " (t.action_name(&d.action)) " — " (d.reason) } } } }
+                        details { summary { (t.history()) } ul { @for d in &history { li { (crate::vocab::date_time_local(&d.at)) " · " (d.by) " · " (t.action_name(&d.action)) " — " (d.reason) } } } }
                     }
                     @if may_decide {
                         form.decide method="post" action={ "/c/" (id) "/entries/" (url_segment(&e.id)) "/decide" } {
                             (csrf_field(&auth))
                             input type="hidden" name="code" value=(f.code);
-                            label { (t.reason()) input name="reason" required maxlength="2000"; }
+                            // A text box, not a line: Enter adds a line instead of sending the
+                            // form with its first button (which would record "accept").
+                            label { (t.reason()) textarea name="reason" rows="2" required maxlength="2000" {} }
                             button type="submit" name="action" value="accept" { (t.accept()) }
                             button type="submit" name="action" value="dismiss" { (t.dismiss()) }
                         }
@@ -1505,7 +1507,8 @@ pub async fn decide(
     {
         return Err(AppError::bad(lang, t.bad_request()));
     }
-    let reason = crate::normalize::nfc(f.reason.trim());
+    // One line in the minutes and the log, however it was typed.
+    let reason = crate::normalize::nfc(&f.reason.split_whitespace().collect::<Vec<_>>().join(" "));
     if reason.is_empty() {
         return Err(AppError::bad(lang, t.reason_required()));
     }
@@ -1556,7 +1559,7 @@ pub async fn set_awards(
         }
         state.db.set_award(id, entry_id, v).map_err(db_err(lang))?;
         if !v.is_empty() {
-            changed.push(format!("{entry_id}={v}"));
+            changed.push(format!("{entry_id}: {}", Text(lang).prize_name(v)));
         }
     }
     state

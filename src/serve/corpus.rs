@@ -232,7 +232,7 @@ pub async fn add(
             Some(auth.user.id),
             None,
             "corpus-add",
-            &format!("{} — {detail}", kind.as_str()),
+            &format!("{} — {detail}", kind.label(lang)),
             &now_rfc3339(),
         )
         .map_err(db_err(lang))?;

@@ -259,7 +259,7 @@ impl Runs {
                 None,
                 Some(contest_id),
                 "run-finished",
-                &format!("run {run_id}: {} — {message}", status.as_str()),
+                &format!("{}: {message}", (t.0.words().web.audit_run)(run_id)),
                 &now,
             );
             tx.send_modify(|p| {

@@ -804,6 +804,28 @@ pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> Strin
     format!("{} ({zone})", zoned.strftime("%d/%m/%Y %H:%M"))
 }
 
+/// An RFC 3339 instant as the machine's local date and time to the second, `01/12/2026
+/// 12:23:28`, for a list whose heading states the zone once ([`local_zone`]). Text that is
+/// not a timestamp is returned as it is.
+pub fn date_time_local(rfc3339: &str) -> String {
+    match rfc3339.trim().parse::<jiff::Timestamp>() {
+        Ok(instant) => instant
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%d/%m/%Y %H:%M:%S")
+            .to_string(),
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
+/// The machine's time zone as [`date_time`] states it: `UTC+07:00, Asia/Ho_Chi_Minh`.
+pub fn local_zone() -> String {
+    let now = jiff::Timestamp::now().to_string();
+    let said = date_time(&now, Lang::Vi);
+    said.split_once(" (")
+        .map(|(_, zone)| zone.trim_end_matches(')').to_string())
+        .unwrap_or_default()
+}
+
 /// The local calendar day (year, month, day) of an RFC 3339 instant, in the machine's time
 /// zone: the minutes' "ngày … tháng … năm …" must be the council's day, not UTC's.
 pub fn local_day(rfc3339: &str) -> Option<(i16, i8, i8)> {
@@ -934,6 +956,12 @@ pub struct PackageWords {
 /// The web app (`soloai serve`): pages, forms, messages. `serve::text::Text` reads these
 /// (`Text(lang).login()` is `lang.words().web.login`).
 pub struct WebWords {
+    /// An audit log action code (`login`, `run-started`, `flag-dismiss`…) in words; `None`
+    /// for a code it does not know (shown as it is).
+    pub audit_action: fn(&str) -> Option<&'static str>,
+    /// Audit details: a council of this many members; a screening run by its number.
+    pub audit_members: fn(usize) -> String,
+    pub audit_run: fn(i64) -> String,
     pub app: &'static str,
     pub login: &'static str,
     pub logout: &'static str,
