@@ -456,8 +456,8 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
             "{line}"
         );
     }
-    assert!(unit_lines[0].contains("E10A (RECEIVING-POINT-DUPLICATE)"));
-    assert!(unit_lines[1].contains("E12 (EXCLUDED-PERSON)"));
+    assert!(unit_lines[0].contains("E10A (gửi qua nhiều đầu mối tiếp nhận)"));
+    assert!(unit_lines[1].contains("E12 (tác giả thuộc diện không được dự thi)"));
     assert!(unit_lines[3].contains("chỉ tiêu ít nhất 03 bài"));
     // A broken council file stops the run with exit 2, naming the file and, in the council's
     // words, what is wrong.
@@ -778,7 +778,7 @@ fn the_minutes_say_a_units_quota_in_their_own_language_whatever_the_screening_sp
         lines,
         [format!(
             "- UBND huyện Cao Lộc: Not met: 1 eligible entry; quota at least 3 ({note}). \
-             Counted: CL01. Not counted (unreadable or not eligible): CL02 (LATE)."
+             Counted: CL01. Not counted (unreadable or not eligible): CL02 (submitted late)."
         )]
     );
     // Minutes in Vietnamese, the report's language: the report's own sentence.
@@ -794,7 +794,7 @@ fn the_minutes_say_a_units_quota_in_their_own_language_whatever_the_screening_sp
     let lines = minutes_unit_lines(&en_out, &work.path().join("minutes-en-vi"), "vi")?;
     assert_eq!(lines, [format!("- UBND huyện Cao Lộc: {}", unit.evidence)]);
     assert!(
-        lines[0].contains("Tính: CL01.") && lines[0].contains(": CL02 (LATE)."),
+        lines[0].contains("Tính: CL01.") && lines[0].contains(": CL02 (nộp sau thời hạn)."),
         "{lines:?}"
     );
     Ok(())

@@ -201,7 +201,12 @@ pub fn sentence(facts: &SentenceFacts<'_>, lang: Lang) -> String {
             facts
                 .not_counted_entries
                 .iter()
-                .map(|(id, code)| format!("{id} ({code})")),
+                // The rule that kept each out, by its name (the code is in report.json).
+                .map(|(id, code)| {
+                    let name = (lang.words().codes.flag)(code)
+                        .map_or_else(|| code.to_string(), crate::vocab::lower_first);
+                    format!("{id} ({name})")
+                }),
             facts.not_counted,
         );
         tail.push_str(&(words.not_counted)(&why));
@@ -522,7 +527,7 @@ mod tests {
             (QuotaStatus::Met, 3, 2)
         );
         assert!(
-            cl.result.evidence.contains("D (ERROR)"),
+            cl.result.evidence.contains("D (không đọc được tệp)"),
             "{}",
             cl.result.evidence
         );
@@ -605,7 +610,9 @@ mod tests {
         let district_quota = p.quotas.iter().find(|q| q.unit_kind == UnitKind::District);
         assert_eq!(u.quota_note.as_ref(), district_quota.map(|q| &q.note));
         assert!(
-            u.result.evidence.ends_with("L10 (LATE), L11 (LATE), …."),
+            u.result
+                .evidence
+                .ends_with("L10 (submitted late), L11 (submitted late), …."),
             "{}",
             u.result.evidence
         );

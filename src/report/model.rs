@@ -221,7 +221,12 @@ impl CorpusInfo {
             .filter(|(_, n)| *n > 0)
             .map(|(k, n)| (words.kind_count)(k, n))
             .collect();
-        (words.stated)(&self.index, self.documents, &kinds.join(", "))
+        // The index folder's name, never its full path: a report or the minutes name the
+        // corpus, not where it lies on the machine (or the server) that screened.
+        let name = std::path::Path::new(&self.index)
+            .file_name()
+            .map_or_else(|| self.index.clone(), |n| n.to_string_lossy().into_owned());
+        (words.stated)(&name, self.documents, &kinds.join(", "))
     }
 
     /// The sentence the minutes (biên bản) carry: what the entries were compared against,
@@ -1078,10 +1083,14 @@ mod tests {
 
     #[test]
     fn the_corpus_is_stated_and_an_empty_one_is_noticed() {
-        let info = CorpusInfo::count("./idx", ["applied", "template", "applied", "past-entry"]);
+        let info = CorpusInfo::count(
+            "/srv/soloai-data/idx",
+            ["applied", "template", "applied", "past-entry"],
+        );
+        // The folder's name, never where it lies on the machine.
         assert_eq!(
             info.sentence(Lang::Vi),
-            "Kho đối chiếu ./idx: 4 tài liệu (2 mô hình đã áp dụng, 1 bài dự thi trước, 1 văn bản mẫu)"
+            "Kho đối chiếu idx: 4 tài liệu (2 mô hình đã áp dụng, 1 bài dự thi trước, 1 văn bản mẫu)"
         );
         assert!(!info.is_empty());
         assert!(CorpusInfo::count("./idx", ["template"]).is_empty());

@@ -730,6 +730,16 @@ pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
     out
 }
 
+/// A label inside a sentence: its first letter lowercase ("Nộp sau thời hạn" → "nộp sau
+/// thời hạn").
+pub fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A whole number with grouped thousands (`1.644` in Vietnamese).
 pub fn count(n: usize, lang: Lang) -> String {
     decimal(n as f64, 0, lang)
