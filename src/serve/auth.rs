@@ -109,30 +109,36 @@ pub fn set_cookie(name: &str, value: &str, secure: bool, max_age: Option<i64>) -
     c
 }
 
-/// Failed logins slow down the next attempt for that user name and for that address:
-/// five free tries, then a wait that doubles with each failure, up to 15 minutes.
+/// Failed logins slow down the next attempt for that user name and for that address: five
+/// free tries per name (twenty per address: an office behind one router shares it), then a
+/// wait that doubles with each failure, up to 15 minutes. A name or address with no failure
+/// for 15 minutes starts again from zero, so last week's typos never lock anyone out today.
 #[derive(Default)]
 pub struct Throttle {
     failures: Mutex<HashMap<String, (u32, Instant)>>,
 }
 
 const FREE_TRIES: u32 = 5;
+/// Free tries from one address, whatever the names: several people's typos behind one
+/// router must not lock the office out.
+const FREE_TRIES_PER_ADDRESS: u32 = 20;
 const MAX_WAIT: Duration = Duration::from_secs(15 * 60);
 
 impl Throttle {
-    fn keys(username: &str, ip: Option<IpAddr>) -> Vec<String> {
-        let mut keys = vec![format!("u:{}", username.trim().to_lowercase())];
+    /// The keys a login counts under, each with its free tries.
+    fn keys(username: &str, ip: Option<IpAddr>) -> Vec<(String, u32)> {
+        let mut keys = vec![(format!("u:{}", username.trim().to_lowercase()), FREE_TRIES)];
         if let Some(ip) = ip {
-            keys.push(format!("ip:{ip}"));
+            keys.push((format!("ip:{ip}"), FREE_TRIES_PER_ADDRESS));
         }
         keys
     }
 
-    fn wait_for(count: u32) -> Duration {
-        if count < FREE_TRIES {
+    fn wait_for(count: u32, free: u32) -> Duration {
+        if count < free {
             return Duration::ZERO;
         }
-        let secs = 1u64 << (count - FREE_TRIES).min(10);
+        let secs = 1u64 << (count - free).min(10);
         Duration::from_secs(secs).min(MAX_WAIT)
     }
 
@@ -141,30 +147,40 @@ impl Throttle {
         let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         Self::keys(username, ip)
             .iter()
-            .filter_map(|k| map.get(k))
-            .filter_map(|(count, last)| {
-                let wait = Self::wait_for(*count);
+            .filter_map(|(k, free)| map.get(k).map(|e| (e, *free)))
+            .filter_map(|((count, last), free)| {
+                let wait = Self::wait_for(*count, free);
                 wait.checked_sub(last.elapsed()).filter(|d| !d.is_zero())
             })
             .max()
     }
 
     pub fn failed(&self, username: &str, ip: Option<IpAddr>) {
+        self.failed_at(username, ip, Instant::now());
+    }
+
+    fn failed_at(&self, username: &str, ip: Option<IpAddr>, now: Instant) {
         let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
         // Bound memory: forget entries idle longer than the longest wait.
         if map.len() > 10_000 {
-            map.retain(|_, (_, last)| last.elapsed() < MAX_WAIT);
+            map.retain(|_, (_, last)| now.saturating_duration_since(*last) < MAX_WAIT);
         }
-        for k in Self::keys(username, ip) {
-            let e = map.entry(k).or_insert((0, Instant::now()));
+        for (k, _) in Self::keys(username, ip) {
+            let e = map.entry(k).or_insert((0, now));
+            // Quiet for the longest wait: this failure is the first of a new series.
+            if now.saturating_duration_since(e.1) >= MAX_WAIT {
+                e.0 = 0;
+            }
             e.0 = e.0.saturating_add(1);
-            e.1 = Instant::now();
+            e.1 = now;
         }
     }
 
     pub fn succeeded(&self, username: &str, ip: Option<IpAddr>) {
         let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        map.remove(&Self::keys(username, ip)[0]);
+        // The name's count only: a valid account must not clear its address's failures
+        // (that would let one account's owner guess others' passwords freely).
+        map.remove(&Self::keys(username, ip)[0].0);
     }
 }
 
@@ -190,10 +206,35 @@ mod tests {
             t.failed("admin", ip);
         }
         assert!(t.check("ADMIN", None).is_some(), "same name, any address");
-        assert!(t.check("other", ip).is_some(), "same address, any name");
+        assert!(
+            t.check("other", ip).is_none(),
+            "colleagues behind the same router still sign in"
+        );
         assert!(t.check("other", None).is_none());
         t.succeeded("admin", ip);
         assert!(t.check("admin", None).is_none());
+    }
+
+    #[test]
+    fn an_address_is_slowed_after_many_names_fail_and_old_failures_are_forgotten() {
+        let t = Throttle::default();
+        let ip = Some("10.0.0.2".parse().unwrap());
+        let start = Instant::now();
+        // Many names guessed from one address: the address is slowed at its own limit.
+        for i in 0..FREE_TRIES_PER_ADDRESS {
+            assert!(t.check(&format!("nguoi{i}"), ip).is_none(), "try {i}");
+            t.failed_at(&format!("nguoi{i}"), ip, start);
+        }
+        assert!(t.check("nguoi-moi", ip).is_some());
+        // A name that failed long ago starts again from zero: one typo today is free.
+        let u = Throttle::default();
+        for _ in 0..FREE_TRIES + 3 {
+            u.failed_at("thuky", None, start);
+        }
+        let later = start + MAX_WAIT + Duration::from_secs(1);
+        u.failed_at("thuky", None, later);
+        let map = u.failures.lock().unwrap_or_else(|p| p.into_inner());
+        assert_eq!(map.get("u:thuky").map(|e| e.0), Some(1));
     }
 
     #[test]
