@@ -209,6 +209,27 @@ fn login_roles_csrf_and_throttling() {
     );
     assert!(!log.contains("Z</td>"), "{log}");
 
+    // A page that does not exist, or a malformed address or form, is the app's own page in
+    // Vietnamese, never axum's English text or the browser's own.
+    let r = member.get("/khong-co-trang-nay");
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("Không tìm thấy"), "{}", r.text());
+    let r = member.get("/c/abc");
+    assert_eq!(r.status, 400);
+    assert!(
+        r.text().contains("Yêu cầu không hợp lệ") && !r.text().contains("Cannot parse"),
+        "{}",
+        r.text()
+    );
+    let csrf = admin.get("/admin/users").csrf();
+    let r = admin.post_form("/admin/users", &[("csrf", &csrf), ("username", "x")]);
+    assert!(r.status == 400 || r.status == 422, "{}", r.status);
+    assert!(
+        r.text().contains("Yêu cầu không hợp lệ") && !r.text().contains("missing field"),
+        "{}",
+        r.text()
+    );
+
     // Not logged in: every page sends to the login page, files included.
     let mut anon = server.client();
     assert_eq!(anon.get(&format!("/c/{a}")).status, 303);

@@ -105,7 +105,7 @@ pub(crate) async fn read_multipart(
                 ),
             )
         } else {
-            AppError::bad(lang, format!("{}: {}", t.bad_request(), e.body_text()))
+            AppError::bad(lang, t.bad_request())
         }
     };
     let mut n = 0usize;

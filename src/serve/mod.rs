@@ -216,6 +216,11 @@ pub fn router(state: Shared) -> Router {
         .route("/corpus", get(corpus::search))
         .route("/corpus/add", post(corpus::add))
         .route("/static/{name}", get(static_file))
+        .fallback(web::not_found_page)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::friendly_rejections,
+        ))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -202,6 +202,36 @@ impl AppState {
     }
 }
 
+/// A page that does not exist: the app's own "not found" page, in the reader's language (an
+/// empty 404 made the browser say it in English).
+pub async fn not_found_page(axum::extract::State(state): axum::extract::State<Shared>) -> AppError {
+    AppError::not_found(state.lang)
+}
+
+/// axum's own refusals of a malformed request ("Invalid URL: Cannot parse `abc` to a `i64`",
+/// "Failed to deserialize form body: missing field …", an unknown method) are plain English
+/// text; they become the app's page saying the request was not understood, with the same
+/// status. The app's own errors are HTML and pass as they are.
+pub async fn friendly_rejections(
+    axum::extract::State(state): axum::extract::State<Shared>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    let plain = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.starts_with("text/plain"));
+    if status.is_client_error() && status != StatusCode::NOT_FOUND && plain {
+        let mut page = AppError::bad(state.lang, Text(state.lang).bad_request()).into_response();
+        *page.status_mut() = status;
+        return page;
+    }
+    res
+}
+
 /// Longest request path an audit line keeps.
 const MAX_AUDIT_PATH_CHARS: usize = 200;
 
