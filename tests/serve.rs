@@ -916,6 +916,26 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
     );
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("profile.toml"), "{page}");
+    // A council file the screening run would refuse is refused at upload, in the run's
+    // words, naming the file as sent (not the server's path) and the line.
+    let r = upload(
+        &mut sec,
+        id,
+        "council",
+        "hd2.toml",
+        "unit = \"UBND huyện X\"\ntitle = \"x\"\n".as_bytes(),
+    );
+    let said = r.text();
+    assert!(
+        said.contains("hd2.toml, dòng 2: tệp thông tin Hội đồng không hợp lệ"),
+        "{said}"
+    );
+    assert!(!said.contains(&data.display().to_string()), "{said}");
+    assert!(
+        !data
+            .join(format!("contests/{id}/input/council.toml"))
+            .exists()
+    );
 
     // Broken TOML, a profile that is not one, a file that is not TOML, an unknown built-in:
     // refused with the reason, and no contest is made.

@@ -667,6 +667,10 @@ fn validated_council(lang: Lang, display: &str, path: &Path) -> Result<Council, 
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
         .ok_or_else(|| format!("{display}: {}", Text(lang).wrong_type()))?;
+    // What the screening run will read must read: the same checks, the same words (the file
+    // as uploaded is named, with the line of a mistake), before the file is kept.
+    crate::council::Council::from_toml_str(text.trim_start_matches('\u{feff}'), Path::new(display))
+        .map_err(|e| e.message(lang))?;
     council_file::parse(&text)
         .map_err(|e| format!("{display}: {} ({e})", Text(lang).council_invalid()))
 }

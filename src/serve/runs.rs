@@ -218,7 +218,11 @@ impl Runs {
                         after(&job);
                         Ok(o)
                     }
-                    Ok(Err(e)) => Err(e.message(job.lang)),
+                    // Files named as the council uploaded them, not by the server's path.
+                    Ok(Err(e)) => Err(e.message(job.lang).replace(
+                        &format!("{}{}", job.input.display(), std::path::MAIN_SEPARATOR),
+                        "",
+                    )),
                     Err(panic) => Err(panic),
                 };
                 (result, job)
