@@ -645,11 +645,19 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     let r = admin.post_multipart(
         "/corpus/add",
         &[("csrf", &csrf), ("kind", "published")],
-        &[("files", "rong.txt", b"")],
+        &[
+            ("files", "rong.txt", b""),
+            ("files", "anh.png", b"\x89PNG\r\n\x1a\n"),
+        ],
     );
     assert_eq!(r.status, 200, "{}", r.text());
     let said = r.text();
     assert!(said.contains("rong.txt: Tệp rỗng (0 byte)"), "{said}");
+    // A file that is no document is named as left out, not dropped in silence.
+    assert!(
+        said.contains("<h2>Bỏ qua</h2><ul class=\"ignored\"><li>anh.png</li>"),
+        "{said}"
+    );
     assert!(
         !said.contains("corpus-files") && !said.contains("empty"),
         "{said}"

@@ -245,6 +245,9 @@ pub async fn add(
             p #corpus-result { (detail) }
             ul { @for a in &report.added { li { (a.title) " — " (uploaded(std::path::Path::new(&a.path))) } } }
             @if !refused.is_empty() { h2 { (t.refused()) } ul.refused { @for r in &refused { li { (r) } } } }
+            // Files that are no document soloai reads (an image, a program): named, not dropped
+            // in silence.
+            @if !report.ignored.is_empty() { h2 { (t.ignored()) } ul.ignored { @for p in &report.ignored { li { (uploaded(p)) } } } }
             p { a href="/corpus" { (t.back()) } }
         },
     ))
