@@ -76,7 +76,8 @@ pub enum UploadProblem {
     BrokenZip { name: String, cause: String },
     #[error("{name}: wrong kind of file")]
     WrongType { name: String },
-    #[error("{name}: {cause}")]
+    /// `cause` is a [`crate::safe_fs::io_cause`] code.
+    #[error("{name}: {}", crate::safe_fs::io_words(cause, Lang::En))]
     Io { name: String, cause: String },
 }
 
@@ -99,11 +100,13 @@ impl UploadProblem {
             UploadProblem::TooManyMembers { name, limit } => {
                 format!("{name}: {} (> {limit})", t.zip_too_many())
             }
-            UploadProblem::BrokenZip { name, cause } => {
-                format!("{name}: {} ({cause})", t.zip_broken())
-            }
+            // The zip reader's own words are English detail: kept in the log line (Display),
+            // not said to the council.
+            UploadProblem::BrokenZip { name, .. } => format!("{name}: {}", t.zip_broken()),
             UploadProblem::WrongType { name } => format!("{name}: {}", t.wrong_type()),
-            UploadProblem::Io { name, cause } => format!("{name}: {cause}"),
+            UploadProblem::Io { name, cause } => {
+                format!("{name}: {}", crate::safe_fs::io_words(cause, lang))
+            }
         }
     }
 }
@@ -170,7 +173,7 @@ pub fn unzip(
     };
     let io = |e: std::io::Error| UploadProblem::Io {
         name: display.to_string(),
-        cause: e.to_string(),
+        cause: crate::safe_fs::io_cause(&e),
     };
     let file = std::fs::File::open(zip_path).map_err(io)?;
     let mut archive = zip::ZipArchive::new(file).map_err(|e| broken(e.to_string()))?;
