@@ -474,6 +474,13 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         every_flag_dismissed,
         "{after}"
     );
+    // An entry the council forwarded may be given a prize, as one soloai proposed may.
+    let contest_page = sec.get(&format!("/c/{id}")).text();
+    assert_eq!(
+        contest_page.contains(&format!("name=\"prize:{entry_id}\"")),
+        every_flag_dismissed,
+        "{contest_page}"
+    );
     // The administrator sees every contest but does not sit on this council: no decisions.
     let csrf = admin.get(&entry_url).csrf();
     let r = admin.post_form(

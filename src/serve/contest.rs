@@ -356,6 +356,18 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
     let decisions = state.db.decisions(id).map_err(db_err(lang))?;
     let latest = latest_decisions(&decisions);
     let awards = state.db.awards(id).map_err(db_err(lang))?;
+    // The entries that go on to the marking round, as the minutes say: those soloai proposed
+    // and those the council's decisions forwarded. Each may be given a prize.
+    let forwarded_ids: std::collections::HashSet<&str> = report
+        .as_ref()
+        .map(|r| {
+            let said = crate::serve::minutes::for_minutes(&decisions, &contest.council.members);
+            crate::report::minutes::decisions::forwarded(r, &said)
+                .into_iter()
+                .map(|(e, _)| e.id.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
     let input = state.input_dir(id);
     let busy = state.runs.busy(id);
     let live = state.runs.subscribe(id).map(|rx| rx.borrow().clone());
@@ -527,7 +539,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                         (csrf_field(&auth))
                         table {
                             thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.prize()) } } }
-                            tbody { @for e in report.entries.iter().filter(|e| e.forward || awards.contains_key(&e.id)) {
+                            tbody { @for e in report.entries.iter().filter(|e| forwarded_ids.contains(e.id.as_str()) || awards.contains_key(&e.id)) {
                                 @let current = awards.get(&e.id).map(String::as_str).unwrap_or("");
                                 tr {
                                     td { (e.id) } td { (e.title.as_deref().unwrap_or(&e.file)) }
