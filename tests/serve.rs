@@ -145,6 +145,13 @@ fn login_roles_csrf_and_throttling() {
         "{list}"
     );
     assert_eq!(member.get(&format!("/c/{a}")).status, 200);
+    // Nothing uploaded yet: the secretary's run button waits, and says why.
+    let fresh = sec.get(&format!("/c/{a}")).text();
+    assert!(
+        fresh.contains("disabled>Bắt đầu sơ loại</button>")
+            && fresh.contains("Chưa có bài dự thi nào: hãy tải lên trước."),
+        "{fresh}"
+    );
     // Another council's contest does not exist for this member, nor do its files.
     assert_eq!(member.get(&format!("/c/{b}")).status, 404);
     assert_eq!(member.get(&format!("/c/{b}/report/index.html")).status, 404);

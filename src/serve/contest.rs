@@ -406,8 +406,13 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/run" } {
                     (csrf_field(&auth))
-                    button type="submit" disabled[busy] { (t.start_run()) }
-                    span.small { " " (t.rerun_note()) }
+                    // Nothing to screen yet: the button waits for the entries, and says why.
+                    button type="submit" disabled[busy || entry_files == 0] { (t.start_run()) }
+                    @if entry_files == 0 {
+                        span.small { " " (t.no_entries()) }
+                    } @else {
+                        span.small { " " (t.rerun_note()) }
+                    }
                 }
             }
             @if !runs.is_empty() {
