@@ -177,7 +177,7 @@ fn id_list(ids: impl Iterator<Item = String>, total: usize) -> String {
 
 /// The QUOTA sentence for one unit in `lang`: the verdict with the count and the quota (the
 /// plan's note quoted as written), the letter owed, then the entries counted, pending and not
-/// counted with the code why. The rule's evidence is this sentence; the minutes call it again
+/// counted with the name of the rule that kept each out. The rule's evidence is this sentence; the minutes call it again
 /// when they are written in another language than the screening.
 pub fn sentence(facts: &SentenceFacts<'_>, lang: Lang) -> String {
     let words = &lang.words().rules.quota;

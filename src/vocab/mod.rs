@@ -797,8 +797,17 @@ pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> Strin
         return rfc3339.to_string();
     };
     let zoned = instant.to_zoned_datetime(tz.clone());
-    let offset = zoned.offset();
-    let seconds = offset.seconds();
+    let _ = lang;
+    format!(
+        "{} ({})",
+        zoned.strftime("%d/%m/%Y %H:%M"),
+        zone_of(&zoned, tz)
+    )
+}
+
+/// A zone as the reports state it: `UTC+07:00, Asia/Ho_Chi_Minh`, or `UTC`.
+fn zone_of(zoned: &jiff::ZonedDateTime, tz: &jiff::tz::TimeZone) -> String {
+    let seconds = zoned.offset().seconds();
     let zone = if seconds == 0 {
         "UTC".to_string()
     } else {
@@ -806,12 +815,10 @@ pub fn date_time_in(rfc3339: &str, tz: &jiff::tz::TimeZone, lang: Lang) -> Strin
         let abs = seconds.unsigned_abs();
         format!("UTC{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
     };
-    let zone = match tz.iana_name() {
+    match tz.iana_name() {
         Some(name) if name != "UTC" && name != "Etc/UTC" => format!("{zone}, {name}"),
         _ => zone,
-    };
-    let _ = lang;
-    format!("{} ({zone})", zoned.strftime("%d/%m/%Y %H:%M"))
+    }
 }
 
 /// An RFC 3339 instant as the machine's local date and time to the second, `01/12/2026
@@ -829,11 +836,8 @@ pub fn date_time_local(rfc3339: &str) -> String {
 
 /// The machine's time zone as [`date_time`] states it: `UTC+07:00, Asia/Ho_Chi_Minh`.
 pub fn local_zone() -> String {
-    let now = jiff::Timestamp::now().to_string();
-    let said = date_time(&now, Lang::Vi);
-    said.split_once(" (")
-        .map(|(_, zone)| zone.trim_end_matches(')').to_string())
-        .unwrap_or_default()
+    let tz = jiff::tz::TimeZone::system();
+    zone_of(&jiff::Timestamp::now().to_zoned_datetime(tz.clone()), &tz)
 }
 
 /// The local calendar day (year, month, day) of an RFC 3339 instant, in the machine's time
