@@ -483,6 +483,18 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     // An entry the council forwarded may be given a prize, as one soloai proposed may.
     let contest_page = sec.get(&format!("/c/{id}")).text();
+    // Flags are named in words on the contest and entry pages; codes stay in tooltips, and
+    // the machine reference behind a flag ("entry:E03.pdf") is not shown.
+    let name = soloai::vocab::flag_name(code, soloai::Lang::Vi);
+    assert!(
+        contest_page.contains(&format!("{name} · Đã bỏ qua")),
+        "{contest_page}"
+    );
+    assert!(
+        after.contains(&format!("title=\"{code}\">{name}</span>")),
+        "{after}"
+    );
+    assert!(!after.contains("entry:"), "{after}");
     assert_eq!(
         contest_page.contains(&format!("name=\"prize:{entry_id}\"")),
         every_flag_dismissed,

@@ -461,8 +461,9 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                                 td {
                                     @for f in &e.flags {
                                         @let d = latest.get(&(e.id.as_str(), f.code.as_str()));
-                                        span class={ "chip " (d.map_or("pending", |d| d.action.as_str())) } title=(t.action_name(d.map_or("", |d| d.action.as_str()))) {
-                                            (f.code)
+                                        // The flag by its name; its code stays in the tooltip.
+                                        span class={ "chip " (d.map_or("pending", |d| d.action.as_str())) } title={ (f.code) " · " (t.action_name(d.map_or("", |d| d.action.as_str()))) } {
+                                            (crate::vocab::flag_name(&f.code, lang))
                                             @if let Some(d) = d { " · " (t.action_name(&d.action)) }
                                         }
                                     }
@@ -1456,8 +1457,9 @@ pub async fn entry(
                 @let history: Vec<&Decision> = decisions.iter().filter(|d| d.flag_code == f.code).collect();
                 @let current = history.last();
                 div.flag id={ "flag-" (i) } {
-                    h3 { span.code { (f.code) } " " (f.message) }
-                    @if !f.evidence.is_empty() { p.small { (t.evidence()) ": " (f.evidence) } }
+                    // The flag's name and message; its code in the tooltip. The evidence field is
+                    // a machine reference ("entry:E03.pdf", "corrupt") the message already says.
+                    h3 { span.code title=(f.code) { (crate::vocab::flag_name(&f.code, lang)) } " " (f.message) }
                     p.decision {
                         (t.decision()) ": "
                         strong class={ "decided " (current.map_or("pending", |d| d.action.as_str())) } {

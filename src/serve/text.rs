@@ -120,7 +120,6 @@ words! {
     reason_required,
     no_flags,
     full_report,
-    evidence,
     title,
     unit,
     originality,

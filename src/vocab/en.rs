@@ -770,7 +770,6 @@ pub static WORDS: Words = Words {
         reason_required: "A reason is required.",
         no_flags: "No flags.",
         full_report: "Full report page",
-        evidence: "Evidence",
         title: "Title",
         unit: "Unit",
         originality: "Originality",

@@ -1081,7 +1081,6 @@ pub struct WebWords {
     pub reason_required: &'static str,
     pub no_flags: &'static str,
     pub full_report: &'static str,
-    pub evidence: &'static str,
     pub title: &'static str,
     pub unit: &'static str,
     pub originality: &'static str,

@@ -779,7 +779,6 @@ pub static WORDS: Words = Words {
         reason_required: "Cần ghi rõ lý do.",
         no_flags: "Không có cảnh báo.",
         full_report: "Trang báo cáo chi tiết",
-        evidence: "Căn cứ",
         title: "Tên bài",
         unit: "Đơn vị",
         originality: "Tỷ lệ nguyên gốc",
