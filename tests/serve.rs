@@ -320,10 +320,46 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         &mut sec,
         "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025",
     );
+    // A role typed as a person writes it is read as the council file reads it; one that is
+    // not a council role is refused, not guessed.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let r = sec.post_form(
+        &format!("/c/{id}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Cao Lộc"),
+            (
+                "members",
+                "Hoàng Văn Thắng | Phó Chủ tịch UBND huyện | giám đốc |",
+            ),
+        ],
+    );
+    assert_eq!(r.status, 400);
+    assert!(
+        r.text()
+            .contains("vai trò &quot;giám đốc&quot; của Hoàng Văn Thắng không rõ"),
+        "{}",
+        r.text()
+    );
     set_council(
         &mut sec,
         id,
-        "Hoàng Văn Thắng | Phó Chủ tịch UBND huyện | chủ tịch |\nNông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien",
+        "Hoàng Văn Thắng | Phó Chủ tịch UBND huyện | Chủ tịch Hội đồng |\nNông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien",
+    );
+    let council_toml = std::fs::read_to_string(
+        server
+            .data
+            .join(format!("contests/{id}/input/council.toml")),
+    )
+    .unwrap();
+    assert!(
+        council_toml.contains("role = \"chu-tich\""),
+        "{council_toml}"
+    );
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        page.contains("Hoàng Văn Thắng | Phó Chủ tịch UBND huyện | Chủ tịch Hội đồng |"),
+        "the form shows roles in words: {page}"
     );
 
     // The demo contest folder as one zip: entries/, manifest.csv, units.csv, excluded persons, prior/.

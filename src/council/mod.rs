@@ -126,6 +126,7 @@ impl Role {
         let key = key
             .trim_end_matches(" hoi dong")
             .trim_end_matches(" hd")
+            .trim_end_matches(" of the council")
             .trim();
         match key {
             "chu tich" | "chair" | "chairman" | "chairperson" | "truong ban" => Some(Role::Chair),
@@ -593,6 +594,15 @@ mod tests {
         assert_eq!(t("14 giờ 15 phút"), Some((14, 15)));
         assert_eq!(t("25:00"), None);
         assert_eq!(t("8:00:00:00"), None);
+    }
+
+    #[test]
+    fn every_role_s_label_reads_back_as_that_role() {
+        for role in [Role::Chair, Role::ViceChair, Role::Secretary, Role::Member] {
+            for lang in [Lang::Vi, Lang::En] {
+                assert_eq!(Role::parse(role.label(lang)), Some(role), "{lang:?}");
+            }
+        }
     }
 
     #[test]

@@ -385,7 +385,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         ),
         (t.profile_file(), input.join("profile.toml").is_file()),
     ];
-    let council_text = council_lines(&contest.council);
+    let council_text = council_lines(&contest.council, lang);
     let body = html! {
         h1 { (contest.name) }
         p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
@@ -496,7 +496,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     button type="submit" { (t.save()) }
                 }
             } @else {
-                ul { @for m in &contest.council.members { li { (m.name) " — " (m.position) " (" (m.role) ")" } } }
+                ul { @for m in &contest.council.members { li { (m.name) " — " (m.position) " (" (role_words(&m.role, lang)) ")" } } }
             }
         }
 
@@ -946,7 +946,7 @@ pub async fn delete_file(
 
 // ---- council ----
 
-fn council_lines(c: &Council) -> String {
+fn council_lines(c: &Council, lang: Lang) -> String {
     c.members
         .iter()
         .map(|m| {
@@ -954,12 +954,18 @@ fn council_lines(c: &Council) -> String {
                 "{} | {} | {} | {}",
                 m.name,
                 m.position,
-                m.role,
+                role_words(&m.role, lang),
                 m.username.as_deref().unwrap_or("")
             )
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A seat's role in words ("Chủ tịch Hội đồng"), from the code the council file keeps.
+fn role_words(code: &str, lang: Lang) -> String {
+    crate::council::Role::parse(code)
+        .map_or_else(|| code.to_string(), |r| r.label(lang).to_string())
 }
 
 #[derive(Deserialize)]
@@ -991,15 +997,14 @@ pub struct CouncilForm {
 }
 
 /// Council role words as typed (with or without diacritics) to the codes of council.toml.
-fn council_role(s: &str) -> String {
-    let folded = crate::normalize::fold_ascii(&s.trim().to_lowercase()).replace([' ', '_'], "-");
-    match folded.as_str() {
-        "chu-tich" | "chairman" | "chair" => "chu-tich",
-        "pho-chu-tich" | "vice-chair" => "pho-chu-tich",
-        "thu-ky" | "secretary" => "thu-ky",
-        _ => "thanh-vien",
+/// The role code of what a secretary typed ("Chủ tịch Hội đồng", "uỷ viên", "thu-ky"), read
+/// as the council file reads it (`council::Role::parse`); empty is a member. `None`: a role
+/// that is not one of the four, refused rather than guessed.
+fn council_role(s: &str) -> Option<String> {
+    if s.trim().is_empty() {
+        return Some(crate::council::Role::Member.code().to_string());
     }
-    .to_string()
+    crate::council::Role::parse(s).map(|r| r.code().to_string())
 }
 
 pub async fn set_council(
@@ -1015,22 +1020,28 @@ pub async fn set_council(
     auth.require(Role::Secretary, lang)?;
     state.contest_for(&auth, id)?;
     let clean = |s: &str| crate::normalize::nfc(s.trim());
-    let members = f
-        .members
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(100)
-        .map(|line| {
-            let mut cells = line.split('|').map(str::trim);
-            CouncilSeat {
-                name: clean(cells.next().unwrap_or("")),
-                position: clean(cells.next().unwrap_or("")),
-                role: council_role(cells.next().unwrap_or("")),
-                username: cells.next().map(str::to_string).filter(|u| !u.is_empty()),
-            }
-        })
-        .filter(|m| !m.name.is_empty())
-        .collect();
+    let mut members = Vec::new();
+    for line in f.members.lines().filter(|l| !l.trim().is_empty()).take(100) {
+        let mut cells = line.split('|').map(str::trim);
+        let name = clean(cells.next().unwrap_or(""));
+        let position = clean(cells.next().unwrap_or(""));
+        let typed = cells.next().unwrap_or("");
+        let Some(role) = council_role(typed) else {
+            return Err(AppError::bad(
+                lang,
+                (lang.words().web.council_role_unknown)(&name, typed),
+            ));
+        };
+        let username = cells.next().map(str::to_string).filter(|u| !u.is_empty());
+        if !name.is_empty() {
+            members.push(CouncilSeat {
+                name,
+                position,
+                role,
+                username,
+            });
+        }
+    }
     let council = Council {
         unit: clean(&f.unit),
         parent_unit: clean(&f.parent_unit),

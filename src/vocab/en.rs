@@ -667,6 +667,11 @@ pub static WORDS: Words = Words {
         },
         audit_members: |n| format!("{n} member{}", if n == 1 { "" } else { "s" }),
         audit_run: |n| format!("screening run {n}"),
+        council_role_unknown: |name, typed| {
+            format!(
+                "The council was not saved: the role \"{typed}\" of {name} is unknown. Write Chair, Vice chair, Secretary or Member (empty is Member)."
+            )
+        },
         app: "soloai — contest pre-screening",
         login: "Log in",
         logout: "Log out",
@@ -753,7 +758,7 @@ pub static WORDS: Words = Words {
         council_start: "Start time",
         council_end: "End time",
         council_venue: "Venue",
-        council_members: "Members (one a line: Name | Position | chu-tich/pho-chu-tich/thu-ky/thanh-vien | user name)",
+        council_members: "Members (one a line: Name | Position | Chair, Vice chair, Secretary or Member | user name)",
         council_unknown_users: "No such account",
         council_unit_missing: "The council was not saved: fill in the unit that runs the screening (the first line of the minutes' header)",
         entry: "Entry",

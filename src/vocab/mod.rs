@@ -976,6 +976,8 @@ pub struct WebWords {
     /// Audit details: a council of this many members; a screening run by its number.
     pub audit_members: fn(usize) -> String,
     pub audit_run: fn(i64) -> String,
+    /// A council seat whose role is not one of the four: (name, what was typed).
+    pub council_role_unknown: fn(&str, &str) -> String,
     pub app: &'static str,
     pub login: &'static str,
     pub logout: &'static str,

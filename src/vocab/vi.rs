@@ -676,6 +676,11 @@ pub static WORDS: Words = Words {
         },
         audit_members: |n| format!("{n} thành viên"),
         audit_run: |n| format!("lần sơ loại số {n}"),
+        council_role_unknown: |name, typed| {
+            format!(
+                "Chưa lưu thông tin Hội đồng: vai trò \"{typed}\" của {name} không rõ. Ghi Chủ tịch, Phó Chủ tịch, Thư ký hoặc Thành viên (để trống là Thành viên)."
+            )
+        },
         app: "soloai — sơ loại bài dự thi",
         login: "Đăng nhập",
         logout: "Đăng xuất",
@@ -762,7 +767,7 @@ pub static WORDS: Words = Words {
         council_start: "Giờ bắt đầu",
         council_end: "Giờ kết thúc",
         council_venue: "Địa điểm",
-        council_members: "Thành viên (mỗi dòng: Họ và tên | Chức vụ | chu-tich/pho-chu-tich/thu-ky/thanh-vien | tên đăng nhập)",
+        council_members: "Thành viên (mỗi dòng: Họ và tên | Chức vụ | Chủ tịch, Phó Chủ tịch, Thư ký hoặc Thành viên | tên đăng nhập)",
         council_unknown_users: "Không có tài khoản",
         council_unit_missing: "Chưa lưu thông tin Hội đồng: hãy điền tên cơ quan, đơn vị tổ chức sơ loại (dòng đầu của tiêu đề biên bản)",
         entry: "Bài dự thi",
