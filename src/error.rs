@@ -255,6 +255,21 @@ pub fn parse_toml<T: serde::de::DeserializeOwned, P>(
     })
 }
 
+/// [`parse_toml`], then the file's own checks (`check` may also complete the value): what they
+/// find wrong is [`TomlFileError::Invalid`], naming `origin`.
+pub fn parse_toml_checked<T: serde::de::DeserializeOwned, P>(
+    source: &str,
+    origin: &Path,
+    check: impl FnOnce(&mut T) -> Result<(), P>,
+) -> Result<T, TomlFileError<P>> {
+    let mut value: T = parse_toml(source, origin)?;
+    check(&mut value).map_err(|problem| TomlFileError::Invalid {
+        path: origin.to_path_buf(),
+        problem,
+    })?;
+    Ok(value)
+}
+
 /// The line (from 1) a TOML error points at in `source`, when it points at one.
 fn toml_error_line(source: &str, error: &toml::de::Error) -> Option<usize> {
     let at = error.span()?.start;

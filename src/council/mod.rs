@@ -322,15 +322,8 @@ impl Council {
 
     /// Parse and check council TOML; `origin` names it in errors.
     pub fn from_toml_str(source: &str, origin: &Path) -> Result<Council, CouncilError> {
-        let mut council: Council =
-            crate::error::parse_toml(source, origin).map_err(CouncilError::File)?;
-        council.normalize_and_check().map_err(|problem| {
-            CouncilError::File(crate::error::TomlFileError::Invalid {
-                path: origin.to_path_buf(),
-                problem,
-            })
-        })?;
-        Ok(council)
+        crate::error::parse_toml_checked(source, origin, Council::normalize_and_check)
+            .map_err(CouncilError::File)
     }
 
     /// The council file of a contest folder, if it has one.

@@ -456,15 +456,8 @@ impl ContestProfile {
                     .collect(),
             });
         }
-        let mut profile: ContestProfile =
-            crate::error::parse_toml(source, origin).map_err(ProfileError::File)?;
-        profile.validate().map_err(|problem| {
-            ProfileError::File(crate::error::TomlFileError::Invalid {
-                path: origin.to_path_buf(),
-                problem,
-            })
-        })?;
-        Ok(profile)
+        crate::error::parse_toml_checked(source, origin, ContestProfile::validate)
+            .map_err(ProfileError::File)
     }
 
     /// Read a profile from a TOML file: opened once, never through a link, at most
