@@ -798,8 +798,10 @@ fn assert_same(a: &Detection, b: &Detection) {
 }
 
 #[test]
-fn prepared_entries_give_the_same_detection_on_real_files() {
-    use soloai::compare::{DetectOptions, PreparedEntries, detect_with, prepare_entries};
+fn prepared_entries_and_sentences_give_the_same_detection_on_real_files() {
+    use soloai::compare::{
+        DetectOptions, PreparedEntries, PreparedSentences, detect_with, prepare_entries,
+    };
     use soloai::fingerprint::CorpusStats;
     // The detect contest's .docx entries read by the real extractor, its corpus, the template.
     let texts: Vec<(String, String)> = files_under(&fixture("detect/contest/entries"))
@@ -827,7 +829,7 @@ fn prepared_entries_give_the_same_detection_on_real_files() {
         .collect();
     let stats = CorpusStats::from_texts(docs.iter().map(|d| d.0.as_str()));
     let t = Thresholds::default();
-    let run = |prepared: Option<&PreparedEntries>| {
+    let run_with = |prepared: Option<&PreparedEntries>, sentences: Option<&PreparedSentences>| {
         detect_with(
             &entries,
             &corpus,
@@ -835,10 +837,12 @@ fn prepared_entries_give_the_same_detection_on_real_files() {
             &DetectOptions {
                 corpus_stats: Some(&stats),
                 prepared_entries: prepared,
+                prepared_sentences: sentences,
                 ..DetectOptions::default()
             },
         )
     };
+    let run = |prepared: Option<&PreparedEntries>| run_with(prepared, None);
     let plain = run(None);
     // A batch with copies of both kinds and every kind of exclusion at stake.
     assert!(plain.matches.iter().any(|m| m.kind == MatchKind::Exact));
@@ -860,23 +864,29 @@ fn prepared_entries_give_the_same_detection_on_real_files() {
     let read = PreparedEntries::from_bytes(&prepared.to_bytes()).expect("read back");
     assert_eq!(read, prepared);
     assert_same(&run(Some(&read)), &plain);
+
+    // Sentences cut into terms: kept while comparing, then kept as bytes and read back, the
+    // same detection; the second comparison cuts nothing and uses every document it read.
+    let sentences = PreparedSentences::default();
+    assert_same(&run_with(Some(&prepared), Some(&sentences)), &plain);
+    assert!(sentences.len() >= 10, "{}", sentences.len());
+    assert!(sentences.changed());
+    let read = PreparedSentences::from_bytes(&sentences.to_bytes()).expect("read back");
+    assert_eq!(read.len(), sentences.len());
+    assert_same(&run_with(Some(&prepared), Some(&read)), &plain);
+    assert_eq!(read.len(), sentences.len(), "a document was cut again");
+    assert!(!read.changed(), "a document was cut again or not used");
 }
 
 /// The `v*-entries-*.bin` files of a report's cache folder.
 fn prepared_entries_files(out: &Path) -> Vec<PathBuf> {
-    files_under(&out.join(".soloai-cache"))
-        .into_iter()
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().contains("-entries-"))
-        })
-        .collect()
+    cache_files(out, "-entries-")
 }
 
 #[cfg(unix)]
 #[test]
-fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same() {
-    use soloai::compare::PreparedEntries;
+fn a_second_screening_uses_the_entries_and_sentences_prepared_by_the_first_and_finds_the_same() {
+    use soloai::compare::{PreparedEntries, PreparedSentences};
     let work = tempfile::tempdir().expect("temp dir");
     // A copy of the detect contest, to add an entry later.
     let contest = work.path().join("contest");
@@ -932,6 +942,16 @@ fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same(
         (m.ino(), m.mtime(), m.mtime_nsec())
     };
     let before = identity(&kept[0]);
+    let sentence_files = cache_files(&out, "-sentences-");
+    assert_eq!(sentence_files.len(), 1, "{sentence_files:?}");
+    let sentences_before = identity(&sentence_files[0]);
+    let cut_documents = |p: &Path| {
+        PreparedSentences::from_bytes(&std::fs::read(p).expect("prepared sentences"))
+            .expect("a prepared-sentences file")
+            .len()
+    };
+    let kept_sentences = cut_documents(&sentence_files[0]);
+    assert!(kept_sentences >= 10, "{kept_sentences}");
     assert_eq!(screen(), first);
     assert_eq!(prepared_entries_files(&out), kept);
     assert_eq!(
@@ -939,6 +959,15 @@ fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same(
         before,
         "the entries were prepared again"
     );
+    assert_eq!(
+        identity(&sentence_files[0]),
+        sentences_before,
+        "sentences were cut again"
+    );
+    // A damaged sentences file is ignored and replaced; the findings stay.
+    std::fs::write(&sentence_files[0], b"SOLOPS01 damaged").expect("damage it");
+    assert_eq!(screen(), first);
+    assert_eq!(cut_documents(&sentence_files[0]), kept_sentences);
     // A damaged file is ignored, the entries prepared again and the file replaced; the
     // findings stay.
     std::fs::write(&kept[0], b"SOLOPE02 not prepared entries").expect("damage it");
@@ -955,4 +984,5 @@ fn a_second_screening_uses_the_entries_prepared_by_the_first_and_finds_the_same(
     let now = prepared_entries_files(&out);
     assert_eq!(now, kept);
     assert_eq!(records(&now[0]), kept_records + 1);
+    assert_eq!(cache_files(&out, "-sentences-"), sentence_files);
 }

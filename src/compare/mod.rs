@@ -37,8 +37,8 @@ pub(crate) mod synth;
 /// Re-exported for callers that cut texts the way comparison does.
 pub use crate::fingerprint::{shingles as fingerprint, tokens};
 pub use detect::{
-    DetectOptions, PreparedCorpus, PreparedEntries, corpus_digest, detect, detect_with,
-    entries_context, flag_worthy, prepare_corpus, prepare_entries,
+    DetectOptions, PreparedCorpus, PreparedEntries, PreparedSentences, corpus_digest, detect,
+    detect_with, entries_context, flag_worthy, prepare_corpus, prepare_entries,
 };
 pub use exclude::Reason;
 pub use recycled::{

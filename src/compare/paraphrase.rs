@@ -91,8 +91,52 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Weight of a syllable bigram relative to a syllable.
-const BIGRAM_WEIGHT: f64 = 0.5;
+/// Weight of a syllable in half-units: a syllable weighs 2 halves, a syllable bigram 1 (half
+/// a syllable), times the term's smooth idf.
+const SYLLABLE_HALVES: u32 = 2;
+const BIGRAM_HALVES: u32 = 1;
+
+/// The terms of one sentence before weighting: syllables and bigrams of adjacent syllables,
+/// each with its count in half-units ([`SYLLABLE_HALVES`], [`BIGRAM_HALVES`]), sorted by term.
+/// `skip[i]` leaves token `i` out (excluded text). A sentence with fewer than `min_content`
+/// content syllables has none.
+fn gather(tokens: &[Token], skip: &[bool], min_content: usize) -> Vec<(u64, u32)> {
+    let kept = || {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
+            .map(|(_, t)| t)
+    };
+    if kept().filter(|t| !is_stop(t)).count() < min_content.max(1) {
+        return Vec::new();
+    }
+    // Each occurrence, then equal terms summed: one buffer per sentence.
+    let mut halves: Vec<(u64, u32)> = Vec::with_capacity(2 * tokens.len());
+    let mut previous: Option<u64> = None;
+    for t in kept() {
+        halves.push((t.key, SYLLABLE_HALVES));
+        if let Some(p) = previous {
+            halves.push((bigram(p, t.key), BIGRAM_HALVES));
+        }
+        previous = Some(t.key);
+    }
+    halves.sort_unstable_by_key(|t| t.0);
+    halves.dedup_by(|later, first| {
+        let same = later.0 == first.0;
+        if same {
+            first.1 += later.1;
+        }
+        same
+    });
+    halves
+}
+
+/// The weight of a term counted `halves` half-units with this idf.
+#[inline]
+fn weight(halves: u32, idf: f64) -> f32 {
+    (0.5 * f64::from(halves) * idf) as f32
+}
 
 /// A sentence as sparse term weights, sorted by term, with their sum.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -103,7 +147,7 @@ pub struct SentenceVector {
 
 impl SentenceVector {
     /// Syllables and bigrams of adjacent syllables, each weighted by count × smooth idf
-    /// (bigrams at [`BIGRAM_WEIGHT`]). `skip[i]` leaves token `i` out (excluded text). A
+    /// (bigrams at half a syllable). `skip[i]` leaves token `i` out (excluded text). A
     /// sentence with fewer than `min_content` content syllables is empty.
     pub fn new(
         tokens: &[Token],
@@ -111,41 +155,13 @@ impl SentenceVector {
         df: &DocFreq,
         min_content: usize,
     ) -> SentenceVector {
-        let kept = || {
-            tokens
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !skip.get(*i).copied().unwrap_or(false))
-                .map(|(_, t)| t)
-        };
-        if kept().filter(|t| !is_stop(t)).count() < min_content.max(1) {
-            return SentenceVector::default();
-        }
-        // Each occurrence weighted, then equal terms summed: one buffer per sentence.
-        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(2 * tokens.len());
-        let mut previous: Option<u64> = None;
-        for t in kept() {
-            weighted.push((t.key, df.idf_smooth(t.key) as f32));
-            if let Some(p) = previous {
-                let b = bigram(p, t.key);
-                weighted.push((b, (BIGRAM_WEIGHT * df.idf_smooth(b)) as f32));
-            }
-            previous = Some(t.key);
-        }
-        weighted.sort_unstable_by_key(|t| t.0);
-        weighted.dedup_by(|later, first| {
-            let same = later.0 == first.0;
-            if same {
-                first.1 += later.1;
-            }
-            same
-        });
-        weighted.retain(|w| w.1 > 0.0);
-        let total = weighted.iter().map(|w| w.1).sum();
-        SentenceVector {
-            terms: weighted,
-            total,
-        }
+        let terms: Vec<(u64, f32)> = gather(tokens, skip, min_content)
+            .into_iter()
+            .map(|(t, h)| (t, weight(h, df.idf_smooth(t))))
+            .filter(|w| w.1 > 0.0)
+            .collect();
+        let total = terms.iter().map(|w| w.1).sum();
+        SentenceVector { terms, total }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -182,6 +198,89 @@ fn jaccard(min_sum: f64, a_total: f32, b_total: f32) -> f64 {
     }
 }
 
+/// A document's sentences cut into terms, before any weighting: what depends on its text and
+/// on what is excluded from it only, not on the batch's term frequencies, so it can be kept
+/// between screenings by content (`detect`'s sentence store) and weighed again
+/// ([`Sentences::weigh`]) under each batch's frequencies.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CutSentences {
+    /// Token range of each sentence.
+    pub ranges: Vec<(u32, u32)>,
+    /// The distinct terms of the document, sorted.
+    pub terms: Vec<u64>,
+    /// Where each sentence's slots start in `slots`; one more than there are sentences.
+    pub starts: Vec<u32>,
+    /// Per sentence: (index in `terms`, half-units), sorted by index.
+    pub slots: Vec<(u32, u32)>,
+}
+
+impl CutSentences {
+    pub fn new(text: &str, tokens: &[Token], skip: &[bool]) -> CutSentences {
+        let ranges = sentences(text, tokens);
+        let gathered: Vec<Vec<(u64, u32)>> = ranges
+            .iter()
+            .map(|&(s, e)| {
+                gather(
+                    &tokens[s..e],
+                    skip.get(s..e).unwrap_or(&[]),
+                    MIN_SENTENCE_TERMS,
+                )
+            })
+            .collect();
+        let mut terms: Vec<u64> = gathered.iter().flatten().map(|t| t.0).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let mut starts = Vec::with_capacity(ranges.len() + 1);
+        let mut slots = Vec::with_capacity(gathered.iter().map(Vec::len).sum());
+        starts.push(0);
+        for sentence in &gathered {
+            // A sentence's terms are sorted, so their indexes are found moving forward.
+            let mut from = 0usize;
+            for &(t, h) in sentence {
+                let at = from + terms[from..].partition_point(|&x| x < t);
+                slots.push((at as u32, h));
+                from = at;
+            }
+            starts.push(slots.len() as u32);
+        }
+        CutSentences {
+            ranges: ranges
+                .into_iter()
+                .map(|(s, e)| (s as u32, e as u32))
+                .collect(),
+            terms,
+            starts,
+            slots,
+        }
+    }
+
+    /// Whether this can be the cut of a document of `tokens` tokens (guards against a damaged
+    /// store): ranges in order within the tokens, slots within the terms and in order.
+    pub fn fits(&self, tokens: usize) -> bool {
+        let mut last_end = 0u32;
+        let contiguous = self.ranges.iter().all(|&(s, e)| {
+            let ok = s == last_end && s < e;
+            last_end = e;
+            ok
+        });
+        let ranges_fit = contiguous && last_end as usize == tokens;
+        let starts_fit = self.starts.len() == self.ranges.len() + 1
+            && self.starts.first() == Some(&0)
+            && self.starts.last().map(|&l| l as usize) == Some(self.slots.len())
+            && self.starts.windows(2).all(|w| w[0] <= w[1]);
+        let terms_fit = self.terms.windows(2).all(|w| w[0] < w[1]);
+        let slots_fit = starts_fit
+            && self.starts.windows(2).all(|w| {
+                let sentence = &self.slots[w[0] as usize..w[1] as usize];
+                sentence
+                    .iter()
+                    .all(|&(t, h)| (t as usize) < self.terms.len() && h > 0)
+                    && sentence.windows(2).all(|p| p[0].0 < p[1].0)
+            });
+        ranges_fit && terms_fit && slots_fit
+    }
+}
+
 /// The sentences of one document, ready for alignment.
 #[derive(Debug, Clone, Default)]
 pub struct Sentences {
@@ -199,32 +298,60 @@ pub struct Sentences {
 
 impl Sentences {
     pub fn new(text: &str, tokens: &[Token], skip: &[bool], df: &DocFreq) -> Sentences {
-        let ranges = sentences(text, tokens);
-        let vectors = ranges
-            .iter()
-            .map(|&(s, e)| {
-                SentenceVector::new(
-                    &tokens[s..e],
-                    skip.get(s..e).unwrap_or(&[]),
-                    df,
-                    MIN_SENTENCE_TERMS,
-                )
+        Sentences::weigh(&CutSentences::new(text, tokens, skip), df)
+    }
+
+    /// The cut sentences weighted by these document frequencies: one idf per distinct term
+    /// of the document, and the postings grouped by term by counting (the terms are indexes).
+    pub fn weigh(cut: &CutSentences, df: &DocFreq) -> Sentences {
+        let idf: Vec<f64> = cut.terms.iter().map(|&t| df.idf_smooth(t)).collect();
+        let sentence = |j: usize| {
+            let from = cut.starts.get(j).map_or(0, |&s| s as usize);
+            let to = cut.starts.get(j + 1).map_or(from, |&s| s as usize);
+            cut.slots.get(from..to).unwrap_or(&[])
+        };
+        let vectors: Vec<SentenceVector> = (0..cut.ranges.len())
+            .map(|j| {
+                let terms: Vec<(u64, f32)> = sentence(j)
+                    .iter()
+                    .map(|&(t, h)| (cut.terms[t as usize], weight(h, idf[t as usize])))
+                    .filter(|w| w.1 > 0.0)
+                    .collect();
+                let total = terms.iter().map(|w| w.1).sum();
+                SentenceVector { terms, total }
             })
-            .collect::<Vec<SentenceVector>>();
-        let mut all: Vec<(u64, u32, f32)> = vectors
-            .iter()
-            .enumerate()
-            .flat_map(|(j, v)| v.terms.iter().map(move |&(t, w)| (t, j as u32, w)))
             .collect();
-        all.sort_unstable_by_key(|p| (p.0, p.1));
-        let mut holders = FxHashMap::with_capacity_and_hasher(all.len() / 2, Default::default());
-        let mut postings = Vec::with_capacity(all.len());
-        for run in all.chunk_by(|x, y| x.0 == y.0) {
-            holders.insert(run[0].0, (postings.len() as u32, run.len() as u32));
-            postings.extend(run.iter().map(|&(_, j, w)| (j, w)));
+        // Postings by counting sort on the term index, filled in sentence order, so each
+        // term's group is sorted by sentence.
+        let mut from = vec![0u32; cut.terms.len() + 1];
+        for &(t, _) in &cut.slots {
+            from[t as usize + 1] += 1;
+        }
+        for i in 1..from.len() {
+            from[i] += from[i - 1];
+        }
+        let mut holders = FxHashMap::with_capacity_and_hasher(cut.terms.len(), Default::default());
+        for (t, &term) in cut.terms.iter().enumerate() {
+            let len = from[t + 1] - from[t];
+            if len > 0 {
+                holders.insert(term, (from[t], len));
+            }
+        }
+        let mut postings = vec![(0u32, 0f32); cut.slots.len()];
+        let mut next = from;
+        for j in 0..cut.ranges.len() {
+            for &(t, h) in sentence(j) {
+                let at = &mut next[t as usize];
+                postings[*at as usize] = (j as u32, weight(h, idf[t as usize]));
+                *at += 1;
+            }
         }
         Sentences {
-            ranges,
+            ranges: cut
+                .ranges
+                .iter()
+                .map(|&(s, e)| (s as usize, e as usize))
+                .collect(),
             vectors,
             postings,
             holders,

@@ -8,8 +8,10 @@
 //! corpus document), keyed by the digest of the corpus texts, statistics and thresholds it
 //! was made from; only the latest one is kept. Likewise the entries prepared for copy
 //! detection ([`crate::compare::PreparedEntries`]: each entry text's fingerprints, sketches,
-//! exclusions and term counts, found by the text's SHA-256), the latest batch's only, and
-//! each entry text's BM25 hits in the corpus index ([`Bm25Hits`]), the latest batch's only.
+//! exclusions and term counts, found by the text's SHA-256), the latest batch's only, each
+//! entry text's BM25 hits in the corpus index ([`Bm25Hits`]), the latest batch's only, and the
+//! sentences of every document compared cut into terms ([`crate::compare::PreparedSentences`],
+//! found by the SHA-256 of the text and its exclusions), the latest screening's only.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -108,6 +110,26 @@ impl ExtractionCache {
             &self.entries_path(prepared.context()),
             &prepared.to_bytes(),
         );
+    }
+
+    fn sentences_path(&self) -> PathBuf {
+        self.dir
+            .join(format!("v{CACHE_VERSION}-sentences-latest.bin"))
+    }
+
+    /// The documents' sentences an earlier screening cut; a damaged or foreign file is
+    /// ignored (each document is found there by its text, so none can be of another).
+    pub fn prepared_sentences(&self) -> Option<crate::compare::PreparedSentences> {
+        let bytes = read_cached(&self.sentences_path())?;
+        crate::compare::PreparedSentences::from_bytes(&bytes)
+    }
+
+    /// Keep the sentences this screening used for the next one, when they are not what was
+    /// read. Failures are ignored: they only cost cutting again.
+    pub fn put_prepared_sentences(&self, prepared: &crate::compare::PreparedSentences) {
+        if prepared.changed() {
+            self.put_latest("-sentences-", &self.sentences_path(), &prepared.to_bytes());
+        }
     }
 
     fn bm25_path(&self, state: u64) -> PathBuf {
@@ -252,6 +274,14 @@ mod tests {
         std::fs::write(&outside, serde_json::to_vec(&hits).unwrap()).unwrap();
         std::os::unix::fs::symlink(&outside, cache.bm25_path(7)).unwrap();
         assert!(cache.bm25_hits(7).is_none());
+        let sentences = crate::compare::PreparedSentences::default().to_bytes();
+        std::fs::write(&outside, &sentences).unwrap();
+        assert!(crate::compare::PreparedSentences::from_bytes(&sentences).is_some());
+        std::os::unix::fs::symlink(&outside, cache.sentences_path()).unwrap();
+        assert!(cache.prepared_sentences().is_none());
+        // Nothing cut, nothing written (the link stays as it was).
+        cache.put_prepared_sentences(&crate::compare::PreparedSentences::default());
+        assert!(cache.sentences_path().is_symlink());
     }
 
     #[test]

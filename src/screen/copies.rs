@@ -157,6 +157,10 @@ pub fn find(
         }
         p
     });
+    // Documents' sentences cut into terms by the last run, found by text and exclusions.
+    let prepared_sentences = cache
+        .and_then(|c| c.prepared_sentences())
+        .unwrap_or_default();
     let detection = compare::detect_with(
         &inputs,
         &corpus_inputs,
@@ -166,10 +170,15 @@ pub fn find(
             corpus_stats: Some(corpus_stats),
             prepared_corpus: prepared.as_ref(),
             prepared_entries: prepared_entries.as_ref(),
+            prepared_sentences: Some(&prepared_sentences),
         },
     );
     drop(prepared);
     drop(prepared_entries);
+    if let Some(c) = cache {
+        c.put_prepared_sentences(&prepared_sentences);
+    }
+    drop(prepared_sentences);
 
     // The same entry sent twice is the same authors' text; two authors sharing most of a
     // text is copying, reported as such.

@@ -264,6 +264,14 @@ impl Writer {
     pub(super) fn len(&mut self, n: usize) {
         self.u64(n as u64);
     }
+    /// An unsigned number in 7-bit groups, low group first (1 byte below 128).
+    pub(super) fn varint(&mut self, mut x: u64) {
+        while x >= 0x80 {
+            self.0.push((x as u8) | 0x80);
+            x >>= 7;
+        }
+        self.0.push(x as u8);
+    }
     /// A document's fingerprints and exclusions, as both cache formats keep them.
     pub(super) fn fingerprints_and_exclusions(
         &mut self,
@@ -300,6 +308,18 @@ impl<'a> Reader<'a> {
     }
     pub(super) fn u64(&mut self) -> Option<u64> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    /// What [`Writer::varint`] wrote.
+    pub(super) fn varint(&mut self) -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            x |= u64::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                return Some(x);
+            }
+        }
+        None
     }
     /// A count of items of at least `min_size` bytes each: never more than the bytes left
     /// could hold, so a damaged count cannot ask for a huge allocation.

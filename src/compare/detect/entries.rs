@@ -10,8 +10,8 @@
 //! documents, the corpus statistics and the thresholds of common wording and `max_gap_words`:
 //! their digest ([`entries_context`]) is part of a [`PreparedEntries`], and one made under
 //! another context is not used. Whatever depends on the whole batch (the auto-template, the
-//! term weights, copy groups, candidates, sentence vectors weighted by the batch's term
-//! frequencies) is made every time.
+//! term weights, copy groups, candidates, the weighting of the sentences) is made every time;
+//! the sentences cut into terms are kept apart, by text and exclusions ([`super::sentences`]).
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -58,48 +58,29 @@ pub(super) struct PreparedEntry {
 /// (slot, count) pairs sorted by slot as varints: each slot as its distance from the one
 /// before, shifted left once with the low bit set when a count other than 1 follows.
 pub(super) fn pack_counts(counts: &[(u32, u32)]) -> Vec<u8> {
-    fn varint(out: &mut Vec<u8>, mut x: u64) {
-        while x >= 0x80 {
-            out.push((x as u8) | 0x80);
-            x >>= 7;
-        }
-        out.push(x as u8);
-    }
-    let mut out = Vec::with_capacity(counts.len() * 2);
+    let mut out = Writer(Vec::with_capacity(counts.len() * 2));
     let mut last = 0u32;
     for &(slot, count) in counts {
         let delta = u64::from(slot.saturating_sub(last));
         last = slot;
-        varint(&mut out, (delta << 1) | u64::from(count != 1));
+        out.varint((delta << 1) | u64::from(count != 1));
         if count != 1 {
-            varint(&mut out, u64::from(count));
+            out.varint(u64::from(count));
         }
     }
-    out
+    out.0
 }
 
 /// [`pack_counts`] read back; `None` for bytes it cannot have written.
 pub(super) fn unpack_counts(bytes: &[u8]) -> Option<Vec<(u32, u32)>> {
-    fn varint(rest: &mut &[u8]) -> Option<u64> {
-        let mut x = 0u64;
-        for shift in (0..64).step_by(7) {
-            let (&b, tail) = rest.split_first()?;
-            *rest = tail;
-            x |= u64::from(b & 0x7F) << shift;
-            if b < 0x80 {
-                return Some(x);
-            }
-        }
-        None
-    }
-    let mut rest = bytes;
+    let mut rest = Reader(bytes);
     let mut out = Vec::with_capacity(bytes.len() / 2);
     let mut last = 0u32;
-    while !rest.is_empty() {
-        let v = varint(&mut rest)?;
+    while !rest.0.is_empty() {
+        let v = rest.varint()?;
         let slot = last.checked_add(u32::try_from(v >> 1).ok()?)?;
         let count = if v & 1 == 1 {
-            u32::try_from(varint(&mut rest)?).ok()?
+            u32::try_from(rest.varint()?).ok()?
         } else {
             1
         };

@@ -17,6 +17,7 @@ mod cluster;
 mod corpus;
 mod entries;
 mod prepare;
+mod sentences;
 mod verify;
 
 use rayon::prelude::*;
@@ -24,6 +25,7 @@ use rayon::prelude::*;
 pub use classify::flag_worthy;
 pub use corpus::{PreparedCorpus, corpus_digest, prepare_corpus};
 pub use entries::{PreparedEntries, entries_context, prepare_entries};
+pub use sentences::PreparedSentences;
 
 use crate::fingerprint::shingles::SEED_SHINGLE;
 use crate::fingerprint::{CommonKeys, CorpusStats};
@@ -58,6 +60,10 @@ pub struct DetectOptions<'a> {
     /// screening: a text found there (by its SHA-256) under this very context
     /// ([`entries_context`]) is not prepared again, any other is prepared here.
     pub prepared_entries: Option<&'a PreparedEntries>,
+    /// Documents' sentences cut into terms before ([`PreparedSentences`]), e.g. kept from an
+    /// earlier screening: a document found there (by its text and exclusions) is not cut
+    /// again, any other is cut here and added to it. `None`: every document is cut here.
+    pub prepared_sentences: Option<&'a PreparedSentences>,
 }
 
 /// Compare a batch of entries with each other and with the corpus.
@@ -290,7 +296,13 @@ pub fn detect_with(
         };
         let text = text_of(d);
         let p = Prepared::new(text, excluded);
-        let sentences = Sentences::new(text, &p.tokens, &p.token_skip, &df);
+        let sentences = sentences::sentences_of(
+            options.prepared_sentences,
+            text,
+            &p.tokens,
+            &p.token_skip,
+            &df,
+        );
         let vector = idea::vector(&p.counted_tokens(), &df);
         let index = ShingleIndex::new(&p.seeds, &p.seed_skip);
         Ready {
