@@ -249,8 +249,11 @@ fn english_text_is_compared_the_same_way() {
 }
 
 fn soloai(args: &[&str]) -> (i32, String, String) {
+    // No default index: `compare` uses ./soloai-index when it exists, and a developer's
+    // checkout may hold one.
     let out = Command::new(env!("CARGO_BIN_EXE_soloai"))
         .args(args)
+        .env("SOLOAI_INDEX", fixture("no-index-here"))
         .output()
         .expect("run soloai");
     (
@@ -316,6 +319,75 @@ fn cli_side_by_side_in_both_languages_and_clean_exit() {
     ]);
     assert_eq!(code, 0);
     assert!(stdout.contains("No copying found."), "{stdout}");
+}
+
+#[test]
+fn cli_with_an_index_excludes_the_wording_its_documents_share_and_says_so() {
+    // An entry whose only overlap with a decision is the closing formula six decisions of
+    // the corpus share.
+    let work = tempfile::tempdir().expect("temp dir");
+    let index = work.path().join("index");
+    let index_arg = index.display().to_string();
+    let (code, _, stderr) = soloai(&[
+        "corpus",
+        "add",
+        &path("detect/corpus"),
+        "--index",
+        &index_arg,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let pair = [
+        path("detect/contest/entries/chung-cum-tu-pho-bien.docx"),
+        path("detect/corpus/quyet-dinh-01.md"),
+    ];
+    let (code, without, _) = soloai(&["compare", &pair[0], &pair[1]]);
+    assert_eq!(code, 1, "{without}");
+    assert!(
+        without.contains("Không có kho đối chiếu (--index)"),
+        "{without}"
+    );
+    assert!(without.contains("Kết luận: "), "{without}");
+    assert!(!without.contains("-0%"), "{without}");
+    let (code, with, _) = soloai(&["compare", &pair[0], &pair[1], "--index", &index_arg]);
+    assert_eq!(code, 0, "{with}");
+    assert!(
+        with.contains(&format!("Kho đối chiếu: {index_arg} (13 tài liệu)")),
+        "{with}"
+    );
+    assert!(with.contains("Không phát hiện trùng lặp."), "{with}");
+    // The shared wording is shown as excluded, on both sides.
+    assert!(with.contains("Đoạn được loại trừ (A):"), "{with}");
+    assert!(with.contains("Đoạn được loại trừ (B):"), "{with}");
+    assert!(
+        with.contains("[cụm từ phổ biến] Điều khoản thi hành."),
+        "{with}"
+    );
+    // The same in JSON, with the index named.
+    let (_, json, _) = soloai(&[
+        "compare", &pair[0], &pair[1], "--index", &index_arg, "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["corpus"]["index"], index_arg.as_str());
+    assert_eq!(v["corpus"]["documents"], 13);
+    assert_eq!(v["matches"].as_array().map(Vec::len), Some(0));
+    assert!(
+        v["excluded"]["a"]
+            .as_array()
+            .is_some_and(|e| e.iter().any(|x| x["reason"] == "common"))
+    );
+    // A folder that is not an index is an error naming it, and nothing is written there.
+    let missing = work.path().join("khong-co-kho");
+    let (code, _, stderr) = soloai(&[
+        "compare",
+        &pair[0],
+        &pair[1],
+        "--index",
+        &missing.display().to_string(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("khong-co-kho"), "{stderr}");
+    assert!(stderr.contains("Chưa có kho đối chiếu"), "{stderr}");
+    assert!(!missing.exists(), "a folder was made");
 }
 
 #[test]

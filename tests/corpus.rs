@@ -312,7 +312,7 @@ fn foreign_and_damaged_folders_give_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     let msg = stderr(&out);
     assert!(msg.contains(foreign.to_str().unwrap()), "{msg}");
-    assert!(msg.contains("không phải kho ý tưởng"), "{msg}");
+    assert!(msg.contains("không phải kho đối chiếu"), "{msg}");
     assert_eq!(
         std::fs::read_dir(&foreign).unwrap().count(),
         1,

@@ -6,7 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use soloai::Lang;
-use soloai::compare::{CorpusInput, CorpusKind, Detection, DocInput, Match, Thresholds, detect};
+use soloai::compare::{
+    CorpusInput, CorpusKind, CorpusStats, DetectOptions, Detection, DocInput, Match, Thresholds,
+    detect_with,
+};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -23,6 +26,46 @@ pub struct Args {
     /// Width of the side-by-side view, in characters.
     #[arg(long, default_value_t = 120)]
     pub width: usize,
+    /// Corpus index whose statistics tell the wording many documents share, excluded as
+    /// screening excludes it [default: $SOLOAI_INDEX, else ./soloai-index, when it exists].
+    #[arg(long, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+}
+
+/// The corpus statistics `compare` measures shared wording with, and where they came from.
+struct StatsUsed {
+    /// The index folder, when one was used.
+    index: Option<PathBuf>,
+    stats: CorpusStats,
+}
+
+/// The index's statistics: from `--index` (which must be an index), else from the default
+/// folder when it is one; none otherwise.
+fn corpus_stats(given: Option<&PathBuf>, lang: Lang) -> anyhow::Result<StatsUsed> {
+    let dir = match given {
+        Some(dir) => dir.clone(),
+        None => {
+            let dir = soloai::index::default_dir();
+            if !dir.join(soloai::index::META_FILE).is_file() {
+                return Ok(StatsUsed {
+                    index: None,
+                    stats: CorpusStats::default(),
+                });
+            }
+            dir
+        }
+    };
+    let failed = |message: String| anyhow::anyhow!("{}: {}", dir.display(), message);
+    // Opened first, so a folder that is not an index is refused before anything is written
+    // in it; counting the statistics again (an index of an older format) writes them back,
+    // so that is done under the index's lock.
+    let mut index = soloai::index::CorpusIndex::open(&dir).map_err(|e| failed(e.message(lang)))?;
+    let _lock = soloai::lock::lock_index(&dir).map_err(|e| failed(e.message(lang)))?;
+    let stats = index.corpus_stats().map_err(|e| failed(e.message(lang)))?;
+    Ok(StatsUsed {
+        index: Some(dir),
+        stats,
+    })
 }
 
 /// Longest part of a passage shown in the terminal, per side, in lines.
@@ -68,8 +111,22 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             signature: None,
         })
         .collect();
+    let used = corpus_stats(args.index.as_ref(), lang)?;
     let thresholds = Thresholds::default();
-    let detection = detect(&entries, &corpus, &thresholds);
+    let detection = detect_with(
+        &entries,
+        &corpus,
+        &thresholds,
+        &DetectOptions {
+            corpus_stats: Some(&used.stats),
+            ..DetectOptions::default()
+        },
+    );
+    let words = &lang.words().compare_command;
+    let corpus_line = match &used.index {
+        Some(dir) => (words.with_index)(&dir.display().to_string(), used.stats.docs()),
+        None => words.without_index.to_string(),
+    };
     let flagged = !detection.matches.is_empty();
     // File names and passages come from the files: escapes are shown, not obeyed.
     let mut out = soloai::terminal::stdout(if args.json {
@@ -82,6 +139,11 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             "a": { "path": a_name, "bytes": a.text.len() },
             "b": { "path": b_name, "bytes": b.text.len() },
             "spans_are": "byte offsets into each document's extracted text (UTF-8, NFC)",
+            "corpus": {
+                "index": used.index.as_ref().map(|d| d.display().to_string()),
+                "documents": used.stats.docs(),
+                "note": corpus_line,
+            },
             "thresholds": thresholds,
             "explanation": thresholds.explain(lang),
             "matches": detection.matches,
@@ -95,6 +157,7 @@ pub fn run(args: Args, lang: Lang) -> anyhow::Result<ExitCode> {
             &mut out,
             &args,
             lang,
+            &corpus_line,
             [&a.text, &b.text],
             &detection,
             &thresholds,
@@ -111,6 +174,7 @@ fn print_side_by_side(
     out: &mut impl Write,
     args: &Args,
     lang: Lang,
+    corpus_line: &str,
     texts: [&str; 2],
     detection: &Detection,
     thresholds: &Thresholds,
@@ -118,40 +182,43 @@ fn print_side_by_side(
     let pct = |x: f64| format!("{:.0}%", x * 100.0);
     writeln!(out, "A: {}", args.a.display())?;
     writeln!(out, "B: {}", args.b.display())?;
+    writeln!(out, "{corpus_line}")?;
     writeln!(out, "{}", thresholds.explain(lang))?;
     let originality = |i: usize| detection.originality.get(i).copied().unwrap_or(1.0);
-    let Some(m) = detection.matches.first() else {
-        writeln!(
+    match detection.matches.first() {
+        None => writeln!(
             out,
             "{} ({} A {}, B {})",
             lang.words().compare_command.no_copying,
             lang.words().compare_command.originality,
             pct(originality(0)),
             pct(originality(1)),
-        )?;
-        return Ok(());
-    };
-    writeln!(
-        out,
-        "{}: {}",
-        lang.words().compare_command.verdict,
-        m.kind.label(lang)
-    )?;
-    writeln!(
-        out,
-        "{} A {} · B {} · {} {} · {} {} · {} A {} · B {}",
-        lang.words().compare_command.similarity,
-        pct(m.entry_share),
-        pct(m.source_share),
-        lang.words().compare_command.word_for_word,
-        pct(m.identity),
-        lang.words().compare_command.idea_similarity,
-        pct(m.idea_similarity),
-        lang.words().compare_command.originality,
-        pct(originality(0)),
-        pct(originality(1)),
-    )?;
-    print_passages(out, lang, texts, m, args.width.max(40))?;
+        )?,
+        Some(m) => {
+            writeln!(
+                out,
+                "{}: {}",
+                lang.words().compare_command.verdict,
+                m.kind.label(lang)
+            )?;
+            writeln!(
+                out,
+                "{} A {} · B {} · {} {} · {} {} · {} A {} · B {}",
+                lang.words().compare_command.similarity,
+                pct(m.entry_share),
+                pct(m.source_share),
+                lang.words().compare_command.word_for_word,
+                pct(m.identity),
+                lang.words().compare_command.idea_similarity,
+                pct(m.idea_similarity),
+                lang.words().compare_command.originality,
+                pct(originality(0)),
+                pct(originality(1)),
+            )?;
+            print_passages(out, lang, texts, m, args.width.max(40))?;
+        }
+    }
+    // What was left out, shown also when nothing matched: it may be why.
     for (side, label) in [(0usize, "A"), (1, "B")] {
         let excluded = detection.excluded.get(side).map_or(&[][..], |v| &v[..]);
         if excluded.is_empty() {

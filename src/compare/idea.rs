@@ -176,10 +176,11 @@ pub fn vector(tokens: &[Token], df: &DocFreq) -> TermVector {
 
 pub fn cosine(a: &TermVector, b: &TermVector) -> f64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // A fold from +0.0, not `sum()`: the sum of nothing is -0.0, shown as "-0%".
     small
         .iter()
         .filter_map(|(t, w)| large.get(t).map(|x| f64::from(w * x)))
-        .sum()
+        .fold(0.0, |total, x| total + x)
 }
 
 /// The `n` heaviest terms of a vector: what the document is distinctively about.

@@ -1331,6 +1331,13 @@ pub static WORDS: Words = Words {
         matched_passage: "Matched passage",
         words: "words",
         more_lines: "more lines",
+        with_index: |dir, docs| {
+            format!(
+                "Corpus index: {dir} ({} documents): wording many of its documents share is excluded, as in screening.",
+                count(docs, Lang::En)
+            )
+        },
+        without_index: "No corpus index (--index): wording many documents share (standard clauses, document formalities) is not excluded and may count as copying.",
     },
     scoring_command: ScoringCommandWords {
         name_profile: "(use --profile to name the profile screening used)",
@@ -2126,6 +2133,9 @@ fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
             "A template document (the entry form, the plan): text matching it is excluded"
         }
         ("compare", "width") => "Width of the side-by-side view, in characters",
+        ("compare", "index") => {
+            "Corpus index that tells shared wording, excluded as in screening [default: $SOLOAI_INDEX, else ./soloai-index, when it exists]"
+        }
         ("screen", "entries") => {
             "A contest folder (with entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) or a plain folder of entries"
         }

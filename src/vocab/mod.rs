@@ -1766,6 +1766,10 @@ pub struct CompareCommandWords {
     pub words: &'static str,
     /// After the number of lines not shown.
     pub more_lines: &'static str,
+    /// (index folder, documents counted): shared wording is measured on this corpus.
+    pub with_index: fn(&str, usize) -> String,
+    /// No index: shared wording cannot be told from copying.
+    pub without_index: &'static str,
 }
 
 /// What `soloai scoring` (`src/commands/scoring.rs`) prints: the sheets written, the valid

@@ -1348,6 +1348,13 @@ pub static WORDS: Words = Words {
         matched_passage: "Đoạn trùng",
         words: "từ",
         more_lines: "dòng nữa",
+        with_index: |dir, docs| {
+            format!(
+                "Kho đối chiếu: {dir} ({} tài liệu): cụm từ nhiều tài liệu trong kho dùng chung được loại trừ như khi sơ loại.",
+                count(docs, Lang::Vi)
+            )
+        },
+        without_index: "Không có kho đối chiếu (--index): cụm từ nhiều văn bản dùng chung (điều khoản, thể thức văn bản) chưa được loại trừ, có thể bị tính là trùng lặp.",
     },
     scoring_command: ScoringCommandWords {
         name_profile: "(dùng --profile để chỉ cấu hình cuộc thi đã dùng khi sơ loại)",
@@ -1671,10 +1678,10 @@ fn manifest_error(kind: &crate::manifest::ManifestErrorKind) -> String {
 fn index_error(kind: &crate::index::IndexErrorKind) -> String {
     use crate::index::IndexErrorKind::*;
     match kind {
-        Missing => "Chưa có kho ý tưởng ở thư mục này. Tạo bằng lệnh \
+        Missing => "Chưa có kho đối chiếu ở thư mục này. Tạo bằng lệnh \
              `soloai corpus add TỆP...` hoặc chỉ đúng thư mục bằng --index."
             .into(),
-        Foreign => "Thư mục này có dữ liệu khác, không phải kho ý tưởng của \
+        Foreign => "Thư mục này có dữ liệu khác, không phải kho đối chiếu của \
              soloai (thiếu soloai-meta.json). Chọn thư mục trống hoặc thư mục kho khác bằng --index."
             .into(),
         CorruptMeta { cause } => format!(
@@ -2180,6 +2187,9 @@ fn cli_arg(path: &str, id: &str) -> Option<&'static str> {
             "Văn bản mẫu (mẫu bài dự thi, kế hoạch): phần trùng với nó không tính"
         }
         ("compare", "width") => "Độ rộng phần so sánh hai cột, tính bằng ký tự",
+        ("compare", "index") => {
+            "Kho đối chiếu dùng để nhận ra cụm từ phổ biến, loại trừ như khi sơ loại [mặc định: biến SOLOAI_INDEX, không có thì ./soloai-index, nếu đã có]"
+        }
         ("screen", "entries") => {
             "Thư mục cuộc thi (có entries/, manifest.csv, excluded-persons.csv, units.csv, prior/) hoặc thư mục chứa bài dự thi"
         }
