@@ -201,17 +201,19 @@ fn jaccard(min_sum: f64, a_total: f32, b_total: f32) -> f64 {
 /// A document's sentences cut into terms, before any weighting: what depends on its text and
 /// on what is excluded from it only, not on the batch's term frequencies, so it can be kept
 /// between screenings by content (`detect`'s sentence store) and weighed again
-/// ([`Sentences::weigh`]) under each batch's frequencies.
+/// ([`Sentences::weigh`]) under each batch's frequencies. Its parts are the crate's own: one is
+/// made by [`CutSentences::new`] or read back and checked ([`CutSentences::fits`]), so that
+/// weighing can index by them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CutSentences {
     /// Token range of each sentence.
-    pub ranges: Vec<(u32, u32)>,
+    pub(crate) ranges: Vec<(u32, u32)>,
     /// The distinct terms of the document, sorted.
-    pub terms: Vec<u64>,
+    pub(crate) terms: Vec<u64>,
     /// Where each sentence's slots start in `slots`; one more than there are sentences.
-    pub starts: Vec<u32>,
+    pub(crate) starts: Vec<u32>,
     /// Per sentence: (index in `terms`, half-units), sorted by index.
-    pub slots: Vec<(u32, u32)>,
+    pub(crate) slots: Vec<(u32, u32)>,
 }
 
 impl CutSentences {
