@@ -943,7 +943,7 @@ fn prepared_entries_and_sentences_give_the_same_detection_on_real_files() {
     assert_same(&run_with(Some(&prepared), Some(&sentences)), &plain);
     assert!(sentences.len() >= 10, "{}", sentences.len());
     assert!(sentences.changed());
-    let read = PreparedSentences::from_bytes(&sentences.to_bytes()).expect("read back");
+    let read = PreparedSentences::from_bytes(sentences.to_bytes()).expect("read back");
     assert_eq!(read.len(), sentences.len());
     assert_same(&run_with(Some(&prepared), Some(&read)), &plain);
     assert_eq!(read.len(), sentences.len(), "a document was cut again");
@@ -1018,7 +1018,7 @@ fn a_second_screening_uses_the_entries_and_sentences_prepared_by_the_first_and_f
     assert_eq!(sentence_files.len(), 1, "{sentence_files:?}");
     let sentences_before = identity(&sentence_files[0]);
     let cut_documents = |p: &Path| {
-        PreparedSentences::from_bytes(&std::fs::read(p).expect("prepared sentences"))
+        PreparedSentences::from_bytes(std::fs::read(p).expect("prepared sentences"))
             .expect("a prepared-sentences file")
             .len()
     };

@@ -121,14 +121,16 @@ impl ExtractionCache {
     /// ignored (each document is found there by its text, so none can be of another).
     pub fn prepared_sentences(&self) -> Option<crate::compare::PreparedSentences> {
         let bytes = read_cached(&self.sentences_path())?;
-        crate::compare::PreparedSentences::from_bytes(&bytes)
+        crate::compare::PreparedSentences::from_bytes(bytes)
     }
 
     /// Keep the sentences this screening used for the next one, when they are not what was
     /// read. Failures are ignored: they only cost cutting again.
     pub fn put_prepared_sentences(&self, prepared: &crate::compare::PreparedSentences) {
         if prepared.changed() {
-            self.put_latest("-sentences-", &self.sentences_path(), &prepared.to_bytes());
+            self.put_latest_with("-sentences-", &self.sentences_path(), |w| {
+                prepared.write_to(w)
+            });
         }
     }
 
@@ -156,7 +158,18 @@ impl ExtractionCache {
 
     /// Write `bytes` to `path` and remove every other `v*<infix>*.bin` file of the cache.
     fn put_latest(&self, infix: &str, path: &Path, bytes: &[u8]) {
-        if std::fs::create_dir_all(&self.dir).is_err() || write_atomic(path, bytes).is_err() {
+        self.put_latest_with(infix, path, |w| w.write_all(bytes));
+    }
+
+    /// [`Self::put_latest`] with the bytes written by `write` straight into the file (no copy
+    /// of them all in memory).
+    fn put_latest_with(
+        &self,
+        infix: &str,
+        path: &Path,
+        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) {
+        if std::fs::create_dir_all(&self.dir).is_err() || write_atomic_with(path, write).is_err() {
             return;
         }
         let Ok(items) = std::fs::read_dir(&self.dir) else {
@@ -210,10 +223,21 @@ fn read_cached(path: &Path) -> Option<Vec<u8>> {
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] with the bytes written by `write`, through a buffer.
+fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut buffered = std::io::BufWriter::new(tmp);
+    write(&mut buffered)?;
+    buffered.flush()?;
+    let tmp = buffered.into_inner().map_err(|e| e.into_error())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -276,7 +300,7 @@ mod tests {
         assert!(cache.bm25_hits(7).is_none());
         let sentences = crate::compare::PreparedSentences::default().to_bytes();
         std::fs::write(&outside, &sentences).unwrap();
-        assert!(crate::compare::PreparedSentences::from_bytes(&sentences).is_some());
+        assert!(crate::compare::PreparedSentences::from_bytes(sentences).is_some());
         std::os::unix::fs::symlink(&outside, cache.sentences_path()).unwrap();
         assert!(cache.prepared_sentences().is_none());
         // Nothing cut, nothing written (the link stays as it was).

@@ -6,7 +6,10 @@
 //! Only the weighting of the terms depends on the batch (its term frequencies), so that is done
 //! every time ([`Sentences::weigh`]: one idf per distinct term, postings by counting); finding
 //! the sentences, their syllables and bigrams, and sorting and counting them is done once per
-//! text. What is kept is packed as varints, about three bytes per term of a sentence.
+//! text. What is kept is packed as varints, about three bytes per term of a sentence: 46 MB for
+//! the heavy bench's 400 entries and the 7,143 corpus documents they were compared with. At most
+//! [`MAX_KEPT_BYTES`] are kept (in memory, then in the file); documents cut beyond that are
+//! cut again next time.
 
 use std::sync::{Arc, Mutex};
 
@@ -20,6 +23,9 @@ use super::corpus::{Reader, Writer};
 /// Bump when cutting changes what it produces (sentence bounds, stop words, bigrams, weights
 /// in half-units).
 const FORMAT: &[u8; 8] = b"SOLOPS01";
+
+/// Packed sentence data kept at most, in bytes: what a store holds in memory and writes.
+pub const MAX_KEPT_BYTES: usize = 128 << 20;
 
 /// The SHA-256 of a text and of which of its tokens are excluded.
 type SentenceKey = [u8; 32];
@@ -40,7 +46,7 @@ fn sentence_key(text: &str, skip: &[bool]) -> SentenceKey {
 #[derive(Debug, Clone)]
 struct Kept {
     /// The packed cut is `bytes[range]`: documents read from one file share its bytes.
-    bytes: Arc<[u8]>,
+    bytes: Arc<Vec<u8>>,
     range: std::ops::Range<usize>,
     /// Cut or found by this comparison: what [`PreparedSentences::to_bytes`] keeps.
     used: bool,
@@ -52,7 +58,25 @@ struct Kept {
 /// comparison (each looks up or adds one document at a time).
 #[derive(Debug, Default)]
 pub struct PreparedSentences {
-    docs: Mutex<FxHashMap<SentenceKey, Kept>>,
+    docs: Mutex<Docs>,
+}
+
+#[derive(Debug)]
+struct Docs {
+    by_key: FxHashMap<SentenceKey, Kept>,
+    /// Packed bytes of every document held, at most `limit`.
+    bytes: usize,
+    limit: usize,
+}
+
+impl Default for Docs {
+    fn default() -> Docs {
+        Docs {
+            by_key: FxHashMap::default(),
+            bytes: 0,
+            limit: MAX_KEPT_BYTES,
+        }
+    }
 }
 
 impl PreparedSentences {
@@ -60,7 +84,7 @@ impl PreparedSentences {
     pub(super) fn cut(&self, text: &str, tokens: &[Token], skip: &[bool]) -> CutSentences {
         let key = sentence_key(text, skip);
         let found = self.docs.lock().ok().and_then(|mut docs| {
-            docs.get_mut(&key).map(|k| {
+            docs.by_key.get_mut(&key).map(|k| {
                 k.used = true;
                 (Arc::clone(&k.bytes), k.range.clone())
             })
@@ -73,21 +97,27 @@ impl PreparedSentences {
         }
         let cut = CutSentences::new(text, tokens, skip);
         let packed = pack(&cut);
-        let kept = Kept {
-            range: 0..packed.len(),
-            bytes: packed.into(),
-            used: true,
-            new: true,
-        };
-        if let Ok(mut docs) = self.docs.lock() {
-            docs.insert(key, kept);
+        if let Ok(mut docs) = self.docs.lock()
+            && docs.bytes + packed.len() <= docs.limit
+        {
+            docs.bytes += packed.len();
+            let kept = Kept {
+                range: 0..packed.len(),
+                bytes: Arc::new(packed),
+                used: true,
+                new: true,
+            };
+            // A document cut twice at once (two threads) is held once.
+            if let Some(earlier) = docs.by_key.insert(key, kept) {
+                docs.bytes -= earlier.range.len();
+            }
         }
         cut
     }
 
     /// Documents kept.
     pub fn len(&self) -> usize {
-        self.docs.lock().map_or(0, |d| d.len())
+        self.docs.lock().map_or(0, |d| d.by_key.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -99,38 +129,57 @@ impl PreparedSentences {
     pub fn changed(&self) -> bool {
         self.docs
             .lock()
-            .is_ok_and(|d| d.values().any(|k| k.new || !k.used))
+            .is_ok_and(|d| d.by_key.values().any(|k| k.new || !k.used))
     }
 
     /// The documents this comparison used (found or cut), for the next one: a batch's worth,
     /// not every document ever screened.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Writer(FORMAT.to_vec());
+    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let Ok(docs) = self.docs.lock() else {
-            return Vec::new();
+            return Err(std::io::Error::other("sentence store poisoned"));
         };
-        let mut used: Vec<(&SentenceKey, &Kept)> = docs.iter().filter(|(_, k)| k.used).collect();
+        let mut used: Vec<(&SentenceKey, &[u8])> = docs
+            .by_key
+            .iter()
+            .filter(|(_, k)| k.used)
+            .map(|(key, k)| (key, k.bytes.get(k.range.clone()).unwrap_or(&[])))
+            .collect();
         used.sort_unstable_by_key(|(key, _)| **key);
-        out.len(used.len());
-        for (key, kept) in used {
-            let packed = kept.bytes.get(kept.range.clone()).unwrap_or(&[]);
-            out.0.extend_from_slice(key);
-            out.len(packed.len());
-            out.0.extend_from_slice(packed);
+        out.write_all(FORMAT)?;
+        out.write_all(&(used.len() as u64).to_le_bytes())?;
+        for (key, packed) in used {
+            out.write_all(key)?;
+            out.write_all(&(packed.len() as u64).to_le_bytes())?;
+            out.write_all(packed)?;
         }
-        out.0
+        Ok(())
+    }
+
+    /// [`Self::write_to`] into memory.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        match self.write_to(&mut out) {
+            Ok(()) => out,
+            Err(_) => Vec::new(),
+        }
     }
 
     /// What [`Self::to_bytes`] wrote, every document not yet used; `None` for bytes it
     /// cannot have written.
-    pub fn from_bytes(bytes: &[u8]) -> Option<PreparedSentences> {
-        let shared: Arc<[u8]> = bytes.into();
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<PreparedSentences> {
+        if bytes.len() > MAX_KEPT_BYTES + (1 << 20) {
+            return None;
+        }
+        let shared = Arc::new(bytes);
         let mut r = Reader(&shared);
         if r.take(FORMAT.len())? != FORMAT {
             return None;
         }
         let n = r.len(32 + 8)?;
-        let mut docs = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        let mut docs = Docs {
+            by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            ..Docs::default()
+        };
         for _ in 0..n {
             let key: SentenceKey = r.take(32)?.try_into().ok()?;
             let len = r.len(1)?;
@@ -142,7 +191,8 @@ impl PreparedSentences {
                 used: false,
                 new: false,
             };
-            docs.insert(key, kept);
+            docs.bytes += len;
+            docs.by_key.insert(key, kept);
         }
         r.0.is_empty().then(|| PreparedSentences {
             docs: Mutex::new(docs),
@@ -282,7 +332,7 @@ mod tests {
         assert!(store.changed());
 
         // Read back: nothing changed until it is used; used, it is the same cut.
-        let again = PreparedSentences::from_bytes(&store.to_bytes()).expect("read back");
+        let again = PreparedSentences::from_bytes(store.to_bytes()).expect("read back");
         assert_eq!(again.len(), 1);
         assert!(
             again.changed(),
@@ -303,10 +353,33 @@ mod tests {
         assert_ne!(other, first);
 
         // Only what this comparison used is written.
-        let third = PreparedSentences::from_bytes(&again.to_bytes()).expect("read back");
+        let third = PreparedSentences::from_bytes(again.to_bytes()).expect("read back");
         third.cut(TEXT, &tokens, &skip);
-        let kept = PreparedSentences::from_bytes(&third.to_bytes()).expect("read back");
+        let kept = PreparedSentences::from_bytes(third.to_bytes()).expect("read back");
         assert_eq!(kept.len(), 1);
+    }
+
+    #[test]
+    fn beyond_the_limit_documents_are_cut_but_not_kept() {
+        let tokens = tokenize(TEXT);
+        let skip = vec![false; tokens.len()];
+        let one = pack(&CutSentences::new(TEXT, &tokens, &skip)).len();
+        let store = PreparedSentences {
+            docs: Mutex::new(Docs {
+                limit: one + 10,
+                ..Docs::default()
+            }),
+        };
+        let first = store.cut(TEXT, &tokens, &skip);
+        assert_eq!(store.len(), 1);
+        let mut other = skip.clone();
+        other[1] = true;
+        let second = store.cut(TEXT, &tokens, &other);
+        assert!(second.fits(tokens.len()) && second != first);
+        assert_eq!(store.len(), 1, "kept beyond the limit");
+        // The same document again is found, not added twice.
+        assert_eq!(store.cut(TEXT, &tokens, &skip), first);
+        assert_eq!(store.docs.lock().unwrap().bytes, one);
     }
 
     #[test]
@@ -315,18 +388,21 @@ mod tests {
         let store = PreparedSentences::default();
         store.cut(TEXT, &tokens, &vec![false; tokens.len()]);
         let bytes = store.to_bytes();
-        assert!(PreparedSentences::from_bytes(b"").is_none());
-        assert!(PreparedSentences::from_bytes(b"SOLOPS00\0\0\0\0\0\0\0\0").is_none());
+        assert!(PreparedSentences::from_bytes(Vec::new()).is_none());
+        assert!(PreparedSentences::from_bytes(b"SOLOPS00\0\0\0\0\0\0\0\0".to_vec()).is_none());
         for n in 0..bytes.len() {
-            assert!(PreparedSentences::from_bytes(&bytes[..n]).is_none(), "{n}");
+            assert!(
+                PreparedSentences::from_bytes(bytes[..n].to_vec()).is_none(),
+                "{n}"
+            );
         }
         // A kept cut that does not fit the document is cut again, not used.
         let mut docs = store.docs.lock().unwrap();
         let key = sentence_key(TEXT, &vec![false; tokens.len()]);
         let empty = pack(&CutSentences::default());
-        let kept = docs.get_mut(&key).unwrap();
+        let kept = docs.by_key.get_mut(&key).unwrap();
         kept.range = 0..empty.len();
-        kept.bytes = empty.into();
+        kept.bytes = Arc::new(empty);
         drop(docs);
         let cut = store.cut(TEXT, &tokens, &vec![false; tokens.len()]);
         assert!(cut.fits(tokens.len()));
