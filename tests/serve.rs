@@ -661,8 +661,39 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         &[("csrf", &csrf), (&key, "first")],
     );
     assert_eq!(r.status, 303, "{}", r.text());
-    let csrf = admin.get(&format!("/c/{id}")).csrf();
+    // Adding the entries to the corpus cannot be undone from the web app: the awards box's
+    // button (apart from "Lưu", not touching it) leads to a confirmation step first.
+    let contest_page = admin.get(&format!("/c/{id}")).text();
+    let awards = contest_page
+        .split("<section id=\"awards\">")
+        .nth(1)
+        .expect("the awards box");
+    assert!(
+        awards.contains("<div class=\"actions\"><button type=\"submit\">Lưu</button></div>")
+            && awards.contains(&format!(
+                "<form class=\"separate\" method=\"get\" action=\"/c/{id}/to-corpus\">"
+            )),
+        "{awards}"
+    );
+    let ask = admin.get(&format!("/c/{id}/to-corpus"));
+    assert_eq!(ask.status, 200);
+    assert!(
+        ask.text().contains("vào kho đối chiếu") && ask.text().contains("không hoàn tác"),
+        "{}",
+        ask.text()
+    );
+    let csrf = ask.csrf();
     let r = admin.post_form(&format!("/c/{id}/to-corpus"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(
+        !r.text().contains("tài liệu mới") && r.text().contains("Đưa vào kho đối chiếu"),
+        "unconfirmed: only asked again: {}",
+        r.text()
+    );
+    let r = admin.post_form(
+        &format!("/c/{id}/to-corpus"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(r.text().contains("tài liệu mới"));
     let title = forwarded["title"].as_str().unwrap_or(fid);
@@ -900,9 +931,44 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
         assert!(data.join("soloai.sqlite").is_file());
         std::fs::remove_file(entries.join("link.txt")).unwrap();
     }
+    // Deleting cannot be undone: the list's button is a clearly labelled step to a
+    // confirmation page (no script needed), and a form sent without the confirmation only
+    // asks again; nothing is removed until the secretary confirms.
+    let listed = page.text();
+    assert!(
+        listed.contains(&format!(
+            "<form class=\"inline\" method=\"get\" action=\"/c/{id}/files/delete\">"
+        )) && listed.contains(">Xoá tệp…</button>")
+            && listed.contains("class=\"danger small\""),
+        "{listed}"
+    );
+    let ask = sec.get(&format!("/c/{id}/files/delete?path=entries%2FE01.txt"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    for said in [
+        "Xoá tệp «entries/E01.txt» khỏi hồ sơ cuộc thi?",
+        "Việc này không hoàn tác được.",
+        "name=\"confirm\" value=\"1\"",
+        ">Xoá hẳn tệp này</button>",
+        &format!("href=\"/c/{id}#files\">Không, quay lại</a>"),
+    ] {
+        assert!(ask.text().contains(said), "{said}: {}", ask.text());
+    }
+    // The confirmation page has the app's menu.
+    assert!(ask.text().contains("href=\"/contests\""), "{}", ask.text());
     let r = sec.post_form(
         &format!("/c/{id}/files/delete"),
         &[("csrf", &csrf), ("path", "entries/E01.txt")],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("Xoá hẳn tệp này"), "{}", r.text());
+    assert_eq!(files_under(&entries), vec!["E01.txt".to_string()]);
+    let r = sec.post_form(
+        &format!("/c/{id}/files/delete"),
+        &[
+            ("csrf", &csrf),
+            ("path", "entries/E01.txt"),
+            ("confirm", "1"),
+        ],
     );
     assert_eq!(r.status, 303, "{}", r.text());
     assert!(files_under(&entries).is_empty());

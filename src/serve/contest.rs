@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::body::Body;
-use axum::extract::{Multipart, Path as UrlPath, State};
+use axum::extract::{Multipart, Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -510,11 +510,11 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     ul.files {
                         @for f in list_inputs(&input, MAX_LISTED_FILES) {
                             li {
-                                form.inline method="post" action={ "/c/" (id) "/files/delete" } {
-                                    (csrf_field(&auth))
+                                // Deleting cannot be undone: the button leads to a confirmation step.
+                                form.inline method="get" action={ "/c/" (id) "/files/delete" } {
                                     input type="hidden" name="path" value=(f);
                                     span.file { (f) } " "
-                                    button.small type="submit" disabled[busy] { (t.delete()) }
+                                    button.danger.small type="submit" disabled[busy] title={ (t.delete()) " " (f) } { (t.delete_file()) }
                                 }
                             }
                         }
@@ -555,12 +555,12 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                                 }
                             } }
                         }
-                        button type="submit" { (t.save()) }
+                        div.actions { button type="submit" { (t.save()) } }
                     }
                     @if auth.user.role == Role::Admin {
-                        form method="post" action={ "/c/" (id) "/to-corpus" } {
-                            (csrf_field(&auth))
-                            button type="submit" { (t.add_to_corpus()) }
+                        // Cannot be undone from here: the button leads to a confirmation step.
+                        form.separate method="get" action={ "/c/" (id) "/to-corpus" } {
+                            div.actions { button.secondary type="submit" { (t.add_to_corpus()) } }
                         }
                     }
                 }
@@ -882,28 +882,24 @@ pub struct DeleteForm {
     #[serde(default)]
     csrf: String,
     path: String,
+    /// `1` once the secretary confirmed; without it the confirmation step is shown.
+    #[serde(default)]
+    confirm: String,
 }
 
-/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
-/// of the contest's conventional files. Only regular files inside the contest folder, never
-/// through a link; folders left empty under `entries/` go too.
-pub async fn delete_file(
-    State(state): State<Shared>,
-    auth: Auth,
-    UrlPath(id): UrlPath<i64>,
-    headers: HeaderMap,
-    Form(f): Form<DeleteForm>,
-) -> WebResult {
+#[derive(Deserialize)]
+pub struct DeleteQuery {
+    path: String,
+}
+
+/// The uploaded file `path` names, if it may be deleted: an entry file under `entries/` or one
+/// of the contest's conventional files, a regular file reached through no link. Returns the
+/// relative path and the file.
+fn deletable(state: &AppState, id: i64, path: &str) -> Result<(PathBuf, PathBuf), AppError> {
     let lang = state.lang;
     let t = Text(lang);
-    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
-    auth.require(Role::Secretary, lang)?;
-    state.contest_for(&auth, id)?;
-    if state.runs.busy(id) {
-        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
-    }
     let input = state.input_dir(id);
-    let rel = upload::safe_relative(&f.path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
+    let rel = upload::safe_relative(path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
     let allowed = rel.starts_with("entries") && rel.components().count() > 1
         || CONTEST_FILES.iter().any(|n| rel == Path::new(n));
     if !allowed {
@@ -921,6 +917,62 @@ pub async fn delete_file(
     }
     if !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file()) {
         return Err(AppError::not_found(lang));
+    }
+    Ok((rel, target))
+}
+
+/// The confirmation step before a file is deleted.
+fn confirm_delete(state: &AppState, auth: &Auth, id: i64, rel: &Path) -> Response {
+    let shown = rel.to_string_lossy();
+    crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_delete)(&shown),
+            action: format!("/c/{id}/files/delete"),
+            hidden: &[("path", &shown)],
+            button: Text(state.lang).confirm_delete_button(),
+            back: format!("/c/{id}#files"),
+        },
+    )
+}
+
+/// Ask before deleting (the list's button leads here).
+pub async fn delete_file_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    Query(q): Query<DeleteQuery>,
+) -> WebResult {
+    auth.require(Role::Secretary, state.lang)?;
+    state.contest_for(&auth, id)?;
+    let (rel, _) = deletable(&state, id, &q.path)?;
+    Ok(confirm_delete(&state, &auth, id, &rel))
+}
+
+/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
+/// of the contest's conventional files. Only regular files inside the contest folder, never
+/// through a link; folders left empty under `entries/` go too. Only once confirmed: without
+/// `confirm=1` the confirmation step is shown instead.
+pub async fn delete_file(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<DeleteForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
+    }
+    let input = state.input_dir(id);
+    let (rel, target) = deletable(&state, id, &f.path)?;
+    if f.confirm != "1" {
+        return Ok(confirm_delete(&state, &auth, id, &rel));
     }
     std::fs::remove_file(&target).map_err(|e| AppError::internal(lang, e))?;
     let entries = input.join("entries");
@@ -1609,12 +1661,61 @@ pub async fn set_awards(
     Ok(Redirect::to(&format!("/c/{id}#awards")).into_response())
 }
 
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    /// `1` once confirmed.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The confirmation step before a contest's entries go into the corpus (the web app cannot
+/// take them out again).
+fn confirm_to_corpus(
+    state: &AppState,
+    auth: &Auth,
+    id: i64,
+    name: &str,
+    report: &Report,
+) -> Response {
+    let readable = report
+        .entries
+        .iter()
+        .filter(|e| e.status == crate::report::EntryStatus::Ok)
+        .count();
+    crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_to_corpus)(name, readable),
+            action: format!("/c/{id}/to-corpus"),
+            hidden: &[],
+            button: Text(state.lang).confirm_to_corpus_button(),
+            back: format!("/c/{id}#awards"),
+        },
+    )
+}
+
+/// Ask before adding the contest's entries to the corpus (the awards box's button leads here).
+pub async fn to_corpus_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    auth.require(Role::Admin, lang)?;
+    let contest = state.contest_for(&auth, id)?;
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    Ok(confirm_to_corpus(&state, &auth, id, &contest.name, &report))
+}
+
 pub async fn to_corpus(
     State(state): State<Shared>,
     auth: Auth,
     UrlPath(id): UrlPath<i64>,
     headers: HeaderMap,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<ConfirmForm>,
 ) -> WebResult {
     let lang = state.lang;
     let t = Text(lang);
@@ -1622,6 +1723,9 @@ pub async fn to_corpus(
     auth.require(Role::Admin, lang)?;
     let contest = state.contest_for(&auth, id)?;
     let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    if f.confirm != "1" {
+        return Ok(confirm_to_corpus(&state, &auth, id, &contest.name, &report));
+    }
     let awards = state.db.awards(id).map_err(db_err(lang))?;
     let _permit = state.runs.work.clone().acquire_owned().await.ok();
     let s = Arc::clone(&state);

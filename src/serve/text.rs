@@ -190,6 +190,12 @@ words! {
     delete,
     login_at,
     original_verdict_note,
+    delete_file,
+    cannot_undo,
+    confirm_title,
+    confirm_delete_button,
+    confirm_to_corpus_button,
+    cancel,
 }
 
 impl Text {

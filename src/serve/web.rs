@@ -330,6 +330,46 @@ pub fn page(state: &AppState, auth: Option<&Auth>, title: &str, body: Markup) ->
     Html(markup.into_string()).into_response()
 }
 
+/// What a confirmation step asks and where its answer goes.
+pub struct Confirm<'a> {
+    pub question: String,
+    /// The form's target; it receives the `hidden` fields and `confirm=1`.
+    pub action: String,
+    pub hidden: &'a [(&'a str, &'a str)],
+    pub button: &'a str,
+    /// Where "no" leads.
+    pub back: String,
+}
+
+/// The step before an action that cannot be undone (deleting a file, adding a contest's entries
+/// to the corpus): the question, "cannot be undone", a red button that sends the form again with
+/// `confirm=1`, and a way back. A page rather than a script dialog, so it works without
+/// JavaScript and under our policy (no inline script).
+pub fn confirm_page(state: &AppState, auth: &Auth, c: Confirm<'_>) -> Response {
+    let t = Text(state.lang);
+    page(
+        state,
+        Some(auth),
+        t.confirm_title(),
+        html! {
+            section.confirm {
+                h1 { (t.confirm_title()) }
+                p.question { (c.question) }
+                p.warning { strong { (t.cannot_undo()) } }
+                form method="post" action=(c.action) {
+                    (csrf_field(auth))
+                    @for (name, value) in c.hidden { input type="hidden" name=(name) value=(value); }
+                    input type="hidden" name="confirm" value="1";
+                    div.actions {
+                        button.danger type="submit" { (c.button) }
+                        a.cancel href=(c.back) { (t.cancel()) }
+                    }
+                }
+            }
+        },
+    )
+}
+
 /// Headers on every response: our CSP unless the handler set its own (report pages carry
 /// theirs), no MIME sniffing, no referrer, no framing by others, nothing cached but static files.
 pub async fn security_headers(req: Request, next: Next) -> Response {

@@ -813,7 +813,7 @@ pub static WORDS: Words = Words {
         prize_second: "Second prize",
         prize_third: "Third prize",
         prize_consolation: "Consolation prize",
-        add_to_corpus: "Add the entries to the corpus",
+        add_to_corpus: "Add the entries to the corpus…",
         forbidden: "You may not see this page.",
         not_found: "Page not found.",
         bad_request: "Bad request",
@@ -845,6 +845,23 @@ pub static WORDS: Words = Words {
         delete: "Delete",
         login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
+        delete_file: "Delete file…",
+        cannot_undo: "This cannot be undone.",
+        confirm_title: "Please confirm",
+        confirm_delete: |file| {
+            format!(
+                "Delete «{file}» from the contest's files? To have it back, it must be uploaded again."
+            )
+        },
+        confirm_delete_button: "Delete this file",
+        confirm_to_corpus: |contest, n| {
+            format!(
+                "Add the {n} entries of «{contest}» to the corpus (as past entries), with the prizes recorded? \
+                 The web app cannot take them out of the corpus again; later contests will be compared against them."
+            )
+        },
+        confirm_to_corpus_button: "Add to the corpus",
+        cancel: "No, go back",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

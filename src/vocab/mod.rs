@@ -1153,6 +1153,20 @@ pub struct WebWords {
     pub delete: &'static str,
     pub login_at: &'static str,
     pub original_verdict_note: &'static str,
+    /// The button beside an uploaded file: it leads to a confirmation step (hence the dots).
+    pub delete_file: &'static str,
+    /// Said on every confirmation step of an action that cannot be undone.
+    pub cannot_undo: &'static str,
+    /// Heading of a confirmation step.
+    pub confirm_title: &'static str,
+    /// Asked before an uploaded file is removed: (the file as listed).
+    pub confirm_delete: fn(&str) -> String,
+    pub confirm_delete_button: &'static str,
+    /// Asked before a finished contest's entries go into the corpus: (contest name, entries).
+    pub confirm_to_corpus: fn(&str, usize) -> String,
+    pub confirm_to_corpus_button: &'static str,
+    /// The way out of a confirmation step.
+    pub cancel: &'static str,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

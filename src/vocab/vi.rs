@@ -822,7 +822,7 @@ pub static WORDS: Words = Words {
         prize_second: "Giải Nhì",
         prize_third: "Giải Ba",
         prize_consolation: "Giải Khuyến khích",
-        add_to_corpus: "Đưa các bài vào kho đối chiếu",
+        add_to_corpus: "Đưa các bài vào kho đối chiếu…",
         forbidden: "Bạn không có quyền xem trang này.",
         not_found: "Không tìm thấy trang.",
         bad_request: "Yêu cầu không hợp lệ",
@@ -854,6 +854,23 @@ pub static WORDS: Words = Words {
         delete: "Xoá",
         login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
+        delete_file: "Xoá tệp…",
+        cannot_undo: "Việc này không hoàn tác được.",
+        confirm_title: "Xin xác nhận",
+        confirm_delete: |file| {
+            format!(
+                "Xoá tệp «{file}» khỏi hồ sơ cuộc thi? Muốn có lại tệp này thì phải tải lên lại."
+            )
+        },
+        confirm_delete_button: "Xoá hẳn tệp này",
+        confirm_to_corpus: |contest, n| {
+            format!(
+                "Đưa {n} bài dự thi của «{contest}» vào kho đối chiếu (loại bài dự thi trước), kèm giải đã ghi? \
+                 Trên trang web không gỡ được các bài này ra khỏi kho; các cuộc thi sau sẽ được đối chiếu với chúng."
+            )
+        },
+        confirm_to_corpus_button: "Đưa vào kho đối chiếu",
+        cancel: "Không, quay lại",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
