@@ -420,6 +420,19 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         text.contains("E10A") && text.contains("Bảng tổng hợp"),
         "{text}"
     );
+    assert!(!text.contains("Kết quả cũ"), "fresh results: {text}");
+    // Sending a file again after the run: the results on the page are marked as old, with a
+    // word to run again (a council file alone does not change what the screening reads).
+    let units = std::fs::read(demo.join("units.csv")).unwrap();
+    assert_eq!(
+        upload(&mut sec, id, "units", "units.csv", &units).status,
+        200
+    );
+    let text = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        text.contains("Kết quả cũ: hồ sơ đã thay đổi lúc") && text.contains("Hãy chạy lại sơ loại"),
+        "{text}"
+    );
     let dash = sec.get(&format!("/c/{id}/report/index.html"));
     assert_eq!(dash.status, 200);
     let csp = dash.header("content-security-policy").unwrap();
@@ -572,6 +585,7 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     assert!(cached >= 18, "every entry from the cache: {last}");
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
+    assert!(!page.contains("Kết quả cũ"), "run again: current: {page}");
 
     // The biên bản carries the decision: who (as named on the council), the flag, the reason;
     // the re-run rewrote the file on disk without it, the server renders it with every decision.
@@ -876,6 +890,20 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
     let r = upload(&mut sec, id, "entries", "to.txt", &big);
     assert!(r.status == 413 || r.status == 422, "{}", r.status);
     assert!(files_under(&entries).is_empty());
+
+    // An upload form sent without a file says so, instead of "Đã lưu (0)".
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let r = sec.post_multipart(
+        &format!("/c/{id}/upload"),
+        &[("csrf", &csrf), ("kind", "entries")],
+        &[("files", "", b"")],
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("Chưa chọn tệp nào") && !r.text().contains("Đã lưu (0)"),
+        "{}",
+        r.text()
+    );
 
     // Wrong kinds for the single-file inputs; a broken profile.
     let r = upload(&mut sec, id, "manifest", "danh-sach.pdf", b"%PDF-1.4");

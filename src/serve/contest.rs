@@ -386,6 +386,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         (t.profile_file(), input.join("profile.toml").is_file()),
     ];
     let council_text = council_lines(&contest.council, lang);
+    let stale = stale_notice(&state, id, &runs, report.as_deref())?;
     let body = html! {
         h1 { (contest.name) }
         p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
@@ -403,6 +404,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     span #run-message { (p.message) }
                 }
             }
+            @if let Some(stale) = &stale { p.stale role="status" { (stale) } }
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/run" } {
                     (csrf_field(&auth))
@@ -448,6 +450,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         @if let Some(report) = &report {
             section #entries {
                 h2 { (t.entries()) " (" (report.entries.len()) ")" }
+                @if let Some(stale) = &stale { p.stale { (stale) } }
                 table {
                     thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.unit()) } th { (t.originality()) } th { (t.verdict()) } th { (t.flags()) } } }
                     tbody {
@@ -574,6 +577,32 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         }
     };
     Ok(page(&state, Some(&auth), &contest.name, body))
+}
+
+/// "Old results, run again" when the files changed after the run that made the report shown
+/// (the last finished one): an upload or a deletion while that run, or a later one, was the
+/// newest. `None` when the report is current or there is none.
+fn stale_notice(
+    state: &AppState,
+    id: i64,
+    runs: &[crate::serve::db::Run],
+    report: Option<&Report>,
+) -> Result<Option<String>, AppError> {
+    let Some(report) = report else {
+        return Ok(None);
+    };
+    let Some(made_by) = runs.iter().find(|r| r.status == RunStatus::Done) else {
+        return Ok(None);
+    };
+    let changed = state.db.inputs_changed(id).map_err(db_err(state.lang))?;
+    Ok(changed
+        .filter(|(_, after_run)| *after_run >= made_by.id)
+        .map(|(at, _)| {
+            (state.lang.words().web.stale_results)(
+                &crate::vocab::date_time_local(&report.generated_at),
+                &crate::vocab::date_time_local(&at),
+            )
+        }))
 }
 
 /// An entry id as one URL path segment.
@@ -780,6 +809,14 @@ pub async fn upload(
     if state.runs.busy(id) {
         return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
     }
+    if posted.files.is_empty() && posted.refused.is_empty() {
+        // "Đã lưu (0)" said nothing useful: say that no file was chosen.
+        return Err(AppError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            lang,
+            t.no_file_chosen(),
+        ));
+    }
     let kind = posted
         .fields
         .get("kind")
@@ -824,6 +861,14 @@ pub async fn upload(
             .map_err(db_err(lang))?;
     }
     let now = now_rfc3339();
+    // What the screening reads changed (a council file alone only changes the minutes, which
+    // are written again at each download): the last results are now old.
+    if out.saved.iter().any(|s| !s.ends_with("council.toml")) {
+        state
+            .db
+            .mark_inputs_changed(id, &now)
+            .map_err(db_err(lang))?;
+    }
     state
         .db
         .audit(
@@ -983,6 +1028,13 @@ pub async fn delete_file(
         }
         dir = d.parent().map(Path::to_path_buf);
     }
+    let now = now_rfc3339();
+    if rel != Path::new(crate::council::FILE_NAME) {
+        state
+            .db
+            .mark_inputs_changed(id, &now)
+            .map_err(db_err(lang))?;
+    }
     state
         .db
         .audit(
@@ -990,7 +1042,7 @@ pub async fn delete_file(
             Some(id),
             "file-deleted",
             &rel.to_string_lossy(),
-            &now_rfc3339(),
+            &now,
         )
         .map_err(db_err(lang))?;
     Ok(Redirect::to(&format!("/c/{id}#files")).into_response())

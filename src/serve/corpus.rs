@@ -143,6 +143,13 @@ pub async fn add(
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
     };
+    if posted.files.is_empty() && posted.refused.is_empty() {
+        return Err(AppError::new(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            lang,
+            t.no_file_chosen(),
+        ));
+    }
     let kind: CorpusKind = field("kind")
         .and_then(|k| k.parse().ok())
         .ok_or_else(|| AppError::bad(lang, t.bad_request()))?;

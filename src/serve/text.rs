@@ -196,6 +196,7 @@ words! {
     confirm_delete_button,
     confirm_to_corpus_button,
     cancel,
+    no_file_chosen,
 }
 
 impl Text {

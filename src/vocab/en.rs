@@ -862,6 +862,13 @@ pub static WORDS: Words = Words {
         },
         confirm_to_corpus_button: "Add to the corpus",
         cancel: "No, go back",
+        no_file_chosen: "No file was chosen: pick a file (or drop it on the box), then press Upload.",
+        stale_results: |made, changed| {
+            format!(
+                "Old results: the files changed at {changed}, after the screening of {made}. \
+                 Run the screening again to take these changes into account."
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1167,6 +1167,11 @@ pub struct WebWords {
     pub confirm_to_corpus_button: &'static str,
     /// The way out of a confirmation step.
     pub cancel: &'static str,
+    /// An upload form sent without a file.
+    pub no_file_chosen: &'static str,
+    /// Results made before the files last changed: (when the report was made, when the files
+    /// changed), both local times.
+    pub stale_results: fn(&str, &str) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -871,6 +871,13 @@ pub static WORDS: Words = Words {
         },
         confirm_to_corpus_button: "Đưa vào kho đối chiếu",
         cancel: "Không, quay lại",
+        no_file_chosen: "Chưa chọn tệp nào: hãy chọn tệp (hoặc kéo thả vào khung) rồi bấm Tải lên.",
+        stale_results: |made, changed| {
+            format!(
+                "Kết quả cũ: hồ sơ đã thay đổi lúc {changed}, sau lượt sơ loại lúc {made}. \
+                 Hãy chạy lại sơ loại để kết quả tính cả các thay đổi này."
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
