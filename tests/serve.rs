@@ -136,6 +136,44 @@ fn login_roles_csrf_and_throttling() {
         "{}",
         r.text()
     );
+    // The refused form comes back as it was typed, on the contest's page.
+    assert!(
+        r.text()
+            .contains(">Thành viên | Chuyên viên | thành viên |</textarea>"),
+        "{}",
+        r.text()
+    );
+    // An account that does not exist: nothing is saved, and the page names the account and
+    // whose line it is on, with the form as typed.
+    let csrf = sec.get(&format!("/c/{a}")).csrf();
+    let typed = "Nông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien\nLý Thị Hoa | Chuyên viên | thư ký | ly-thi-hoa";
+    let r = sec.post_form(
+        &format!("/c/{a}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Văn Lãng"),
+            ("members", typed),
+        ],
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.text().contains(
+            "Chưa lưu thông tin Hội đồng: không có tài khoản «ly-thi-hoa» (dòng của Lý Thị Hoa)"
+        ) && r.text().contains("value=\"UBND huyện Văn Lãng\"")
+            && r.text()
+                .contains("Lý Thị Hoa | Chuyên viên | thư ký | ly-thi-hoa</textarea>"),
+        "{}",
+        r.text()
+    );
+    let kept = sec.get(&format!("/c/{a}")).text();
+    assert!(
+        kept.contains("value=\"UBND huyện Cao Lộc\"") && !kept.contains("Lý Thị Hoa"),
+        "the council as saved before: {kept}"
+    );
+    let council_file =
+        std::fs::read_to_string(server.data.join(format!("contests/{a}/input/council.toml")))
+            .unwrap();
+    assert!(!council_file.contains("Lý Thị Hoa"), "{council_file}");
 
     let mut member = server.client();
     assert_eq!(member.login("thanhvien", PW).status, 303);
@@ -217,10 +255,17 @@ fn login_roles_csrf_and_throttling() {
     assert!(!log.contains("Z</td>"), "{log}");
 
     // A page that does not exist, or a malformed address or form, is the app's own page in
-    // Vietnamese, never axum's English text or the browser's own.
+    // Vietnamese, never axum's English text or the browser's own; in the app's frame, with
+    // its menu and who is signed in, and a way back.
+    let framed = |text: &str| {
+        text.contains("<nav><a href=\"/contests\">Cuộc thi</a><a href=\"/corpus\">")
+            && text.contains("<form class=\"logout\"")
+            && text.contains("<a href=\"/\">Trang chủ</a>")
+    };
     let r = member.get("/khong-co-trang-nay");
     assert_eq!(r.status, 404);
     assert!(r.text().contains("Không tìm thấy"), "{}", r.text());
+    assert!(framed(&r.text()), "{}", r.text());
     let r = member.get("/c/abc");
     assert_eq!(r.status, 400);
     assert!(
@@ -228,7 +273,39 @@ fn login_roles_csrf_and_throttling() {
         "{}",
         r.text()
     );
+    assert!(framed(&r.text()), "{}", r.text());
+    let r = member.get("/admin/users");
+    assert_eq!(r.status, 403);
+    assert!(framed(&r.text()), "{}", r.text());
+    // From one of a contest's pages, back leads to the contest.
+    let r = member.get(&format!("/c/{a}/entries/KHONG-CO"));
+    assert_eq!(r.status, 404);
+    assert!(
+        framed(&r.text())
+            && r.text()
+                .contains(&format!("<a href=\"/c/{a}\">← Quay lại trang cuộc thi</a>")),
+        "{}",
+        r.text()
+    );
+    // A refused new account keeps what was typed, never the password.
     let csrf = admin.get("/admin/users").csrf();
+    let r = admin.post_form(
+        "/admin/users",
+        &[
+            ("csrf", &csrf),
+            ("username", "có dấu"),
+            ("display_name", "Hoàng Thị Mai"),
+            ("role", "secretary"),
+            ("password", PW),
+        ],
+    );
+    assert!(
+        r.text().contains("value=\"Hoàng Thị Mai\"")
+            && r.text().contains("value=\"secretary\" selected")
+            && !r.text().contains(PW),
+        "{}",
+        r.text()
+    );
     let r = admin.post_form("/admin/users", &[("csrf", &csrf), ("username", "x")]);
     assert!(r.status == 400 || r.status == 422, "{}", r.status);
     assert!(
@@ -1123,11 +1200,21 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
         let csrf = sec.get("/contests").csrf();
         let r = sec.post_multipart(
             "/contests",
-            &[("csrf", &csrf), ("name", "Không được tạo")],
+            &[
+                ("csrf", &csrf),
+                ("name", "Không được tạo"),
+                ("year", "2026"),
+            ],
             &[("profile_file", name, bytes)],
         );
         assert!(r.status == 400 || r.status == 422, "{name}: {}", r.status);
         assert!(r.text().contains(expected), "{name}: {}", r.text());
+        // The form comes back as typed.
+        assert!(
+            r.text().contains("value=\"Không được tạo\"") && r.text().contains("value=\"2026\""),
+            "{name}: {}",
+            r.text()
+        );
     }
     let csrf = sec.get("/contests").csrf();
     let r = sec.post_multipart(

@@ -29,15 +29,36 @@ use crate::serve::{AppState, Shared, council_file};
 // ---- list and create ----
 
 pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
+    contests_page(&state, &auth, None)
+}
+
+/// What was typed into the new-contest form when it was refused (the file cannot be kept:
+/// browsers never fill a file input).
+#[derive(Default)]
+struct ContestDraft {
+    name: String,
+    year: String,
+    profile: String,
+    error: String,
+}
+
+/// The list of contests and the form that makes one; with a refused form, it as typed and why.
+fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> WebResult {
     let t = Text(state.lang);
     let contests = state
         .db
         .contests_for(&auth.user)
         .map_err(db_err(state.lang))?;
     let can_create = auth.user.role >= Role::Secretary;
-    Ok(page(
-        &state,
-        Some(&auth),
+    let draft = draft.unwrap_or_default();
+    let status = if draft.error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let mut res = page(
+        state,
+        Some(auth),
         t.contests(),
         html! {
             h1 { (t.contests()) }
@@ -50,14 +71,15 @@ pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
                 }
             }
             @if can_create {
-                section {
+                section #new-contest {
                     h2 { (t.new_contest()) }
+                    @if !draft.error.is_empty() { p.error role="alert" { (draft.error) } }
                     form method="post" action="/contests" enctype="multipart/form-data" {
-                        (csrf_field(&auth))
-                        label { (t.contest_name()) input name="name" required maxlength="300"; }
-                        label { (t.year()) input name="year" inputmode="numeric" maxlength="4"; }
+                        (csrf_field(auth))
+                        label { (t.contest_name()) input name="name" required maxlength="300" value=(draft.name); }
+                        label { (t.year()) input name="year" inputmode="numeric" maxlength="4" value=(draft.year); }
                         label { (t.profile()) select name="profile" {
-                            @for p in ContestProfile::builtin_names() { option value=(p) { (p) } }
+                            @for p in ContestProfile::builtin_names() { option value=(p) selected[p == draft.profile] { (p) } }
                         } }
                         label { (t.profile_upload()) input type="file" name="profile_file" accept=".toml"; }
                         button type="submit" { (t.create()) }
@@ -65,7 +87,9 @@ pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
                 }
             }
         },
-    ))
+    );
+    *res.status_mut() = status;
+    Ok(res)
 }
 
 /// Read a multipart form: the CSRF field must come before any file (the forms put it first;
@@ -199,9 +223,23 @@ pub async fn create(
     auth.require(Role::Secretary, lang)?;
     let stage = state.stage_dir().map_err(|e| AppError::internal(lang, e))?;
     let posted = read_multipart(&state, &auth, &headers, mp, stage.path()).await?;
+    let typed = |k: &str| posted.fields.get(k).cloned().unwrap_or_default();
+    // A refused form comes back as it was typed, with why.
+    let refuse = |error: String| {
+        contests_page(
+            &state,
+            &auth,
+            Some(ContestDraft {
+                name: typed("name"),
+                year: typed("year"),
+                profile: typed("profile"),
+                error,
+            }),
+        )
+    };
     let name = posted.fields.get("name").map(|s| s.trim()).unwrap_or("");
     if name.is_empty() {
-        return Err(AppError::bad(lang, t.bad_request()));
+        return refuse(t.contest_name_missing().to_string());
     }
     let name = crate::normalize::nfc(name);
     let year = posted
@@ -210,19 +248,22 @@ pub async fn create(
         .and_then(|y| y.trim().parse::<i64>().ok())
         .filter(|y| (1990..=2100).contains(y));
     if let Some(p) = posted.refused.first() {
-        return Err(AppError::bad(lang, p.message(lang)));
+        return refuse(p.message(lang));
     }
     // An uploaded profile wins over the list.
     let uploaded = match posted.files.first() {
-        Some((display, path)) => Some(validated_profile(lang, display, path)?),
+        Some((display, path)) => match validated_profile(lang, display, path) {
+            Ok(text) => Some(text),
+            Err(e) => return refuse(e.message),
+        },
         None => None,
     };
     let profile = match &uploaded {
         Some(_) => "profile.toml".to_string(),
         None => {
-            let p = posted.fields.get("profile").cloned().unwrap_or_default();
+            let p = typed("profile");
             if ContestProfile::builtin(&p).is_none() {
-                return Err(AppError::bad(lang, t.profile_invalid()));
+                return refuse(t.profile_invalid().to_string());
             }
             p
         }
@@ -347,9 +388,23 @@ fn run_status_words(t: Text, s: RunStatus) -> &'static str {
 }
 
 pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<i64>) -> WebResult {
+    contest_page(&state, &auth, id, None)
+}
+
+/// What the secretary typed into the council form when it was refused: shown again with why,
+/// so nothing typed is lost.
+struct CouncilDraft {
+    council: Council,
+    /// The members box as typed.
+    members: String,
+    error: String,
+}
+
+/// The contest's page; with a refused council form, that form as it was typed and why.
+fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDraft>) -> WebResult {
     let lang = state.lang;
     let t = Text(lang);
-    let contest = state.contest_for(&auth, id)?;
+    let contest = state.contest_for(auth, id)?;
     let is_secretary = auth.user.role >= Role::Secretary;
     let runs = state.db.runs(id, 10).map_err(db_err(lang))?;
     let report = state.report(id);
@@ -385,10 +440,18 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         ),
         (t.profile_file(), input.join("profile.toml").is_file()),
     ];
-    let council_text = council_lines(&contest.council, lang);
-    let stale = stale_notice(&state, id, &runs, report.as_deref())?;
+    let (council, council_text, council_error) = match draft {
+        Some(d) => (d.council, d.members, Some(d.error)),
+        None => (
+            contest.council.clone(),
+            council_lines(&contest.council, lang),
+            None,
+        ),
+    };
+    let stale = stale_notice(state, id, &runs, report.as_deref())?;
     let body = html! {
         h1 { (contest.name) }
+        @if let Some(e) = &council_error { p.error role="alert" { a href="#council" { (e) } } }
         p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
 
         section #run {
@@ -407,7 +470,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
             @if let Some(stale) = &stale { p.stale role="status" { (stale) } }
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/run" } {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     // Nothing to screen yet: the button waits for the entries, and says why.
                     button type="submit" disabled[busy || entry_files == 0] { (t.start_run()) }
                     @if entry_files == 0 {
@@ -480,20 +543,21 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
 
         section #council {
             h2 { (t.council()) }
+            @if let Some(e) = &council_error { p.error role="alert" { (e) } }
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/council" } {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     div.grid {
-                        label { (t.council_unit()) input name="unit" required value=(contest.council.unit); }
-                        label { (t.council_parent()) input name="parent_unit" value=(contest.council.parent_unit); }
-                        label { (t.council_name()) input name="name" value=(contest.council.name); }
-                        label { (t.council_place()) input name="place" value=(contest.council.place); }
-                        label { (t.council_number()) input name="number" value=(contest.council.screening.number); }
-                        label { (t.council_symbol()) input name="symbol" value=(contest.council.screening.symbol); }
-                        label { (t.council_date()) input name="date" value=(contest.council.screening.date) placeholder="2025-07-08"; }
-                        label { (t.council_start()) input name="start" value=(contest.council.screening.start) placeholder="08:00"; }
-                        label { (t.council_end()) input name="end" value=(contest.council.screening.end) placeholder="11:30"; }
-                        label { (t.council_venue()) input name="venue" value=(contest.council.screening.venue); }
+                        label { (t.council_unit()) input name="unit" required value=(council.unit); }
+                        label { (t.council_parent()) input name="parent_unit" value=(council.parent_unit); }
+                        label { (t.council_name()) input name="name" value=(council.name); }
+                        label { (t.council_place()) input name="place" value=(council.place); }
+                        label { (t.council_number()) input name="number" value=(council.screening.number); }
+                        label { (t.council_symbol()) input name="symbol" value=(council.screening.symbol); }
+                        label { (t.council_date()) input name="date" value=(council.screening.date) placeholder="2025-07-08"; }
+                        label { (t.council_start()) input name="start" value=(council.screening.start) placeholder="08:00"; }
+                        label { (t.council_end()) input name="end" value=(council.screening.end) placeholder="11:30"; }
+                        label { (t.council_venue()) input name="venue" value=(council.screening.venue); }
                     }
                     label { (t.council_members()) textarea name="members" rows="6" { (council_text) } }
                     button type="submit" { (t.save()) }
@@ -524,7 +588,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     }
                 }
                 form.upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     input type="hidden" name="kind" value="entries";
                     div.dropzone { (t.drop_here()) }
                     p.small { (t.upload_hint()) }
@@ -533,7 +597,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                 }
                 @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml"), ("council", t.council_file(), ".toml")] {
                     form.inline-upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
-                        (csrf_field(&auth))
+                        (csrf_field(auth))
                         input type="hidden" name="kind" value=(kind);
                         label { (label) " " input type="file" name="files" accept=(accept) required; }
                         button type="submit" disabled[busy] { (t.upload()) }
@@ -545,7 +609,7 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     h2 { (t.awards()) }
                     p.small { (t.awards_hint()) }
                     form method="post" action={ "/c/" (id) "/awards" } {
-                        (csrf_field(&auth))
+                        (csrf_field(auth))
                         table {
                             thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.prize()) } } }
                             tbody { @for e in report.entries.iter().filter(|e| forwarded_ids.contains(e.id.as_str()) || awards.contains_key(&e.id)) {
@@ -571,12 +635,12 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
             section #audit {
                 details {
                     summary { (t.audit()) }
-                    (crate::serve::account::audit_table(&state, Some(id), 200)?)
+                    (crate::serve::account::audit_table(state, Some(id), 200)?)
                 }
             }
         }
     };
-    Ok(page(&state, Some(&auth), &contest.name, body))
+    Ok(page(state, Some(auth), &contest.name, body))
 }
 
 /// "Old results, run again" when the files changed after the run that made the report shown
@@ -1125,16 +1189,20 @@ pub async fn set_council(
     state.contest_for(&auth, id)?;
     let clean = |s: &str| crate::normalize::nfc(s.trim());
     let mut members = Vec::new();
+    // The first thing wrong, said after the whole form is read (the page shows it again as typed).
+    let mut problem: Option<String> = None;
     for line in f.members.lines().filter(|l| !l.trim().is_empty()).take(100) {
         let mut cells = line.split('|').map(str::trim);
         let name = clean(cells.next().unwrap_or(""));
         let position = clean(cells.next().unwrap_or(""));
         let typed = cells.next().unwrap_or("");
-        let Some(role) = council_role(typed) else {
-            return Err(AppError::bad(
-                lang,
-                (lang.words().web.council_role_unknown)(&name, typed),
-            ));
+        let role = match council_role(typed) {
+            Some(role) => role,
+            None => {
+                problem
+                    .get_or_insert_with(|| (lang.words().web.council_role_unknown)(&name, typed));
+                typed.to_string()
+            }
         };
         let username = cells.next().map(str::to_string).filter(|u| !u.is_empty());
         if !name.is_empty() {
@@ -1165,10 +1233,35 @@ pub async fn set_council(
     // the unit that runs the screening.
     let filled =
         !council.members.is_empty() || !council.name.is_empty() || !council.place.is_empty();
-    if filled && council.unit.is_empty() {
-        return Err(AppError::bad(lang, t.council_unit_missing()));
+    if problem.is_none() && filled && council.unit.is_empty() {
+        problem = Some(t.council_unit_missing().to_string());
     }
-    let unknown = state.db.set_council(id, &council).map_err(db_err(lang))?;
+    // An account that does not exist: nothing is saved (a council saved with a seat that
+    // cannot decide would look right and fail later), and the page says which.
+    if problem.is_none() {
+        let mut unknown = Vec::new();
+        for seat in &council.members {
+            if let Some(user) = &seat.username
+                && state.db.user_by_name(user).map_err(db_err(lang))?.is_none()
+            {
+                unknown.push((seat.name.clone(), user.clone()));
+            }
+        }
+        if !unknown.is_empty() {
+            problem = Some((lang.words().web.council_users_unknown)(&unknown));
+        }
+    }
+    if let Some(error) = problem {
+        let draft = CouncilDraft {
+            council,
+            members: f.members,
+            error,
+        };
+        let mut res = contest_page(&state, &auth, id, Some(draft))?;
+        *res.status_mut() = StatusCode::BAD_REQUEST;
+        return Ok(res);
+    }
+    state.db.set_council(id, &council).map_err(db_err(lang))?;
     council_file::write(&state.input_dir(id), &council).map_err(|e| AppError::internal(lang, e))?;
     state
         .db
@@ -1180,12 +1273,6 @@ pub async fn set_council(
             &now_rfc3339(),
         )
         .map_err(db_err(lang))?;
-    if !unknown.is_empty() {
-        return Err(AppError::bad(
-            lang,
-            format!("{}: {}", t.council_unknown_users(), unknown.join(", ")),
-        ));
-    }
     Ok(Redirect::to(&format!("/c/{id}#council")).into_response())
 }
 

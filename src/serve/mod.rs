@@ -225,7 +225,7 @@ pub fn router(state: Shared) -> Router {
         .fallback(web::not_found_page)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            web::friendly_rejections,
+            web::error_pages,
         ))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(

@@ -197,6 +197,9 @@ words! {
     confirm_to_corpus_button,
     cancel,
     no_file_chosen,
+    error_code,
+    back_to_contest,
+    contest_name_missing,
 }
 
 impl Text {

@@ -869,6 +869,20 @@ pub static WORDS: Words = Words {
                  Run the screening again to take these changes into account."
             )
         },
+        error_code: "Error code",
+        back_to_contest: "Back to the contest's page",
+        council_users_unknown: |seats| {
+            let named: Vec<String> = seats
+                .iter()
+                .map(|(name, user)| format!("«{user}» (the line of {name})"))
+                .collect();
+            format!(
+                "The council was not saved: there is no account {}. Correct the user name in the last \
+                 column, or leave it empty if this person has no account on the server.",
+                named.join(", ")
+            )
+        },
+        contest_name_missing: "Fill in the contest's name.",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

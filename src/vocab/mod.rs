@@ -1172,6 +1172,15 @@ pub struct WebWords {
     /// Results made before the files last changed: (when the report was made, when the files
     /// changed), both local times.
     pub stale_results: fn(&str, &str) -> String,
+    /// Beside an error page's status number.
+    pub error_code: &'static str,
+    /// The link from an error page (and a report page) to the contest's page.
+    pub back_to_contest: &'static str,
+    /// A council form naming accounts that do not exist, as (seat's name, account) pairs:
+    /// nothing was saved.
+    pub council_users_unknown: fn(&[(String, String)]) -> String,
+    /// A new contest without a name.
+    pub contest_name_missing: &'static str,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -878,6 +878,20 @@ pub static WORDS: Words = Words {
                  Hãy chạy lại sơ loại để kết quả tính cả các thay đổi này."
             )
         },
+        error_code: "Mã lỗi",
+        back_to_contest: "Quay lại trang cuộc thi",
+        council_users_unknown: |seats| {
+            let named: Vec<String> = seats
+                .iter()
+                .map(|(name, user)| format!("«{user}» (dòng của {name})"))
+                .collect();
+            format!(
+                "Chưa lưu thông tin Hội đồng: không có tài khoản {}. Sửa tên đăng nhập ở cột cuối, \
+                 hoặc để trống nếu người này không dùng tài khoản trên máy chủ.",
+                named.join(", ")
+            )
+        },
+        contest_name_missing: "Hãy điền tên cuộc thi.",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
