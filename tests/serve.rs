@@ -518,6 +518,40 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         "{csp}"
     );
     assert!(!csp.contains("unsafe-inline"));
+    // Served inside the app, the dashboard names the contest as the council named it (the run
+    // names it by the profile's title), the profile by its title, and leads back to the
+    // contest's page; its links open in the whole window.
+    let contest_name = "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025";
+    let profile_title =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Lạng Sơn năm 2025";
+    let dash_text = dash.text();
+    for said in [
+        format!("<title>Kết quả sơ loại bài dự thi — {contest_name}</title>"),
+        format!("<div class=\"sub\">{contest_name} — "),
+        format!("Bộ tiêu chí: {profile_title}"),
+        format!(
+            "<a target=\"_top\" href=\"/c/{id}\">← Quay lại trang cuộc thi: {contest_name}</a>"
+        ),
+        "<a target=\"_top\" href=\"entries/".to_string(),
+    ] {
+        assert!(dash_text.contains(&said), "{said}: {dash_text}");
+    }
+    let header = dash_text.split("</header>").next().unwrap();
+    assert!(!header.contains("lang-son-2025"), "{header}");
+    // An entry page, also shown inside the app's entry page: its "← Bảng tổng hợp" opens the
+    // dashboard in the whole window, not inside the frame.
+    let entry_page = sec.get(&format!("/c/{id}/report/entries/E01.html")).text();
+    assert!(
+        entry_page.contains("<a target=\"_top\" href=\"../index.html\">")
+            && entry_page.contains(&format!("<a target=\"_top\" href=\"/c/{id}\">"))
+            && entry_page.contains(&format!("<div class=\"sub\">{contest_name}</div>")),
+        "{entry_page}"
+    );
+    // The files on disk stay as the CLI wrote them.
+    let on_disk =
+        std::fs::read_to_string(server.data.join(format!("contests/{id}/report/index.html")))
+            .unwrap();
+    assert!(!on_disk.contains("target=\"_top\"") && !on_disk.contains(contest_name));
     for f in ["summary.xlsx", "bien-ban-so-loai.docx", "report.json"] {
         assert_eq!(sec.get(&format!("/c/{id}/report/{f}")).status, 200, "{f}");
     }
@@ -533,9 +567,20 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     let zip = sec.get(&format!("/c/{id}/report.zip"));
     assert_eq!(zip.status, 200);
-    let archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
     assert!(archive.file_names().any(|n| n == "bien-ban-so-loai.docx"));
     assert!(archive.file_names().any(|n| n.starts_with("entries/E01")));
+    // In the zip too the dashboard names the contest as the council did (but has no link to
+    // the app: it is read away from it).
+    let mut zipped = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut zipped)
+        .unwrap();
+    assert!(
+        zipped.contains(&format!(
+            "<title>Kết quả sơ loại bài dự thi — {contest_name}</title>"
+        )) && !zipped.contains("/c/"),
+        "{zipped}"
+    );
 
     // A council member dismisses a flag with a reason; the software's verdict stays.
     let report: serde_json::Value =

@@ -1458,7 +1458,7 @@ pub async fn report_file(
     UrlPath((id, path)): UrlPath<(i64, String)>,
 ) -> WebResult {
     let lang = state.lang;
-    state.contest_for(&auth, id)?;
+    let contest = state.contest_for(&auth, id)?;
     if !allowed_report_file(&path) {
         return Err(AppError::not_found(lang));
     }
@@ -1479,9 +1479,15 @@ pub async fn report_file(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(&path)),
     );
+    let mut bytes = bytes;
     if path.ends_with(".html") {
         if let Ok(v) = HeaderValue::from_str(&report_csp(&bytes)) {
             h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+        // The contest as the council named it, a way back to its page, links out of the frame.
+        if let (Some(report), Ok(text)) = (state.report(id), std::str::from_utf8(&bytes)) {
+            let naming = crate::serve::report_page::Naming::new(&report, &contest.name);
+            bytes = crate::serve::report_page::adapt(text, id, &naming, lang).into_bytes();
         }
         h.insert(
             header::X_FRAME_OPTIONS,
@@ -1504,13 +1510,16 @@ pub async fn report_zip(
     UrlPath(id): UrlPath<i64>,
 ) -> WebResult {
     let lang = state.lang;
-    state.contest_for(&auth, id)?;
+    let contest = state.contest_for(&auth, id)?;
     let dir = state.report_dir(id);
     if !dir.join("report.json").is_file() {
         return Err(AppError::not_found(lang));
     }
     let minutes = current_minutes(&state, id).await?;
-    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes))
+    let naming = state
+        .report(id)
+        .map(|r| crate::serve::report_page::Naming::new(&r, &contest.name));
+    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes, naming.as_ref()))
         .await
         .map_err(|e| AppError::internal(lang, e))?
         .map_err(|e| AppError::internal(lang, e))?;
@@ -1562,8 +1571,14 @@ async fn current_minutes(state: &Shared, id: i64) -> Result<Option<Vec<u8>>, App
         .map_err(|e| AppError::internal(lang, e))
 }
 
-/// The report folder's files in one zip; `minutes` replaces the run's biên bản.
-fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
+/// The report folder's files in one zip; `minutes` replaces the run's biên bản, and the pages
+/// name the contest and its profile as `naming` says (they keep no link to the app: the zip
+/// is read away from it).
+fn zip_reports(
+    dir: &Path,
+    minutes: Option<Vec<u8>>,
+    naming: Option<&crate::serve::report_page::Naming>,
+) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     let mut names: Vec<String> = Vec::new();
     for top in [
@@ -1594,6 +1609,13 @@ fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>>
         let bytes = match &minutes {
             Some(m) if name == crate::report::minutes::FILE_NAME => m.clone(),
             _ => std::fs::read(dir.join(&name))?,
+        };
+        let bytes = match (naming, name.ends_with(".html")) {
+            (Some(naming), true) => match String::from_utf8(bytes) {
+                Ok(text) => crate::serve::report_page::rename(&text, naming).into_bytes(),
+                Err(e) => e.into_bytes(),
+            },
+            _ => bytes,
         };
         zip.start_file(name, opts).map_err(std::io::Error::other)?;
         zip.write_all(&bytes)?;

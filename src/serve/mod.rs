@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod council_file;
 pub mod db;
 pub mod minutes;
+pub mod report_page;
 pub mod runs;
 pub mod text;
 pub mod upload;
