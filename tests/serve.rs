@@ -455,6 +455,24 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         assert!(input.join(f).exists(), "{f} not placed");
     }
     assert!(input.join("prior").is_dir());
+    // The demo folder carries its own profile.toml: the page says that it now decides the
+    // criteria, by title (never the short name), and so does the contest's page.
+    let lang_son =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Lạng Sơn năm 2025";
+    assert!(
+        r.text().contains(&format!(
+            "tệp tải lên có bộ tiêu chí riêng (profile.toml), nên từ nay cuộc thi được sơ loại theo «{lang_son}» thay cho «{lang_son}»"
+        )),
+        "{}",
+        r.text()
+    );
+    let shown = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        shown.contains(&format!(
+            "Bộ tiêu chí (hồ sơ cuộc thi): {lang_son} (bộ tiêu chí riêng, tải lên cho cuộc thi này)"
+        )) && !shown.contains("lang-son-2025"),
+        "{shown}"
+    );
     // What is not part of a contest folder is listed as ignored, not stored.
     assert!(!input.join("make.py").exists());
     assert!(r.text().contains("make.py"));
@@ -739,6 +757,11 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         .split("Ý kiến của Hội đồng về các cảnh báo")
         .nth(1)
         .expect("the decisions table");
+    // The minutes name the profile by its title, not its short name.
+    assert!(
+        text.contains(&format!("(bộ tiêu chí: {lang_son})")) && !text.contains("lang-son-2025"),
+        "{text}"
+    );
     for expected in [reason, "Bỏ qua", "Nông Văn Bình", entry_id] {
         assert!(
             decided.contains(expected),
@@ -1208,6 +1231,20 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
     );
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("profile.toml"), "{page}");
+    // Named by its title, in the contest's page and the list of contests.
+    let hung_yen =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Hưng Yên năm 2024";
+    assert!(page.contains(&format!(": {hung_yen}")), "{page}");
+    let list = sec.get("/contests").text();
+    assert!(
+        list.contains(&format!(" · {hung_yen}")) && !list.contains("hung-yen-2024 ·"),
+        "{list}"
+    );
+    // The list to choose from shows each built-in profile by its title.
+    assert!(
+        list.contains(&format!("<option value=\"hung-yen-2024\">{hung_yen}")),
+        "{list}"
+    );
     // A council file the screening run would refuse is refused at upload, in the run's
     // words, naming the file as sent (not the server's path) and the line.
     let r = upload(

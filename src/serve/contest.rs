@@ -66,7 +66,7 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
                 @if contests.is_empty() { p { (t.no_contests()) } }
                 ul.contests {
                     @for c in &contests {
-                        li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (c.profile) @if let Some(y) = c.year { " · " (y) } } }
+                        li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (profile_words(state, c.id, &c.profile)) @if let Some(y) = c.year { " · " (y) } } }
                     }
                 }
             }
@@ -79,7 +79,7 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
                         label { (t.contest_name()) input name="name" required maxlength="300" value=(draft.name); }
                         label { (t.year()) input name="year" inputmode="numeric" maxlength="4" value=(draft.year); }
                         label { (t.profile()) select name="profile" {
-                            @for p in ContestProfile::builtin_names() { option value=(p) selected[p == draft.profile] { (p) } }
+                            @for p in ContestProfile::builtin_names() { option value=(p) selected[p == draft.profile] { (builtin_title(p)) } }
                         } }
                         label { (t.profile_upload()) input type="file" name="profile_file" accept=".toml"; }
                         button type="submit" { (t.create()) }
@@ -90,6 +90,32 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
     );
     *res.status_mut() = status;
     Ok(res)
+}
+
+/// The stored name of a contest that screens by its own profile file (`input/profile.toml`).
+const OWN_PROFILE: &str = "profile.toml";
+
+/// A contest's profile in words: its title ("Tìm kiếm ý tưởng, giải pháp … năm 2025"), read from
+/// the built-in of that name or the contest's own file, never the short name `lang-son-2025`
+/// (shown as it is only if the profile cannot be read).
+pub(crate) fn profile_words(state: &AppState, contest_id: i64, profile: &str) -> String {
+    let loaded = if profile == OWN_PROFILE {
+        ContestProfile::load(&state.input_dir(contest_id).join(OWN_PROFILE)).ok()
+    } else {
+        ContestProfile::builtin(profile)
+    };
+    loaded
+        .map(|p| p.title)
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| profile.to_string())
+}
+
+/// A built-in profile's title, for the list to choose from.
+fn builtin_title(name: &str) -> String {
+    ContestProfile::builtin(name)
+        .map(|p| p.title)
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// Read a multipart form: the CSRF field must come before any file (the forms put it first;
@@ -259,7 +285,7 @@ pub async fn create(
         None => None,
     };
     let profile = match &uploaded {
-        Some(_) => "profile.toml".to_string(),
+        Some(_) => OWN_PROFILE.to_string(),
         None => {
             let p = typed("profile");
             if ContestProfile::builtin(&p).is_none() {
@@ -285,7 +311,7 @@ pub async fn create(
             Some(auth.user.id),
             Some(id),
             "contest-created",
-            &format!("{name} ({profile})"),
+            &format!("{name} ({})", profile_words(&state, id, &profile)),
             &now,
         )
         .map_err(db_err(lang))?;
@@ -452,7 +478,11 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
     let body = html! {
         h1 { (contest.name) }
         @if let Some(e) = &council_error { p.error role="alert" { a href="#council" { (e) } } }
-        p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
+        p.small #profile {
+            (t.profile()) ": " (profile_words(state, id, &contest.profile))
+            @if contest.profile == OWN_PROFILE { " (" (t.profile_own()) ")" }
+            @if let Some(y) = contest.year { " · " (t.year()) " " (y) }
+        }
 
         section #run {
             h2 { (t.run()) }
@@ -918,12 +948,19 @@ pub async fn upload(
             state.db.set_council(id, &council).map_err(db_err(lang))?;
         }
     }
-    if out.saved.iter().any(|s| s.ends_with("profile.toml")) {
+    // A profile file that came with the upload (a contest folder's zip carries one) replaces
+    // the criteria chosen so far: said on the page, never silently.
+    let profile_note = if out.saved.iter().any(|s| s.ends_with(OWN_PROFILE)) {
+        let before = profile_words(&state, id, &contest.profile);
         state
             .db
-            .set_contest_profile(id, "profile.toml")
+            .set_contest_profile(id, OWN_PROFILE)
             .map_err(db_err(lang))?;
-    }
+        let now = profile_words(&state, id, OWN_PROFILE);
+        Some((lang.words().web.profile_replaced)(&now, &before))
+    } else {
+        None
+    };
     let now = now_rfc3339();
     // What the screening reads changed (a council file alone only changes the minutes, which
     // are written again at each download): the last results are now old.
@@ -968,6 +1005,7 @@ pub async fn upload(
             h1 { (contest.name) }
             section.upload-result {
                 h2 { (t.upload()) }
+                @if let Some(note) = &profile_note { p.notice #profile-replaced role="status" { (note) } }
                 @if !out.refused.is_empty() {
                     h3 { (t.refused()) " (" (out.refused.len()) ")" }
                     ul.refused { @for r in &out.refused { li { (r) } } }
@@ -1329,7 +1367,7 @@ pub async fn start_run(
         input,
         out_dir: state.report_dir(id),
         index_dir: state.index_dir.clone(),
-        profile: (contest.profile != "profile.toml").then(|| contest.profile.clone()),
+        profile: (contest.profile != OWN_PROFILE).then(|| contest.profile.clone()),
         lang,
     };
     let after_state = Arc::clone(&state);

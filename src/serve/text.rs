@@ -200,6 +200,7 @@ words! {
     error_code,
     back_to_contest,
     contest_name_missing,
+    profile_own,
 }
 
 impl Text {

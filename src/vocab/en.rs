@@ -883,6 +883,14 @@ pub static WORDS: Words = Words {
             )
         },
         contest_name_missing: "Fill in the contest's name.",
+        profile_own: "own profile, uploaded for this contest",
+        profile_replaced: |now, before| {
+            format!(
+                "Note: the upload carried its own profile (profile.toml), so from now on the contest \
+                 is screened by «{now}» instead of «{before}». If that is wrong, upload the right \
+                 profile under the contest's files."
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1181,6 +1181,11 @@ pub struct WebWords {
     pub council_users_unknown: fn(&[(String, String)]) -> String,
     /// A new contest without a name.
     pub contest_name_missing: &'static str,
+    /// Beside the profile's title when the contest has its own profile file.
+    pub profile_own: &'static str,
+    /// An upload brought a profile file that the contest now uses: (its title, the title of the
+    /// one used before).
+    pub profile_replaced: fn(&str, &str) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -892,6 +892,14 @@ pub static WORDS: Words = Words {
             )
         },
         contest_name_missing: "Hãy điền tên cuộc thi.",
+        profile_own: "bộ tiêu chí riêng, tải lên cho cuộc thi này",
+        profile_replaced: |now, before| {
+            format!(
+                "Lưu ý: tệp tải lên có bộ tiêu chí riêng (profile.toml), nên từ nay cuộc thi được sơ \
+                 loại theo «{now}» thay cho «{before}». Nếu không đúng, hãy tải lên bộ tiêu chí đúng \
+                 trong mục Hồ sơ đầu vào."
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
