@@ -165,6 +165,28 @@ fn login_roles_csrf_and_throttling() {
         "{}",
         r.text()
     );
+    // What the screening run would refuse in the council file is refused here, by the
+    // form's own labels, before anything is saved.
+    let r = sec.post_form(
+        &format!("/c/{a}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Văn Lãng"),
+            ("date", "8 tháng 7"),
+            (
+                "members",
+                "Nông Văn Bình | Trưởng phòng | thành viên | thanhvien",
+            ),
+        ],
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.text().contains(
+            "Chưa lưu thông tin Hội đồng: «8 tháng 7» ở ô Ngày họp không phải ngày: ghi theo dạng 08/07/2025."
+        ) && r.text().contains("value=\"8 tháng 7\""),
+        "{}",
+        r.text()
+    );
     let kept = sec.get(&format!("/c/{a}")).text();
     assert!(
         kept.contains("value=\"UBND huyện Cao Lộc\"") && !kept.contains("Lý Thị Hoa"),

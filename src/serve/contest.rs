@@ -584,7 +584,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                         label { (t.council_place()) input name="place" value=(council.place); }
                         label { (t.council_number()) input name="number" value=(council.screening.number); }
                         label { (t.council_symbol()) input name="symbol" value=(council.screening.symbol); }
-                        label { (t.council_date()) input name="date" value=(council.screening.date) placeholder="2025-07-08"; }
+                        label { (t.council_date()) input name="date" value=(council.screening.date) placeholder="08/07/2025"; }
                         label { (t.council_start()) input name="start" value=(council.screening.start) placeholder="08:00"; }
                         label { (t.council_end()) input name="end" value=(council.screening.end) placeholder="11:30"; }
                         label { (t.council_venue()) input name="venue" value=(council.screening.venue); }
@@ -1273,6 +1273,27 @@ pub async fn set_council(
         !council.members.is_empty() || !council.name.is_empty() || !council.place.is_empty();
     if problem.is_none() && filled && council.unit.is_empty() {
         problem = Some(t.council_unit_missing().to_string());
+    }
+    // What the screening run would refuse in the council file (a date it cannot read, a
+    // meeting ending before it starts, no member) is refused here, by the form's labels.
+    let empty = council.members.is_empty()
+        && council.unit.is_empty()
+        && council.name.is_empty()
+        && council.place.is_empty();
+    if problem.is_none()
+        && !empty
+        && let Err(e) = crate::council::Council::from_toml_str(
+            &council_file::render(&council),
+            Path::new(crate::council::FILE_NAME),
+        )
+    {
+        problem = Some(match &e {
+            crate::council::CouncilError::File(crate::error::TomlFileError::Invalid {
+                problem,
+                ..
+            }) => (lang.words().web.council_form_problem)(problem),
+            other => other.message(lang),
+        });
     }
     // An account that does not exist: nothing is saved (a council saved with a seat that
     // cannot decide would look right and fail later), and the page says which.

@@ -891,6 +891,57 @@ pub static WORDS: Words = Words {
                  profile under the contest's files."
             )
         },
+        council_form_problem: |problem| {
+            use crate::council::CouncilProblem::*;
+            let label = |field: &str| match field {
+                "unit" => "Organizing unit",
+                "parent_unit" => "Parent body",
+                "name" => "Council name",
+                "place" => "Place",
+                "screening.number" => "Minutes number",
+                "screening.symbol" => "Symbol",
+                "screening.venue" => "Venue",
+                "screening.date" => "Meeting date",
+                "screening.start" => "Start time",
+                "screening.end" => "End time",
+                "members.name" => "Full name (Members box)",
+                "members.position" => "Position (Members box)",
+                _ => "Members",
+            };
+            let said = match problem {
+                TooLong { field, max } => {
+                    format!("{} is longer than {max} characters", label(field))
+                }
+                ControlCharacters { field } => {
+                    format!("{} holds characters that cannot be printed", label(field))
+                }
+                NoUnit => "the organizing unit is empty".to_string(),
+                NotADate { field, value } => {
+                    format!(
+                        "«{value}» in {} is not a date: write it as 08/07/2025",
+                        label(field)
+                    )
+                }
+                NotATime { field, value } => {
+                    format!(
+                        "«{value}» in {} is not a time: write it as 08:00",
+                        label(field)
+                    )
+                }
+                EndsBeforeStart { start, end, .. } => {
+                    format!("the end time ({end}) is before the start time ({start})")
+                }
+                NoMembers => {
+                    "no member yet: write one person per line in the Members box".to_string()
+                }
+                TooManyMembers { max } => format!("more than {max} members"),
+                MemberWithoutName { number } => format!("member {number} has no name"),
+                MemberTwice { name } => format!("{name} is written twice"),
+                TwoChairs => "more than one council chair".to_string(),
+                other => council_problem(other),
+            };
+            format!("The council was not saved: {said}.")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1186,6 +1186,9 @@ pub struct WebWords {
     /// An upload brought a profile file that the contest now uses: (its title, the title of the
     /// one used before).
     pub profile_replaced: fn(&str, &str) -> String,
+    /// What the council form filled in wrong, by the form's own labels (the council file's
+    /// words name its TOML fields): nothing was saved.
+    pub council_form_problem: fn(&crate::council::CouncilProblem) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -900,6 +900,55 @@ pub static WORDS: Words = Words {
                  trong mục Hồ sơ đầu vào."
             )
         },
+        council_form_problem: |problem| {
+            use crate::council::CouncilProblem::*;
+            let label = |field: &str| match field {
+                "unit" => "Đơn vị tổ chức",
+                "parent_unit" => "Cơ quan chủ quản",
+                "name" => "Tên Hội đồng",
+                "place" => "Địa danh",
+                "screening.number" => "Số biên bản",
+                "screening.symbol" => "Ký hiệu",
+                "screening.venue" => "Địa điểm",
+                "screening.date" => "Ngày họp",
+                "screening.start" => "Giờ bắt đầu",
+                "screening.end" => "Giờ kết thúc",
+                "members.name" => "Họ và tên (ô Thành viên)",
+                "members.position" => "Chức vụ (ô Thành viên)",
+                _ => "Thành viên",
+            };
+            let said = match problem {
+                TooLong { field, max } => format!("ô {} dài quá {max} ký tự", label(field)),
+                ControlCharacters { field } => {
+                    format!("ô {} chứa ký tự không in được", label(field))
+                }
+                NoUnit => "chưa điền Đơn vị tổ chức".to_string(),
+                NotADate { field, value } => {
+                    format!(
+                        "«{value}» ở ô {} không phải ngày: ghi theo dạng 08/07/2025",
+                        label(field)
+                    )
+                }
+                NotATime { field, value } => {
+                    format!(
+                        "«{value}» ở ô {} không phải giờ: ghi theo dạng 08:00",
+                        label(field)
+                    )
+                }
+                EndsBeforeStart { start, end, .. } => {
+                    format!("giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start})")
+                }
+                NoMembers => {
+                    "chưa có thành viên nào: ghi mỗi người một dòng trong ô Thành viên".to_string()
+                }
+                TooManyMembers { max } => format!("nhiều hơn {max} thành viên"),
+                MemberWithoutName { number } => format!("thành viên thứ {number} chưa có họ tên"),
+                MemberTwice { name } => format!("{name} được ghi hai lần"),
+                TwoChairs => "có hơn một Chủ tịch Hội đồng".to_string(),
+                other => council_problem(other),
+            };
+            format!("Chưa lưu thông tin Hội đồng: {said}.")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
