@@ -538,6 +538,46 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         "{text}"
     );
     assert!(!text.contains("Kết quả cũ"), "fresh results: {text}");
+    // The reports are named for a civil servant; the decisions' data file is folded away
+    // under "for technicians", its command-line use said in small print only.
+    let reports = text
+        .split("<section id=\"reports\">")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    for label in [
+        "Bảng tổng hợp kết quả (xem trên trình duyệt)",
+        "Bảng tổng hợp (Excel)",
+        "Biên bản sơ loại (Word)",
+        "Tải tất cả báo cáo trong một tệp nén (.zip)",
+    ] {
+        assert!(
+            reports.contains(&format!("{label}</a>")),
+            "{label}: {reports}"
+        );
+    }
+    let (papers, technical) = reports
+        .split_once(
+            "<details class=\"technical\"><summary>Tệp dữ liệu cho cán bộ kỹ thuật</summary>",
+        )
+        .expect("the technicians' fold");
+    assert!(
+        !papers.contains("decisions.json") && !papers.contains("dòng lệnh"),
+        "{papers}"
+    );
+    assert!(
+        technical.contains("Quyết định của Hội đồng (tệp dữ liệu)</a>")
+            && technical.contains("<p class=\"small\">Dùng khi lập biên bản"),
+        "{technical}"
+    );
+    // Files a technician prepares are named in words, the file type in small print.
+    assert!(
+        text.contains("Bộ tiêu chí riêng của cuộc thi <span class=\"small\">(tệp .toml do cán bộ kỹ thuật soạn)</span>")
+            && text.contains("Thông tin Hội đồng soạn sẵn <span class=\"small\">"),
+        "{text}"
+    );
     // Sending a file again after the run: the results on the page are marked as old, with a
     // word to run again (a council file alone does not change what the screening reads).
     let units = std::fs::read(demo.join("units.csv")).unwrap();

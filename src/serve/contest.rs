@@ -81,7 +81,7 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
                         label { (t.profile()) select name="profile" {
                             @for p in ContestProfile::builtin_names() { option value=(p) selected[p == draft.profile] { (builtin_title(p)) } }
                         } }
-                        label { (t.profile_upload()) input type="file" name="profile_file" accept=".toml"; }
+                        label { (t.profile_upload()) " " span.small { "(" (t.technical_file_hint()) ")" } input type="file" name="profile_file" accept=".toml"; }
                         button type="submit" { (t.create()) }
                     }
                 }
@@ -533,7 +533,12 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                     li { a href={ "/c/" (id) "/report/summary.xlsx" } { (t.summary_xlsx()) } }
                     li { a href={ "/c/" (id) "/report/bien-ban-so-loai.docx" } { (t.minutes()) } }
                     li { a href={ "/c/" (id) "/report.zip" } { (t.download_zip()) } }
-                    li { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
+                }
+                // Data for the command-line tools, folded away from the council's papers.
+                details.technical {
+                    summary { (t.technical_files()) }
+                    p { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
+                    p.small { (t.decisions_json_hint()) }
                 }
             } @else {
                 p { (t.no_report()) }
@@ -625,11 +630,11 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                     input #entry-files type="file" name="files" multiple;
                     button type="submit" disabled[busy] { (t.upload_entries()) }
                 }
-                @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml"), ("council", t.council_file(), ".toml")] {
+                @for (kind, label, accept, hint) in [("manifest", t.manifest(), ".csv,.xlsx", None), ("units", t.units(), ".csv", None), ("excluded", t.excluded(), ".csv,.txt", None), ("profile", t.profile_file(), ".toml", Some(t.technical_file_hint())), ("council", t.council_file(), ".toml", Some(t.technical_file_hint()))] {
                     form.inline-upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
                         (csrf_field(auth))
                         input type="hidden" name="kind" value=(kind);
-                        label { (label) " " input type="file" name="files" accept=(accept) required; }
+                        label { (label) @if let Some(h) = hint { " " span.small { "(" (h) ")" } } " " input type="file" name="files" accept=(accept) required; }
                         button type="submit" disabled[busy] { (t.upload()) }
                     }
                 }

@@ -201,6 +201,9 @@ words! {
     back_to_contest,
     contest_name_missing,
     profile_own,
+    technical_file_hint,
+    technical_files,
+    decisions_json_hint,
 }
 
 impl Text {

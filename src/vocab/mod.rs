@@ -1189,6 +1189,12 @@ pub struct WebWords {
     /// What the council form filled in wrong, by the form's own labels (the council file's
     /// words name its TOML fields): nothing was saved.
     pub council_form_problem: fn(&crate::council::CouncilProblem) -> String,
+    /// The small print beside a file a technician prepares (a profile, a council file).
+    pub technical_file_hint: &'static str,
+    /// The fold with data files for technicians (the decisions as JSON).
+    pub technical_files: &'static str,
+    /// What the decisions file is for, in small print.
+    pub decisions_json_hint: &'static str,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its
