@@ -989,6 +989,31 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         "{hits}"
     );
 
+    // A hit is a document by its title and kind, in words: no server path, no content hash,
+    // no Markdown marks (the demo's earlier entries have "# I. ĐẶT VẤN ĐỀ" headings).
+    let hits = member
+        .get(&format!(
+            "/corpus?q={}",
+            serve_support::url_encode("đặt vấn đề câu lạc bộ công chức trẻ")
+        ))
+        .text();
+    let listed = hits
+        .split("<ol class=\"hits\">")
+        .nth(1)
+        .expect("hits")
+        .split("</ol>")
+        .next()
+        .unwrap();
+    assert!(
+        listed.contains("Câu lạc bộ công chức trẻ chia sẻ kỹ năng số hằng tháng</strong>")
+            && (listed.contains("I. ĐẶT VẤN ĐỀ") || listed.contains("II. NỘI DUNG Ý TƯỞNG")),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains('#') && !listed.contains(".md") && !listed.contains("prior/"),
+        "{listed}"
+    );
+
     // Diacritics are optional in the search box.
     let folded = soloai::normalize::fold_ascii(&first_word);
     let hits = member.get(&format!("/corpus?q={}", serve_support::url_encode(&folded)));
