@@ -538,6 +538,16 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         "{text}"
     );
     assert!(!text.contains("Kết quả cũ"), "fresh results: {text}");
+    // On a phone the entries table scrolls sideways inside its box instead of widening the
+    // page.
+    assert!(
+        text.contains(
+            "<section id=\"entries\"><h2>Bài dự thi (19)</h2><div class=\"table-scroll\"><table>"
+        ),
+        "{text}"
+    );
+    let css = sec.get("/static/app.css").text();
+    assert!(css.contains(".table-scroll{overflow-x:auto"), "{css}");
     // The reports are named for a civil servant; the decisions' data file is folded away
     // under "for technicians", its command-line use said in small print only.
     let reports = text

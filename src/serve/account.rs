@@ -366,7 +366,7 @@ fn users_page_with(
             h1 { (t.users()) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             section {
-                table {
+                div.table-scroll { table {
                     thead { tr { th { (t.username()) } th { (t.display_name()) } th { (t.role()) } th { (t.active()) } th {} } }
                     tbody {
                         @for u in &users {
@@ -392,7 +392,7 @@ fn users_page_with(
                             }
                         }
                     }
-                }
+                } }
             }
             section {
                 h2 { (t.new_user()) }
@@ -586,7 +586,7 @@ pub fn audit_table(
         .audit_log(contest, limit)
         .map_err(db_err(state.lang))?;
     Ok(html! {
-        table.audit {
+        div.table-scroll { table.audit {
             thead { tr { th { (t.when()) " (" (crate::vocab::local_zone()) ")" } th { (t.who()) } th { (t.action()) } th { (t.detail()) } } }
             tbody {
                 @for r in &rows {
@@ -601,7 +601,7 @@ pub fn audit_table(
                     }
                 }
             }
-        }
+        } }
     })
 }
 

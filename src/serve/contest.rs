@@ -513,14 +513,14 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
             @if !runs.is_empty() {
                 details {
                     summary { (t.history()) }
-                    table {
+                    div.table-scroll { table {
                         thead { tr { th { (t.started()) } th { (t.by()) } th { (t.status()) } th { (t.entries()) } th { (t.flagged()) } th { (t.from_cache()) } th { (t.duration()) } } }
                         tbody { @for r in &runs { tr {
                             td.nowrap { (crate::vocab::date_time_local(&r.started_at)) } td { (r.started_by.as_deref().unwrap_or("—")) }
                             td { (run_status_words(t, r.status)) @if r.status == RunStatus::Failed { br; span.small { (r.message) } } }
                             td.num { (r.entries) } td.num { (r.flagged) } td.num { (r.cached) } td.num { (crate::vocab::decimal(r.seconds, 1, lang)) " s" }
                         } } }
-                    }
+                    } }
                 }
             }
         }
@@ -549,7 +549,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
             section #entries {
                 h2 { (t.entries()) " (" (report.entries.len()) ")" }
                 @if let Some(stale) = &stale { p.stale { (stale) } }
-                table {
+                div.table-scroll { table {
                     thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.unit()) } th { (t.originality()) } th { (t.verdict()) } th { (t.flags()) } } }
                     tbody {
                         @for e in &report.entries {
@@ -572,7 +572,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                             }
                         }
                     }
-                }
+                } }
             }
         }
 
@@ -645,7 +645,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                     p.small { (t.awards_hint()) }
                     form method="post" action={ "/c/" (id) "/awards" } {
                         (csrf_field(auth))
-                        table {
+                        div.table-scroll { table {
                             thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.prize()) } } }
                             tbody { @for e in report.entries.iter().filter(|e| forwarded_ids.contains(e.id.as_str()) || awards.contains_key(&e.id)) {
                                 @let current = awards.get(&e.id).map(String::as_str).unwrap_or("");
@@ -656,7 +656,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                                     } }
                                 }
                             } }
-                        }
+                        } }
                         div.actions { button type="submit" { (t.save()) } }
                     }
                     @if auth.user.role == Role::Admin {
