@@ -1147,6 +1147,77 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
         r.text()
     );
 
+    // A list the screening reads is read at upload by the same reader: one the run would stop
+    // on, or with no row, is refused with the file and the reason, and nothing replaces the
+    // list in place; rows it cannot read are said, and the file is kept.
+    let input = data.join(format!("contests/{id}/input"));
+    let r = upload(
+        &mut sec,
+        id,
+        "manifest",
+        "danh-sach.csv",
+        "Họ tên,Đơn vị\nNguyễn Văn A,Sở Tư pháp\n".as_bytes(),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("danh-sach.csv: thiếu cột"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    let r = upload(
+        &mut sec,
+        id,
+        "manifest",
+        "chi-tieu-de.csv",
+        "Mã bài,Tệp\n".as_bytes(),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text()
+            .contains("chi-tieu-de.csv: không có dòng nào đọc được"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    let r = upload(
+        &mut sec,
+        id,
+        "units",
+        "don-vi.csv",
+        "Đơn vị,Loại đơn vị\nSở Tư pháp,Sở\nTrạm gì đó,không rõ\n".as_bytes(),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(
+        r.text().contains("có dòng chưa đọc được")
+            && r.text().contains(
+                "don-vi.csv, dòng 3, cột &quot;Loại đơn vị&quot;: giá trị &quot;không rõ&quot;"
+            ),
+        "{}",
+        r.text()
+    );
+    assert!(input.join("units.csv").is_file());
+    std::fs::remove_file(input.join("units.csv")).unwrap();
+    // Inside a contest folder's zip, the same.
+    let r = upload(
+        &mut sec,
+        id,
+        "entries",
+        "cuoc-thi.zip",
+        &zip_of(&[
+            ("cuoc-thi/entries/E01.txt", "Ý tưởng".as_bytes()),
+            ("cuoc-thi/manifest.csv", "Họ tên\nA\n".as_bytes()),
+        ]),
+    );
+    assert!(
+        r.text().contains("cuoc-thi.zip: manifest.csv: thiếu cột"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    std::fs::remove_dir_all(input.join("entries")).unwrap();
+    std::fs::create_dir(input.join("entries")).unwrap();
+
     // Wrong kinds for the single-file inputs; a broken profile.
     let r = upload(&mut sec, id, "manifest", "danh-sach.pdf", b"%PDF-1.4");
     assert_eq!(r.status, 422);

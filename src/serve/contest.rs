@@ -725,6 +725,94 @@ pub struct UploadOutcome {
     pub saved: Vec<String>,
     pub refused: Vec<String>,
     pub ignored: Vec<String>,
+    /// Rows of a saved list that could not be read (the run goes on without them).
+    pub row_problems: Vec<String>,
+}
+
+/// The lists a screening reads beside the entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListKind {
+    Manifest,
+    Units,
+    Excluded,
+}
+
+impl ListKind {
+    /// The list a conventional file of the contest folder is, if it is one.
+    fn of_file(name: &str) -> Option<ListKind> {
+        match name {
+            "manifest.csv" | "manifest.xlsx" => Some(ListKind::Manifest),
+            "units.csv" => Some(ListKind::Units),
+            "excluded-persons.csv" | "excluded-persons.txt" => Some(ListKind::Excluded),
+            _ => None,
+        }
+    }
+}
+
+/// Rows of one list named on the upload page; the rest counted.
+const MAX_ROW_PROBLEMS: usize = 20;
+
+/// Read a list with the reader the screening run uses, as it will: `Err` (the reason, naming
+/// the file) when the run would stop on it or it holds no row, so it is refused at upload
+/// instead of failing the next run; else the rows it could not read (kept, and said).
+/// `named` is the file under the name the reader should say (its extension picks CSV or XLSX).
+fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, String> {
+    let limits = crate::limits::Limits::default();
+    let said = |e: crate::manifest::ManifestError| e.message(lang);
+    let (rows, problems) = match kind {
+        ListKind::Manifest => {
+            let m = crate::manifest::read_manifest_with(named, &limits).map_err(said)?;
+            (m.rows.len(), m.problems)
+        }
+        ListKind::Units => {
+            let u = crate::manifest::read_units(named, &limits).map_err(said)?;
+            (u.units.len(), u.problems)
+        }
+        ListKind::Excluded => {
+            let people =
+                crate::manifest::read_excluded_persons_with(named, &limits).map_err(said)?;
+            (people.len(), Vec::new())
+        }
+    };
+    if rows == 0 {
+        let file = named
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Err((lang.words().web.list_no_rows)(&file));
+    }
+    let mut out: Vec<String> = problems
+        .iter()
+        .take(MAX_ROW_PROBLEMS)
+        .map(|p| p.message(lang))
+        .collect();
+    if problems.len() > MAX_ROW_PROBLEMS {
+        out.push((lang.words().web.more_rows)(
+            problems.len() - MAX_ROW_PROBLEMS,
+        ));
+    }
+    Ok(out)
+}
+
+/// [`check_list`] on an uploaded file kept under a staging name: read through a link named as
+/// it was uploaded, in a folder of its own under `stage`.
+fn check_uploaded_list(
+    lang: Lang,
+    kind: ListKind,
+    display: &str,
+    path: &Path,
+    stage: &Path,
+    n: usize,
+) -> std::io::Result<Result<Vec<String>, String>> {
+    let dir = stage.join(format!("check-{n}"));
+    std::fs::create_dir_all(&dir)?;
+    let named = dir.join(display);
+    if std::fs::hard_link(path, &named).is_err() {
+        std::fs::copy(path, &named)?;
+    }
+    let checked = check_list(lang, kind, &named);
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(checked)
 }
 
 /// The conventional files of a contest folder a zip may carry beside `entries/`.
@@ -791,6 +879,15 @@ fn place_entries(
                         out.refused.push(e);
                         continue;
                     }
+                    if let Some(list) = ListKind::of_file(&name) {
+                        match check_list(lang, list, &item.path()) {
+                            Ok(rows) => out.row_problems.extend(rows),
+                            Err(e) => {
+                                out.refused.push(format!("{display}: {e}"));
+                                continue;
+                            }
+                        }
+                    }
                     replace_variant(input, &name)?;
                     std::fs::rename(item.path(), input.join(&name))?;
                     out.saved.push(name);
@@ -853,11 +950,12 @@ fn place_single(
     lang: Lang,
     kind: &str,
     files: Vec<(String, PathBuf)>,
+    stage: &Path,
     input: &Path,
     out: &mut UploadOutcome,
 ) -> std::io::Result<()> {
     let t = Text(lang);
-    for (display, path) in files {
+    for (n, (display, path)) in files.into_iter().enumerate() {
         let ext = display
             .rsplit_once('.')
             .map(|(_, e)| e.to_lowercase())
@@ -885,6 +983,16 @@ fn place_single(
                 continue;
             }
         };
+        // A list is read as the screening will read it before it replaces the one in place.
+        if let Some(list) = ListKind::of_file(&target) {
+            match check_uploaded_list(lang, list, &display, &path, stage, n)? {
+                Ok(rows) => out.row_problems.extend(rows),
+                Err(e) => {
+                    out.refused.push(e);
+                    continue;
+                }
+            }
+        }
         replace_variant(input, &target)?;
         std::fs::rename(&path, input.join(&target))?;
         out.saved.push(format!("{display} → {target}"));
@@ -933,7 +1041,7 @@ pub async fn upload(
         let result = if kind == "entries" {
             place_entries(lang, files, &stage_path, &input, &limits, &mut out)
         } else {
-            place_single(lang, &kind, files, &input, &mut out)
+            place_single(lang, &kind, files, &stage_path, &input, &mut out)
         };
         result.map(|_| out)
     })
@@ -1020,6 +1128,10 @@ pub async fn upload(
                 @if !out.ignored.is_empty() {
                     h3 { (t.ignored()) }
                     ul { @for s in &out.ignored { li { (s) } } }
+                }
+                @if !out.row_problems.is_empty() {
+                    h3 { (t.list_row_problems()) }
+                    ul.row-problems { @for s in &out.row_problems { li { (s) } } }
                 }
                 p { a href={ "/c/" (id) } { (t.back()) } }
             }

@@ -204,6 +204,7 @@ words! {
     technical_file_hint,
     technical_files,
     decisions_json_hint,
+    list_row_problems,
 }
 
 impl Text {

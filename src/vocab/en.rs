@@ -945,6 +945,13 @@ pub static WORDS: Words = Words {
         technical_file_hint: "a .toml file prepared by a technician",
         technical_files: "Data files for technicians",
         decisions_json_hint: "For the minutes, scoring sheets or the package made with soloai on another computer (option --decisions).",
+        list_no_rows: |file| {
+            format!(
+                "{file}: no row could be read (only a header, or nothing). Check the file and upload it again."
+            )
+        },
+        list_row_problems: "Saved, but some rows could not be read (the screening will leave these cells out; correct the file and upload it again if needed)",
+        more_rows: |n| format!("… and {n} more rows"),
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

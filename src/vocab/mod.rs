@@ -1195,6 +1195,12 @@ pub struct WebWords {
     pub technical_files: &'static str,
     /// What the decisions file is for, in small print.
     pub decisions_json_hint: &'static str,
+    /// A list (manifest, units, excluded persons) that reads but holds no row: the file's name.
+    pub list_no_rows: fn(&str) -> String,
+    /// Heading over the rows of an uploaded list that could not be read (the file was kept).
+    pub list_row_problems: &'static str,
+    /// After the first rows named: how many more.
+    pub more_rows: fn(usize) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

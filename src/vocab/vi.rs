@@ -952,6 +952,13 @@ pub static WORDS: Words = Words {
         technical_file_hint: "tệp .toml do cán bộ kỹ thuật soạn",
         technical_files: "Tệp dữ liệu cho cán bộ kỹ thuật",
         decisions_json_hint: "Dùng khi lập biên bản, phiếu chấm hoặc gói hồ sơ bằng soloai trên máy khác (tuỳ chọn --decisions).",
+        list_no_rows: |file| {
+            format!(
+                "{file}: không có dòng nào đọc được (chỉ có dòng tiêu đề, hoặc tệp trống). Kiểm tra lại tệp rồi tải lên."
+            )
+        },
+        list_row_problems: "Đã lưu, nhưng có dòng chưa đọc được (lượt sơ loại sẽ bỏ qua các ô này; sửa tệp rồi tải lên lại nếu cần)",
+        more_rows: |n| format!("… và {n} dòng khác"),
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
