@@ -136,6 +136,66 @@ fn login_roles_csrf_and_throttling() {
         "{}",
         r.text()
     );
+    // The refused form comes back as it was typed, on the contest's page.
+    assert!(
+        r.text()
+            .contains(">Thành viên | Chuyên viên | thành viên |</textarea>"),
+        "{}",
+        r.text()
+    );
+    // An account that does not exist: nothing is saved, and the page names the account and
+    // whose line it is on, with the form as typed.
+    let csrf = sec.get(&format!("/c/{a}")).csrf();
+    let typed = "Nông Văn Bình | Trưởng phòng Tư pháp | thành viên | thanhvien\nLý Thị Hoa | Chuyên viên | thư ký | ly-thi-hoa";
+    let r = sec.post_form(
+        &format!("/c/{a}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Văn Lãng"),
+            ("members", typed),
+        ],
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.text().contains(
+            "Chưa lưu thông tin Hội đồng: không có tài khoản «ly-thi-hoa» (dòng của Lý Thị Hoa)"
+        ) && r.text().contains("value=\"UBND huyện Văn Lãng\"")
+            && r.text()
+                .contains("Lý Thị Hoa | Chuyên viên | thư ký | ly-thi-hoa</textarea>"),
+        "{}",
+        r.text()
+    );
+    // What the screening run would refuse in the council file is refused here, by the
+    // form's own labels, before anything is saved.
+    let r = sec.post_form(
+        &format!("/c/{a}/council"),
+        &[
+            ("csrf", &csrf),
+            ("unit", "UBND huyện Văn Lãng"),
+            ("date", "8 tháng 7"),
+            (
+                "members",
+                "Nông Văn Bình | Trưởng phòng | thành viên | thanhvien",
+            ),
+        ],
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.text().contains(
+            "Chưa lưu thông tin Hội đồng: «8 tháng 7» ở ô Ngày họp không phải ngày: ghi theo dạng 08/07/2025."
+        ) && r.text().contains("value=\"8 tháng 7\""),
+        "{}",
+        r.text()
+    );
+    let kept = sec.get(&format!("/c/{a}")).text();
+    assert!(
+        kept.contains("value=\"UBND huyện Cao Lộc\"") && !kept.contains("Lý Thị Hoa"),
+        "the council as saved before: {kept}"
+    );
+    let council_file =
+        std::fs::read_to_string(server.data.join(format!("contests/{a}/input/council.toml")))
+            .unwrap();
+    assert!(!council_file.contains("Lý Thị Hoa"), "{council_file}");
 
     let mut member = server.client();
     assert_eq!(member.login("thanhvien", PW).status, 303);
@@ -217,10 +277,17 @@ fn login_roles_csrf_and_throttling() {
     assert!(!log.contains("Z</td>"), "{log}");
 
     // A page that does not exist, or a malformed address or form, is the app's own page in
-    // Vietnamese, never axum's English text or the browser's own.
+    // Vietnamese, never axum's English text or the browser's own; in the app's frame, with
+    // its menu and who is signed in, and a way back.
+    let framed = |text: &str| {
+        text.contains("<nav><a href=\"/contests\">Cuộc thi</a><a href=\"/corpus\">")
+            && text.contains("<form class=\"logout\"")
+            && text.contains("<a href=\"/\">Trang chủ</a>")
+    };
     let r = member.get("/khong-co-trang-nay");
     assert_eq!(r.status, 404);
     assert!(r.text().contains("Không tìm thấy"), "{}", r.text());
+    assert!(framed(&r.text()), "{}", r.text());
     let r = member.get("/c/abc");
     assert_eq!(r.status, 400);
     assert!(
@@ -228,7 +295,39 @@ fn login_roles_csrf_and_throttling() {
         "{}",
         r.text()
     );
+    assert!(framed(&r.text()), "{}", r.text());
+    let r = member.get("/admin/users");
+    assert_eq!(r.status, 403);
+    assert!(framed(&r.text()), "{}", r.text());
+    // From one of a contest's pages, back leads to the contest.
+    let r = member.get(&format!("/c/{a}/entries/KHONG-CO"));
+    assert_eq!(r.status, 404);
+    assert!(
+        framed(&r.text())
+            && r.text()
+                .contains(&format!("<a href=\"/c/{a}\">← Quay lại trang cuộc thi</a>")),
+        "{}",
+        r.text()
+    );
+    // A refused new account keeps what was typed, never the password.
     let csrf = admin.get("/admin/users").csrf();
+    let r = admin.post_form(
+        "/admin/users",
+        &[
+            ("csrf", &csrf),
+            ("username", "có dấu"),
+            ("display_name", "Hoàng Thị Mai"),
+            ("role", "secretary"),
+            ("password", PW),
+        ],
+    );
+    assert!(
+        r.text().contains("value=\"Hoàng Thị Mai\"")
+            && r.text().contains("value=\"secretary\" selected")
+            && !r.text().contains(PW),
+        "{}",
+        r.text()
+    );
     let r = admin.post_form("/admin/users", &[("csrf", &csrf), ("username", "x")]);
     assert!(r.status == 400 || r.status == 422, "{}", r.status);
     assert!(
@@ -378,6 +477,24 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         assert!(input.join(f).exists(), "{f} not placed");
     }
     assert!(input.join("prior").is_dir());
+    // The demo folder carries its own profile.toml: the page says that it now decides the
+    // criteria, by title (never the short name), and so does the contest's page.
+    let lang_son =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Lạng Sơn năm 2025";
+    assert!(
+        r.text().contains(&format!(
+            "tệp tải lên có bộ tiêu chí riêng (profile.toml), nên từ nay cuộc thi được sơ loại theo «{lang_son}» thay cho «{lang_son}»"
+        )),
+        "{}",
+        r.text()
+    );
+    let shown = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        shown.contains(&format!(
+            "Bộ tiêu chí (hồ sơ cuộc thi): {lang_son} (bộ tiêu chí riêng, tải lên cho cuộc thi này)"
+        )) && !shown.contains("lang-son-2025"),
+        "{shown}"
+    );
     // What is not part of a contest folder is listed as ignored, not stored.
     assert!(!input.join("make.py").exists());
     assert!(r.text().contains("make.py"));
@@ -420,6 +537,69 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         text.contains("E10A") && text.contains("Bảng tổng hợp"),
         "{text}"
     );
+    assert!(!text.contains("Kết quả cũ"), "fresh results: {text}");
+    // On a phone the entries table scrolls sideways inside its box instead of widening the
+    // page.
+    assert!(
+        text.contains(
+            "<section id=\"entries\"><h2>Bài dự thi (19)</h2><div class=\"table-scroll\"><table>"
+        ),
+        "{text}"
+    );
+    let css = sec.get("/static/app.css").text();
+    assert!(css.contains(".table-scroll{overflow-x:auto"), "{css}");
+    // The reports are named for a civil servant; the decisions' data file is folded away
+    // under "for technicians", its command-line use said in small print only.
+    let reports = text
+        .split("<section id=\"reports\">")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    for label in [
+        "Bảng tổng hợp kết quả (xem trên trình duyệt)",
+        "Bảng tổng hợp (Excel)",
+        "Biên bản sơ loại (Word)",
+        "Tải tất cả báo cáo trong một tệp nén (.zip)",
+    ] {
+        assert!(
+            reports.contains(&format!("{label}</a>")),
+            "{label}: {reports}"
+        );
+    }
+    let (papers, technical) = reports
+        .split_once(
+            "<details class=\"technical\"><summary>Tệp dữ liệu cho cán bộ kỹ thuật</summary>",
+        )
+        .expect("the technicians' fold");
+    assert!(
+        !papers.contains("decisions.json") && !papers.contains("dòng lệnh"),
+        "{papers}"
+    );
+    assert!(
+        technical.contains("Quyết định của Hội đồng (tệp dữ liệu)</a>")
+            && technical.contains("<p class=\"small\">Dùng khi lập biên bản"),
+        "{technical}"
+    );
+    // Files a technician prepares are named in words, the file type in small print.
+    assert!(
+        text.contains("Bộ tiêu chí riêng của cuộc thi <span class=\"small\">(tệp .toml do cán bộ kỹ thuật soạn)</span>")
+            && text.contains("Thông tin Hội đồng soạn sẵn <span class=\"small\">"),
+        "{text}"
+    );
+    // Sending a file again after the run: the results on the page are marked as old, with a
+    // word to run again (a council file alone does not change what the screening reads).
+    let units = std::fs::read(demo.join("units.csv")).unwrap();
+    assert_eq!(
+        upload(&mut sec, id, "units", "units.csv", &units).status,
+        200
+    );
+    let text = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        text.contains("Kết quả cũ: hồ sơ đã thay đổi lúc") && text.contains("Hãy chạy lại sơ loại"),
+        "{text}"
+    );
     let dash = sec.get(&format!("/c/{id}/report/index.html"));
     assert_eq!(dash.status, 200);
     let csp = dash.header("content-security-policy").unwrap();
@@ -428,6 +608,40 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         "{csp}"
     );
     assert!(!csp.contains("unsafe-inline"));
+    // Served inside the app, the dashboard names the contest as the council named it (the run
+    // names it by the profile's title), the profile by its title, and leads back to the
+    // contest's page; its links open in the whole window.
+    let contest_name = "Tìm kiếm ý tưởng, giải pháp cải cách hành chính tỉnh Lạng Sơn năm 2025";
+    let profile_title =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Lạng Sơn năm 2025";
+    let dash_text = dash.text();
+    for said in [
+        format!("<title>Kết quả sơ loại bài dự thi — {contest_name}</title>"),
+        format!("<div class=\"sub\">{contest_name} — "),
+        format!("Bộ tiêu chí: {profile_title}"),
+        format!(
+            "<a target=\"_top\" href=\"/c/{id}\">← Quay lại trang cuộc thi: {contest_name}</a>"
+        ),
+        "<a target=\"_top\" href=\"entries/".to_string(),
+    ] {
+        assert!(dash_text.contains(&said), "{said}: {dash_text}");
+    }
+    let header = dash_text.split("</header>").next().unwrap();
+    assert!(!header.contains("lang-son-2025"), "{header}");
+    // An entry page, also shown inside the app's entry page: its "← Bảng tổng hợp" opens the
+    // dashboard in the whole window, not inside the frame.
+    let entry_page = sec.get(&format!("/c/{id}/report/entries/E01.html")).text();
+    assert!(
+        entry_page.contains("<a target=\"_top\" href=\"../index.html\">")
+            && entry_page.contains(&format!("<a target=\"_top\" href=\"/c/{id}\">"))
+            && entry_page.contains(&format!("<div class=\"sub\">{contest_name}</div>")),
+        "{entry_page}"
+    );
+    // The files on disk stay as the CLI wrote them.
+    let on_disk =
+        std::fs::read_to_string(server.data.join(format!("contests/{id}/report/index.html")))
+            .unwrap();
+    assert!(!on_disk.contains("target=\"_top\"") && !on_disk.contains(contest_name));
     for f in ["summary.xlsx", "bien-ban-so-loai.docx", "report.json"] {
         assert_eq!(sec.get(&format!("/c/{id}/report/{f}")).status, 200, "{f}");
     }
@@ -443,9 +657,20 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     );
     let zip = sec.get(&format!("/c/{id}/report.zip"));
     assert_eq!(zip.status, 200);
-    let archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).unwrap();
     assert!(archive.file_names().any(|n| n == "bien-ban-so-loai.docx"));
     assert!(archive.file_names().any(|n| n.starts_with("entries/E01")));
+    // In the zip too the dashboard names the contest as the council did (but has no link to
+    // the app: it is read away from it).
+    let mut zipped = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut zipped)
+        .unwrap();
+    assert!(
+        zipped.contains(&format!(
+            "<title>Kết quả sơ loại bài dự thi — {contest_name}</title>"
+        )) && !zipped.contains("/c/"),
+        "{zipped}"
+    );
 
     // A council member dismisses a flag with a reason; the software's verdict stays.
     let report: serde_json::Value =
@@ -572,6 +797,7 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     assert!(cached >= 18, "every entry from the cache: {last}");
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("Đã bỏ qua"), "decisions survive a re-run");
+    assert!(!page.contains("Kết quả cũ"), "run again: current: {page}");
 
     // The biên bản carries the decision: who (as named on the council), the flag, the reason;
     // the re-run rewrote the file on disk without it, the server renders it with every decision.
@@ -603,6 +829,11 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         .split("Ý kiến của Hội đồng về các cảnh báo")
         .nth(1)
         .expect("the decisions table");
+    // The minutes name the profile by its title, not its short name.
+    assert!(
+        text.contains(&format!("(bộ tiêu chí: {lang_son})")) && !text.contains("lang-son-2025"),
+        "{text}"
+    );
     for expected in [reason, "Bỏ qua", "Nông Văn Bình", entry_id] {
         assert!(
             decided.contains(expected),
@@ -661,8 +892,39 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         &[("csrf", &csrf), (&key, "first")],
     );
     assert_eq!(r.status, 303, "{}", r.text());
-    let csrf = admin.get(&format!("/c/{id}")).csrf();
+    // Adding the entries to the corpus cannot be undone from the web app: the awards box's
+    // button (apart from "Lưu", not touching it) leads to a confirmation step first.
+    let contest_page = admin.get(&format!("/c/{id}")).text();
+    let awards = contest_page
+        .split("<section id=\"awards\">")
+        .nth(1)
+        .expect("the awards box");
+    assert!(
+        awards.contains("<div class=\"actions\"><button type=\"submit\">Lưu</button></div>")
+            && awards.contains(&format!(
+                "<form class=\"separate\" method=\"get\" action=\"/c/{id}/to-corpus\">"
+            )),
+        "{awards}"
+    );
+    let ask = admin.get(&format!("/c/{id}/to-corpus"));
+    assert_eq!(ask.status, 200);
+    assert!(
+        ask.text().contains("vào kho đối chiếu") && ask.text().contains("không hoàn tác"),
+        "{}",
+        ask.text()
+    );
+    let csrf = ask.csrf();
     let r = admin.post_form(&format!("/c/{id}/to-corpus"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(
+        !r.text().contains("tài liệu mới") && r.text().contains("Đưa vào kho đối chiếu"),
+        "unconfirmed: only asked again: {}",
+        r.text()
+    );
+    let r = admin.post_form(
+        &format!("/c/{id}/to-corpus"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
     assert_eq!(r.status, 200, "{}", r.text());
     assert!(r.text().contains("tài liệu mới"));
     let title = forwarded["title"].as_str().unwrap_or(fid);
@@ -735,6 +997,31 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
     assert!(
         hits.contains("Một cửa lưu động vùng cao") && hits.contains("Mô hình đã áp dụng"),
         "{hits}"
+    );
+
+    // A hit is a document by its title and kind, in words: no server path, no content hash,
+    // no Markdown marks (the demo's earlier entries have "# I. ĐẶT VẤN ĐỀ" headings).
+    let hits = member
+        .get(&format!(
+            "/corpus?q={}",
+            serve_support::url_encode("đặt vấn đề câu lạc bộ công chức trẻ")
+        ))
+        .text();
+    let listed = hits
+        .split("<ol class=\"hits\">")
+        .nth(1)
+        .expect("hits")
+        .split("</ol>")
+        .next()
+        .unwrap();
+    assert!(
+        listed.contains("Câu lạc bộ công chức trẻ chia sẻ kỹ năng số hằng tháng</strong>")
+            && (listed.contains("I. ĐẶT VẤN ĐỀ") || listed.contains("II. NỘI DUNG Ý TƯỞNG")),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains('#') && !listed.contains(".md") && !listed.contains("prior/"),
+        "{listed}"
     );
 
     // Diacritics are optional in the search box.
@@ -846,6 +1133,91 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
     assert!(r.status == 413 || r.status == 422, "{}", r.status);
     assert!(files_under(&entries).is_empty());
 
+    // An upload form sent without a file says so, instead of "Đã lưu (0)".
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    let r = sec.post_multipart(
+        &format!("/c/{id}/upload"),
+        &[("csrf", &csrf), ("kind", "entries")],
+        &[("files", "", b"")],
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("Chưa chọn tệp nào") && !r.text().contains("Đã lưu (0)"),
+        "{}",
+        r.text()
+    );
+
+    // A list the screening reads is read at upload by the same reader: one the run would stop
+    // on, or with no row, is refused with the file and the reason, and nothing replaces the
+    // list in place; rows it cannot read are said, and the file is kept.
+    let input = data.join(format!("contests/{id}/input"));
+    let r = upload(
+        &mut sec,
+        id,
+        "manifest",
+        "danh-sach.csv",
+        "Họ tên,Đơn vị\nNguyễn Văn A,Sở Tư pháp\n".as_bytes(),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("danh-sach.csv: thiếu cột"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    let r = upload(
+        &mut sec,
+        id,
+        "manifest",
+        "chi-tieu-de.csv",
+        "Mã bài,Tệp\n".as_bytes(),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text()
+            .contains("chi-tieu-de.csv: không có dòng nào đọc được"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    let r = upload(
+        &mut sec,
+        id,
+        "units",
+        "don-vi.csv",
+        "Đơn vị,Loại đơn vị\nSở Tư pháp,Sở\nTrạm gì đó,không rõ\n".as_bytes(),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(
+        r.text().contains("có dòng chưa đọc được")
+            && r.text().contains(
+                "don-vi.csv, dòng 3, cột &quot;Loại đơn vị&quot;: giá trị &quot;không rõ&quot;"
+            ),
+        "{}",
+        r.text()
+    );
+    assert!(input.join("units.csv").is_file());
+    std::fs::remove_file(input.join("units.csv")).unwrap();
+    // Inside a contest folder's zip, the same.
+    let r = upload(
+        &mut sec,
+        id,
+        "entries",
+        "cuoc-thi.zip",
+        &zip_of(&[
+            ("cuoc-thi/entries/E01.txt", "Ý tưởng".as_bytes()),
+            ("cuoc-thi/manifest.csv", "Họ tên\nA\n".as_bytes()),
+        ]),
+    );
+    assert!(
+        r.text().contains("cuoc-thi.zip: manifest.csv: thiếu cột"),
+        "{}",
+        r.text()
+    );
+    assert!(!input.join("manifest.csv").exists());
+    std::fs::remove_dir_all(input.join("entries")).unwrap();
+    std::fs::create_dir(input.join("entries")).unwrap();
+
     // Wrong kinds for the single-file inputs; a broken profile.
     let r = upload(&mut sec, id, "manifest", "danh-sach.pdf", b"%PDF-1.4");
     assert_eq!(r.status, 422);
@@ -900,9 +1272,44 @@ fn hostile_uploads_are_refused_and_nothing_lands_outside_the_data_folder() {
         assert!(data.join("soloai.sqlite").is_file());
         std::fs::remove_file(entries.join("link.txt")).unwrap();
     }
+    // Deleting cannot be undone: the list's button is a clearly labelled step to a
+    // confirmation page (no script needed), and a form sent without the confirmation only
+    // asks again; nothing is removed until the secretary confirms.
+    let listed = page.text();
+    assert!(
+        listed.contains(&format!(
+            "<form class=\"inline\" method=\"get\" action=\"/c/{id}/files/delete\">"
+        )) && listed.contains(">Xoá tệp…</button>")
+            && listed.contains("class=\"danger small\""),
+        "{listed}"
+    );
+    let ask = sec.get(&format!("/c/{id}/files/delete?path=entries%2FE01.txt"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    for said in [
+        "Xoá tệp «entries/E01.txt» khỏi hồ sơ cuộc thi?",
+        "Việc này không hoàn tác được.",
+        "name=\"confirm\" value=\"1\"",
+        ">Xoá hẳn tệp này</button>",
+        &format!("href=\"/c/{id}#files\">Không, quay lại</a>"),
+    ] {
+        assert!(ask.text().contains(said), "{said}: {}", ask.text());
+    }
+    // The confirmation page has the app's menu.
+    assert!(ask.text().contains("href=\"/contests\""), "{}", ask.text());
     let r = sec.post_form(
         &format!("/c/{id}/files/delete"),
         &[("csrf", &csrf), ("path", "entries/E01.txt")],
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("Xoá hẳn tệp này"), "{}", r.text());
+    assert_eq!(files_under(&entries), vec!["E01.txt".to_string()]);
+    let r = sec.post_form(
+        &format!("/c/{id}/files/delete"),
+        &[
+            ("csrf", &csrf),
+            ("path", "entries/E01.txt"),
+            ("confirm", "1"),
+        ],
     );
     assert_eq!(r.status, 303, "{}", r.text());
     assert!(files_under(&entries).is_empty());
@@ -992,6 +1399,20 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
     );
     let page = sec.get(&format!("/c/{id}")).text();
     assert!(page.contains("profile.toml"), "{page}");
+    // Named by its title, in the contest's page and the list of contests.
+    let hung_yen =
+        "Tìm kiếm ý tưởng, giải pháp cải cách hành chính trên địa bàn tỉnh Hưng Yên năm 2024";
+    assert!(page.contains(&format!(": {hung_yen}")), "{page}");
+    let list = sec.get("/contests").text();
+    assert!(
+        list.contains(&format!(" · {hung_yen}")) && !list.contains("hung-yen-2024 ·"),
+        "{list}"
+    );
+    // The list to choose from shows each built-in profile by its title.
+    assert!(
+        list.contains(&format!("<option value=\"hung-yen-2024\">{hung_yen}")),
+        "{list}"
+    );
     // A council file the screening run would refuse is refused at upload, in the run's
     // words, naming the file as sent (not the server's path) and the line.
     let r = upload(
@@ -1029,11 +1450,21 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
         let csrf = sec.get("/contests").csrf();
         let r = sec.post_multipart(
             "/contests",
-            &[("csrf", &csrf), ("name", "Không được tạo")],
+            &[
+                ("csrf", &csrf),
+                ("name", "Không được tạo"),
+                ("year", "2026"),
+            ],
             &[("profile_file", name, bytes)],
         );
         assert!(r.status == 400 || r.status == 422, "{name}: {}", r.status);
         assert!(r.text().contains(expected), "{name}: {}", r.text());
+        // The form comes back as typed.
+        assert!(
+            r.text().contains("value=\"Không được tạo\"") && r.text().contains("value=\"2026\""),
+            "{name}: {}",
+            r.text()
+        );
     }
     let csrf = sec.get("/contests").csrf();
     let r = sec.post_multipart(

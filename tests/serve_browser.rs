@@ -339,6 +339,50 @@ fn a_council_works_through_the_browser() {
         "{page}"
     );
 
+    // The CLI's page inside the frame: its "← Bảng tổng hợp" opens the dashboard in the whole
+    // window (not inside the frame), and the dashboard leads back to the contest's page.
+    b.wait_for(
+        "(() => { const f = document.querySelector('iframe.report'); return f && f.contentDocument && f.contentDocument.querySelector('a[href=\"../index.html\"]') !== null; })()",
+        30,
+    );
+    b.eval(
+        "document.querySelector('iframe.report').contentDocument.querySelector('a[href=\"../index.html\"]').click(); true",
+    );
+    b.wait_for(
+        "location.pathname.endsWith('/report/index.html') && document.readyState === 'complete'",
+        30,
+    );
+    b.eval("document.querySelector('.app-back a').click(); true");
+    b.wait_for(
+        &format!(
+            "location.pathname === '{contest_path}' && document.readyState === 'complete' && document.querySelector('#entries') !== null"
+        ),
+        30,
+    );
+
+    // On a phone's width the page does not widen: the entries table scrolls inside its box.
+    b.call(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": true }),
+    );
+    b.goto(&format!("{base}{contest_path}"));
+    b.wait_for(
+        "document.querySelector('#entries .table-scroll') !== null",
+        30,
+    );
+    let widths = b.eval(
+        "(() => { const box = document.querySelector('#entries .table-scroll');\
+           return [document.documentElement.scrollWidth, window.innerWidth, box.scrollWidth, box.clientWidth]; })()",
+    );
+    let w: Vec<u64> = widths
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap() as u64)
+        .collect();
+    assert!(w[0] <= w[1], "the page is wider than the phone: {w:?}");
+    assert!(w[2] > w[3], "the table scrolls inside its box: {w:?}");
+
     // Our script ran under the policy (the bar moved); no CSP violation was reported.
     let csp: Vec<&String> = b
         .log

@@ -338,7 +338,24 @@ pub async fn logout(
 
 // ---- users (admin) ----
 
+/// What was typed into the new-account form when it was refused (never the password).
+#[derive(Default)]
+struct UserDraft<'a> {
+    username: &'a str,
+    display_name: &'a str,
+    role: &'a str,
+}
+
 fn users_page(state: &AppState, auth: &Auth, error: Option<&str>) -> WebResult {
+    users_page_with(state, auth, error, UserDraft::default())
+}
+
+fn users_page_with(
+    state: &AppState,
+    auth: &Auth,
+    error: Option<&str>,
+    draft: UserDraft<'_>,
+) -> WebResult {
     let t = Text(state.lang);
     let users = state.db.users().map_err(db_err(state.lang))?;
     Ok(page(
@@ -349,7 +366,7 @@ fn users_page(state: &AppState, auth: &Auth, error: Option<&str>) -> WebResult {
             h1 { (t.users()) }
             @if let Some(e) = error { p.error role="alert" { (e) } }
             section {
-                table {
+                div.table-scroll { table {
                     thead { tr { th { (t.username()) } th { (t.display_name()) } th { (t.role()) } th { (t.active()) } th {} } }
                     tbody {
                         @for u in &users {
@@ -375,18 +392,18 @@ fn users_page(state: &AppState, auth: &Auth, error: Option<&str>) -> WebResult {
                             }
                         }
                     }
-                }
+                } }
             }
             section {
                 h2 { (t.new_user()) }
                 form method="post" action="/admin/users" {
                     (csrf_field(auth))
-                    label { (t.username()) input name="username" required; }
-                    label { (t.display_name()) input name="display_name" required; }
+                    label { (t.username()) input name="username" required value=(draft.username); }
+                    label { (t.display_name()) input name="display_name" required value=(draft.display_name); }
                     label { (t.role()) select name="role" {
                         option value="member" { (t.role_member()) }
-                        option value="secretary" { (t.role_secretary()) }
-                        option value="admin" { (t.role_admin()) }
+                        option value="secretary" selected[draft.role == "secretary"] { (t.role_secretary()) }
+                        option value="admin" selected[draft.role == "admin"] { (t.role_admin()) }
                     } }
                     label { (t.password()) input type="password" name="password" required minlength="10" autocomplete="new-password"; }
                     button type="submit" { (t.create()) }
@@ -422,11 +439,17 @@ pub async fn create_user(
     auth.check_csrf(Some(&f.csrf), &headers, lang)?;
     auth.require(Role::Admin, lang)?;
     let username = f.username.trim();
+    // A refused form keeps what was typed (not the password).
+    let draft = || UserDraft {
+        username: &f.username,
+        display_name: &f.display_name,
+        role: &f.role,
+    };
     if !valid_username(username) {
-        return users_page(&state, &auth, Some(t.username_bad()));
+        return users_page_with(&state, &auth, Some(t.username_bad()), draft());
     }
     if let Some(e) = check_new_password(t, &f.password, &f.password) {
-        return users_page(&state, &auth, Some(e));
+        return users_page_with(&state, &auth, Some(e), draft());
     }
     let role = Role::parse(&f.role).ok_or_else(|| AppError::bad(lang, t.bad_request()))?;
     let hash = hash(&state, f.password).await?;
@@ -456,7 +479,7 @@ pub async fn create_user(
                 .map_err(db_err(lang))?;
             Ok(Redirect::to("/admin/users").into_response())
         }
-        None => users_page(&state, &auth, Some(t.username_taken())),
+        None => users_page_with(&state, &auth, Some(t.username_taken()), draft()),
     }
 }
 
@@ -563,7 +586,7 @@ pub fn audit_table(
         .audit_log(contest, limit)
         .map_err(db_err(state.lang))?;
     Ok(html! {
-        table.audit {
+        div.table-scroll { table.audit {
             thead { tr { th { (t.when()) " (" (crate::vocab::local_zone()) ")" } th { (t.who()) } th { (t.action()) } th { (t.detail()) } } }
             tbody {
                 @for r in &rows {
@@ -578,7 +601,7 @@ pub fn audit_table(
                     }
                 }
             }
-        }
+        } }
     })
 }
 

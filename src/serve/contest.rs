@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::body::Body;
-use axum::extract::{Multipart, Path as UrlPath, State};
+use axum::extract::{Multipart, Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,15 +29,36 @@ use crate::serve::{AppState, Shared, council_file};
 // ---- list and create ----
 
 pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
+    contests_page(&state, &auth, None)
+}
+
+/// What was typed into the new-contest form when it was refused (the file cannot be kept:
+/// browsers never fill a file input).
+#[derive(Default)]
+struct ContestDraft {
+    name: String,
+    year: String,
+    profile: String,
+    error: String,
+}
+
+/// The list of contests and the form that makes one; with a refused form, it as typed and why.
+fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> WebResult {
     let t = Text(state.lang);
     let contests = state
         .db
         .contests_for(&auth.user)
         .map_err(db_err(state.lang))?;
     let can_create = auth.user.role >= Role::Secretary;
-    Ok(page(
-        &state,
-        Some(&auth),
+    let draft = draft.unwrap_or_default();
+    let status = if draft.error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let mut res = page(
+        state,
+        Some(auth),
         t.contests(),
         html! {
             h1 { (t.contests()) }
@@ -45,27 +66,56 @@ pub async fn list(State(state): State<Shared>, auth: Auth) -> WebResult {
                 @if contests.is_empty() { p { (t.no_contests()) } }
                 ul.contests {
                     @for c in &contests {
-                        li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (c.profile) @if let Some(y) = c.year { " · " (y) } } }
+                        li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (profile_words(state, c.id, &c.profile)) @if let Some(y) = c.year { " · " (y) } } }
                     }
                 }
             }
             @if can_create {
-                section {
+                section #new-contest {
                     h2 { (t.new_contest()) }
+                    @if !draft.error.is_empty() { p.error role="alert" { (draft.error) } }
                     form method="post" action="/contests" enctype="multipart/form-data" {
-                        (csrf_field(&auth))
-                        label { (t.contest_name()) input name="name" required maxlength="300"; }
-                        label { (t.year()) input name="year" inputmode="numeric" maxlength="4"; }
+                        (csrf_field(auth))
+                        label { (t.contest_name()) input name="name" required maxlength="300" value=(draft.name); }
+                        label { (t.year()) input name="year" inputmode="numeric" maxlength="4" value=(draft.year); }
                         label { (t.profile()) select name="profile" {
-                            @for p in ContestProfile::builtin_names() { option value=(p) { (p) } }
+                            @for p in ContestProfile::builtin_names() { option value=(p) selected[p == draft.profile] { (builtin_title(p)) } }
                         } }
-                        label { (t.profile_upload()) input type="file" name="profile_file" accept=".toml"; }
+                        label { (t.profile_upload()) " " span.small { "(" (t.technical_file_hint()) ")" } input type="file" name="profile_file" accept=".toml"; }
                         button type="submit" { (t.create()) }
                     }
                 }
             }
         },
-    ))
+    );
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+/// The stored name of a contest that screens by its own profile file (`input/profile.toml`).
+const OWN_PROFILE: &str = "profile.toml";
+
+/// A contest's profile in words: its title ("Tìm kiếm ý tưởng, giải pháp … năm 2025"), read from
+/// the built-in of that name or the contest's own file, never the short name `lang-son-2025`
+/// (shown as it is only if the profile cannot be read).
+pub(crate) fn profile_words(state: &AppState, contest_id: i64, profile: &str) -> String {
+    let loaded = if profile == OWN_PROFILE {
+        ContestProfile::load(&state.input_dir(contest_id).join(OWN_PROFILE)).ok()
+    } else {
+        ContestProfile::builtin(profile)
+    };
+    loaded
+        .map(|p| p.title)
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| profile.to_string())
+}
+
+/// A built-in profile's title, for the list to choose from.
+fn builtin_title(name: &str) -> String {
+    ContestProfile::builtin(name)
+        .map(|p| p.title)
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// Read a multipart form: the CSRF field must come before any file (the forms put it first;
@@ -199,9 +249,23 @@ pub async fn create(
     auth.require(Role::Secretary, lang)?;
     let stage = state.stage_dir().map_err(|e| AppError::internal(lang, e))?;
     let posted = read_multipart(&state, &auth, &headers, mp, stage.path()).await?;
+    let typed = |k: &str| posted.fields.get(k).cloned().unwrap_or_default();
+    // A refused form comes back as it was typed, with why.
+    let refuse = |error: String| {
+        contests_page(
+            &state,
+            &auth,
+            Some(ContestDraft {
+                name: typed("name"),
+                year: typed("year"),
+                profile: typed("profile"),
+                error,
+            }),
+        )
+    };
     let name = posted.fields.get("name").map(|s| s.trim()).unwrap_or("");
     if name.is_empty() {
-        return Err(AppError::bad(lang, t.bad_request()));
+        return refuse(t.contest_name_missing().to_string());
     }
     let name = crate::normalize::nfc(name);
     let year = posted
@@ -210,19 +274,22 @@ pub async fn create(
         .and_then(|y| y.trim().parse::<i64>().ok())
         .filter(|y| (1990..=2100).contains(y));
     if let Some(p) = posted.refused.first() {
-        return Err(AppError::bad(lang, p.message(lang)));
+        return refuse(p.message(lang));
     }
     // An uploaded profile wins over the list.
     let uploaded = match posted.files.first() {
-        Some((display, path)) => Some(validated_profile(lang, display, path)?),
+        Some((display, path)) => match validated_profile(lang, display, path) {
+            Ok(text) => Some(text),
+            Err(e) => return refuse(e.message),
+        },
         None => None,
     };
     let profile = match &uploaded {
-        Some(_) => "profile.toml".to_string(),
+        Some(_) => OWN_PROFILE.to_string(),
         None => {
-            let p = posted.fields.get("profile").cloned().unwrap_or_default();
+            let p = typed("profile");
             if ContestProfile::builtin(&p).is_none() {
-                return Err(AppError::bad(lang, t.profile_invalid()));
+                return refuse(t.profile_invalid().to_string());
             }
             p
         }
@@ -244,7 +311,7 @@ pub async fn create(
             Some(auth.user.id),
             Some(id),
             "contest-created",
-            &format!("{name} ({profile})"),
+            &format!("{name} ({})", profile_words(&state, id, &profile)),
             &now,
         )
         .map_err(db_err(lang))?;
@@ -347,9 +414,23 @@ fn run_status_words(t: Text, s: RunStatus) -> &'static str {
 }
 
 pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<i64>) -> WebResult {
+    contest_page(&state, &auth, id, None)
+}
+
+/// What the secretary typed into the council form when it was refused: shown again with why,
+/// so nothing typed is lost.
+struct CouncilDraft {
+    council: Council,
+    /// The members box as typed.
+    members: String,
+    error: String,
+}
+
+/// The contest's page; with a refused council form, that form as it was typed and why.
+fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDraft>) -> WebResult {
     let lang = state.lang;
     let t = Text(lang);
-    let contest = state.contest_for(&auth, id)?;
+    let contest = state.contest_for(auth, id)?;
     let is_secretary = auth.user.role >= Role::Secretary;
     let runs = state.db.runs(id, 10).map_err(db_err(lang))?;
     let report = state.report(id);
@@ -385,10 +466,23 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         ),
         (t.profile_file(), input.join("profile.toml").is_file()),
     ];
-    let council_text = council_lines(&contest.council, lang);
+    let (council, council_text, council_error) = match draft {
+        Some(d) => (d.council, d.members, Some(d.error)),
+        None => (
+            contest.council.clone(),
+            council_lines(&contest.council, lang),
+            None,
+        ),
+    };
+    let stale = stale_notice(state, id, &runs, report.as_deref())?;
     let body = html! {
         h1 { (contest.name) }
-        p.small { (t.profile()) ": " (contest.profile) @if let Some(y) = contest.year { " · " (t.year()) " " (y) } }
+        @if let Some(e) = &council_error { p.error role="alert" { a href="#council" { (e) } } }
+        p.small #profile {
+            (t.profile()) ": " (profile_words(state, id, &contest.profile))
+            @if contest.profile == OWN_PROFILE { " (" (t.profile_own()) ")" }
+            @if let Some(y) = contest.year { " · " (t.year()) " " (y) }
+        }
 
         section #run {
             h2 { (t.run()) }
@@ -403,9 +497,10 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     span #run-message { (p.message) }
                 }
             }
+            @if let Some(stale) = &stale { p.stale role="status" { (stale) } }
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/run" } {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     // Nothing to screen yet: the button waits for the entries, and says why.
                     button type="submit" disabled[busy || entry_files == 0] { (t.start_run()) }
                     @if entry_files == 0 {
@@ -418,14 +513,14 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
             @if !runs.is_empty() {
                 details {
                     summary { (t.history()) }
-                    table {
+                    div.table-scroll { table {
                         thead { tr { th { (t.started()) } th { (t.by()) } th { (t.status()) } th { (t.entries()) } th { (t.flagged()) } th { (t.from_cache()) } th { (t.duration()) } } }
                         tbody { @for r in &runs { tr {
                             td.nowrap { (crate::vocab::date_time_local(&r.started_at)) } td { (r.started_by.as_deref().unwrap_or("—")) }
                             td { (run_status_words(t, r.status)) @if r.status == RunStatus::Failed { br; span.small { (r.message) } } }
                             td.num { (r.entries) } td.num { (r.flagged) } td.num { (r.cached) } td.num { (crate::vocab::decimal(r.seconds, 1, lang)) " s" }
                         } } }
-                    }
+                    } }
                 }
             }
         }
@@ -438,7 +533,12 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     li { a href={ "/c/" (id) "/report/summary.xlsx" } { (t.summary_xlsx()) } }
                     li { a href={ "/c/" (id) "/report/bien-ban-so-loai.docx" } { (t.minutes()) } }
                     li { a href={ "/c/" (id) "/report.zip" } { (t.download_zip()) } }
-                    li { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
+                }
+                // Data for the command-line tools, folded away from the council's papers.
+                details.technical {
+                    summary { (t.technical_files()) }
+                    p { a href={ "/c/" (id) "/decisions.json" } { (t.decisions_json()) } }
+                    p.small { (t.decisions_json_hint()) }
                 }
             } @else {
                 p { (t.no_report()) }
@@ -448,7 +548,8 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
         @if let Some(report) = &report {
             section #entries {
                 h2 { (t.entries()) " (" (report.entries.len()) ")" }
-                table {
+                @if let Some(stale) = &stale { p.stale { (stale) } }
+                div.table-scroll { table {
                     thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.unit()) } th { (t.originality()) } th { (t.verdict()) } th { (t.flags()) } } }
                     tbody {
                         @for e in &report.entries {
@@ -471,26 +572,27 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                             }
                         }
                     }
-                }
+                } }
             }
         }
 
         section #council {
             h2 { (t.council()) }
+            @if let Some(e) = &council_error { p.error role="alert" { (e) } }
             @if is_secretary {
                 form method="post" action={ "/c/" (id) "/council" } {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     div.grid {
-                        label { (t.council_unit()) input name="unit" required value=(contest.council.unit); }
-                        label { (t.council_parent()) input name="parent_unit" value=(contest.council.parent_unit); }
-                        label { (t.council_name()) input name="name" value=(contest.council.name); }
-                        label { (t.council_place()) input name="place" value=(contest.council.place); }
-                        label { (t.council_number()) input name="number" value=(contest.council.screening.number); }
-                        label { (t.council_symbol()) input name="symbol" value=(contest.council.screening.symbol); }
-                        label { (t.council_date()) input name="date" value=(contest.council.screening.date) placeholder="2025-07-08"; }
-                        label { (t.council_start()) input name="start" value=(contest.council.screening.start) placeholder="08:00"; }
-                        label { (t.council_end()) input name="end" value=(contest.council.screening.end) placeholder="11:30"; }
-                        label { (t.council_venue()) input name="venue" value=(contest.council.screening.venue); }
+                        label { (t.council_unit()) input name="unit" required value=(council.unit); }
+                        label { (t.council_parent()) input name="parent_unit" value=(council.parent_unit); }
+                        label { (t.council_name()) input name="name" value=(council.name); }
+                        label { (t.council_place()) input name="place" value=(council.place); }
+                        label { (t.council_number()) input name="number" value=(council.screening.number); }
+                        label { (t.council_symbol()) input name="symbol" value=(council.screening.symbol); }
+                        label { (t.council_date()) input name="date" value=(council.screening.date) placeholder="08/07/2025"; }
+                        label { (t.council_start()) input name="start" value=(council.screening.start) placeholder="08:00"; }
+                        label { (t.council_end()) input name="end" value=(council.screening.end) placeholder="11:30"; }
+                        label { (t.council_venue()) input name="venue" value=(council.screening.venue); }
                     }
                     label { (t.council_members()) textarea name="members" rows="6" { (council_text) } }
                     button type="submit" { (t.save()) }
@@ -510,29 +612,29 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     ul.files {
                         @for f in list_inputs(&input, MAX_LISTED_FILES) {
                             li {
-                                form.inline method="post" action={ "/c/" (id) "/files/delete" } {
-                                    (csrf_field(&auth))
+                                // Deleting cannot be undone: the button leads to a confirmation step.
+                                form.inline method="get" action={ "/c/" (id) "/files/delete" } {
                                     input type="hidden" name="path" value=(f);
                                     span.file { (f) } " "
-                                    button.small type="submit" disabled[busy] { (t.delete()) }
+                                    button.danger.small type="submit" disabled[busy] title={ (t.delete()) " " (f) } { (t.delete_file()) }
                                 }
                             }
                         }
                     }
                 }
                 form.upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
-                    (csrf_field(&auth))
+                    (csrf_field(auth))
                     input type="hidden" name="kind" value="entries";
                     div.dropzone { (t.drop_here()) }
                     p.small { (t.upload_hint()) }
                     input #entry-files type="file" name="files" multiple;
                     button type="submit" disabled[busy] { (t.upload_entries()) }
                 }
-                @for (kind, label, accept) in [("manifest", t.manifest(), ".csv,.xlsx"), ("units", t.units(), ".csv"), ("excluded", t.excluded(), ".csv,.txt"), ("profile", t.profile_file(), ".toml"), ("council", t.council_file(), ".toml")] {
+                @for (kind, label, accept, hint) in [("manifest", t.manifest(), ".csv,.xlsx", None), ("units", t.units(), ".csv", None), ("excluded", t.excluded(), ".csv,.txt", None), ("profile", t.profile_file(), ".toml", Some(t.technical_file_hint())), ("council", t.council_file(), ".toml", Some(t.technical_file_hint()))] {
                     form.inline-upload method="post" action={ "/c/" (id) "/upload" } enctype="multipart/form-data" {
-                        (csrf_field(&auth))
+                        (csrf_field(auth))
                         input type="hidden" name="kind" value=(kind);
-                        label { (label) " " input type="file" name="files" accept=(accept) required; }
+                        label { (label) @if let Some(h) = hint { " " span.small { "(" (h) ")" } } " " input type="file" name="files" accept=(accept) required; }
                         button type="submit" disabled[busy] { (t.upload()) }
                     }
                 }
@@ -542,8 +644,8 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                     h2 { (t.awards()) }
                     p.small { (t.awards_hint()) }
                     form method="post" action={ "/c/" (id) "/awards" } {
-                        (csrf_field(&auth))
-                        table {
+                        (csrf_field(auth))
+                        div.table-scroll { table {
                             thead { tr { th { (t.entry()) } th { (t.title()) } th { (t.prize()) } } }
                             tbody { @for e in report.entries.iter().filter(|e| forwarded_ids.contains(e.id.as_str()) || awards.contains_key(&e.id)) {
                                 @let current = awards.get(&e.id).map(String::as_str).unwrap_or("");
@@ -554,13 +656,13 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
                                     } }
                                 }
                             } }
-                        }
-                        button type="submit" { (t.save()) }
+                        } }
+                        div.actions { button type="submit" { (t.save()) } }
                     }
                     @if auth.user.role == Role::Admin {
-                        form method="post" action={ "/c/" (id) "/to-corpus" } {
-                            (csrf_field(&auth))
-                            button type="submit" { (t.add_to_corpus()) }
+                        // Cannot be undone from here: the button leads to a confirmation step.
+                        form.separate method="get" action={ "/c/" (id) "/to-corpus" } {
+                            div.actions { button.secondary type="submit" { (t.add_to_corpus()) } }
                         }
                     }
                 }
@@ -568,12 +670,38 @@ pub async fn show(State(state): State<Shared>, auth: Auth, UrlPath(id): UrlPath<
             section #audit {
                 details {
                     summary { (t.audit()) }
-                    (crate::serve::account::audit_table(&state, Some(id), 200)?)
+                    (crate::serve::account::audit_table(state, Some(id), 200)?)
                 }
             }
         }
     };
-    Ok(page(&state, Some(&auth), &contest.name, body))
+    Ok(page(state, Some(auth), &contest.name, body))
+}
+
+/// "Old results, run again" when the files changed after the run that made the report shown
+/// (the last finished one): an upload or a deletion while that run, or a later one, was the
+/// newest. `None` when the report is current or there is none.
+fn stale_notice(
+    state: &AppState,
+    id: i64,
+    runs: &[crate::serve::db::Run],
+    report: Option<&Report>,
+) -> Result<Option<String>, AppError> {
+    let Some(report) = report else {
+        return Ok(None);
+    };
+    let Some(made_by) = runs.iter().find(|r| r.status == RunStatus::Done) else {
+        return Ok(None);
+    };
+    let changed = state.db.inputs_changed(id).map_err(db_err(state.lang))?;
+    Ok(changed
+        .filter(|(_, after_run)| *after_run >= made_by.id)
+        .map(|(at, _)| {
+            (state.lang.words().web.stale_results)(
+                &crate::vocab::date_time_local(&report.generated_at),
+                &crate::vocab::date_time_local(&at),
+            )
+        }))
 }
 
 /// An entry id as one URL path segment.
@@ -597,6 +725,94 @@ pub struct UploadOutcome {
     pub saved: Vec<String>,
     pub refused: Vec<String>,
     pub ignored: Vec<String>,
+    /// Rows of a saved list that could not be read (the run goes on without them).
+    pub row_problems: Vec<String>,
+}
+
+/// The lists a screening reads beside the entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListKind {
+    Manifest,
+    Units,
+    Excluded,
+}
+
+impl ListKind {
+    /// The list a conventional file of the contest folder is, if it is one.
+    fn of_file(name: &str) -> Option<ListKind> {
+        match name {
+            "manifest.csv" | "manifest.xlsx" => Some(ListKind::Manifest),
+            "units.csv" => Some(ListKind::Units),
+            "excluded-persons.csv" | "excluded-persons.txt" => Some(ListKind::Excluded),
+            _ => None,
+        }
+    }
+}
+
+/// Rows of one list named on the upload page; the rest counted.
+const MAX_ROW_PROBLEMS: usize = 20;
+
+/// Read a list with the reader the screening run uses, as it will: `Err` (the reason, naming
+/// the file) when the run would stop on it or it holds no row, so it is refused at upload
+/// instead of failing the next run; else the rows it could not read (kept, and said).
+/// `named` is the file under the name the reader should say (its extension picks CSV or XLSX).
+fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, String> {
+    let limits = crate::limits::Limits::default();
+    let said = |e: crate::manifest::ManifestError| e.message(lang);
+    let (rows, problems) = match kind {
+        ListKind::Manifest => {
+            let m = crate::manifest::read_manifest_with(named, &limits).map_err(said)?;
+            (m.rows.len(), m.problems)
+        }
+        ListKind::Units => {
+            let u = crate::manifest::read_units(named, &limits).map_err(said)?;
+            (u.units.len(), u.problems)
+        }
+        ListKind::Excluded => {
+            let people =
+                crate::manifest::read_excluded_persons_with(named, &limits).map_err(said)?;
+            (people.len(), Vec::new())
+        }
+    };
+    if rows == 0 {
+        let file = named
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Err((lang.words().web.list_no_rows)(&file));
+    }
+    let mut out: Vec<String> = problems
+        .iter()
+        .take(MAX_ROW_PROBLEMS)
+        .map(|p| p.message(lang))
+        .collect();
+    if problems.len() > MAX_ROW_PROBLEMS {
+        out.push((lang.words().web.more_rows)(
+            problems.len() - MAX_ROW_PROBLEMS,
+        ));
+    }
+    Ok(out)
+}
+
+/// [`check_list`] on an uploaded file kept under a staging name: read through a link named as
+/// it was uploaded, in a folder of its own under `stage`.
+fn check_uploaded_list(
+    lang: Lang,
+    kind: ListKind,
+    display: &str,
+    path: &Path,
+    stage: &Path,
+    n: usize,
+) -> std::io::Result<Result<Vec<String>, String>> {
+    let dir = stage.join(format!("check-{n}"));
+    std::fs::create_dir_all(&dir)?;
+    let named = dir.join(display);
+    if std::fs::hard_link(path, &named).is_err() {
+        std::fs::copy(path, &named)?;
+    }
+    let checked = check_list(lang, kind, &named);
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(checked)
 }
 
 /// The conventional files of a contest folder a zip may carry beside `entries/`.
@@ -663,6 +879,15 @@ fn place_entries(
                         out.refused.push(e);
                         continue;
                     }
+                    if let Some(list) = ListKind::of_file(&name) {
+                        match check_list(lang, list, &item.path()) {
+                            Ok(rows) => out.row_problems.extend(rows),
+                            Err(e) => {
+                                out.refused.push(format!("{display}: {e}"));
+                                continue;
+                            }
+                        }
+                    }
                     replace_variant(input, &name)?;
                     std::fs::rename(item.path(), input.join(&name))?;
                     out.saved.push(name);
@@ -725,11 +950,12 @@ fn place_single(
     lang: Lang,
     kind: &str,
     files: Vec<(String, PathBuf)>,
+    stage: &Path,
     input: &Path,
     out: &mut UploadOutcome,
 ) -> std::io::Result<()> {
     let t = Text(lang);
-    for (display, path) in files {
+    for (n, (display, path)) in files.into_iter().enumerate() {
         let ext = display
             .rsplit_once('.')
             .map(|(_, e)| e.to_lowercase())
@@ -757,6 +983,16 @@ fn place_single(
                 continue;
             }
         };
+        // A list is read as the screening will read it before it replaces the one in place.
+        if let Some(list) = ListKind::of_file(&target) {
+            match check_uploaded_list(lang, list, &display, &path, stage, n)? {
+                Ok(rows) => out.row_problems.extend(rows),
+                Err(e) => {
+                    out.refused.push(e);
+                    continue;
+                }
+            }
+        }
         replace_variant(input, &target)?;
         std::fs::rename(&path, input.join(&target))?;
         out.saved.push(format!("{display} → {target}"));
@@ -780,6 +1016,14 @@ pub async fn upload(
     if state.runs.busy(id) {
         return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
     }
+    if posted.files.is_empty() && posted.refused.is_empty() {
+        // "Đã lưu (0)" said nothing useful: say that no file was chosen.
+        return Err(AppError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            lang,
+            t.no_file_chosen(),
+        ));
+    }
     let kind = posted
         .fields
         .get("kind")
@@ -797,7 +1041,7 @@ pub async fn upload(
         let result = if kind == "entries" {
             place_entries(lang, files, &stage_path, &input, &limits, &mut out)
         } else {
-            place_single(lang, &kind, files, &input, &mut out)
+            place_single(lang, &kind, files, &stage_path, &input, &mut out)
         };
         result.map(|_| out)
     })
@@ -817,13 +1061,28 @@ pub async fn upload(
             state.db.set_council(id, &council).map_err(db_err(lang))?;
         }
     }
-    if out.saved.iter().any(|s| s.ends_with("profile.toml")) {
+    // A profile file that came with the upload (a contest folder's zip carries one) replaces
+    // the criteria chosen so far: said on the page, never silently.
+    let profile_note = if out.saved.iter().any(|s| s.ends_with(OWN_PROFILE)) {
+        let before = profile_words(&state, id, &contest.profile);
         state
             .db
-            .set_contest_profile(id, "profile.toml")
+            .set_contest_profile(id, OWN_PROFILE)
+            .map_err(db_err(lang))?;
+        let now = profile_words(&state, id, OWN_PROFILE);
+        Some((lang.words().web.profile_replaced)(&now, &before))
+    } else {
+        None
+    };
+    let now = now_rfc3339();
+    // What the screening reads changed (a council file alone only changes the minutes, which
+    // are written again at each download): the last results are now old.
+    if out.saved.iter().any(|s| !s.ends_with("council.toml")) {
+        state
+            .db
+            .mark_inputs_changed(id, &now)
             .map_err(db_err(lang))?;
     }
-    let now = now_rfc3339();
     state
         .db
         .audit(
@@ -859,6 +1118,7 @@ pub async fn upload(
             h1 { (contest.name) }
             section.upload-result {
                 h2 { (t.upload()) }
+                @if let Some(note) = &profile_note { p.notice #profile-replaced role="status" { (note) } }
                 @if !out.refused.is_empty() {
                     h3 { (t.refused()) " (" (out.refused.len()) ")" }
                     ul.refused { @for r in &out.refused { li { (r) } } }
@@ -868,6 +1128,10 @@ pub async fn upload(
                 @if !out.ignored.is_empty() {
                     h3 { (t.ignored()) }
                     ul { @for s in &out.ignored { li { (s) } } }
+                }
+                @if !out.row_problems.is_empty() {
+                    h3 { (t.list_row_problems()) }
+                    ul.row-problems { @for s in &out.row_problems { li { (s) } } }
                 }
                 p { a href={ "/c/" (id) } { (t.back()) } }
             }
@@ -882,28 +1146,24 @@ pub struct DeleteForm {
     #[serde(default)]
     csrf: String,
     path: String,
+    /// `1` once the secretary confirmed; without it the confirmation step is shown.
+    #[serde(default)]
+    confirm: String,
 }
 
-/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
-/// of the contest's conventional files. Only regular files inside the contest folder, never
-/// through a link; folders left empty under `entries/` go too.
-pub async fn delete_file(
-    State(state): State<Shared>,
-    auth: Auth,
-    UrlPath(id): UrlPath<i64>,
-    headers: HeaderMap,
-    Form(f): Form<DeleteForm>,
-) -> WebResult {
+#[derive(Deserialize)]
+pub struct DeleteQuery {
+    path: String,
+}
+
+/// The uploaded file `path` names, if it may be deleted: an entry file under `entries/` or one
+/// of the contest's conventional files, a regular file reached through no link. Returns the
+/// relative path and the file.
+fn deletable(state: &AppState, id: i64, path: &str) -> Result<(PathBuf, PathBuf), AppError> {
     let lang = state.lang;
     let t = Text(lang);
-    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
-    auth.require(Role::Secretary, lang)?;
-    state.contest_for(&auth, id)?;
-    if state.runs.busy(id) {
-        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
-    }
     let input = state.input_dir(id);
-    let rel = upload::safe_relative(&f.path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
+    let rel = upload::safe_relative(path).map_err(|_| AppError::bad(lang, t.bad_name()))?;
     let allowed = rel.starts_with("entries") && rel.components().count() > 1
         || CONTEST_FILES.iter().any(|n| rel == Path::new(n));
     if !allowed {
@@ -922,6 +1182,62 @@ pub async fn delete_file(
     if !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file()) {
         return Err(AppError::not_found(lang));
     }
+    Ok((rel, target))
+}
+
+/// The confirmation step before a file is deleted.
+fn confirm_delete(state: &AppState, auth: &Auth, id: i64, rel: &Path) -> Response {
+    let shown = rel.to_string_lossy();
+    crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_delete)(&shown),
+            action: format!("/c/{id}/files/delete"),
+            hidden: &[("path", &shown)],
+            button: Text(state.lang).confirm_delete_button(),
+            back: format!("/c/{id}#files"),
+        },
+    )
+}
+
+/// Ask before deleting (the list's button leads here).
+pub async fn delete_file_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    Query(q): Query<DeleteQuery>,
+) -> WebResult {
+    auth.require(Role::Secretary, state.lang)?;
+    state.contest_for(&auth, id)?;
+    let (rel, _) = deletable(&state, id, &q.path)?;
+    Ok(confirm_delete(&state, &auth, id, &rel))
+}
+
+/// Remove one uploaded file (a unit sent the wrong one): an entry file under `entries/` or one
+/// of the contest's conventional files. Only regular files inside the contest folder, never
+/// through a link; folders left empty under `entries/` go too. Only once confirmed: without
+/// `confirm=1` the confirmation step is shown instead.
+pub async fn delete_file(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<DeleteForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    auth.require(Role::Secretary, lang)?;
+    state.contest_for(&auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(StatusCode::CONFLICT, lang, t.run_busy()));
+    }
+    let input = state.input_dir(id);
+    let (rel, target) = deletable(&state, id, &f.path)?;
+    if f.confirm != "1" {
+        return Ok(confirm_delete(&state, &auth, id, &rel));
+    }
     std::fs::remove_file(&target).map_err(|e| AppError::internal(lang, e))?;
     let entries = input.join("entries");
     let mut dir = target.parent().map(Path::to_path_buf);
@@ -931,6 +1247,13 @@ pub async fn delete_file(
         }
         dir = d.parent().map(Path::to_path_buf);
     }
+    let now = now_rfc3339();
+    if rel != Path::new(crate::council::FILE_NAME) {
+        state
+            .db
+            .mark_inputs_changed(id, &now)
+            .map_err(db_err(lang))?;
+    }
     state
         .db
         .audit(
@@ -938,7 +1261,7 @@ pub async fn delete_file(
             Some(id),
             "file-deleted",
             &rel.to_string_lossy(),
-            &now_rfc3339(),
+            &now,
         )
         .map_err(db_err(lang))?;
     Ok(Redirect::to(&format!("/c/{id}#files")).into_response())
@@ -1021,16 +1344,20 @@ pub async fn set_council(
     state.contest_for(&auth, id)?;
     let clean = |s: &str| crate::normalize::nfc(s.trim());
     let mut members = Vec::new();
+    // The first thing wrong, said after the whole form is read (the page shows it again as typed).
+    let mut problem: Option<String> = None;
     for line in f.members.lines().filter(|l| !l.trim().is_empty()).take(100) {
         let mut cells = line.split('|').map(str::trim);
         let name = clean(cells.next().unwrap_or(""));
         let position = clean(cells.next().unwrap_or(""));
         let typed = cells.next().unwrap_or("");
-        let Some(role) = council_role(typed) else {
-            return Err(AppError::bad(
-                lang,
-                (lang.words().web.council_role_unknown)(&name, typed),
-            ));
+        let role = match council_role(typed) {
+            Some(role) => role,
+            None => {
+                problem
+                    .get_or_insert_with(|| (lang.words().web.council_role_unknown)(&name, typed));
+                typed.to_string()
+            }
         };
         let username = cells.next().map(str::to_string).filter(|u| !u.is_empty());
         if !name.is_empty() {
@@ -1061,10 +1388,56 @@ pub async fn set_council(
     // the unit that runs the screening.
     let filled =
         !council.members.is_empty() || !council.name.is_empty() || !council.place.is_empty();
-    if filled && council.unit.is_empty() {
-        return Err(AppError::bad(lang, t.council_unit_missing()));
+    if problem.is_none() && filled && council.unit.is_empty() {
+        problem = Some(t.council_unit_missing().to_string());
     }
-    let unknown = state.db.set_council(id, &council).map_err(db_err(lang))?;
+    // What the screening run would refuse in the council file (a date it cannot read, a
+    // meeting ending before it starts, no member) is refused here, by the form's labels.
+    let empty = council.members.is_empty()
+        && council.unit.is_empty()
+        && council.name.is_empty()
+        && council.place.is_empty();
+    if problem.is_none()
+        && !empty
+        && let Err(e) = crate::council::Council::from_toml_str(
+            &council_file::render(&council),
+            Path::new(crate::council::FILE_NAME),
+        )
+    {
+        problem = Some(match &e {
+            crate::council::CouncilError::File(crate::error::TomlFileError::Invalid {
+                problem,
+                ..
+            }) => (lang.words().web.council_form_problem)(problem),
+            other => other.message(lang),
+        });
+    }
+    // An account that does not exist: nothing is saved (a council saved with a seat that
+    // cannot decide would look right and fail later), and the page says which.
+    if problem.is_none() {
+        let mut unknown = Vec::new();
+        for seat in &council.members {
+            if let Some(user) = &seat.username
+                && state.db.user_by_name(user).map_err(db_err(lang))?.is_none()
+            {
+                unknown.push((seat.name.clone(), user.clone()));
+            }
+        }
+        if !unknown.is_empty() {
+            problem = Some((lang.words().web.council_users_unknown)(&unknown));
+        }
+    }
+    if let Some(error) = problem {
+        let draft = CouncilDraft {
+            council,
+            members: f.members,
+            error,
+        };
+        let mut res = contest_page(&state, &auth, id, Some(draft))?;
+        *res.status_mut() = StatusCode::BAD_REQUEST;
+        return Ok(res);
+    }
+    state.db.set_council(id, &council).map_err(db_err(lang))?;
     council_file::write(&state.input_dir(id), &council).map_err(|e| AppError::internal(lang, e))?;
     state
         .db
@@ -1076,12 +1449,6 @@ pub async fn set_council(
             &now_rfc3339(),
         )
         .map_err(db_err(lang))?;
-    if !unknown.is_empty() {
-        return Err(AppError::bad(
-            lang,
-            format!("{}: {}", t.council_unknown_users(), unknown.join(", ")),
-        ));
-    }
     Ok(Redirect::to(&format!("/c/{id}#council")).into_response())
 }
 
@@ -1138,7 +1505,7 @@ pub async fn start_run(
         input,
         out_dir: state.report_dir(id),
         index_dir: state.index_dir.clone(),
-        profile: (contest.profile != "profile.toml").then(|| contest.profile.clone()),
+        profile: (contest.profile != OWN_PROFILE).then(|| contest.profile.clone()),
         lang,
     };
     let after_state = Arc::clone(&state);
@@ -1267,7 +1634,7 @@ pub async fn report_file(
     UrlPath((id, path)): UrlPath<(i64, String)>,
 ) -> WebResult {
     let lang = state.lang;
-    state.contest_for(&auth, id)?;
+    let contest = state.contest_for(&auth, id)?;
     if !allowed_report_file(&path) {
         return Err(AppError::not_found(lang));
     }
@@ -1288,9 +1655,15 @@ pub async fn report_file(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(&path)),
     );
+    let mut bytes = bytes;
     if path.ends_with(".html") {
         if let Ok(v) = HeaderValue::from_str(&report_csp(&bytes)) {
             h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+        // The contest as the council named it, a way back to its page, links out of the frame.
+        if let (Some(report), Ok(text)) = (state.report(id), std::str::from_utf8(&bytes)) {
+            let naming = crate::serve::report_page::Naming::new(&report, &contest.name);
+            bytes = crate::serve::report_page::adapt(text, id, &naming, lang).into_bytes();
         }
         h.insert(
             header::X_FRAME_OPTIONS,
@@ -1313,13 +1686,16 @@ pub async fn report_zip(
     UrlPath(id): UrlPath<i64>,
 ) -> WebResult {
     let lang = state.lang;
-    state.contest_for(&auth, id)?;
+    let contest = state.contest_for(&auth, id)?;
     let dir = state.report_dir(id);
     if !dir.join("report.json").is_file() {
         return Err(AppError::not_found(lang));
     }
     let minutes = current_minutes(&state, id).await?;
-    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes))
+    let naming = state
+        .report(id)
+        .map(|r| crate::serve::report_page::Naming::new(&r, &contest.name));
+    let bytes = tokio::task::spawn_blocking(move || zip_reports(&dir, minutes, naming.as_ref()))
         .await
         .map_err(|e| AppError::internal(lang, e))?
         .map_err(|e| AppError::internal(lang, e))?;
@@ -1371,8 +1747,14 @@ async fn current_minutes(state: &Shared, id: i64) -> Result<Option<Vec<u8>>, App
         .map_err(|e| AppError::internal(lang, e))
 }
 
-/// The report folder's files in one zip; `minutes` replaces the run's biên bản.
-fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>> {
+/// The report folder's files in one zip; `minutes` replaces the run's biên bản, and the pages
+/// name the contest and its profile as `naming` says (they keep no link to the app: the zip
+/// is read away from it).
+fn zip_reports(
+    dir: &Path,
+    minutes: Option<Vec<u8>>,
+    naming: Option<&crate::serve::report_page::Naming>,
+) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     let mut names: Vec<String> = Vec::new();
     for top in [
@@ -1403,6 +1785,13 @@ fn zip_reports(dir: &Path, minutes: Option<Vec<u8>>) -> std::io::Result<Vec<u8>>
         let bytes = match &minutes {
             Some(m) if name == crate::report::minutes::FILE_NAME => m.clone(),
             _ => std::fs::read(dir.join(&name))?,
+        };
+        let bytes = match (naming, name.ends_with(".html")) {
+            (Some(naming), true) => match String::from_utf8(bytes) {
+                Ok(text) => crate::serve::report_page::rename(&text, naming).into_bytes(),
+                Err(e) => e.into_bytes(),
+            },
+            _ => bytes,
         };
         zip.start_file(name, opts).map_err(std::io::Error::other)?;
         zip.write_all(&bytes)?;
@@ -1609,12 +1998,61 @@ pub async fn set_awards(
     Ok(Redirect::to(&format!("/c/{id}#awards")).into_response())
 }
 
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    /// `1` once confirmed.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The confirmation step before a contest's entries go into the corpus (the web app cannot
+/// take them out again).
+fn confirm_to_corpus(
+    state: &AppState,
+    auth: &Auth,
+    id: i64,
+    name: &str,
+    report: &Report,
+) -> Response {
+    let readable = report
+        .entries
+        .iter()
+        .filter(|e| e.status == crate::report::EntryStatus::Ok)
+        .count();
+    crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_to_corpus)(name, readable),
+            action: format!("/c/{id}/to-corpus"),
+            hidden: &[],
+            button: Text(state.lang).confirm_to_corpus_button(),
+            back: format!("/c/{id}#awards"),
+        },
+    )
+}
+
+/// Ask before adding the contest's entries to the corpus (the awards box's button leads here).
+pub async fn to_corpus_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    auth.require(Role::Admin, lang)?;
+    let contest = state.contest_for(&auth, id)?;
+    let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    Ok(confirm_to_corpus(&state, &auth, id, &contest.name, &report))
+}
+
 pub async fn to_corpus(
     State(state): State<Shared>,
     auth: Auth,
     UrlPath(id): UrlPath<i64>,
     headers: HeaderMap,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<ConfirmForm>,
 ) -> WebResult {
     let lang = state.lang;
     let t = Text(lang);
@@ -1622,6 +2060,9 @@ pub async fn to_corpus(
     auth.require(Role::Admin, lang)?;
     let contest = state.contest_for(&auth, id)?;
     let report = state.report(id).ok_or_else(|| AppError::not_found(lang))?;
+    if f.confirm != "1" {
+        return Ok(confirm_to_corpus(&state, &auth, id, &contest.name, &report));
+    }
     let awards = state.db.awards(id).map_err(db_err(lang))?;
     let _permit = state.runs.work.clone().acquire_owned().await.ok();
     let s = Arc::clone(&state);

@@ -64,9 +64,10 @@ pub async fn search(
                     @if hits.is_empty() { p { (t.no_hits()) } }
                     ol.hits {
                         @for h in &hits {
+                            // The document by its title and kind, in words: not the server's
+                            // path nor the content hash, nor Markdown's marks.
                             li {
-                                strong { (h.title) } " " span.chip { (h.kind.label(lang)) } br;
-                                span.small { (h.path) " · " (h.id) } br;
+                                strong.doc-title { (shown_title(&h.title, &h.path)) } " " span.chip { (h.kind.label(lang)) } br;
                                 span.snippet { (snippet(&h.snippet_plain, &h.highlights)) }
                             }
                         }
@@ -97,9 +98,54 @@ pub async fn search(
     ))
 }
 
+/// Text with Markdown's marks taken out: a heading's `#`s (at the start or after a space) and
+/// `**` around bold words, as a person reading the document would never see them.
+fn without_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut after_space = true;
+    while let Some(c) = chars.next() {
+        if c == '#' && after_space {
+            let mut marks = 1;
+            while chars.peek() == Some(&'#') {
+                chars.next();
+                marks += 1;
+            }
+            if marks <= 6 && chars.peek().is_none_or(|n| n.is_whitespace()) {
+                while chars.peek().is_some_and(|n| *n == ' ') {
+                    chars.next();
+                }
+                continue;
+            }
+            out.extend(std::iter::repeat_n('#', marks));
+            after_space = false;
+            continue;
+        }
+        if c == '*' && chars.peek() == Some(&'*') {
+            chars.next();
+            continue;
+        }
+        after_space = c.is_whitespace();
+        out.push(c);
+    }
+    out
+}
+
+/// A document's title as a person reads it: without Markdown's marks; a document that had
+/// no title (the index then keeps its path) by its file's name.
+fn shown_title(title: &str, path: &str) -> String {
+    let title = without_markdown(title.trim());
+    let title = title.trim();
+    if title.is_empty() || title == path {
+        path.rsplit('/').next().unwrap_or(path).to_string()
+    } else {
+        title.to_string()
+    }
+}
+
 /// A search hit's passage with the query terms in `<b>`, escaped here (not trusting any
 /// HTML built elsewhere): ranges out of order, overlapping or off a character boundary are
-/// skipped.
+/// skipped. Markdown's marks around them are left out.
 fn snippet(text: &str, highlights: &[std::ops::Range<usize>]) -> Markup {
     let mut parts: Vec<(&str, bool)> = Vec::new();
     let mut at = 0;
@@ -115,7 +161,7 @@ fn snippet(text: &str, highlights: &[std::ops::Range<usize>]) -> Markup {
         at = r.end;
     }
     parts.push((text.get(at..).unwrap_or(""), false));
-    html! { @for (t, hit) in parts { @if hit { b { (t) } } @else { (t) } } }
+    html! { @for (t, hit) in parts { @if hit { b { (t) } } @else { (without_markdown(t)) } } }
 }
 
 /// Where uploaded corpus documents are kept (the index stores their text; the files stay
@@ -143,6 +189,13 @@ pub async fn add(
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
     };
+    if posted.files.is_empty() && posted.refused.is_empty() {
+        return Err(AppError::new(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            lang,
+            t.no_file_chosen(),
+        ));
+    }
     let kind: CorpusKind = field("kind")
         .and_then(|k| k.parse().ok())
         .ok_or_else(|| AppError::bad(lang, t.bad_request()))?;
@@ -320,5 +373,25 @@ mod tests {
         let at = text.find("cửa").unwrap();
         let html = snippet(text, &[at..at + "cửa".len(), 1..2, 0..999]).into_string();
         assert_eq!(html, "Một &lt;script&gt; <b>cửa</b> liên thông");
+    }
+
+    #[test]
+    fn markdown_marks_are_not_shown() {
+        let text = "# I. ĐẶT VẤN ĐỀ\nCán bộ một cửa ## Mục 2 gửi **trước ngày 15/7**. Số #5 giữ.";
+        let at = text.find("một cửa").unwrap();
+        let hit = at..at + "một cửa".len();
+        let html = snippet(text, std::slice::from_ref(&hit)).into_string();
+        assert_eq!(
+            html,
+            "I. ĐẶT VẤN ĐỀ\nCán bộ <b>một cửa</b> Mục 2 gửi trước ngày 15/7. Số #5 giữ."
+        );
+        assert_eq!(
+            shown_title("# Mô hình một cửa", "corpus/a/x.md"),
+            "Mô hình một cửa"
+        );
+        assert_eq!(
+            shown_title("files/2025-x/mot-cua.txt", "files/2025-x/mot-cua.txt"),
+            "mot-cua.txt"
+        );
     }
 }

@@ -92,6 +92,12 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX audit_by_contest ON audit (contest_id, id);
     "#,
+    // 2: when a contest's files last changed, and the last run created before that change
+    // (results made from older files are marked as such).
+    r#"
+    ALTER TABLE contests ADD COLUMN inputs_changed_at TEXT;
+    ALTER TABLE contests ADD COLUMN inputs_changed_after_run INTEGER;
+    "#,
 ];
 
 /// What went wrong with the database file.
@@ -537,6 +543,33 @@ impl Db {
         })
     }
 
+    /// The contest's files changed now (an upload, a deletion): remembered with the last run
+    /// created so far, so results made by that run or an earlier one show as old.
+    pub fn mark_inputs_changed(&self, id: i64, now: &str) -> Q<()> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE contests SET inputs_changed_at = ?2, inputs_changed_after_run = \
+                 (SELECT COALESCE(MAX(id), 0) FROM runs WHERE contest_id = ?1) WHERE id = ?1",
+                params![id, now],
+            )
+            .map(|_| ())
+        })
+    }
+
+    /// When the contest's files last changed, and the last run created before that change
+    /// (0: none); `None` if they never changed after the contest was made.
+    pub fn inputs_changed(&self, id: i64) -> Q<Option<(String, i64)>> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT inputs_changed_at, COALESCE(inputs_changed_after_run, 0) FROM contests \
+                 WHERE id = ?1 AND inputs_changed_at IS NOT NULL",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+        })
+    }
+
     pub fn contest(&self, id: i64) -> Q<Option<Contest>> {
         self.with(|c| {
             c.query_row(
@@ -882,5 +915,30 @@ mod tests {
         assert_eq!(seen, ["A"]);
         let tk = db.user_by_name("tk").unwrap().unwrap();
         assert_eq!(db.contests_for(&tk).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_change_of_files_remembers_the_last_run_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("s.sqlite")).unwrap();
+        let sec = db
+            .create_user("tk", "Thư ký", Role::Secretary, "h", "t")
+            .unwrap()
+            .unwrap();
+        let a = db
+            .create_contest("A", "lang-son-2025", None, sec, "t")
+            .unwrap();
+        assert_eq!(db.inputs_changed(a).unwrap(), None);
+        db.mark_inputs_changed(a, "2025-07-01T08:00:00Z").unwrap();
+        assert_eq!(
+            db.inputs_changed(a).unwrap(),
+            Some(("2025-07-01T08:00:00Z".to_string(), 0))
+        );
+        let run = db.create_run(a, sec, "2025-07-01T08:05:00Z").unwrap();
+        db.mark_inputs_changed(a, "2025-07-01T09:00:00Z").unwrap();
+        assert_eq!(
+            db.inputs_changed(a).unwrap(),
+            Some(("2025-07-01T09:00:00Z".to_string(), run))
+        );
     }
 }

@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod council_file;
 pub mod db;
 pub mod minutes;
+pub mod report_page;
 pub mod runs;
 pub mod text;
 pub mod upload;
@@ -202,7 +203,10 @@ pub fn router(state: Shared) -> Router {
         .route("/contests", get(contest::list).post(contest::create))
         .route("/c/{id}", get(contest::show))
         .route("/c/{id}/upload", post(contest::upload))
-        .route("/c/{id}/files/delete", post(contest::delete_file))
+        .route(
+            "/c/{id}/files/delete",
+            get(contest::delete_file_page).post(contest::delete_file),
+        )
         .route("/c/{id}/council", post(contest::set_council))
         .route("/c/{id}/run", post(contest::start_run))
         .route("/c/{id}/events", get(contest::events))
@@ -212,14 +216,17 @@ pub fn router(state: Shared) -> Router {
         .route("/c/{id}/entries/{entry}", get(contest::entry))
         .route("/c/{id}/entries/{entry}/decide", post(contest::decide))
         .route("/c/{id}/awards", post(contest::set_awards))
-        .route("/c/{id}/to-corpus", post(contest::to_corpus))
+        .route(
+            "/c/{id}/to-corpus",
+            get(contest::to_corpus_page).post(contest::to_corpus),
+        )
         .route("/corpus", get(corpus::search))
         .route("/corpus/add", post(corpus::add))
         .route("/static/{name}", get(static_file))
         .fallback(web::not_found_page)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            web::friendly_rejections,
+            web::error_pages,
         ))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(

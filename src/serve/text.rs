@@ -190,6 +190,21 @@ words! {
     delete,
     login_at,
     original_verdict_note,
+    delete_file,
+    cannot_undo,
+    confirm_title,
+    confirm_delete_button,
+    confirm_to_corpus_button,
+    cancel,
+    no_file_chosen,
+    error_code,
+    back_to_contest,
+    contest_name_missing,
+    profile_own,
+    technical_file_hint,
+    technical_files,
+    decisions_json_hint,
+    list_row_problems,
 }
 
 impl Text {

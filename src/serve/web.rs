@@ -55,33 +55,52 @@ impl AppError {
     }
 }
 
+/// The message of an error page, kept on the response so [`error_pages`] can show it again in
+/// the app's frame (menu, who is signed in) once it knows the request's user.
+#[derive(Debug, Clone)]
+pub struct ErrorShown(pub String);
+
+/// An error's box: what went wrong, and the ways back (the page the request came from, when
+/// the address says it, and the home page).
+fn error_box(lang: Lang, status: StatusCode, message: &str, back: Option<(&str, &str)>) -> Markup {
+    let t = Text(lang);
+    html! {
+        section.error-box role="alert" {
+            h1 { (message) }
+            p.small { (t.error_code()) " " (status.as_u16()) }
+            p.ways-back {
+                @if let Some((href, label)) = back { a href=(href) { "← " (label) } " · " }
+                a href="/" { (t.home()) }
+            }
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         if self.login {
             return Redirect::to("/login").into_response();
         }
         let t = Text(self.lang);
+        // Shown as it is only where `error_pages` does not run; it puts the app's frame around.
         let page = html! {
             (DOCTYPE)
             html lang=(self.lang.pick("vi", "en")) {
                 head {
                     meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (t.app()) }
                     link rel="stylesheet" href="/static/app.css";
                 }
                 body {
                     header.top { a.brand href="/" { "soloai" } }
-                    main {
-                        section.error-box {
-                            h1 { (self.status.as_u16()) }
-                            p { (self.message) }
-                            p { a href="/" { (t.home()) } }
-                        }
-                    }
+                    main { (error_box(self.lang, self.status, &self.message, None)) }
                 }
             }
         };
-        (self.status, Html(page.into_string())).into_response()
+        let mut res = (self.status, Html(page.into_string())).into_response();
+        res.extensions_mut().insert(ErrorShown(self.message));
+        res
     }
 }
 
@@ -208,15 +227,35 @@ pub async fn not_found_page(axum::extract::State(state): axum::extract::State<Sh
     AppError::not_found(state.lang)
 }
 
-/// axum's own refusals of a malformed request ("Invalid URL: Cannot parse `abc` to a `i64`",
-/// "Failed to deserialize form body: missing field …", an unknown method) are plain English
-/// text; they become the app's page saying the request was not understood, with the same
-/// status. The app's own errors are HTML and pass as they are.
-pub async fn friendly_rejections(
+/// Where "back" leads from an error at `path`: the contest the address names (from one of its
+/// pages), else the list of contests or the corpus.
+fn way_back(lang: Lang, path: &str) -> Option<(String, &'static str)> {
+    let t = Text(lang);
+    let mut parts = path.trim_start_matches('/').split('/');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("c"), Some(id), Some(_)) if id.parse::<i64>().is_ok() => {
+            Some((format!("/c/{id}"), t.back_to_contest()))
+        }
+        (Some("c"), _, _) => Some(("/contests".into(), t.contests())),
+        (Some("corpus"), _, _) => Some(("/corpus".into(), t.corpus())),
+        _ => None,
+    }
+}
+
+/// Every error page in the app's frame: the menu, who is signed in, a way back to the page the
+/// request came from, as any other page (a 404, a refusal or a failed form left the reader on
+/// a page with no menu). axum's own refusals of a malformed request ("Invalid URL: Cannot
+/// parse `abc` to a `i64`", "Failed to deserialize form body: missing field …", an unknown
+/// method) are plain English text; they become the app's page saying the request was not
+/// understood, with the same status.
+pub async fn error_pages(
     axum::extract::State(state): axum::extract::State<Shared>,
     req: Request,
     next: Next,
 ) -> Response {
+    let lang = state.lang;
+    let path = req.uri().path().to_string();
+    let token = auth::cookie(req.headers(), auth::SESSION_COOKIE);
     let res = next.run(req).await;
     let status = res.status();
     let plain = res
@@ -224,12 +263,39 @@ pub async fn friendly_rejections(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_none_or(|v| v.starts_with("text/plain"));
-    if status.is_client_error() && status != StatusCode::NOT_FOUND && plain {
-        let mut page = AppError::bad(state.lang, Text(state.lang).bad_request()).into_response();
-        *page.status_mut() = status;
-        return page;
-    }
-    res
+    let message = match res.extensions().get::<ErrorShown>() {
+        Some(ErrorShown(m)) => m.clone(),
+        None if status.is_client_error() && status != StatusCode::NOT_FOUND && plain => {
+            Text(lang).bad_request().to_string()
+        }
+        None => return res,
+    };
+    let auth = token
+        .and_then(|token| {
+            state
+                .db
+                .session(&auth::token_hash(&token), now_secs(), auth::MAX_IDLE)
+                .ok()
+                .flatten()
+        })
+        .map(|s| Auth {
+            user: s.user,
+            csrf: s.csrf,
+        });
+    let back = way_back(lang, &path);
+    let mut framed = page(
+        &state,
+        auth.as_ref(),
+        &message,
+        error_box(
+            lang,
+            status,
+            &message,
+            back.as_ref().map(|(href, label)| (href.as_str(), *label)),
+        ),
+    );
+    *framed.status_mut() = status;
+    framed
 }
 
 /// Longest request path an audit line keeps.
@@ -328,6 +394,46 @@ pub fn page(state: &AppState, auth: Option<&Auth>, title: &str, body: Markup) ->
         }
     };
     Html(markup.into_string()).into_response()
+}
+
+/// What a confirmation step asks and where its answer goes.
+pub struct Confirm<'a> {
+    pub question: String,
+    /// The form's target; it receives the `hidden` fields and `confirm=1`.
+    pub action: String,
+    pub hidden: &'a [(&'a str, &'a str)],
+    pub button: &'a str,
+    /// Where "no" leads.
+    pub back: String,
+}
+
+/// The step before an action that cannot be undone (deleting a file, adding a contest's entries
+/// to the corpus): the question, "cannot be undone", a red button that sends the form again with
+/// `confirm=1`, and a way back. A page rather than a script dialog, so it works without
+/// JavaScript and under our policy (no inline script).
+pub fn confirm_page(state: &AppState, auth: &Auth, c: Confirm<'_>) -> Response {
+    let t = Text(state.lang);
+    page(
+        state,
+        Some(auth),
+        t.confirm_title(),
+        html! {
+            section.confirm {
+                h1 { (t.confirm_title()) }
+                p.question { (c.question) }
+                p.warning { strong { (t.cannot_undo()) } }
+                form method="post" action=(c.action) {
+                    (csrf_field(auth))
+                    @for (name, value) in c.hidden { input type="hidden" name=(name) value=(value); }
+                    input type="hidden" name="confirm" value="1";
+                    div.actions {
+                        button.danger type="submit" { (c.button) }
+                        a.cancel href=(c.back) { (t.cancel()) }
+                    }
+                }
+            }
+        },
+    )
 }
 
 /// Headers on every response: our CSP unless the handler set its own (report pages carry

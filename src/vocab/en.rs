@@ -700,19 +700,19 @@ pub static WORDS: Words = Words {
         contest_name: "Contest name",
         year: "Year",
         profile: "Contest profile",
-        profile_upload: "or upload a .toml file",
+        profile_upload: "or upload the contest's own profile",
         create: "Create",
         save: "Save",
         inputs: "Inputs",
         entries_files: "Entry files",
         upload_entries: "Upload entries",
-        upload_hint: "Pick several files, a .zip of a folder (a whole contest folder with entries/, manifest.csv… works too), or drop them here.",
+        upload_hint: "Pick one or more entry files, or one compressed folder (.zip) of entries — a whole contest folder with its list of entries and list of units works too; or drop them on the box above.",
         drop_here: "Drop files here",
         upload: "Upload",
-        manifest: "Manifest (CSV/XLSX)",
+        manifest: "List of entries (Excel or CSV)",
         units: "Units (CSV)",
         excluded: "Excluded persons (CSV)",
-        profile_file: "Own profile (.toml)",
+        profile_file: "The contest's own profile",
         present: "Present",
         absent: "Missing",
         uploaded: "Saved",
@@ -720,7 +720,7 @@ pub static WORDS: Words = Words {
         ignored: "Ignored",
         run: "Screening",
         start_run: "Start screening",
-        rerun_note: "A re-run after new uploads reads only the new files (cache).",
+        rerun_note: "Running again after new uploads reads only the new files, so it is quicker.",
         run_busy: "A screening run of this contest is already going.",
         run_queued: "Waiting for another run",
         run_running: "Running",
@@ -742,10 +742,10 @@ pub static WORDS: Words = Words {
         from_cache: "From cache",
         duration: "Time",
         reports: "Reports",
-        dashboard: "Dashboard (as the CLI writes it)",
+        dashboard: "Summary of results (in the browser)",
         download: "Download",
-        download_zip: "All reports (.zip)",
-        decisions_json: "The council's decisions (.json, for soloai --decisions)",
+        download_zip: "Download every report in one compressed file (.zip)",
+        decisions_json: "The council's decisions (data file)",
         no_report: "No report yet: run the screening.",
         council: "Council",
         council_unit: "Organizing unit",
@@ -813,7 +813,7 @@ pub static WORDS: Words = Words {
         prize_second: "Second prize",
         prize_third: "Third prize",
         prize_consolation: "Consolation prize",
-        add_to_corpus: "Add the entries to the corpus",
+        add_to_corpus: "Add the entries to the corpus…",
         forbidden: "You may not see this page.",
         not_found: "Page not found.",
         bad_request: "Bad request",
@@ -834,17 +834,124 @@ pub static WORDS: Words = Words {
         members_only: "Only this contest's council may see it.",
         progress: "Progress",
         open_report: "Open the report",
-        minutes: "Screening minutes (.docx)",
-        summary_xlsx: "Summary (.xlsx)",
+        minutes: "Screening minutes (Word)",
+        summary_xlsx: "Summary (Excel)",
         admin_link: "Create the administrator at",
         listening: "soloai is serving at",
         decided_by: "by",
-        council_file: "Council (council.toml)",
+        council_file: "Council details prepared in advance",
         council_invalid: "The council file is not valid",
         files_list: "Uploaded files",
         delete: "Delete",
         login_at: "Log in at",
         original_verdict_note: "The software's verdict stays as it was; the council's decision is shown beside it and goes into the minutes.",
+        delete_file: "Delete file…",
+        cannot_undo: "This cannot be undone.",
+        confirm_title: "Please confirm",
+        confirm_delete: |file| {
+            format!(
+                "Delete «{file}» from the contest's files? To have it back, it must be uploaded again."
+            )
+        },
+        confirm_delete_button: "Delete this file",
+        confirm_to_corpus: |contest, n| {
+            format!(
+                "Add the {n} entries of «{contest}» to the corpus (as past entries), with the prizes recorded? \
+                 The web app cannot take them out of the corpus again; later contests will be compared against them."
+            )
+        },
+        confirm_to_corpus_button: "Add to the corpus",
+        cancel: "No, go back",
+        no_file_chosen: "No file was chosen: pick a file (or drop it on the box), then press Upload.",
+        stale_results: |made, changed| {
+            format!(
+                "Old results: the files changed at {changed}, after the screening of {made}. \
+                 Run the screening again to take these changes into account."
+            )
+        },
+        error_code: "Error code",
+        back_to_contest: "Back to the contest's page",
+        council_users_unknown: |seats| {
+            let named: Vec<String> = seats
+                .iter()
+                .map(|(name, user)| format!("«{user}» (the line of {name})"))
+                .collect();
+            format!(
+                "The council was not saved: there is no account {}. Correct the user name in the last \
+                 column, or leave it empty if this person has no account on the server.",
+                named.join(", ")
+            )
+        },
+        contest_name_missing: "Fill in the contest's name.",
+        profile_own: "own profile, uploaded for this contest",
+        profile_replaced: |now, before| {
+            format!(
+                "Note: the upload carried its own profile (profile.toml), so from now on the contest \
+                 is screened by «{now}» instead of «{before}». If that is wrong, upload the right \
+                 profile under the contest's files."
+            )
+        },
+        council_form_problem: |problem| {
+            use crate::council::CouncilProblem::*;
+            let label = |field: &str| match field {
+                "unit" => "Organizing unit",
+                "parent_unit" => "Parent body",
+                "name" => "Council name",
+                "place" => "Place",
+                "screening.number" => "Minutes number",
+                "screening.symbol" => "Symbol",
+                "screening.venue" => "Venue",
+                "screening.date" => "Meeting date",
+                "screening.start" => "Start time",
+                "screening.end" => "End time",
+                "members.name" => "Full name (Members box)",
+                "members.position" => "Position (Members box)",
+                _ => "Members",
+            };
+            let said = match problem {
+                TooLong { field, max } => {
+                    format!("{} is longer than {max} characters", label(field))
+                }
+                ControlCharacters { field } => {
+                    format!("{} holds characters that cannot be printed", label(field))
+                }
+                NoUnit => "the organizing unit is empty".to_string(),
+                NotADate { field, value } => {
+                    format!(
+                        "«{value}» in {} is not a date: write it as 08/07/2025",
+                        label(field)
+                    )
+                }
+                NotATime { field, value } => {
+                    format!(
+                        "«{value}» in {} is not a time: write it as 08:00",
+                        label(field)
+                    )
+                }
+                EndsBeforeStart { start, end, .. } => {
+                    format!("the end time ({end}) is before the start time ({start})")
+                }
+                NoMembers => {
+                    "no member yet: write one person per line in the Members box".to_string()
+                }
+                TooManyMembers { max } => format!("more than {max} members"),
+                MemberWithoutName { number } => format!("member {number} has no name"),
+                MemberTwice { name } => format!("{name} is written twice"),
+                TwoChairs => "more than one council chair".to_string(),
+                other => council_problem(other),
+            };
+            format!("The council was not saved: {said}.")
+        },
+        technical_file_hint: "a .toml file prepared by a technician",
+        technical_files: "Data files for technicians",
+        decisions_json_hint: "For the minutes, scoring sheets or the package made with soloai on another computer (option --decisions).",
+        list_no_rows: |file| {
+            format!(
+                "{file}: no row could be read (only a header, or nothing). Check the file and upload it again."
+            )
+        },
+        list_row_problems: "Saved, but some rows could not be read (the screening will leave these cells out; correct the file and upload it again if needed)",
+        more_rows: |n| format!("… and {n} more rows"),
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

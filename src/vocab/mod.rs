@@ -1153,6 +1153,54 @@ pub struct WebWords {
     pub delete: &'static str,
     pub login_at: &'static str,
     pub original_verdict_note: &'static str,
+    /// The button beside an uploaded file: it leads to a confirmation step (hence the dots).
+    pub delete_file: &'static str,
+    /// Said on every confirmation step of an action that cannot be undone.
+    pub cannot_undo: &'static str,
+    /// Heading of a confirmation step.
+    pub confirm_title: &'static str,
+    /// Asked before an uploaded file is removed: (the file as listed).
+    pub confirm_delete: fn(&str) -> String,
+    pub confirm_delete_button: &'static str,
+    /// Asked before a finished contest's entries go into the corpus: (contest name, entries).
+    pub confirm_to_corpus: fn(&str, usize) -> String,
+    pub confirm_to_corpus_button: &'static str,
+    /// The way out of a confirmation step.
+    pub cancel: &'static str,
+    /// An upload form sent without a file.
+    pub no_file_chosen: &'static str,
+    /// Results made before the files last changed: (when the report was made, when the files
+    /// changed), both local times.
+    pub stale_results: fn(&str, &str) -> String,
+    /// Beside an error page's status number.
+    pub error_code: &'static str,
+    /// The link from an error page (and a report page) to the contest's page.
+    pub back_to_contest: &'static str,
+    /// A council form naming accounts that do not exist, as (seat's name, account) pairs:
+    /// nothing was saved.
+    pub council_users_unknown: fn(&[(String, String)]) -> String,
+    /// A new contest without a name.
+    pub contest_name_missing: &'static str,
+    /// Beside the profile's title when the contest has its own profile file.
+    pub profile_own: &'static str,
+    /// An upload brought a profile file that the contest now uses: (its title, the title of the
+    /// one used before).
+    pub profile_replaced: fn(&str, &str) -> String,
+    /// What the council form filled in wrong, by the form's own labels (the council file's
+    /// words name its TOML fields): nothing was saved.
+    pub council_form_problem: fn(&crate::council::CouncilProblem) -> String,
+    /// The small print beside a file a technician prepares (a profile, a council file).
+    pub technical_file_hint: &'static str,
+    /// The fold with data files for technicians (the decisions as JSON).
+    pub technical_files: &'static str,
+    /// What the decisions file is for, in small print.
+    pub decisions_json_hint: &'static str,
+    /// A list (manifest, units, excluded persons) that reads but holds no row: the file's name.
+    pub list_no_rows: fn(&str) -> String,
+    /// Heading over the rows of an uploaded list that could not be read (the file was kept).
+    pub list_row_problems: &'static str,
+    /// After the first rows named: how many more.
+    pub more_rows: fn(usize) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -709,19 +709,19 @@ pub static WORDS: Words = Words {
         contest_name: "Tên cuộc thi",
         year: "Năm",
         profile: "Bộ tiêu chí (hồ sơ cuộc thi)",
-        profile_upload: "hoặc tải lên tệp .toml",
+        profile_upload: "hoặc tải lên bộ tiêu chí riêng của cuộc thi",
         create: "Tạo",
         save: "Lưu",
         inputs: "Hồ sơ đầu vào",
         entries_files: "Tệp bài dự thi",
         upload_entries: "Tải lên bài dự thi",
-        upload_hint: "Chọn nhiều tệp, một tệp .zip của cả thư mục (có thể là cả thư mục cuộc thi có entries/, manifest.csv…), hoặc kéo thả vào đây.",
+        upload_hint: "Chọn một hay nhiều tệp bài dự thi, hoặc một tệp nén (.zip) của cả thư mục bài — có thể là cả thư mục cuộc thi, kèm danh sách bài và danh sách đơn vị; hoặc kéo thả vào khung trên.",
         drop_here: "Kéo thả tệp vào đây",
         upload: "Tải lên",
-        manifest: "Danh sách bài dự thi (CSV/XLSX)",
+        manifest: "Danh sách bài dự thi (Excel hoặc CSV)",
         units: "Danh sách đơn vị (CSV)",
         excluded: "Người không được dự thi (CSV)",
-        profile_file: "Bộ tiêu chí riêng (.toml)",
+        profile_file: "Bộ tiêu chí riêng của cuộc thi",
         present: "Đã có",
         absent: "Chưa có",
         uploaded: "Đã lưu",
@@ -729,7 +729,7 @@ pub static WORDS: Words = Words {
         ignored: "Bỏ qua",
         run: "Sơ loại",
         start_run: "Bắt đầu sơ loại",
-        rerun_note: "Chạy lại sau khi tải thêm bài chỉ đọc các tệp mới (bộ nhớ đệm).",
+        rerun_note: "Chạy lại sau khi tải thêm bài: chỉ các tệp mới phải đọc, nên nhanh hơn lần đầu.",
         run_busy: "Một lượt sơ loại của cuộc thi này đang chạy.",
         run_queued: "Đang chờ lượt khác xong",
         run_running: "Đang chạy",
@@ -751,10 +751,10 @@ pub static WORDS: Words = Words {
         from_cache: "Lấy từ bộ nhớ đệm",
         duration: "Thời gian",
         reports: "Báo cáo",
-        dashboard: "Bảng tổng hợp (như bản dòng lệnh)",
+        dashboard: "Bảng tổng hợp kết quả (xem trên trình duyệt)",
         download: "Tải về",
-        download_zip: "Tất cả báo cáo (.zip)",
-        decisions_json: "Quyết định của Hội đồng (.json, cho soloai --decisions)",
+        download_zip: "Tải tất cả báo cáo trong một tệp nén (.zip)",
+        decisions_json: "Quyết định của Hội đồng (tệp dữ liệu)",
         no_report: "Chưa có báo cáo: hãy chạy sơ loại.",
         council: "Hội đồng",
         council_unit: "Đơn vị tổ chức",
@@ -822,7 +822,7 @@ pub static WORDS: Words = Words {
         prize_second: "Giải Nhì",
         prize_third: "Giải Ba",
         prize_consolation: "Giải Khuyến khích",
-        add_to_corpus: "Đưa các bài vào kho đối chiếu",
+        add_to_corpus: "Đưa các bài vào kho đối chiếu…",
         forbidden: "Bạn không có quyền xem trang này.",
         not_found: "Không tìm thấy trang.",
         bad_request: "Yêu cầu không hợp lệ",
@@ -843,17 +843,122 @@ pub static WORDS: Words = Words {
         members_only: "Chỉ thành viên Hội đồng của cuộc thi này được xem.",
         progress: "Tiến độ",
         open_report: "Mở báo cáo",
-        minutes: "Biên bản sơ loại (.docx)",
-        summary_xlsx: "Bảng tổng hợp (.xlsx)",
+        minutes: "Biên bản sơ loại (Word)",
+        summary_xlsx: "Bảng tổng hợp (Excel)",
         admin_link: "Tạo tài khoản quản trị tại",
         listening: "soloai đang phục vụ tại",
         decided_by: "bởi",
-        council_file: "Hội đồng (tệp council.toml)",
+        council_file: "Thông tin Hội đồng soạn sẵn",
         council_invalid: "Tệp Hội đồng không hợp lệ",
         files_list: "Danh sách tệp đã tải lên",
         delete: "Xoá",
         login_at: "Đăng nhập tại",
         original_verdict_note: "Kết quả của phần mềm giữ nguyên; quyết định của Hội đồng ghi bên cạnh và vào biên bản.",
+        delete_file: "Xoá tệp…",
+        cannot_undo: "Việc này không hoàn tác được.",
+        confirm_title: "Xin xác nhận",
+        confirm_delete: |file| {
+            format!(
+                "Xoá tệp «{file}» khỏi hồ sơ cuộc thi? Muốn có lại tệp này thì phải tải lên lại."
+            )
+        },
+        confirm_delete_button: "Xoá hẳn tệp này",
+        confirm_to_corpus: |contest, n| {
+            format!(
+                "Đưa {n} bài dự thi của «{contest}» vào kho đối chiếu (loại bài dự thi trước), kèm giải đã ghi? \
+                 Trên trang web không gỡ được các bài này ra khỏi kho; các cuộc thi sau sẽ được đối chiếu với chúng."
+            )
+        },
+        confirm_to_corpus_button: "Đưa vào kho đối chiếu",
+        cancel: "Không, quay lại",
+        no_file_chosen: "Chưa chọn tệp nào: hãy chọn tệp (hoặc kéo thả vào khung) rồi bấm Tải lên.",
+        stale_results: |made, changed| {
+            format!(
+                "Kết quả cũ: hồ sơ đã thay đổi lúc {changed}, sau lượt sơ loại lúc {made}. \
+                 Hãy chạy lại sơ loại để kết quả tính cả các thay đổi này."
+            )
+        },
+        error_code: "Mã lỗi",
+        back_to_contest: "Quay lại trang cuộc thi",
+        council_users_unknown: |seats| {
+            let named: Vec<String> = seats
+                .iter()
+                .map(|(name, user)| format!("«{user}» (dòng của {name})"))
+                .collect();
+            format!(
+                "Chưa lưu thông tin Hội đồng: không có tài khoản {}. Sửa tên đăng nhập ở cột cuối, \
+                 hoặc để trống nếu người này không dùng tài khoản trên máy chủ.",
+                named.join(", ")
+            )
+        },
+        contest_name_missing: "Hãy điền tên cuộc thi.",
+        profile_own: "bộ tiêu chí riêng, tải lên cho cuộc thi này",
+        profile_replaced: |now, before| {
+            format!(
+                "Lưu ý: tệp tải lên có bộ tiêu chí riêng (profile.toml), nên từ nay cuộc thi được sơ \
+                 loại theo «{now}» thay cho «{before}». Nếu không đúng, hãy tải lên bộ tiêu chí đúng \
+                 trong mục Hồ sơ đầu vào."
+            )
+        },
+        council_form_problem: |problem| {
+            use crate::council::CouncilProblem::*;
+            let label = |field: &str| match field {
+                "unit" => "Đơn vị tổ chức",
+                "parent_unit" => "Cơ quan chủ quản",
+                "name" => "Tên Hội đồng",
+                "place" => "Địa danh",
+                "screening.number" => "Số biên bản",
+                "screening.symbol" => "Ký hiệu",
+                "screening.venue" => "Địa điểm",
+                "screening.date" => "Ngày họp",
+                "screening.start" => "Giờ bắt đầu",
+                "screening.end" => "Giờ kết thúc",
+                "members.name" => "Họ và tên (ô Thành viên)",
+                "members.position" => "Chức vụ (ô Thành viên)",
+                _ => "Thành viên",
+            };
+            let said = match problem {
+                TooLong { field, max } => format!("ô {} dài quá {max} ký tự", label(field)),
+                ControlCharacters { field } => {
+                    format!("ô {} chứa ký tự không in được", label(field))
+                }
+                NoUnit => "chưa điền Đơn vị tổ chức".to_string(),
+                NotADate { field, value } => {
+                    format!(
+                        "«{value}» ở ô {} không phải ngày: ghi theo dạng 08/07/2025",
+                        label(field)
+                    )
+                }
+                NotATime { field, value } => {
+                    format!(
+                        "«{value}» ở ô {} không phải giờ: ghi theo dạng 08:00",
+                        label(field)
+                    )
+                }
+                EndsBeforeStart { start, end, .. } => {
+                    format!("giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start})")
+                }
+                NoMembers => {
+                    "chưa có thành viên nào: ghi mỗi người một dòng trong ô Thành viên".to_string()
+                }
+                TooManyMembers { max } => format!("nhiều hơn {max} thành viên"),
+                MemberWithoutName { number } => format!("thành viên thứ {number} chưa có họ tên"),
+                MemberTwice { name } => format!("{name} được ghi hai lần"),
+                TwoChairs => "có hơn một Chủ tịch Hội đồng".to_string(),
+                other => council_problem(other),
+            };
+            format!("Chưa lưu thông tin Hội đồng: {said}.")
+        },
+        technical_file_hint: "tệp .toml do cán bộ kỹ thuật soạn",
+        technical_files: "Tệp dữ liệu cho cán bộ kỹ thuật",
+        decisions_json_hint: "Dùng khi lập biên bản, phiếu chấm hoặc gói hồ sơ bằng soloai trên máy khác (tuỳ chọn --decisions).",
+        list_no_rows: |file| {
+            format!(
+                "{file}: không có dòng nào đọc được (chỉ có dòng tiêu đề, hoặc tệp trống). Kiểm tra lại tệp rồi tải lên."
+            )
+        },
+        list_row_problems: "Đã lưu, nhưng có dòng chưa đọc được (lượt sơ loại sẽ bỏ qua các ô này; sửa tệp rồi tải lên lại nếu cần)",
+        more_rows: |n| format!("… và {n} dòng khác"),
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
