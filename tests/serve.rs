@@ -829,9 +829,10 @@ fn demo_contest_zip_runs_to_the_end_and_decisions_are_recorded() {
         .split("Ý kiến của Hội đồng về các cảnh báo")
         .nth(1)
         .expect("the decisions table");
-    // The minutes name the profile by its title, not its short name.
+    // The minutes say the criteria are the contest plan's, not the profile's short name.
     assert!(
-        text.contains(&format!("(bộ tiêu chí: {lang_son})")) && !text.contains("lang-son-2025"),
+        text.contains("(theo các tiêu chí của Kế hoạch tổ chức Cuộc thi)")
+            && !text.contains("lang-son-2025"),
         "{text}"
     );
     for expected in [reason, "Bỏ qua", "Nông Văn Bình", entry_id] {

@@ -56,11 +56,6 @@ pub fn current(state: &AppState, id: i64) -> Result<Option<Vec<u8>>, String> {
         return Ok(None);
     };
     let mut report = (*report).clone();
-    // "bộ tiêu chí: …" names the profile by its title (the run recorded its short name,
-    // `lang-son-2025`, and named the contest by that title).
-    if !report.contest.name.trim().is_empty() {
-        report.profile = report.contest.name.clone();
-    }
     let council_path = state.input_dir(id).join(crate::council::FILE_NAME);
     if council_path.is_file()
         && let Ok(council) = crate::council::Council::load(&council_path)

@@ -398,9 +398,13 @@ pub static WORDS: Words = Words {
         },
         started: |time, date| format!("Started at {time} on {date}."),
         opening: |council, entries, contest, profile| {
+            let criteria = match profile {
+                Some(p) => format!("profile: {p}"),
+                None => "by the criteria of the contest's plan".to_string(),
+            };
             format!(
                 "{council} screened {entries} entries to {contest}. Form and similarity checks \
-                 were assisted by the soloai software (profile: {profile}); the council reviewed \
+                 were assisted by the soloai software ({criteria}); the council reviewed \
                  the evidence for each entry and agreed on the results below."
             )
         },

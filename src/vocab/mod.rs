@@ -504,8 +504,10 @@ pub struct Papers {
     pub time_of_day: fn(Option<jiff::civil::Time>) -> String,
     /// "Bắt đầu vào hồi {time}, {date}."
     pub started: fn(&str, &str) -> String,
-    /// (council, entries, contest, profile): the opening sentence of the results.
-    pub opening: fn(&str, usize, &str, &str) -> String,
+    /// (council, entries, contest, profile): the opening sentence of the results. The profile
+    /// is named only when the contest has no name of its own (its title), else the sentence
+    /// says the criteria are the contest plan's.
+    pub opening: fn(&str, usize, &str, Option<&str>) -> String,
     /// (total, pass, fail, cannot tell, resubmit).
     pub tally: fn(usize, usize, usize, usize, usize) -> String,
     /// (unit, entries, quota, owes an explanation letter).

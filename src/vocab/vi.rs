@@ -392,9 +392,13 @@ pub static WORDS: Words = Words {
         },
         started: |time, date| format!("Bắt đầu vào hồi {time}, {date}."),
         opening: |council, entries, contest, profile| {
+            let criteria = match profile {
+                Some(p) => format!("bộ tiêu chí: {p}"),
+                None => "theo các tiêu chí của Kế hoạch tổ chức Cuộc thi".to_string(),
+            };
             format!(
                 "{council} đã xem xét {entries} bài dự thi {contest}. Việc kiểm tra hình thức và \
-                 mức độ trùng lặp được hỗ trợ bởi phần mềm soloai (bộ tiêu chí: {profile}); Hội \
+                 mức độ trùng lặp được hỗ trợ bởi phần mềm soloai ({criteria}); Hội \
                  đồng đã xem xét căn cứ của từng bài và thống nhất kết quả dưới đây."
             )
         },

@@ -299,11 +299,19 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         Some(c) if !c.name.is_empty() => c.name.clone(),
         _ => w.council_word.to_string(),
     };
+    // The criteria are the contest plan's when the profile names the contest; its short name
+    // (`lang-son-2025`) is not for a signed paper.
+    let profile = report
+        .contest
+        .name
+        .trim()
+        .is_empty()
+        .then_some(report.profile.as_str());
     doc.push(body((w.opening)(
         &council_name,
         report.entries.len(),
         &contest,
-        &report.profile,
+        profile,
     )));
     doc.push(body((w.tally)(
         report.entries.len(),
@@ -641,6 +649,22 @@ mod tests {
             unit_line(&report.units[0], report.lang, Lang::Vi),
             format!("- UBND huyện Cao Lộc: {}", OLD_EVIDENCE)
         );
+    }
+
+    #[test]
+    fn the_criteria_are_the_plan_s_when_the_contest_is_named_and_the_profile_s_otherwise() {
+        let opts = MinutesOptions::new(Lang::Vi, "2025-07-08T04:30:00Z");
+        let mut report: Report = serde_json::from_str(OLD_REPORT).expect("loads");
+        assert!(report.contest.name.is_empty());
+        let xml = document(&report, &opts).document_xml();
+        assert!(xml.contains("(bộ tiêu chí: lang-son-2025)"), "{xml}");
+        report.contest.name = "Tìm kiếm ý tưởng, giải pháp cải cách hành chính".into();
+        let xml = document(&report, &opts).document_xml();
+        assert!(
+            xml.contains("(theo các tiêu chí của Kế hoạch tổ chức Cuộc thi)"),
+            "{xml}"
+        );
+        assert!(!xml.contains("lang-son-2025"), "{xml}");
     }
 
     /// The Vietnamese sentence of [`OLD_REPORT`]'s unit.
