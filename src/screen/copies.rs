@@ -170,7 +170,8 @@ pub fn find(
             corpus_stats: Some(corpus_stats),
             prepared_corpus: prepared.as_ref(),
             prepared_entries: prepared_entries.as_ref(),
-            prepared_sentences: Some(&prepared_sentences),
+            // Without a cache nothing would keep them: cut in place, not packed for nobody.
+            prepared_sentences: cache.map(|_| &prepared_sentences),
         },
     );
     drop(prepared);
