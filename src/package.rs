@@ -555,7 +555,7 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
             );
         }
     }
-    if let Some(d) = opts.profile.and_then(|p| p.deadlines.first()) {
+    if let Some(d) = opts.profile.and_then(|p| p.forwarding_deadline()) {
         let when = crate::council::parse_date(&d.before)
             .map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
             .unwrap_or_else(|| d.before.clone());

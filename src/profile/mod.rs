@@ -573,6 +573,22 @@ impl ContestProfile {
                     .find(|d| d.binds == DeadlineParty::ReceivingUnit)
             })
     }
+
+    /// The deadline for sending the screened entries up: the latest one binding the body that
+    /// screens them (the unit that received them, or the council). Hưng Yên II.6 binds the
+    /// council twice, "đánh giá, sơ loại … trước ngày 31/5/2024" and "gửi về Sở Nội vụ … trước
+    /// ngày 15/6/2024": a package is sent by the second. `None` when no deadline binds them.
+    pub fn forwarding_deadline(&self) -> Option<&ContestDeadline> {
+        self.deadlines
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.binds,
+                    DeadlineParty::ReceivingUnit | DeadlineParty::Council
+                )
+            })
+            .max_by_key(|d| d.date())
+    }
 }
 
 /// YYYY-MM-DD with a plausible month and day.
@@ -592,6 +608,17 @@ fn is_iso_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_package_is_due_by_the_screening_body_s_last_deadline() {
+        let due = |name: &str| {
+            let p = ContestProfile::builtin(name).expect("built in");
+            p.forwarding_deadline().map(|d| d.before.clone())
+        };
+        // Hưng Yên: screened by 31/5, sent to Sở Nội vụ by 15/6 (not the authors' 25/5).
+        assert_eq!(due("hung-yen-2024").as_deref(), Some("2024-06-15"));
+        assert_eq!(due("lang-son-2025").as_deref(), Some("2025-07-15"));
+    }
 
     #[test]
     fn builtins_parse_and_validate() {
