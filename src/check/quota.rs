@@ -11,9 +11,12 @@
 //! What it checks, per unit of a kind with a quota (`[[quotas]]`): the entries that count for it
 //! — by the unit that received them or by the author's unit (`counted_by`), with those of units
 //! below it when the plan says so (`includes_units_below`: a commune's entries count for its
-//! district) — that are readable and eligible. Entries that could not be read, or that fail a
-//! rule deciding who may enter, when or where ([`Effect::ineligible`]), do not count; entries
-//! still "cannot tell" on such a rule are counted apart as pending.
+//! district) — that pass the screening: the plan asks for entries "có chất lượng", those a
+//! unit can send up. Entries that could not be read, or that fail a rule deciding who may
+//! enter, when or where ([`Effect::ineligible`]), do not count. Eligible entries not passing
+//! yet — still "cannot tell" on such a rule, held by a check that cannot tell, or with a flag
+//! the council has to weigh (copying, form) — are counted apart as pending: the council's
+//! decisions settle them.
 //!
 //! Verdict: pass when the count reaches the quota; fail when it does not (with "owes an
 //! explanation letter" when there is none and `letter_if_none`); cannot tell when only pending
@@ -45,7 +48,8 @@ pub const MAX_IDS: usize = 12;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Standing {
     Counted,
-    /// A rule deciding eligibility cannot tell yet (code).
+    /// Eligible, not passing yet: a rule deciding eligibility cannot tell yet, or a flag waits
+    /// for the council, or a check cannot tell (`HOLD`) — the code of the first.
     Pending(String),
     /// Unreadable (`ERROR`) or failing a rule deciding eligibility (code).
     NotCounted(String),
@@ -620,7 +624,7 @@ mod tests {
         let pairs = u.not_counted_pairs();
         let vi = sentence(&u.facts(&pairs), Lang::Vi);
         assert!(
-            vi.starts_with("Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài"),
+            vi.starts_with("Không đạt: 1 bài đạt sơ loại; chỉ tiêu ít nhất 03 bài"),
             "{vi}"
         );
         assert!(vi.contains(" Tính: OK."), "{vi}");

@@ -69,7 +69,7 @@
 //!               "quota_note": "Mỗi đơn vị gửi ít nhất 03 bài dự thi có chất lượng (gồm cả bài dự thi của UBND cấp xã)",
 //!               "counted_ids": ["ubnd-cao-loc-01"], "pending_ids": [],
 //!               "not_counted_entries": [{ "id": "ubnd-cao-loc-02", "code": "LATE" }],
-//!               "evidence": "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (…). Tính: ubnd-cao-loc-01. Không tính (…): ubnd-cao-loc-02 (LATE)." }],
+//!               "evidence": "Không đạt: 1 bài đạt sơ loại; chỉ tiêu ít nhất 03 bài (…). Tính: ubnd-cao-loc-01. Không tính (…): ubnd-cao-loc-02 (LATE)." }],
 //!   "clusters": [["so-tu-phap-01", "ubnd-cao-loc-02"]],
 //!   "corpus": { "index": "./soloai-index", "documents": 76,
 //!               "by_kind": { "applied": 27, "past-entry": 2, "published": 45, "template": 2 } },

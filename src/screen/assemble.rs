@@ -11,7 +11,8 @@
 //!   `RECYCLED-NO-STATEMENT`, `RECYCLED-AWARDED`.
 //!
 //! Quotas (QUOTA, `check::quota`) count each entry's standing, which the rules' effects decide
-//! (unreadable or failing a rule of who may enter, when and where: not counted).
+//! (unreadable or failing a rule of who may enter, when and where: not counted; eligible but
+//! not passing, with a flag for the council or a check that cannot tell: pending).
 
 use crate::check::eligibility::{
     self, ContestFacts, EntryFacts, EntryFile, FileKind, Peer, Peers, SameText,
@@ -308,7 +309,7 @@ fn entry_report(
         holds |= effect.holds && r.verdict == check::Verdict::CannotTell;
         out.eligibility.push(check_view(r));
     }
-    let standing = Standing::of(
+    let eligibility_standing = Standing::of(
         doc.is_some(),
         &results
             .iter()
@@ -331,6 +332,17 @@ fn entry_report(
         Verdict::Pass
     };
     out.forward = out.verdict == Verdict::Pass;
+    // A quota counts the entries a unit can send up ("bài dự thi có chất lượng"): an eligible
+    // entry not passing yet (a flag the council has to weigh, or a check that cannot tell)
+    // waits with the pending ones.
+    let standing = match eligibility_standing {
+        Standing::Counted if out.verdict != Verdict::Pass => Standing::Pending(
+            out.flags
+                .first()
+                .map_or_else(|| "HOLD".to_string(), |f| f.code.clone()),
+        ),
+        other => other,
+    };
     (out, standing)
 }
 

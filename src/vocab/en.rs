@@ -968,33 +968,37 @@ pub static WORDS: Words = Words {
             letter_owed: " The unit owes the organizers a letter explaining why.",
             from_below: |n| format!(", {n} from units below"),
             counted: |ids, below| format!(" Counted: {ids}{below}."),
-            pending: |ids| format!(" Pending: {ids} (eligibility not yet settled)."),
+            pending: |ids| {
+                format!(
+                    " Pending: {ids} (eligibility not yet settled, or a flag for the council to weigh)."
+                )
+            },
             not_counted: |why| format!(" Not counted (unreadable or not eligible): {why}."),
             counted_for: |n, p, tail| {
                 format!(
                     "{}; this kind of unit has no quota of its own, its entries count for {p}.{tail}",
-                    entries_counted(n, "eligible ")
+                    entries_counted(n, "passing ")
                 )
             },
             no_quota: |n, tail| {
                 format!(
                     "{}; the plan sets this kind of unit no quota.{tail}",
-                    entries_counted(n, "eligible ")
+                    entries_counted(n, "passing ")
                 )
             },
             need: |min, note| format!("quota at least {min} ({note})"),
             encouraged: |n, need| {
                 format!(
                     "Encouraged, not required: {}; {need}.",
-                    entries_counted(n, "eligible ")
+                    entries_counted(n, "passing ")
                 )
             },
-            met: |n, need| format!("Met: {}; {need}.", entries_counted(n, "eligible ")),
+            met: |n, need| format!("Met: {}; {need}.", entries_counted(n, "passing ")),
             cannot_tell: |n, pending, need| {
-                format!("Cannot tell: {n} eligible and {pending} pending entries; {need}.")
+                format!("Cannot tell: {n} passing and {pending} pending entries; {need}.")
             },
-            no_entry: |need, letter| format!("Not met: no eligible entry; {need}.{letter}"),
-            short: |n, need| format!("Not met: {}; {need}.", entries_counted(n, "eligible ")),
+            no_entry: |need, letter| format!("Not met: no passing entry; {need}.{letter}"),
+            short: |n, need| format!("Not met: {}; {need}.", entries_counted(n, "passing ")),
         },
         entry: EntryFactWords {
             kind_document: "document",

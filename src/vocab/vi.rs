@@ -975,28 +975,34 @@ pub static WORDS: Words = Words {
             letter_owed: " Đơn vị phải có văn bản giải trình ghi rõ lý do gửi Ban Tổ chức.",
             from_below: |n| format!(", {n} bài của đơn vị cấp dưới"),
             counted: |ids, below| format!(" Tính: {ids}{below}."),
-            pending: |ids| format!(" Chưa xác định: {ids} (còn chờ kiểm tra điều kiện dự thi)."),
+            pending: |ids| {
+                format!(
+                    " Chờ xác định: {ids} (chưa rõ điều kiện dự thi, hoặc có cảnh báo chờ Hội đồng xem xét)."
+                )
+            },
             not_counted: |why| {
                 format!(" Không tính (không đọc được hoặc không đủ điều kiện dự thi): {why}.")
             },
             counted_for: |n, p, tail| {
                 format!(
-                    "{n} bài hợp lệ; loại đơn vị này không có chỉ tiêu riêng, bài được tính cho {p}.{tail}"
+                    "{n} bài đạt sơ loại; loại đơn vị này không có chỉ tiêu riêng, bài được tính cho {p}.{tail}"
                 )
             },
             no_quota: |n, tail| {
-                format!("{n} bài hợp lệ; thể lệ không đặt chỉ tiêu cho loại đơn vị này.{tail}")
+                format!("{n} bài đạt sơ loại; thể lệ không đặt chỉ tiêu cho loại đơn vị này.{tail}")
             },
             need: |min, note| format!("chỉ tiêu ít nhất {min:02} bài ({note})"),
-            encouraged: |n, need| format!("Khuyến khích, không bắt buộc: {n} bài hợp lệ; {need}."),
-            met: |n, need| format!("Đạt: {n} bài hợp lệ; {need}."),
-            cannot_tell: |n, pending, need| {
-                format!(
-                    "Chưa xác định: {n} bài hợp lệ và {pending} bài chưa xác định điều kiện dự thi; {need}."
-                )
+            encouraged: |n, need| {
+                format!("Khuyến khích, không bắt buộc: {n} bài đạt sơ loại; {need}.")
             },
-            no_entry: |need, letter| format!("Không đạt: không có bài hợp lệ nào; {need}.{letter}"),
-            short: |n, need| format!("Không đạt: {n} bài hợp lệ; {need}."),
+            met: |n, need| format!("Đạt: {n} bài đạt sơ loại; {need}."),
+            cannot_tell: |n, pending, need| {
+                format!("Chưa xác định: {n} bài đạt sơ loại và {pending} bài chờ xác định; {need}.")
+            },
+            no_entry: |need, letter| {
+                format!("Không đạt: không có bài nào đạt sơ loại; {need}.{letter}")
+            },
+            short: |n, need| format!("Không đạt: {n} bài đạt sơ loại; {need}."),
         },
         entry: EntryFactWords {
             kind_document: "văn bản",

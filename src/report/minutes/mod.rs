@@ -590,7 +590,7 @@ mod tests {
                     "quota_min": 3, "meets_quota": false, "status": "short", "required": true,
                     "from_units_below": 0, "pending": 0, "not_counted": 1, "owes_letter": false,
                     "counted_for": null,
-                    "evidence": "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (nộp sau thời hạn)." }]
+                    "evidence": "Không đạt: 1 bài đạt sơ loại; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (nộp sau thời hạn)." }]
     }"#;
 
     #[test]
@@ -638,7 +638,7 @@ mod tests {
         );
         assert_eq!(
             unit_line(unit, report.lang, Lang::En),
-            "- UBND huyện Cao Lộc: Not met: 1 eligible entry; quota at least 3 (Mỗi đơn vị gửi \
+            "- UBND huyện Cao Lộc: Not met: 1 passing entry; quota at least 3 (Mỗi đơn vị gửi \
              ít nhất 03 bài). Counted: CL01. Not counted (unreadable or not eligible): CL02 (submitted late)."
         );
         // Screened in English: minutes in Vietnamese write from the facts the sentence a
@@ -668,7 +668,7 @@ mod tests {
     }
 
     /// The Vietnamese sentence of [`OLD_REPORT`]'s unit.
-    const OLD_EVIDENCE: &str = "Không đạt: 1 bài hợp lệ; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (nộp sau thời hạn).";
+    const OLD_EVIDENCE: &str = "Không đạt: 1 bài đạt sơ loại; chỉ tiêu ít nhất 03 bài (Mỗi đơn vị gửi ít nhất 03 bài). Tính: CL01. Không tính (không đọc được hoặc không đủ điều kiện dự thi): CL02 (nộp sau thời hạn).";
 
     #[test]
     fn without_a_council_the_blanks_are_left_to_fill() {
