@@ -450,8 +450,10 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
         entries.push(packed);
     }
 
-    // Every unit short of its quota is listed; those with no entry owe a letter too.
-    let short: Vec<&UnitQuota> = report.units.iter().filter(|u| !u.meets_quota).collect();
+    // Every unit short of its quota, as the council's decisions leave it, is listed; those
+    // with no entry owe a letter too.
+    let units = crate::report::minutes::settled_units(report, opts.decisions);
+    let short: Vec<&UnitQuota> = units.iter().filter(|u| !u.meets_quota).collect();
     for u in short.iter().filter(|u| u.owes_explanation()) {
         warnings.push((words.owes_letter)(&u.unit));
     }

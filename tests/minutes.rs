@@ -489,6 +489,72 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
     assert!(line_of("Sở Tài chính").contains("E12 (tác giả thuộc diện không được dự thi)"));
     assert!(line_of("UBND huyện Bắc Sơn").contains("chỉ tiêu ít nhất 03 bài"));
     assert!(line_of("UBND huyện Văn Lãng").contains("Tính: E06, E18. Chờ xác định: E02 ("));
+    // After the council's decisions: E02's COPY dismissed (forwarded, so Văn Lãng has its
+    // three and leaves the list), E03's confirmed (Sở KH&CN is left with no entry and owes a
+    // letter); the rest still wait.
+    let decision = |entry: &str, action| Decision {
+        entry: entry.into(),
+        flag: "COPY".into(),
+        evidence: None,
+        action,
+        by: "Hoàng Văn Thắng".into(),
+        reason: "Hội đồng đã đối chiếu".into(),
+        at: "2025-07-08T09:15:00+07:00".into(),
+    };
+    let decisions = work.path().join("decisions.json");
+    std::fs::write(
+        &decisions,
+        serde_json::to_string(&[
+            decision("E02", DecisionAction::Dismissed),
+            decision("E03", DecisionAction::Accepted),
+        ])?,
+    )?;
+    let run = Command::new(env!("CARGO_BIN_EXE_soloai"))
+        .arg("minutes")
+        .arg(&out)
+        .arg("--decisions")
+        .arg(&decisions)
+        .output()?;
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let decided = texts(&part(
+        &std::fs::read(out.join("bien-ban-so-loai.docx"))?,
+        "word/document.xml",
+    )?);
+    let at = decided
+        .iter()
+        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
+        .ok_or("no units heading")?;
+    let after: Vec<&String> = decided[at + 1..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .collect();
+    assert_eq!(after.len(), 8, "{after:#?}");
+    assert!(
+        !after
+            .iter()
+            .any(|l| l.starts_with("- UBND huyện Văn Lãng:")),
+        "{after:#?}"
+    );
+    let kst = after
+        .iter()
+        .find(|l| l.starts_with("- Sở Khoa học và Công nghệ: "))
+        .ok_or("Sở KH&CN")?;
+    assert!(
+        kst.contains("Không đạt: không có bài nào đạt sơ loại")
+            && kst.contains("phải có văn bản giải trình")
+            && kst.contains("E03 (sao chép bài dự thi khác)"),
+        "{kst}"
+    );
+    assert!(
+        after
+            .iter()
+            .any(|l| l.starts_with("- Sở Công Thương: Chưa xác định: ")),
+        "{after:#?}"
+    );
     // A broken council file stops the run with exit 2, naming the file and, in the council's
     // words, what is wrong.
     let bad = work.path().join("bad.toml");

@@ -255,6 +255,8 @@ pub struct UnitResult {
     pub not_counted: usize,
     /// A unit with no entry owes the organizer an explanation letter.
     pub owes_letter: bool,
+    /// The plan asks a unit with no entry for a letter (`[[quotas]] letter_if_none`).
+    pub letter_if_none: bool,
     /// For a unit without a quota: the unit its entries count for.
     pub counted_for: Option<String>,
     /// The plan's words for the quota (`[[quotas]] note`); `None` for a unit without a quota.
@@ -451,6 +453,7 @@ fn unit_result(
         pending: pending.len(),
         not_counted: not_counted.len(),
         owes_letter: status == QuotaStatus::NoEntry && quota.is_some_and(|q| q.letter_if_none),
+        letter_if_none: quota.is_some_and(|q| q.letter_if_none),
         counted_for,
         quota_note: quota.map(|q| q.note.clone()),
         counted_ids: first_ids(counted),

@@ -34,7 +34,7 @@ pub use minutes::MinutesReporter;
 pub use model::{
     CheckView, ContestInfo, CorpusInfo, CouncilMember, EntryReport, EntryStatus, ExcludedSpan,
     Flag, InputProblem, Layout, Location, MatchView, NotCountedEntry, PassageSource, PassageView,
-    Report, SCHEMA, SpanView, UnitQuota, Verdict,
+    Report, SCHEMA, Settled, SpanView, UnitQuota, Verdict,
 };
 pub(crate) use write::write_atomic;
 pub use write::write_named_file;

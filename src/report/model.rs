@@ -64,7 +64,7 @@
 //!   }],
 //!   "units": [{ "unit": "UBND huyện Cao Lộc", "unit_kind": "district", "entries": 1,
 //!               "quota_min": 3, "meets_quota": false, "status": "short", "required": true,
-//!               "from_units_below": 0, "pending": 0, "not_counted": 1, "owes_letter": false,
+//!               "from_units_below": 0, "pending": 0, "not_counted": 1, "owes_letter": false, "letter_if_none": true,
 //!               "counted_for": null,
 //!               "quota_note": "Mỗi đơn vị gửi ít nhất 03 bài dự thi có chất lượng (gồm cả bài dự thi của UBND cấp xã)",
 //!               "counted_ids": ["ubnd-cao-loc-01"], "pending_ids": [],
@@ -758,8 +758,8 @@ pub struct UnitQuota {
     pub unit: String,
     /// `department`, `district`, `commune`, … as the profile names unit kinds.
     pub unit_kind: String,
-    /// Eligible, readable entries counted for this unit (its own and, where the plan says so,
-    /// those of units below it).
+    /// Entries counted for this unit (its own and, where the plan says so, those of units below
+    /// it): readable, eligible and passing the screening, the ones it can send up.
     pub entries: usize,
     pub quota_min: usize,
     /// `status` is `met`, `encouraged` or `no-quota`.
@@ -771,7 +771,8 @@ pub struct UnitQuota {
     pub required: bool,
     /// Of `entries`, those received through units below (a district's communes).
     pub from_units_below: usize,
-    /// Entries whose eligibility is not settled yet (not in `entries`).
+    /// Eligible entries not passing yet (not in `entries`): eligibility not settled, a flag
+    /// for the council to weigh, or a check that cannot tell.
     pub pending: usize,
     /// Entries not counted: unreadable or not eligible.
     pub not_counted: usize,
@@ -793,6 +794,20 @@ pub struct UnitQuota {
     pub not_counted_entries: Vec<NotCountedEntry>,
     /// The QUOTA rule's sentence, in the report's language ([`Report::lang`]).
     pub evidence: String,
+    /// The plan asks a unit with no entry for a letter: what `owes_letter` becomes when the
+    /// council's decisions leave the unit none ([`UnitQuota::after_decisions`]).
+    pub letter_if_none: bool,
+}
+
+/// What the council's decisions made of an entry a unit's quota counted as pending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settled {
+    /// Forwarded: it counts.
+    Forwarded,
+    /// Kept back by a flag the council confirmed (its code): it does not count.
+    KeptOut(String),
+    /// Still undecided.
+    Waiting,
 }
 
 /// An entry a unit's quota does not count, and why.
@@ -831,6 +846,68 @@ impl UnitQuota {
             owes_letter: entries == 0 && quota_min > 0,
             ..UnitQuota::default()
         }
+    }
+
+    /// The unit after the council's decisions on its pending entries (`settle` says what became
+    /// of each): those forwarded count, those kept back by a confirmed flag do not, and the
+    /// status and sentence follow. `None` when nothing changed, or when the pending entries are
+    /// not all listed (more than [`MAX_IDS`](crate::check::quota::MAX_IDS), or a report.json
+    /// written before they were kept): the screening's line stands.
+    pub fn after_decisions(
+        &self,
+        settle: impl Fn(&str) -> Settled,
+        lang: Lang,
+    ) -> Option<UnitQuota> {
+        use crate::check::quota::{MAX_IDS, QuotaStatus};
+        if self.pending == 0 || self.pending_ids.len() != self.pending {
+            return None;
+        }
+        let mut after = self.clone();
+        after.pending_ids.clear();
+        for id in &self.pending_ids {
+            match settle(id) {
+                Settled::Forwarded => {
+                    after.entries += 1;
+                    if after.counted_ids.len() < MAX_IDS {
+                        after.counted_ids.push(id.clone());
+                    }
+                }
+                Settled::KeptOut(code) => {
+                    after.not_counted += 1;
+                    if after.not_counted_entries.len() < MAX_IDS {
+                        after.not_counted_entries.push(NotCountedEntry {
+                            id: id.clone(),
+                            code,
+                        });
+                    }
+                }
+                Settled::Waiting => after.pending_ids.push(id.clone()),
+            }
+        }
+        after.pending = after.pending_ids.len();
+        if after.pending == self.pending {
+            return None;
+        }
+        let status = QuotaStatus::from_code(&self.status)?;
+        if matches!(
+            status,
+            QuotaStatus::Met | QuotaStatus::Short | QuotaStatus::NoEntry | QuotaStatus::CannotTell
+        ) {
+            let status = if after.entries >= after.quota_min {
+                QuotaStatus::Met
+            } else if after.entries + after.pending >= after.quota_min {
+                QuotaStatus::CannotTell
+            } else if after.entries == 0 && after.pending == 0 {
+                QuotaStatus::NoEntry
+            } else {
+                QuotaStatus::Short
+            };
+            after.status = status.code().into();
+            after.meets_quota = status == QuotaStatus::Met;
+            after.owes_letter = status == QuotaStatus::NoEntry && self.letter_if_none;
+        }
+        after.evidence = after.sentence(lang)?;
+        Some(after)
     }
 
     /// Short of a required quota (`short` or `no-entry`): listed in the minutes and on the

@@ -152,6 +152,7 @@ fn unit_view(u: quota::UnitResult) -> UnitQuota {
         pending: u.pending,
         not_counted: u.not_counted,
         owes_letter: u.owes_letter,
+        letter_if_none: u.letter_if_none,
         counted_for: u.counted_for,
         quota_note: u.quota_note,
         counted_ids: u.counted_ids,

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::report::{EntryReport, EntryStatus, Flag, Report};
+use crate::report::{EntryReport, EntryStatus, Flag, Report, Settled, UnitQuota};
 
 /// Most decisions one set of minutes prints (a bound on the document: one per flag is the
 /// most a council makes, and reports have a bounded number of flags per entry).
@@ -145,6 +145,36 @@ pub fn forwarded<'a>(
         .iter()
         .map(|e| (e, forwarding(e, decisions)))
         .filter(|(_, f)| *f != Forwarding::No)
+        .collect()
+}
+
+/// The units as the council's decisions leave them: a pending entry the council forwarded
+/// counts, one it kept back by confirming a flag does not (`UnitQuota::after_decisions`); a
+/// unit without such an entry, or whose pending entries are not all listed, as screened.
+pub fn settled_units(report: &Report, decisions: &[Decision]) -> Vec<UnitQuota> {
+    let settle = |id: &str| {
+        let Some(entry) = report.entries.iter().find(|e| e.id == id) else {
+            return Settled::Waiting;
+        };
+        if forwarding(entry, decisions) != Forwarding::No {
+            return Settled::Forwarded;
+        }
+        let decided = decisions_for(entry, decisions);
+        let confirmed = decided
+            .iter()
+            .find(|(_, d)| d.is_some_and(|d| d.action != DecisionAction::Dismissed));
+        match confirmed {
+            Some(&(flag, _)) if decided.iter().all(|(_, d)| d.is_some()) => {
+                Settled::KeptOut(entry.flags[flag].code.clone())
+            }
+            _ => Settled::Waiting,
+        }
+    };
+    let lang = report.lang.unwrap_or_default();
+    report
+        .units
+        .iter()
+        .map(|u| u.after_decisions(settle, lang).unwrap_or_else(|| u.clone()))
         .collect()
 }
 

@@ -85,7 +85,7 @@ use crate::report::model::{EntryStatus, Report, Verdict};
 use crate::report::words::{self as report_words, Captions};
 use crate::vocab::Papers;
 
-pub use decisions::{Decision, DecisionAction, Forwarding, forwarded, forwarding};
+pub use decisions::{Decision, DecisionAction, Forwarding, forwarded, forwarding, settled_units};
 
 /// The file name of the screening minutes.
 pub const FILE_NAME: &str = "bien-ban-so-loai.docx";
@@ -364,8 +364,9 @@ pub fn document(report: &Report, opts: &MinutesOptions<'_>) -> Document {
         doc.push(body(line));
     }
 
-    // Units short of their quota.
-    let short: Vec<_> = report.units.iter().filter(|u| !u.meets_quota).collect();
+    // Units short of their quota, as the council's decisions leave them.
+    let units = decisions::settled_units(report, opts.decisions);
+    let short: Vec<_> = units.iter().filter(|u| !u.meets_quota).collect();
     if !short.is_empty() {
         doc.push(heading(w.units_heading));
         for unit in short {
@@ -665,6 +666,50 @@ mod tests {
             "{xml}"
         );
         assert!(!xml.contains("lang-son-2025"), "{xml}");
+    }
+
+    #[test]
+    fn a_pending_entry_counts_once_forwarded_and_not_once_kept_back() {
+        use crate::report::{Settled, UnitQuota};
+        let unit = UnitQuota {
+            unit: "Sở Công Thương".into(),
+            quota_min: 1,
+            status: "cannot-tell".into(),
+            required: true,
+            pending: 1,
+            pending_ids: vec!["E07".into()],
+            quota_note: Some("Mỗi đơn vị gửi ít nhất 01 bài".into()),
+            letter_if_none: true,
+            ..UnitQuota::default()
+        };
+        let met = unit
+            .after_decisions(|_| Settled::Forwarded, Lang::Vi)
+            .expect("changed");
+        assert_eq!(
+            (met.status.as_str(), met.entries, met.meets_quota),
+            ("met", 1, true)
+        );
+        assert!(
+            met.evidence.starts_with("Đạt: 1 bài đạt sơ loại"),
+            "{}",
+            met.evidence
+        );
+        let out = unit
+            .after_decisions(|_| Settled::KeptOut("FORM-FONT".into()), Lang::Vi)
+            .expect("changed");
+        assert_eq!((out.status.as_str(), out.owes_letter), ("no-entry", true));
+        assert!(
+            out.evidence.contains("Không tính") && out.evidence.contains(": E07 ("),
+            "{}",
+            out.evidence
+        );
+        assert_eq!(unit.after_decisions(|_| Settled::Waiting, Lang::Vi), None);
+        // Pending entries not all listed: the screening's line stands.
+        let many = UnitQuota {
+            pending: 13,
+            ..unit.clone()
+        };
+        assert_eq!(many.after_decisions(|_| Settled::Forwarded, Lang::Vi), None);
     }
 
     /// The Vietnamese sentence of [`OLD_REPORT`]'s unit.
