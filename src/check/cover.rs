@@ -78,6 +78,9 @@ const LABELS: &[(&str, Field)] = &[
     ("tac gia", Field::Name),
     ("chuc vu", Field::Position),
     ("chuc danh", Field::Position),
+    // What a resident without a post writes in its place (Lạng Sơn II.1.a admits "người dân
+    // đang cư trú, học tập, lao động trên địa bàn tỉnh").
+    ("nghe nghiep", Field::Position),
     ("don vi cong tac", Field::Unit),
     ("co quan cong tac", Field::Unit),
     ("noi cong tac", Field::Unit),

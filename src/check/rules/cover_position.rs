@@ -3,7 +3,9 @@
 //! Required by Lạng Sơn III.3.a and Hưng Yên II.3 "trang bìa bài dự thi ghi rõ họ, tên, chức
 //! vụ, …".
 //!
-//! What it checks: a "Chức vụ" / "Chức danh" label with a value on the cover.
+//! What it checks: a "Chức vụ" / "Chức danh" label with a value on the cover, or "Nghề
+//! nghiệp", which a resident without a post writes instead (Lạng Sơn II.1.a admits "người dân
+//! đang cư trú, học tập, lao động trên địa bàn tỉnh").
 //!
 //! Cannot tell: a scanned entry, or a cover without any labels.
 //!
@@ -102,5 +104,11 @@ mod tests {
         let r = run_rule(&CoverPosition, &doc);
         // The value cell is empty, and the next line is another label.
         assert_eq!(r.verdict, Verdict::Fail, "{}", r.evidence);
+        // A resident without a post gives an occupation.
+        doc.paragraphs[1].runs[0].text = "Nghề nghiệp: Nông dân".into();
+        crate::check::rules::testing::relayout(&mut doc);
+        let r = run_rule(&CoverPosition, &doc);
+        assert_eq!(r.verdict, Verdict::Pass, "{}", r.evidence);
+        assert!(r.evidence.contains("Nông dân"), "{}", r.evidence);
     }
 }
