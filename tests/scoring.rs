@@ -412,7 +412,7 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
         &dir.join("danh-sach-khen-thuong.xlsx"),
         "xl/worksheets/sheet1.xml",
     )?;
-    assert!(xlsx.contains("<f>SUM(H2:H8)</f><v>20000000</v>"), "{xlsx}");
+    assert!(xlsx.contains("<f>SUM(I2:I8)</f><v>20000000</v>"), "{xlsx}");
     let scores = zip_part(&dir.join("bang-diem.xlsx"), "xl/worksheets/sheet1.xml")?;
     insta::assert_snapshot!("score_workbook_xml", lines(&scores));
     let mut stable = result.clone();
@@ -426,6 +426,17 @@ fn filled_sheets_give_the_ranking_prizes_and_problems() -> TestResult {
     ] {
         assert!(dashboard.contains(link), "dashboard lacks {link}");
     }
+    // Lạng Sơn III.6: first, second and third prizes come with the chairman's Bằng khen,
+    // consolation prizes without.
+    let list_lines = lines(&list);
+    assert!(
+        list_lines.contains("Giải Nhất (cá nhân); kèm Bằng khen của Chủ tịch UBND tỉnh"),
+        "{list_lines}"
+    );
+    assert!(
+        !list_lines.contains("Giải Khuyến khích (cá nhân); kèm"),
+        "{list_lines}"
+    );
     printable(&dir)?;
     insta::assert_snapshot!("marking_minutes_xml", lines(&minutes));
     insta::assert_snapshot!("prize_list_xml", lines(&list));
@@ -587,11 +598,12 @@ fn printable(dir: &Path) -> TestResult {
         let list = &csv["danh-sach-khen-thuong.xlsx"];
         assert_eq!(list.lines().count(), 1 + 7 + 2, "{list}");
         for line in [
-            "STT,Tác giả / Nhóm tác giả,Loại,Đơn vị,Mã bài,Tên bài dự thi,Giải,Số tiền (đồng)",
+            "STT,Tác giả / Nhóm tác giả,Loại,Đơn vị,Mã bài,Tên bài dự thi,Giải,Khen thưởng kèm theo,Số tiền (đồng)",
             "2,Tô Thị Hương; Bế Văn Long,Tập thể,",
-            ",Giải Nhất,\"7,500,000\"",
+            ",Giải Nhất,Bằng khen của Chủ tịch UBND tỉnh,\"7,500,000\"",
+            ",Giải Khuyến khích,,\"1,000,000\"",
             // LibreOffice computes the total from the list's own SUM formula.
-            ",Tổng cộng,,,,,,\"20,000,000\"",
+            ",Tổng cộng,,,,,,,\"20,000,000\"",
             ",Bằng chữ: Hai mươi triệu đồng.,",
         ] {
             assert!(list.contains(line), "prize list lacks {line:?}:\n{list}");

@@ -221,6 +221,10 @@ pub struct Prize {
     /// The group amount; when left out, `individual_amount_vnd × group_amount_factor`.
     #[serde(default)]
     pub group_amount_vnd: u64,
+    /// The honour that goes with the prize, as the plan names it (Lạng Sơn III.6 "đạt giải
+    /// nhất, nhì và ba được Chủ tịch UBND tỉnh tặng Bằng khen"); the prize list prints it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub honour: String,
 }
 
 /// `[prizes]`: the prize structure (cơ cấu giải thưởng) and amounts (mức thưởng).

@@ -463,6 +463,17 @@ fn awarded(tally: &Tally) -> Vec<&EntryResult> {
 }
 
 /// The prize list (danh sách đề nghị khen thưởng) as a document.
+/// "; kèm Bằng khen …" after a prize the profile gives an honour with; empty otherwise.
+fn honour(round: &Round<'_>, prize: PrizeRank) -> String {
+    round
+        .prizes
+        .ranks
+        .iter()
+        .find(|rank| rank.rank == prize && !rank.honour.is_empty())
+        .map(|rank| (round.lang.words().marking.with_honour)(&rank.honour))
+        .unwrap_or_default()
+}
+
 pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> Document {
     let lang = round.lang;
     let w = &lang.words().marking;
@@ -511,9 +522,10 @@ pub fn prize_list_document(round: &Round<'_>, tally: &Tally, created: &str) -> D
             .prize
             .map(|p| {
                 format!(
-                    "{} ({})",
+                    "{} ({}){}",
                     p.label(lang),
-                    kind_word(w, round.is_group(e)).to_lowercase()
+                    kind_word(w, round.is_group(e)).to_lowercase(),
+                    honour(round, p)
                 )
             })
             .unwrap_or_default();
@@ -758,6 +770,7 @@ pub fn prize_list_workbook(
         lang.words().marking.entry_id,
         lang.words().marking.title,
         lang.words().marking.prize_col,
+        w.honour_col,
         w.amount,
     ];
     for (c, h) in heads.iter().enumerate() {
@@ -786,16 +799,22 @@ pub fn prize_list_workbook(
             r.prize.map(|p| p.label(lang)).unwrap_or_default(),
             &text,
         )?;
-        sheet.write_number_with_format(row, 7, r.amount_vnd as f64, &money_fmt)?;
+        let honour = r
+            .prize
+            .and_then(|p| round.prizes.ranks.iter().find(|rank| rank.rank == p))
+            .map(|rank| rank.honour.as_str())
+            .unwrap_or_default();
+        sheet.write_string_with_format(row, 7, honour, &text)?;
+        sheet.write_number_with_format(row, 8, r.amount_vnd as f64, &money_fmt)?;
     }
     let last = 1 + list.len() as u32;
     sheet.write_string_with_format(last, 1, w.total, &head)?;
     let formula = if list.is_empty() {
         rust_xlsxwriter::Formula::new("=0").set_result("0")
     } else {
-        rust_xlsxwriter::Formula::new(format!("=SUM(H2:H{last})")).set_result(total.to_string())
+        rust_xlsxwriter::Formula::new(format!("=SUM(I2:I{last})")).set_result(total.to_string())
     };
-    sheet.write_formula_with_format(last, 7, formula, &bold_money)?;
+    sheet.write_formula_with_format(last, 8, formula, &bold_money)?;
     sheet.write_string(
         last + 1,
         1,
@@ -805,7 +824,8 @@ pub fn prize_list_workbook(
     sheet.set_column_width(3, 30)?;
     sheet.set_column_width(5, 45)?;
     sheet.set_column_width(6, 18)?;
-    sheet.set_column_width(7, 16)?;
+    sheet.set_column_width(7, 24)?;
+    sheet.set_column_width(8, 16)?;
     book.save_to_buffer()
 }
 

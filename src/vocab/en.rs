@@ -553,6 +553,8 @@ pub static WORDS: Words = Words {
         },
         conclusion_ranking: "The council agreed the marks and the ranking in section II.",
         not_final: " The results become final once the problems in section III are resolved.",
+        with_honour: |h| format!("; with {h}"),
+        honour_col: "Honour with the prize",
     },
     sheet_problems: SheetProblems {
         unreadable: |file, cause| format!("{file}: {cause}; this sheet is not counted."),

@@ -621,6 +621,10 @@ pub struct Marking {
     pub conclusion_prizes: fn(&str, &str, &str) -> String,
     pub conclusion_ranking: &'static str,
     pub not_final: &'static str,
+    /// After a prize on the prize list: the honour that goes with it, as the plan names it.
+    pub with_honour: fn(&str) -> String,
+    /// The prize sheet's column of those honours.
+    pub honour_col: &'static str,
 }
 
 /// A rule's name for a code; the code itself when unknown.

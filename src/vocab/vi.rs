@@ -548,6 +548,8 @@ pub static WORDS: Words = Words {
         },
         conclusion_ranking: "Hội đồng thống nhất kết quả chấm điểm và thứ tự xếp hạng tại mục II.",
         not_final: " Kết quả chỉ chính thức sau khi các vấn đề tại mục III được giải quyết.",
+        with_honour: |h| format!("; kèm {h}"),
+        honour_col: "Khen thưởng kèm theo",
     },
     sheet_problems: SheetProblems {
         unreadable: |file, cause| format!("{file}: {cause}; phiếu này không được tính."),
