@@ -1488,3 +1488,59 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
         .collect();
     assert_eq!(made.len(), 1, "only the good contest has a folder");
 }
+
+#[test]
+fn a_member_on_no_council_reads_how_accounts_are_linked() {
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "nong-van-binh", "member");
+    let mut member = server.client();
+    member.login("nong-van-binh", PW);
+    let list = member.get("/contests").text();
+    assert!(
+        list.contains(
+            "Tài khoản «nong-van-binh» chưa được gắn với Hội đồng của cuộc thi nào. Thư ký Hội đồng gắn tài khoản bằng cách ghi tên đăng nhập «nong-van-binh» vào cột cuối (tài khoản)"
+        ) && list.contains("Hãy báo tên đăng nhập này cho Thư ký Hội đồng."),
+        "{list}"
+    );
+    // The council form says what its last column does.
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi có Hội đồng");
+    let page = sec.get(&format!("/c/{id}")).text();
+    let council = page
+        .split("<section id=\"council\">")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(
+        council.contains(
+            "<p class=\"small\" id=\"council-account-hint\">Cột cuối (tài khoản) gắn tài khoản của thành viên với cuộc thi"
+        ),
+        "{council}"
+    );
+    // Seated on the council, the member sees the contest and no longer the explanation.
+    set_council(
+        &mut sec,
+        id,
+        "Nông Văn Bình | Trưởng phòng | thành viên | nong-van-binh",
+    );
+    let list = member.get("/contests").text();
+    assert!(
+        list.contains("Cuộc thi có Hội đồng") && !list.contains("chưa được gắn"),
+        "{list}"
+    );
+    // A secretary with no contest yet is not told to ask a secretary.
+    create_user(&mut admin, "thuky-moi", "secretary");
+    let mut new_secretary = server.client();
+    new_secretary.login("thuky-moi", PW);
+    assert!(
+        !new_secretary
+            .get("/contests")
+            .text()
+            .contains("chưa được gắn")
+    );
+}

@@ -63,7 +63,14 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
         html! {
             h1 { (t.contests()) }
             section {
-                @if contests.is_empty() { p { (t.no_contests()) } }
+                @if contests.is_empty() {
+                    p { (t.no_contests()) }
+                    // A member sees a contest once a secretary seats their account on its
+                    // council: say how, and whom to ask.
+                    @if auth.user.role == Role::Member {
+                        p #not-seated { ((state.lang.words().web.no_contests_member)(&auth.user.username)) }
+                    }
+                }
                 ul.contests {
                     @for c in &contests {
                         li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (profile_words(state, c.id, &c.profile)) @if let Some(y) = c.year { " · " (y) } } }
@@ -595,6 +602,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                         label { (t.council_venue()) input name="venue" value=(council.screening.venue); }
                     }
                     label { (t.council_members()) textarea name="members" rows="6" { (council_text) } }
+                    p.small #council-account-hint { (t.council_account_hint()) }
                     button type="submit" { (t.save()) }
                 }
             } @else {

@@ -205,6 +205,7 @@ words! {
     technical_files,
     decisions_json_hint,
     list_row_problems,
+    council_account_hint,
 }
 
 impl Text {

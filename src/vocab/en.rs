@@ -956,6 +956,15 @@ pub static WORDS: Words = Words {
         },
         list_row_problems: "Saved, but some rows could not be read (the screening will leave these cells out; correct the file and upload it again if needed)",
         more_rows: |n| format!("… and {n} more rows"),
+        no_contests_member: |user| {
+            format!(
+                "The account «{user}» is not linked to any contest's council yet. The council's \
+                 secretary links it by writing the user name «{user}» in the last column (account) \
+                 of your line in the Members box, under Council on the contest's page. Give this \
+                 user name to the council's secretary."
+            )
+        },
+        council_account_hint: "The last column (account) links a member's account to the contest: only the account written here may see the contest and record the council's decisions; leave it empty for someone who does not use the app.",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

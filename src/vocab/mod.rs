@@ -1203,6 +1203,11 @@ pub struct WebWords {
     pub list_row_problems: &'static str,
     /// After the first rows named: how many more.
     pub more_rows: fn(usize) -> String,
+    /// The list of contests of a member seated on no council yet: how an account is linked to
+    /// a contest, and whom to ask (the account's user name).
+    pub no_contests_member: fn(&str) -> String,
+    /// Under the council form's members box: what the last column (the account) does.
+    pub council_account_hint: &'static str,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -963,6 +963,15 @@ pub static WORDS: Words = Words {
         },
         list_row_problems: "Đã lưu, nhưng có dòng chưa đọc được (lượt sơ loại sẽ bỏ qua các ô này; sửa tệp rồi tải lên lại nếu cần)",
         more_rows: |n| format!("… và {n} dòng khác"),
+        no_contests_member: |user| {
+            format!(
+                "Tài khoản «{user}» chưa được gắn với Hội đồng của cuộc thi nào. Thư ký Hội đồng gắn \
+                 tài khoản bằng cách ghi tên đăng nhập «{user}» vào cột cuối (tài khoản) trên dòng \
+                 của bạn trong ô Thành viên, mục Hội đồng của trang cuộc thi. Hãy báo tên đăng nhập \
+                 này cho Thư ký Hội đồng."
+            )
+        },
+        council_account_hint: "Cột cuối (tài khoản) gắn tài khoản của thành viên với cuộc thi: người có tài khoản ghi ở đây mới xem được cuộc thi và ghi quyết định của Hội đồng; để trống nếu người này không dùng phần mềm.",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
