@@ -1544,3 +1544,117 @@ fn a_member_on_no_council_reads_how_accounts_are_linked() {
             .contains("chưa được gắn")
     );
 }
+
+#[test]
+fn the_manifest_template_is_downloaded_from_the_upload_page_and_a_refused_manifest_points_to_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi có danh sách");
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        page.contains(
+            "<p class=\"small\" id=\"manifest-template\">Mẫu danh sách bài dự thi để điền: <a href=\"/templates/manifest.xlsx\">tải mẫu Excel (.xlsx)</a> · <a href=\"/templates/manifest.csv\">tải mẫu CSV</a></p>"
+        ),
+        "{page}"
+    );
+    let headers: Vec<&str> = soloai::manifest::TEMPLATE_COLUMNS
+        .iter()
+        .map(|(h, _)| *h)
+        .collect();
+
+    // CSV: the library's template, its header row the manifest's columns; filled in, it reads.
+    let r = sec.get("/templates/manifest.csv");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"mau-danh-sach-bai-du-thi.csv\"")
+    );
+    assert_eq!(r.body, soloai::manifest::template_csv());
+    let text = r.text();
+    let first = text.trim_start_matches('\u{feff}').lines().next().unwrap();
+    let cells: Vec<String> = first
+        .split(',')
+        .map(|c| c.trim_matches('"').to_string())
+        .collect();
+    assert_eq!(cells, headers);
+    let filled = tmp.path().join("manifest.csv");
+    let mut bytes = r.body.clone();
+    bytes.extend_from_slice("LS-001,bai-01.docx,Một cửa liên thông\r\n".as_bytes());
+    std::fs::write(&filled, &bytes).unwrap();
+    let read = soloai::manifest::read_manifest(&filled).unwrap();
+    assert_eq!(read.rows.len(), 1);
+
+    // Excel: a workbook whose first row is the same columns.
+    let r = sec.get("/templates/manifest.xlsx");
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    );
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"mau-danh-sach-bai-du-thi.xlsx\"")
+    );
+    use calamine::Reader;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(r.body.clone())).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let first: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(first, headers);
+    let xlsx = tmp.path().join("manifest.xlsx");
+    std::fs::write(&xlsx, &r.body).unwrap();
+    assert!(soloai::manifest::read_manifest(&xlsx).is_ok());
+    // Nothing else is served there, and only to someone signed in.
+    assert_eq!(sec.get("/templates/units.csv").status, 404);
+    assert_eq!(sec.get("/templates/..%2Fsoloai.sqlite").status, 404);
+    assert_eq!(server.client().get("/templates/manifest.csv").status, 303);
+
+    // A manifest without its columns: refused, pointing to the download, not to a command.
+    for (name, bytes) in [
+        (
+            "danh-sach.csv",
+            "Họ tên,Đơn vị\nNguyễn Văn A,Sở Tư pháp\n"
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "cuoc-thi.zip",
+            zip_of(&[
+                ("cuoc-thi/entries/E01.txt", "Ý tưởng".as_bytes()),
+                ("cuoc-thi/manifest.csv", "Họ tên\nA\n".as_bytes()),
+            ]),
+        ),
+    ] {
+        let kind = if name.ends_with(".zip") {
+            "entries"
+        } else {
+            "manifest"
+        };
+        let r = upload(&mut sec, id, kind, name, &bytes);
+        let said = r.text();
+        assert!(
+            said.contains("thiếu cột &quot;Mã bài&quot; (id) / &quot;Tệp&quot; (file); tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào của trang cuộc thi"),
+            "{name}: {said}"
+        );
+        assert!(!said.contains("soloai manifest-template"), "{name}: {said}");
+        assert!(
+            said.contains(
+                "<p id=\"manifest-template-hint\">Tải mẫu danh sách bài dự thi (có đủ các cột), điền rồi tải lên lại: <a href=\"/templates/manifest.xlsx\">"
+            ),
+            "{name}: {said}"
+        );
+    }
+    // Other refusals do not offer it.
+    let r = upload(&mut sec, id, "units", "don-vi.csv", "Đơn vị\n".as_bytes());
+    assert!(!r.text().contains("manifest-template-hint"), "{}", r.text());
+}

@@ -645,6 +645,9 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                         label { (label) @if let Some(h) = hint { " " span.small { "(" (h) ")" } } " " input type="file" name="files" accept=(accept) required; }
                         button type="submit" disabled[busy] { (t.upload()) }
                     }
+                    // The empty manifest with its columns, to fill in (the CLI's
+                    // `manifest-template`, which a web user cannot run).
+                    @if kind == "manifest" { p.small #manifest-template { (t.manifest_template()) ": " (template_links(t)) } }
                 }
             }
             @if let Some(report) = &report {
@@ -735,6 +738,8 @@ pub struct UploadOutcome {
     pub ignored: Vec<String>,
     /// Rows of a saved list that could not be read (the run goes on without them).
     pub row_problems: Vec<String>,
+    /// A manifest was refused for want of its columns: the page offers the template.
+    pub template_hint: bool,
 }
 
 /// The lists a screening reads beside the entries.
@@ -760,13 +765,46 @@ impl ListKind {
 /// Rows of one list named on the upload page; the rest counted.
 const MAX_ROW_PROBLEMS: usize = 20;
 
+/// A list refused at upload: why, naming the file as sent, and whether the manifest template
+/// is the way to mend it.
+#[derive(Debug)]
+struct ListRefusal {
+    message: String,
+    template: bool,
+}
+
+/// A manifest problem as the web app says it, and whether the template would mend it: a
+/// manifest without its id and file columns points to the template the contest's page offers
+/// for download, not to `soloai manifest-template`, a command a web user cannot run (the CLI
+/// keeps its own words).
+pub(crate) fn manifest_problem(lang: Lang, e: &crate::manifest::ManifestError) -> (String, bool) {
+    match &e.kind {
+        crate::manifest::ManifestErrorKind::MissingColumn { expected } => {
+            let file = e
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let place = (lang.words().manifest_error.place)(&file, e.line, e.column.as_deref());
+            (
+                (lang.words().web.manifest_missing_column)(&place, expected),
+                true,
+            )
+        }
+        _ => (e.message(lang), false),
+    }
+}
+
 /// Read a list with the reader the screening run uses, as it will: `Err` (the reason, naming
 /// the file) when the run would stop on it or it holds no row, so it is refused at upload
 /// instead of failing the next run; else the rows it could not read (kept, and said).
 /// `named` is the file under the name the reader should say (its extension picks CSV or XLSX).
-fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, String> {
+fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, ListRefusal> {
     let limits = crate::limits::Limits::default();
-    let said = |e: crate::manifest::ManifestError| e.message(lang);
+    let said = |e: crate::manifest::ManifestError| {
+        let (message, template) = manifest_problem(lang, &e);
+        ListRefusal { message, template }
+    };
     let (rows, problems) = match kind {
         ListKind::Manifest => {
             let m = crate::manifest::read_manifest_with(named, &limits).map_err(said)?;
@@ -787,7 +825,10 @@ fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, S
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        return Err((lang.words().web.list_no_rows)(&file));
+        return Err(ListRefusal {
+            message: (lang.words().web.list_no_rows)(&file),
+            template: false,
+        });
     }
     let mut out: Vec<String> = problems
         .iter()
@@ -811,7 +852,7 @@ fn check_uploaded_list(
     path: &Path,
     stage: &Path,
     n: usize,
-) -> std::io::Result<Result<Vec<String>, String>> {
+) -> std::io::Result<Result<Vec<String>, ListRefusal>> {
     let dir = stage.join(format!("check-{n}"));
     std::fs::create_dir_all(&dir)?;
     let named = dir.join(display);
@@ -891,7 +932,8 @@ fn place_entries(
                         match check_list(lang, list, &item.path()) {
                             Ok(rows) => out.row_problems.extend(rows),
                             Err(e) => {
-                                out.refused.push(format!("{display}: {e}"));
+                                out.refused.push(format!("{display}: {}", e.message));
+                                out.template_hint |= e.template;
                                 continue;
                             }
                         }
@@ -996,7 +1038,8 @@ fn place_single(
             match check_uploaded_list(lang, list, &display, &path, stage, n)? {
                 Ok(rows) => out.row_problems.extend(rows),
                 Err(e) => {
-                    out.refused.push(e);
+                    out.refused.push(e.message);
+                    out.template_hint |= e.template;
                     continue;
                 }
             }
@@ -1131,6 +1174,7 @@ pub async fn upload(
                     h3 { (t.refused()) " (" (out.refused.len()) ")" }
                     ul.refused { @for r in &out.refused { li { (r) } } }
                 }
+                @if out.template_hint { p #manifest-template-hint { (t.manifest_template_hint()) " " (template_links(t)) } }
                 h3 { (t.uploaded()) " (" (out.saved.len()) ")" }
                 ul.saved { @for s in &out.saved { li { (s) } } }
                 @if !out.ignored.is_empty() {
@@ -1146,6 +1190,52 @@ pub async fn upload(
         },
     );
     *res.status_mut() = status;
+    Ok(res)
+}
+
+/// The manifest templates a secretary may download: the address's file name, what it holds,
+/// its extension.
+const MANIFEST_TEMPLATES: [(&str, &str, &str); 2] = [
+    (
+        "manifest.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xlsx",
+    ),
+    ("manifest.csv", "text/csv; charset=utf-8", "csv"),
+];
+
+/// Links to the manifest template, Excel first (what a unit's secretary opens).
+fn template_links(t: Text) -> Markup {
+    html! {
+        a href="/templates/manifest.xlsx" { (t.manifest_template_xlsx()) }
+        " · "
+        a href="/templates/manifest.csv" { (t.manifest_template_csv()) }
+    }
+}
+
+/// The empty manifest (danh sách bài dự thi) with its columns and a row saying what goes in
+/// each, written by the library's own template writer: the file `soloai manifest-template`
+/// writes, for whoever is signed in.
+pub async fn manifest_template(
+    State(state): State<Shared>,
+    _auth: Auth,
+    UrlPath(name): UrlPath<String>,
+) -> WebResult {
+    let lang = state.lang;
+    let Some((_, kind, ext)) = MANIFEST_TEMPLATES.iter().find(|(n, _, _)| *n == name) else {
+        return Err(AppError::not_found(lang));
+    };
+    let bytes = match *ext {
+        "xlsx" => crate::manifest::template_xlsx().map_err(|e| AppError::internal(lang, e))?,
+        _ => crate::manifest::template_csv(),
+    };
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    let file = format!("{}.{ext}", lang.words().web.manifest_template_file);
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{file}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
     Ok(res)
 }
 

@@ -220,6 +220,7 @@ pub fn router(state: Shared) -> Router {
             "/c/{id}/to-corpus",
             get(contest::to_corpus_page).post(contest::to_corpus),
         )
+        .route("/templates/{name}", get(contest::manifest_template))
         .route("/corpus", get(corpus::search))
         .route("/corpus/add", post(corpus::add))
         .route("/static/{name}", get(static_file))

@@ -206,6 +206,10 @@ words! {
     decisions_json_hint,
     list_row_problems,
     council_account_hint,
+    manifest_template,
+    manifest_template_xlsx,
+    manifest_template_csv,
+    manifest_template_hint,
 }
 
 impl Text {

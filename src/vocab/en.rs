@@ -965,6 +965,17 @@ pub static WORDS: Words = Words {
             )
         },
         council_account_hint: "The last column (account) links a member's account to the contest: only the account written here may see the contest and record the council's decisions; leave it empty for someone who does not use the app.",
+        manifest_template: "Empty manifest to fill in",
+        manifest_template_xlsx: "download the Excel template (.xlsx)",
+        manifest_template_csv: "download the CSV template",
+        manifest_template_file: "manifest-template",
+        manifest_template_hint: "Download the manifest template (with every column), fill it in and upload it again:",
+        manifest_missing_column: |place, expected| {
+            format!(
+                "{place}: no {expected} column; download the manifest template under Inputs on the \
+                 contest's page, fill it in and upload it again"
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1208,6 +1208,18 @@ pub struct WebWords {
     pub no_contests_member: fn(&str) -> String,
     /// Under the council form's members box: what the last column (the account) does.
     pub council_account_hint: &'static str,
+    /// Beside the manifest's upload form: the empty manifest to fill in, and its two links.
+    pub manifest_template: &'static str,
+    pub manifest_template_xlsx: &'static str,
+    pub manifest_template_csv: &'static str,
+    /// The downloaded template's file name, without extension.
+    pub manifest_template_file: &'static str,
+    /// On an upload's result, after a manifest refused for want of its columns.
+    pub manifest_template_hint: &'static str,
+    /// A manifest without the id and file columns, as the web app says it: (where, as the
+    /// manifest's own words say it: "ds.csv"; the columns expected). It points to the
+    /// template on the contest's page, not to the command.
+    pub manifest_missing_column: fn(&str, &str) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -972,6 +972,17 @@ pub static WORDS: Words = Words {
             )
         },
         council_account_hint: "Cột cuối (tài khoản) gắn tài khoản của thành viên với cuộc thi: người có tài khoản ghi ở đây mới xem được cuộc thi và ghi quyết định của Hội đồng; để trống nếu người này không dùng phần mềm.",
+        manifest_template: "Mẫu danh sách bài dự thi để điền",
+        manifest_template_xlsx: "tải mẫu Excel (.xlsx)",
+        manifest_template_csv: "tải mẫu CSV",
+        manifest_template_file: "mau-danh-sach-bai-du-thi",
+        manifest_template_hint: "Tải mẫu danh sách bài dự thi (có đủ các cột), điền rồi tải lên lại:",
+        manifest_missing_column: |place, expected| {
+            format!(
+                "{place}: thiếu cột {expected}; tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào của \
+                 trang cuộc thi, điền vào mẫu rồi tải lên lại"
+            )
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
