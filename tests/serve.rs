@@ -1658,3 +1658,94 @@ fn the_manifest_template_is_downloaded_from_the_upload_page_and_a_refused_manife
     let r = upload(&mut sec, id, "units", "don-vi.csv", "Đơn vị\n".as_bytes());
     assert!(!r.text().contains("manifest-template-hint"), "{}", r.text());
 }
+
+#[test]
+fn a_run_that_fails_names_the_file_as_uploaded_and_no_server_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi chạy lỗi");
+    assert_eq!(
+        upload(
+            &mut sec,
+            id,
+            "entries",
+            "E01.txt",
+            "Ý tưởng: một cửa".as_bytes()
+        )
+        .status,
+        200
+    );
+    let input = data.join(format!("contests/{id}/input"));
+    let server_paths = [
+        data.display().to_string(),
+        data.canonicalize().unwrap().display().to_string(),
+        tmp.path().display().to_string(),
+    ];
+    // Run once; the message shown in the progress line, on the page and in the audit log.
+    let run_fails = |sec: &mut Client| -> String {
+        let csrf = sec.get(&format!("/c/{id}")).csrf();
+        assert_eq!(
+            sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+                .status,
+            303
+        );
+        let events = follow_run(sec, id);
+        let last = events.last().unwrap();
+        assert_eq!(last["status"], "failed", "{events:?}");
+        let message = last["message"].as_str().unwrap().to_string();
+        let page = sec.get(&format!("/c/{id}")).text();
+        for shown in [&message, &page] {
+            for path in &server_paths {
+                assert!(!shown.contains(path.as_str()), "{path} in {shown}");
+            }
+            assert!(!shown.contains("/contests/"), "{shown}");
+        }
+        message
+    };
+
+    // Files written straight into the contest folder, past the upload's checks (a server that
+    // ran an older soloai, a technician's copy): a council file the run refuses…
+    std::fs::write(
+        input.join("council.toml"),
+        "unit = \"UBND huyện X\"\ntitle = \"x\"\n",
+    )
+    .unwrap();
+    let said = run_fails(&mut sec);
+    assert!(
+        said.contains("council.toml, dòng 2: tệp thông tin Hội đồng không hợp lệ"),
+        "{said}"
+    );
+    std::fs::remove_file(input.join("council.toml")).unwrap();
+
+    // …a manifest without its columns (pointed to the template, not the command)…
+    std::fs::write(input.join("manifest.csv"), "Họ tên\nNguyễn Văn A\n").unwrap();
+    let said = run_fails(&mut sec);
+    assert!(
+        said.starts_with("manifest.csv: thiếu cột")
+            && said.contains("tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào")
+            && !said.contains("soloai manifest-template"),
+        "{said}"
+    );
+    std::fs::remove_file(input.join("manifest.csv")).unwrap();
+
+    // …and the corpus made unusable (a file where its folder should be): said in words.
+    std::fs::remove_dir_all(data.join("corpus-index")).ok();
+    std::fs::write(data.join("corpus-index"), "không phải thư mục").unwrap();
+    let said = run_fails(&mut sec);
+    assert!(said.contains("kho đối chiếu của máy chủ"), "{said}");
+    let log = admin.get("/admin/audit").text();
+    for path in &server_paths {
+        assert!(!log.contains(path.as_str()), "{path} in {log}");
+    }
+
+    // Made usable again, the run ends.
+    std::fs::remove_file(data.join("corpus-index")).unwrap();
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
+    assert_eq!(follow_run(&mut sec, id).last().unwrap()["status"], "done");
+}

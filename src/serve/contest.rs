@@ -1605,6 +1605,7 @@ pub async fn start_run(
         index_dir: state.index_dir.clone(),
         profile: (contest.profile != OWN_PROFILE).then(|| contest.profile.clone()),
         lang,
+        data_dir: state.data.clone(),
     };
     let after_state = Arc::clone(&state);
     state.runs.spawn(Arc::clone(&state.db), job, move |job| {

@@ -976,6 +976,10 @@ pub static WORDS: Words = Words {
                  contest's page, fill it in and upload it again"
             )
         },
+        run_path_contest: "the contest's files",
+        run_path_reports: "the contest's report folder",
+        run_path_corpus: "the server's corpus",
+        run_path_data: "the server's data folder",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

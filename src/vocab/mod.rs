@@ -1220,6 +1220,12 @@ pub struct WebWords {
     /// manifest's own words say it: "ds.csv"; the columns expected). It points to the
     /// template on the contest's page, not to the command.
     pub manifest_missing_column: fn(&str, &str) -> String,
+    /// A failed run's message names no server path: the contest's own folder, its report
+    /// folder, the corpus and the data folder in words.
+    pub run_path_contest: &'static str,
+    pub run_path_reports: &'static str,
+    pub run_path_corpus: &'static str,
+    pub run_path_data: &'static str,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

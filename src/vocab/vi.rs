@@ -983,6 +983,10 @@ pub static WORDS: Words = Words {
                  trang cuộc thi, điền vào mẫu rồi tải lên lại"
             )
         },
+        run_path_contest: "hồ sơ cuộc thi",
+        run_path_reports: "thư mục báo cáo của cuộc thi",
+        run_path_corpus: "kho đối chiếu của máy chủ",
+        run_path_data: "thư mục dữ liệu của máy chủ",
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
