@@ -1490,6 +1490,179 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
 }
 
 #[test]
+fn a_contest_made_by_mistake_is_deleted_with_its_files_once_confirmed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "thuky2", "secretary");
+    create_user(&mut admin, "thanhvien", "member");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let kept = create_contest(&mut sec, "Cuộc thi giữ lại");
+    let name = "Cuộc thi thử (tạo nhầm)";
+    let id = create_contest(&mut sec, name);
+    set_council(
+        &mut sec,
+        id,
+        "Nông Văn Bình | Trưởng phòng | thành viên | thanhvien\nLý Thị Hoa | Chuyên viên | thư ký | thuky2",
+    );
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-contest");
+    assert_eq!(
+        upload(&mut sec, id, "entries", "demo.zip", &zip_folder(&demo)).status,
+        200
+    );
+    let folder = data.join(format!("contests/{id}"));
+    let input = folder.join("input");
+    let uploaded = files_under(&input).len();
+
+    // A run going on: the contest is not deleted (asked or confirmed), and the page says why.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    assert_eq!(
+        sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+            .status,
+        303
+    );
+    let r = sec.post_form(
+        &format!("/c/{id}/delete"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(
+        r.text()
+            .contains("Một lượt sơ loại của cuộc thi này đang chạy: chờ chạy xong rồi hãy xoá."),
+        "{}",
+        r.text()
+    );
+    let events = follow_run(&mut sec, id);
+    assert_eq!(events.last().unwrap()["status"], "done", "{events:?}");
+    assert!(folder.join("report/report.json").is_file());
+
+    // Links the server must not follow: a file and a folder outside the data folder.
+    let outside = tmp.path().join("ngoai");
+    std::fs::create_dir_all(outside.join("thu-muc")).unwrap();
+    std::fs::write(outside.join("tep.txt"), "không được xoá").unwrap();
+    std::fs::write(outside.join("thu-muc/tep.txt"), "không được xoá").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.join("tep.txt"), input.join("entries/lien-ket.txt"))
+            .unwrap();
+        std::os::unix::fs::symlink(outside.join("thu-muc"), input.join("lien-ket-thu-muc"))
+            .unwrap();
+        std::os::unix::fs::symlink(outside.join("tep.txt"), folder.join("report/lien-ket.txt"))
+            .unwrap();
+    }
+
+    // Neither a seated member nor a secretary who did not create it may delete it: no
+    // button, and the addresses refuse (403), confirmed or not.
+    for user in ["thanhvien", "thuky2"] {
+        let mut c = server.client();
+        assert_eq!(c.login(user, PW).status, 303);
+        let page = c.get(&format!("/c/{id}"));
+        assert_eq!(page.status, 200, "{user}");
+        assert!(
+            !page.text().contains(&format!("action=\"/c/{id}/delete\"")),
+            "{user}: {}",
+            page.text()
+        );
+        assert_eq!(c.get(&format!("/c/{id}/delete")).status, 403, "{user}");
+        let r = c.post_form(
+            &format!("/c/{id}/delete"),
+            &[("csrf", &page.csrf()), ("confirm", "1")],
+        );
+        assert_eq!(r.status, 403, "{user}: {}", r.text());
+    }
+    assert!(input.join("entries/E01.docx").is_file());
+
+    // The creator's page has the button; it leads to a confirmation that names the contest,
+    // its files and runs, and says it cannot be undone.
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        page.contains(&format!(
+            "<form method=\"get\" action=\"/c/{id}/delete\"><button class=\"danger\" type=\"submit\">Xoá cuộc thi…</button>"
+        )),
+        "{page}"
+    );
+    let ask = sec.get(&format!("/c/{id}/delete"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    for said in [
+        format!("Xoá cuộc thi «{name}» cùng {uploaded} tệp đã tải lên và 1 lượt sơ loại"),
+        "Việc này không hoàn tác được.".to_string(),
+        "name=\"confirm\" value=\"1\"".to_string(),
+        ">Xoá hẳn cuộc thi này</button>".to_string(),
+        format!("href=\"/c/{id}#delete-contest\">Không, quay lại</a>"),
+    ] {
+        assert!(ask.text().contains(&said), "{said}: {}", ask.text());
+    }
+    // Sent without the confirmation: it only asks again, nothing is deleted.
+    let csrf = ask.csrf();
+    let r = sec.post_form(&format!("/c/{id}/delete"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("Xoá hẳn cuộc thi này"), "{}", r.text());
+    assert!(folder.join("report/report.json").is_file());
+    assert!(sec.get("/contests").text().contains(name));
+
+    // Confirmed: the contest, its folder and rows are gone; what the links point to is not.
+    let r = sec.post_form(
+        &format!("/c/{id}/delete"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(r.header("location"), Some("/contests"));
+    let list = sec.get("/contests").text();
+    assert!(
+        !list.contains(name) && list.contains("Cuộc thi giữ lại"),
+        "{list}"
+    );
+    assert!(!folder.exists(), "{:?}", files_under(&folder));
+    assert!(
+        files_under(&data.join("tmp")).is_empty(),
+        "{:?}",
+        files_under(&data.join("tmp"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.join("tep.txt")).unwrap(),
+        "không được xoá"
+    );
+    assert!(outside.join("thu-muc/tep.txt").is_file());
+    assert!(data.join(format!("contests/{kept}")).is_dir());
+    assert!(data.join("soloai.sqlite").is_file());
+    assert_eq!(sec.get(&format!("/c/{id}")).status, 404);
+    assert_eq!(sec.get(&format!("/c/{id}/report/index.html")).status, 404);
+    let mut member = server.client();
+    member.login("thanhvien", PW);
+    assert!(!member.get("/contests").text().contains(name));
+
+    // The audit log says who deleted what.
+    let log = admin.get("/admin/audit").text();
+    assert!(
+        log.contains(&format!("<td>Xoá cuộc thi · #{id}</td>"))
+            && log.contains(&format!("{name} ({uploaded} tệp, 1 lượt sơ loại)")),
+        "{log}"
+    );
+
+    // A new contest never takes the deleted one's id (nor its audit lines).
+    let next = create_contest(&mut sec, "Cuộc thi mới");
+    assert!(next > id, "{next} after {id}");
+    let fresh = sec.get(&format!("/c/{next}")).text();
+    assert!(
+        !fresh.contains("Xoá cuộc thi ·") && !fresh.contains(name),
+        "{fresh}"
+    );
+
+    // An administrator may delete a contest a secretary created.
+    let ask = admin.get(&format!("/c/{kept}/delete"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    let r = admin.post_form(
+        &format!("/c/{kept}/delete"),
+        &[("csrf", &ask.csrf()), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(!data.join(format!("contests/{kept}")).exists());
+}
+
+#[test]
 fn a_member_on_no_council_reads_how_accounts_are_linked() {
     let server = Server::start();
     let mut admin = server.admin("admin", ADMIN_PW);

@@ -19,7 +19,7 @@ use crate::lang::Lang;
 use crate::profile::ContestProfile;
 use crate::report::{EntryReport, Report, Verdict, entry_page_names};
 use crate::screen::now_rfc3339;
-use crate::serve::db::{Council, CouncilSeat, Decision, Role, RunStatus};
+use crate::serve::db::{Contest, Council, CouncilSeat, Decision, Role, RunStatus};
 use crate::serve::runs::{Progress, RunJob, StartError};
 use crate::serve::text::{PRIZES, Text};
 use crate::serve::upload::{self, UploadProblem};
@@ -682,6 +682,16 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                 details {
                     summary { (t.audit()) }
                     (crate::serve::account::audit_table(state, Some(id), 200)?)
+                }
+            }
+        }
+        @if may_delete_contest(auth, &contest) {
+            section #delete-contest {
+                h2 { (t.delete_contest_title()) }
+                p.small { (t.delete_contest_hint()) }
+                // Cannot be undone: the button leads to a confirmation step.
+                form method="get" action={ "/c/" (id) "/delete" } {
+                    button.danger type="submit" disabled[busy] { (t.delete_contest()) }
                 }
             }
         }
@@ -1363,6 +1373,162 @@ pub async fn delete_file(
         )
         .map_err(db_err(lang))?;
     Ok(Redirect::to(&format!("/c/{id}#files")).into_response())
+}
+
+// ---- deleting a contest ----
+
+/// Whether this user may delete the contest: an administrator, or the secretary who created it.
+fn may_delete_contest(auth: &Auth, contest: &Contest) -> bool {
+    auth.user.role == Role::Admin
+        || (auth.user.role >= Role::Secretary && contest.created_by == Some(auth.user.id))
+}
+
+/// The contest if this user may delete it: 404 for a contest they may not see, 403 for one
+/// they may see but not delete.
+fn contest_to_delete(state: &AppState, auth: &Auth, id: i64) -> Result<Contest, AppError> {
+    let contest = state.contest_for(auth, id)?;
+    if may_delete_contest(auth, &contest) {
+        Ok(contest)
+    } else {
+        Err(AppError::forbidden(state.lang))
+    }
+}
+
+/// The confirmation step before a contest is deleted: its name, how many files were uploaded
+/// to it and how many screening runs it had.
+fn confirm_delete_contest(
+    state: &AppState,
+    auth: &Auth,
+    contest: &Contest,
+) -> Result<Response, AppError> {
+    let files = count_files(&state.input_dir(contest.id));
+    let runs = state.db.run_count(contest.id).map_err(db_err(state.lang))?;
+    let runs = usize::try_from(runs).unwrap_or_default();
+    Ok(crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_delete_contest)(&contest.name, files, runs),
+            action: format!("/c/{}/delete", contest.id),
+            hidden: &[],
+            button: Text(state.lang).confirm_delete_contest_button(),
+            back: format!("/c/{}#delete-contest", contest.id),
+        },
+    ))
+}
+
+/// Ask before deleting a contest (the contest page's button leads here).
+pub async fn delete_contest_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    let contest = contest_to_delete(&state, &auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(
+            StatusCode::CONFLICT,
+            lang,
+            Text(lang).delete_contest_busy(),
+        ));
+    }
+    confirm_delete_contest(&state, &auth, &contest)
+}
+
+/// Delete a contest made by mistake (or for a test): its rows (council seats, runs, decisions,
+/// prizes) and the folder the server made for it under `contests/` (uploaded files, reports,
+/// cache). Never while a run of it goes on, only once confirmed (without `confirm=1` the
+/// confirmation step is shown instead), written to the audit log.
+pub async fn delete_contest(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<ConfirmForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    let contest = contest_to_delete(&state, &auth, id)?;
+    if f.confirm != "1" {
+        return confirm_delete_contest(&state, &auth, &contest);
+    }
+    let files = count_files(&state.input_dir(id));
+    let runs = state.db.run_count(id).map_err(db_err(lang))?;
+    let runs = usize::try_from(runs).unwrap_or_default();
+    // Hold the contest's run slot while deleting: no run starts, no upload lands.
+    state
+        .runs
+        .reserve(id, 0, lang)
+        .map_err(|StartError::Busy| {
+            AppError::new(StatusCode::CONFLICT, lang, t.delete_contest_busy())
+        })?;
+    let s = Arc::clone(&state);
+    let user = auth.user.id;
+    let removed = tokio::task::spawn_blocking(move || remove_contest(&s, id, user)).await;
+    state.runs.forget(id);
+    removed.map_err(|e| AppError::internal(lang, e))??;
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "contest-deleted",
+            &(lang.words().web.audit_contest_deleted)(&contest.name, files, runs),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to("/contests").into_response())
+}
+
+/// Take the contest's folder out of `contests/` first (moved into `tmp/`, which the server
+/// empties at start, so a deletion cut short is finished by the next start), then delete its
+/// rows (the folder goes back if that fails), then the moved folder. Only the folder the server
+/// made, `DATA/contests/<id>`, is touched: a link is moved and removed as a link, never
+/// followed (`remove_dir_all` does not follow links either), and nothing is moved if
+/// `contests/` itself is not a real folder.
+fn remove_contest(state: &AppState, id: i64, user_id: i64) -> Result<(), AppError> {
+    let lang = state.lang;
+    let internal = |e: std::io::Error| AppError::internal(lang, e);
+    let dir = state.contest_dir(id);
+    let moved = match std::fs::symlink_metadata(&dir) {
+        Ok(_) => {
+            let contests = state.data.join("contests");
+            if !std::fs::symlink_metadata(&contests).is_ok_and(|m| m.is_dir()) {
+                return Err(AppError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    lang,
+                    Text(lang).server_error(),
+                ));
+            }
+            let trash = state.data.join("tmp");
+            std::fs::create_dir_all(&trash).map_err(internal)?;
+            let trash = trash.join(format!(
+                "deleted-contest-{id}-{}",
+                crate::serve::auth::random_hex(6)
+            ));
+            std::fs::rename(&dir, &trash).map_err(internal)?;
+            Some(trash)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(internal(e)),
+    };
+    if let Err(e) = state.db.delete_contest(id, user_id, &now_rfc3339()) {
+        if let Some(trash) = &moved {
+            let _ = std::fs::rename(trash, &dir);
+        }
+        return Err(db_err(lang)(e));
+    }
+    state.forget_report(id);
+    if let Some(trash) = moved {
+        // Left in `tmp/` if this fails: emptied at the next start.
+        let _ = if std::fs::symlink_metadata(&trash).is_ok_and(|m| m.is_dir()) {
+            std::fs::remove_dir_all(&trash)
+        } else {
+            std::fs::remove_file(&trash)
+        };
+    }
+    Ok(())
 }
 
 // ---- council ----

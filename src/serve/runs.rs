@@ -196,6 +196,13 @@ impl Runs {
         }
     }
 
+    /// A contest deleted: its progress goes (whoever follows it sees the stream end). Call
+    /// only while holding its slot ([`Runs::reserve`]), so no run of it is going on.
+    pub fn forget(&self, contest_id: i64) {
+        let mut map = self.channels.lock().unwrap_or_else(|p| p.into_inner());
+        map.remove(&contest_id);
+    }
+
     fn sender(&self, contest_id: i64) -> Option<watch::Sender<Progress>> {
         let map = self.channels.lock().unwrap_or_else(|p| p.into_inner());
         map.get(&contest_id).cloned()

@@ -210,6 +210,11 @@ words! {
     manifest_template_xlsx,
     manifest_template_csv,
     manifest_template_hint,
+    delete_contest_title,
+    delete_contest,
+    delete_contest_hint,
+    delete_contest_busy,
+    confirm_delete_contest_button,
 }
 
 impl Text {

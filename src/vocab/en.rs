@@ -656,6 +656,7 @@ pub static WORDS: Words = Words {
                 "password-set" => "Password reset",
                 "refused" => "Refused (no permission)",
                 "contest-created" => "Contest created",
+                "contest-deleted" => "Contest deleted",
                 "upload" => "Files uploaded",
                 "file-deleted" => "File deleted",
                 "council-edited" => "Council edited",
@@ -980,6 +981,21 @@ pub static WORDS: Words = Words {
         run_path_reports: "the contest's report folder",
         run_path_corpus: "the server's corpus",
         run_path_data: "the server's data folder",
+        delete_contest_title: "Delete the contest",
+        delete_contest_hint: "For a contest made by mistake or for a test: every uploaded file, screening result, decision and prize of the contest is deleted; the audit log keeps a line saying so.",
+        delete_contest: "Delete the contest…",
+        delete_contest_busy: "A screening run of this contest is going on: wait for it to end, then delete.",
+        confirm_delete_contest: |name, files, runs| {
+            format!(
+                "Delete the contest «{name}» with its {files} uploaded files and {runs} screening \
+                 runs (reports, council decisions, prizes)? Its files and results are removed from \
+                 the server."
+            )
+        },
+        confirm_delete_contest_button: "Delete this contest",
+        audit_contest_deleted: |name, files, runs| {
+            format!("{name} ({files} files, {runs} screening runs)")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1226,6 +1226,18 @@ pub struct WebWords {
     pub run_path_reports: &'static str,
     pub run_path_corpus: &'static str,
     pub run_path_data: &'static str,
+    /// The contest page's box for deleting the contest: heading, small print, button (it
+    /// leads to a confirmation step).
+    pub delete_contest_title: &'static str,
+    pub delete_contest_hint: &'static str,
+    pub delete_contest: &'static str,
+    /// A contest whose run is going on is not deleted.
+    pub delete_contest_busy: &'static str,
+    /// Asked before a contest is deleted: (its name, files uploaded, screening runs).
+    pub confirm_delete_contest: fn(&str, usize, usize) -> String,
+    pub confirm_delete_contest_button: &'static str,
+    /// The audit line of a deleted contest: (its name, files, runs).
+    pub audit_contest_deleted: fn(&str, usize, usize) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -665,6 +665,7 @@ pub static WORDS: Words = Words {
                 "password-set" => "Đặt lại mật khẩu",
                 "refused" => "Bị từ chối (không có quyền)",
                 "contest-created" => "Tạo cuộc thi",
+                "contest-deleted" => "Xoá cuộc thi",
                 "upload" => "Tải tệp lên",
                 "file-deleted" => "Xóa tệp",
                 "council-edited" => "Sửa thông tin Hội đồng",
@@ -987,6 +988,20 @@ pub static WORDS: Words = Words {
         run_path_reports: "thư mục báo cáo của cuộc thi",
         run_path_corpus: "kho đối chiếu của máy chủ",
         run_path_data: "thư mục dữ liệu của máy chủ",
+        delete_contest_title: "Xoá cuộc thi",
+        delete_contest_hint: "Dùng khi cuộc thi được tạo nhầm hoặc để thử: mọi tệp đã tải lên, kết quả sơ loại, quyết định và giải của cuộc thi bị xoá; nhật ký vẫn ghi lại việc xoá.",
+        delete_contest: "Xoá cuộc thi…",
+        delete_contest_busy: "Một lượt sơ loại của cuộc thi này đang chạy: chờ chạy xong rồi hãy xoá.",
+        confirm_delete_contest: |name, files, runs| {
+            format!(
+                "Xoá cuộc thi «{name}» cùng {files} tệp đã tải lên và {runs} lượt sơ loại (báo cáo, \
+                 quyết định của Hội đồng, giải đã ghi)? Tệp và kết quả của cuộc thi bị xoá khỏi máy chủ."
+            )
+        },
+        confirm_delete_contest_button: "Xoá hẳn cuộc thi này",
+        audit_contest_deleted: |name, files, runs| {
+            format!("{name} ({files} tệp, {runs} lượt sơ loại)")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
