@@ -1488,3 +1488,437 @@ fn a_contest_from_an_uploaded_profile_keeps_it_and_a_broken_one_creates_nothing(
         .collect();
     assert_eq!(made.len(), 1, "only the good contest has a folder");
 }
+
+#[test]
+fn a_contest_made_by_mistake_is_deleted_with_its_files_once_confirmed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "thuky2", "secretary");
+    create_user(&mut admin, "thanhvien", "member");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let kept = create_contest(&mut sec, "Cuộc thi giữ lại");
+    let name = "Cuộc thi thử (tạo nhầm)";
+    let id = create_contest(&mut sec, name);
+    set_council(
+        &mut sec,
+        id,
+        "Nông Văn Bình | Trưởng phòng | thành viên | thanhvien\nLý Thị Hoa | Chuyên viên | thư ký | thuky2",
+    );
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo-contest");
+    assert_eq!(
+        upload(&mut sec, id, "entries", "demo.zip", &zip_folder(&demo)).status,
+        200
+    );
+    let folder = data.join(format!("contests/{id}"));
+    let input = folder.join("input");
+    let uploaded = files_under(&input).len();
+
+    // A run going on: the contest is not deleted (asked or confirmed), and the page says why.
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    assert_eq!(
+        sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+            .status,
+        303
+    );
+    let r = sec.post_form(
+        &format!("/c/{id}/delete"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(
+        r.text()
+            .contains("Một lượt sơ loại của cuộc thi này đang chạy: chờ chạy xong rồi hãy xoá."),
+        "{}",
+        r.text()
+    );
+    let events = follow_run(&mut sec, id);
+    assert_eq!(events.last().unwrap()["status"], "done", "{events:?}");
+    assert!(folder.join("report/report.json").is_file());
+
+    // Links the server must not follow: a file and a folder outside the data folder.
+    let outside = tmp.path().join("ngoai");
+    std::fs::create_dir_all(outside.join("thu-muc")).unwrap();
+    std::fs::write(outside.join("tep.txt"), "không được xoá").unwrap();
+    std::fs::write(outside.join("thu-muc/tep.txt"), "không được xoá").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(outside.join("tep.txt"), input.join("entries/lien-ket.txt"))
+            .unwrap();
+        std::os::unix::fs::symlink(outside.join("thu-muc"), input.join("lien-ket-thu-muc"))
+            .unwrap();
+        std::os::unix::fs::symlink(outside.join("tep.txt"), folder.join("report/lien-ket.txt"))
+            .unwrap();
+    }
+
+    // Neither a seated member nor a secretary who did not create it may delete it: no
+    // button, and the addresses refuse (403), confirmed or not.
+    for user in ["thanhvien", "thuky2"] {
+        let mut c = server.client();
+        assert_eq!(c.login(user, PW).status, 303);
+        let page = c.get(&format!("/c/{id}"));
+        assert_eq!(page.status, 200, "{user}");
+        assert!(
+            !page.text().contains(&format!("action=\"/c/{id}/delete\"")),
+            "{user}: {}",
+            page.text()
+        );
+        assert_eq!(c.get(&format!("/c/{id}/delete")).status, 403, "{user}");
+        let r = c.post_form(
+            &format!("/c/{id}/delete"),
+            &[("csrf", &page.csrf()), ("confirm", "1")],
+        );
+        assert_eq!(r.status, 403, "{user}: {}", r.text());
+    }
+    assert!(input.join("entries/E01.docx").is_file());
+
+    // The creator's page has the button; it leads to a confirmation that names the contest,
+    // its files and runs, and says it cannot be undone.
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        page.contains(&format!(
+            "<form method=\"get\" action=\"/c/{id}/delete\"><button class=\"danger\" type=\"submit\">Xoá cuộc thi…</button>"
+        )),
+        "{page}"
+    );
+    let ask = sec.get(&format!("/c/{id}/delete"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    for said in [
+        format!("Xoá cuộc thi «{name}» cùng {uploaded} tệp đã tải lên và 1 lượt sơ loại"),
+        "Việc này không hoàn tác được.".to_string(),
+        "name=\"confirm\" value=\"1\"".to_string(),
+        ">Xoá hẳn cuộc thi này</button>".to_string(),
+        format!("href=\"/c/{id}#delete-contest\">Không, quay lại</a>"),
+    ] {
+        assert!(ask.text().contains(&said), "{said}: {}", ask.text());
+    }
+    // Sent without the confirmation: it only asks again, nothing is deleted.
+    let csrf = ask.csrf();
+    let r = sec.post_form(&format!("/c/{id}/delete"), &[("csrf", &csrf)]);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.text().contains("Xoá hẳn cuộc thi này"), "{}", r.text());
+    assert!(folder.join("report/report.json").is_file());
+    assert!(sec.get("/contests").text().contains(name));
+
+    // Confirmed: the contest, its folder and rows are gone; what the links point to is not.
+    let r = sec.post_form(
+        &format!("/c/{id}/delete"),
+        &[("csrf", &csrf), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(r.header("location"), Some("/contests"));
+    let list = sec.get("/contests").text();
+    assert!(
+        !list.contains(name) && list.contains("Cuộc thi giữ lại"),
+        "{list}"
+    );
+    assert!(!folder.exists(), "{:?}", files_under(&folder));
+    assert!(
+        files_under(&data.join("tmp")).is_empty(),
+        "{:?}",
+        files_under(&data.join("tmp"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.join("tep.txt")).unwrap(),
+        "không được xoá"
+    );
+    assert!(outside.join("thu-muc/tep.txt").is_file());
+    assert!(data.join(format!("contests/{kept}")).is_dir());
+    assert!(data.join("soloai.sqlite").is_file());
+    assert_eq!(sec.get(&format!("/c/{id}")).status, 404);
+    assert_eq!(sec.get(&format!("/c/{id}/report/index.html")).status, 404);
+    let mut member = server.client();
+    member.login("thanhvien", PW);
+    assert!(!member.get("/contests").text().contains(name));
+
+    // The audit log says who deleted what.
+    let log = admin.get("/admin/audit").text();
+    assert!(
+        log.contains(&format!("<td>Xoá cuộc thi · #{id}</td>"))
+            && log.contains(&format!("{name} ({uploaded} tệp, 1 lượt sơ loại)")),
+        "{log}"
+    );
+
+    // A new contest never takes the deleted one's id (nor its audit lines).
+    let next = create_contest(&mut sec, "Cuộc thi mới");
+    assert!(next > id, "{next} after {id}");
+    let fresh = sec.get(&format!("/c/{next}")).text();
+    assert!(
+        !fresh.contains("Xoá cuộc thi ·") && !fresh.contains(name),
+        "{fresh}"
+    );
+
+    // An administrator may delete a contest a secretary created.
+    let ask = admin.get(&format!("/c/{kept}/delete"));
+    assert_eq!(ask.status, 200, "{}", ask.text());
+    let r = admin.post_form(
+        &format!("/c/{kept}/delete"),
+        &[("csrf", &ask.csrf()), ("confirm", "1")],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(!data.join(format!("contests/{kept}")).exists());
+}
+
+#[test]
+fn a_member_on_no_council_reads_how_accounts_are_linked() {
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    create_user(&mut admin, "nong-van-binh", "member");
+    let mut member = server.client();
+    member.login("nong-van-binh", PW);
+    let list = member.get("/contests").text();
+    assert!(
+        list.contains(
+            "Tài khoản «nong-van-binh» chưa được gắn với Hội đồng của cuộc thi nào. Thư ký Hội đồng gắn tài khoản bằng cách ghi tên đăng nhập «nong-van-binh» vào cột cuối (tài khoản)"
+        ) && list.contains("Hãy báo tên đăng nhập này cho Thư ký Hội đồng."),
+        "{list}"
+    );
+    // The council form says what its last column does.
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi có Hội đồng");
+    let page = sec.get(&format!("/c/{id}")).text();
+    let council = page
+        .split("<section id=\"council\">")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(
+        council.contains(
+            "<p class=\"small\" id=\"council-account-hint\">Cột cuối (tài khoản) gắn tài khoản của thành viên với cuộc thi"
+        ),
+        "{council}"
+    );
+    // Seated on the council, the member sees the contest and no longer the explanation.
+    set_council(
+        &mut sec,
+        id,
+        "Nông Văn Bình | Trưởng phòng | thành viên | nong-van-binh",
+    );
+    let list = member.get("/contests").text();
+    assert!(
+        list.contains("Cuộc thi có Hội đồng") && !list.contains("chưa được gắn"),
+        "{list}"
+    );
+    // A secretary with no contest yet is not told to ask a secretary.
+    create_user(&mut admin, "thuky-moi", "secretary");
+    let mut new_secretary = server.client();
+    new_secretary.login("thuky-moi", PW);
+    assert!(
+        !new_secretary
+            .get("/contests")
+            .text()
+            .contains("chưa được gắn")
+    );
+}
+
+#[test]
+fn the_manifest_template_is_downloaded_from_the_upload_page_and_a_refused_manifest_points_to_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start();
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi có danh sách");
+    let page = sec.get(&format!("/c/{id}")).text();
+    assert!(
+        page.contains(
+            "<p class=\"small\" id=\"manifest-template\">Mẫu danh sách bài dự thi để điền: <a href=\"/templates/manifest.xlsx\">tải mẫu Excel (.xlsx)</a> · <a href=\"/templates/manifest.csv\">tải mẫu CSV</a></p>"
+        ),
+        "{page}"
+    );
+    let headers: Vec<&str> = soloai::manifest::TEMPLATE_COLUMNS
+        .iter()
+        .map(|(h, _)| *h)
+        .collect();
+
+    // CSV: the library's template, its header row the manifest's columns; filled in, it reads.
+    let r = sec.get("/templates/manifest.csv");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"mau-danh-sach-bai-du-thi.csv\"")
+    );
+    assert_eq!(r.body, soloai::manifest::template_csv());
+    let text = r.text();
+    let first = text.trim_start_matches('\u{feff}').lines().next().unwrap();
+    let cells: Vec<String> = first
+        .split(',')
+        .map(|c| c.trim_matches('"').to_string())
+        .collect();
+    assert_eq!(cells, headers);
+    let filled = tmp.path().join("manifest.csv");
+    let mut bytes = r.body.clone();
+    bytes.extend_from_slice("LS-001,bai-01.docx,Một cửa liên thông\r\n".as_bytes());
+    std::fs::write(&filled, &bytes).unwrap();
+    let read = soloai::manifest::read_manifest(&filled).unwrap();
+    assert_eq!(read.rows.len(), 1);
+
+    // Excel: a workbook whose first row is the same columns.
+    let r = sec.get("/templates/manifest.xlsx");
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    );
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"mau-danh-sach-bai-du-thi.xlsx\"")
+    );
+    use calamine::Reader;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(r.body.clone())).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let first: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(first, headers);
+    let xlsx = tmp.path().join("manifest.xlsx");
+    std::fs::write(&xlsx, &r.body).unwrap();
+    assert!(soloai::manifest::read_manifest(&xlsx).is_ok());
+    // Nothing else is served there, and only to someone signed in.
+    assert_eq!(sec.get("/templates/units.csv").status, 404);
+    assert_eq!(sec.get("/templates/..%2Fsoloai.sqlite").status, 404);
+    assert_eq!(server.client().get("/templates/manifest.csv").status, 303);
+
+    // A manifest without its columns: refused, pointing to the download, not to a command.
+    for (name, bytes) in [
+        (
+            "danh-sach.csv",
+            "Họ tên,Đơn vị\nNguyễn Văn A,Sở Tư pháp\n"
+                .as_bytes()
+                .to_vec(),
+        ),
+        (
+            "cuoc-thi.zip",
+            zip_of(&[
+                ("cuoc-thi/entries/E01.txt", "Ý tưởng".as_bytes()),
+                ("cuoc-thi/manifest.csv", "Họ tên\nA\n".as_bytes()),
+            ]),
+        ),
+    ] {
+        let kind = if name.ends_with(".zip") {
+            "entries"
+        } else {
+            "manifest"
+        };
+        let r = upload(&mut sec, id, kind, name, &bytes);
+        let said = r.text();
+        assert!(
+            said.contains("thiếu cột &quot;Mã bài&quot; (id) / &quot;Tệp&quot; (file); tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào của trang cuộc thi"),
+            "{name}: {said}"
+        );
+        assert!(!said.contains("soloai manifest-template"), "{name}: {said}");
+        assert!(
+            said.contains(
+                "<p id=\"manifest-template-hint\">Tải mẫu danh sách bài dự thi (có đủ các cột), điền rồi tải lên lại: <a href=\"/templates/manifest.xlsx\">"
+            ),
+            "{name}: {said}"
+        );
+    }
+    // Other refusals do not offer it.
+    let r = upload(&mut sec, id, "units", "don-vi.csv", "Đơn vị\n".as_bytes());
+    assert!(!r.text().contains("manifest-template-hint"), "{}", r.text());
+}
+
+#[test]
+fn a_run_that_fails_names_the_file_as_uploaded_and_no_server_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let server = Server::start_in(&data, &[]);
+    let mut admin = server.admin("admin", ADMIN_PW);
+    create_user(&mut admin, "thuky", "secretary");
+    let mut sec = server.client();
+    sec.login("thuky", PW);
+    let id = create_contest(&mut sec, "Cuộc thi chạy lỗi");
+    assert_eq!(
+        upload(
+            &mut sec,
+            id,
+            "entries",
+            "E01.txt",
+            "Ý tưởng: một cửa".as_bytes()
+        )
+        .status,
+        200
+    );
+    let input = data.join(format!("contests/{id}/input"));
+    let server_paths = [
+        data.display().to_string(),
+        data.canonicalize().unwrap().display().to_string(),
+        tmp.path().display().to_string(),
+    ];
+    // Run once; the message shown in the progress line, on the page and in the audit log.
+    let run_fails = |sec: &mut Client| -> String {
+        let csrf = sec.get(&format!("/c/{id}")).csrf();
+        assert_eq!(
+            sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)])
+                .status,
+            303
+        );
+        let events = follow_run(sec, id);
+        let last = events.last().unwrap();
+        assert_eq!(last["status"], "failed", "{events:?}");
+        let message = last["message"].as_str().unwrap().to_string();
+        let page = sec.get(&format!("/c/{id}")).text();
+        for shown in [&message, &page] {
+            for path in &server_paths {
+                assert!(!shown.contains(path.as_str()), "{path} in {shown}");
+            }
+            assert!(!shown.contains("/contests/"), "{shown}");
+        }
+        message
+    };
+
+    // Files written straight into the contest folder, past the upload's checks (a server that
+    // ran an older soloai, a technician's copy): a council file the run refuses…
+    std::fs::write(
+        input.join("council.toml"),
+        "unit = \"UBND huyện X\"\ntitle = \"x\"\n",
+    )
+    .unwrap();
+    let said = run_fails(&mut sec);
+    assert!(
+        said.contains("council.toml, dòng 2: tệp thông tin Hội đồng không hợp lệ"),
+        "{said}"
+    );
+    std::fs::remove_file(input.join("council.toml")).unwrap();
+
+    // …a manifest without its columns (pointed to the template, not the command)…
+    std::fs::write(input.join("manifest.csv"), "Họ tên\nNguyễn Văn A\n").unwrap();
+    let said = run_fails(&mut sec);
+    assert!(
+        said.starts_with("manifest.csv: thiếu cột")
+            && said.contains("tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào")
+            && !said.contains("soloai manifest-template"),
+        "{said}"
+    );
+    std::fs::remove_file(input.join("manifest.csv")).unwrap();
+
+    // …and the corpus made unusable (a file where its folder should be): said in words.
+    std::fs::remove_dir_all(data.join("corpus-index")).ok();
+    std::fs::write(data.join("corpus-index"), "không phải thư mục").unwrap();
+    let said = run_fails(&mut sec);
+    assert!(said.contains("kho đối chiếu của máy chủ"), "{said}");
+    let log = admin.get("/admin/audit").text();
+    for path in &server_paths {
+        assert!(!log.contains(path.as_str()), "{path} in {log}");
+    }
+
+    // Made usable again, the run ends.
+    std::fs::remove_file(data.join("corpus-index")).unwrap();
+    let csrf = sec.get(&format!("/c/{id}")).csrf();
+    sec.post_form(&format!("/c/{id}/run"), &[("csrf", &csrf)]);
+    assert_eq!(follow_run(&mut sec, id).last().unwrap()["status"], "done");
+}

@@ -19,7 +19,7 @@ use crate::lang::Lang;
 use crate::profile::ContestProfile;
 use crate::report::{EntryReport, Report, Verdict, entry_page_names};
 use crate::screen::now_rfc3339;
-use crate::serve::db::{Council, CouncilSeat, Decision, Role, RunStatus};
+use crate::serve::db::{Contest, Council, CouncilSeat, Decision, Role, RunStatus};
 use crate::serve::runs::{Progress, RunJob, StartError};
 use crate::serve::text::{PRIZES, Text};
 use crate::serve::upload::{self, UploadProblem};
@@ -63,7 +63,14 @@ fn contests_page(state: &AppState, auth: &Auth, draft: Option<ContestDraft>) -> 
         html! {
             h1 { (t.contests()) }
             section {
-                @if contests.is_empty() { p { (t.no_contests()) } }
+                @if contests.is_empty() {
+                    p { (t.no_contests()) }
+                    // A member sees a contest once a secretary seats their account on its
+                    // council: say how, and whom to ask.
+                    @if auth.user.role == Role::Member {
+                        p #not-seated { ((state.lang.words().web.no_contests_member)(&auth.user.username)) }
+                    }
+                }
                 ul.contests {
                     @for c in &contests {
                         li { a href={ "/c/" (c.id) } { (c.name) } span.small { " · " (profile_words(state, c.id, &c.profile)) @if let Some(y) = c.year { " · " (y) } } }
@@ -595,6 +602,7 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                         label { (t.council_venue()) input name="venue" value=(council.screening.venue); }
                     }
                     label { (t.council_members()) textarea name="members" rows="6" { (council_text) } }
+                    p.small #council-account-hint { (t.council_account_hint()) }
                     button type="submit" { (t.save()) }
                 }
             } @else {
@@ -637,6 +645,9 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                         label { (label) @if let Some(h) = hint { " " span.small { "(" (h) ")" } } " " input type="file" name="files" accept=(accept) required; }
                         button type="submit" disabled[busy] { (t.upload()) }
                     }
+                    // The empty manifest with its columns, to fill in (the CLI's
+                    // `manifest-template`, which a web user cannot run).
+                    @if kind == "manifest" { p.small #manifest-template { (t.manifest_template()) ": " (template_links(t)) } }
                 }
             }
             @if let Some(report) = &report {
@@ -671,6 +682,16 @@ fn contest_page(state: &AppState, auth: &Auth, id: i64, draft: Option<CouncilDra
                 details {
                     summary { (t.audit()) }
                     (crate::serve::account::audit_table(state, Some(id), 200)?)
+                }
+            }
+        }
+        @if may_delete_contest(auth, &contest) {
+            section #delete-contest {
+                h2 { (t.delete_contest_title()) }
+                p.small { (t.delete_contest_hint()) }
+                // Cannot be undone: the button leads to a confirmation step.
+                form method="get" action={ "/c/" (id) "/delete" } {
+                    button.danger type="submit" disabled[busy] { (t.delete_contest()) }
                 }
             }
         }
@@ -727,6 +748,8 @@ pub struct UploadOutcome {
     pub ignored: Vec<String>,
     /// Rows of a saved list that could not be read (the run goes on without them).
     pub row_problems: Vec<String>,
+    /// A manifest was refused for want of its columns: the page offers the template.
+    pub template_hint: bool,
 }
 
 /// The lists a screening reads beside the entries.
@@ -752,13 +775,46 @@ impl ListKind {
 /// Rows of one list named on the upload page; the rest counted.
 const MAX_ROW_PROBLEMS: usize = 20;
 
+/// A list refused at upload: why, naming the file as sent, and whether the manifest template
+/// is the way to mend it.
+#[derive(Debug)]
+struct ListRefusal {
+    message: String,
+    template: bool,
+}
+
+/// A manifest problem as the web app says it, and whether the template would mend it: a
+/// manifest without its id and file columns points to the template the contest's page offers
+/// for download, not to `soloai manifest-template`, a command a web user cannot run (the CLI
+/// keeps its own words).
+pub(crate) fn manifest_problem(lang: Lang, e: &crate::manifest::ManifestError) -> (String, bool) {
+    match &e.kind {
+        crate::manifest::ManifestErrorKind::MissingColumn { expected } => {
+            let file = e
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let place = (lang.words().manifest_error.place)(&file, e.line, e.column.as_deref());
+            (
+                (lang.words().web.manifest_missing_column)(&place, expected),
+                true,
+            )
+        }
+        _ => (e.message(lang), false),
+    }
+}
+
 /// Read a list with the reader the screening run uses, as it will: `Err` (the reason, naming
 /// the file) when the run would stop on it or it holds no row, so it is refused at upload
 /// instead of failing the next run; else the rows it could not read (kept, and said).
 /// `named` is the file under the name the reader should say (its extension picks CSV or XLSX).
-fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, String> {
+fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, ListRefusal> {
     let limits = crate::limits::Limits::default();
-    let said = |e: crate::manifest::ManifestError| e.message(lang);
+    let said = |e: crate::manifest::ManifestError| {
+        let (message, template) = manifest_problem(lang, &e);
+        ListRefusal { message, template }
+    };
     let (rows, problems) = match kind {
         ListKind::Manifest => {
             let m = crate::manifest::read_manifest_with(named, &limits).map_err(said)?;
@@ -779,7 +835,10 @@ fn check_list(lang: Lang, kind: ListKind, named: &Path) -> Result<Vec<String>, S
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        return Err((lang.words().web.list_no_rows)(&file));
+        return Err(ListRefusal {
+            message: (lang.words().web.list_no_rows)(&file),
+            template: false,
+        });
     }
     let mut out: Vec<String> = problems
         .iter()
@@ -803,7 +862,7 @@ fn check_uploaded_list(
     path: &Path,
     stage: &Path,
     n: usize,
-) -> std::io::Result<Result<Vec<String>, String>> {
+) -> std::io::Result<Result<Vec<String>, ListRefusal>> {
     let dir = stage.join(format!("check-{n}"));
     std::fs::create_dir_all(&dir)?;
     let named = dir.join(display);
@@ -883,7 +942,8 @@ fn place_entries(
                         match check_list(lang, list, &item.path()) {
                             Ok(rows) => out.row_problems.extend(rows),
                             Err(e) => {
-                                out.refused.push(format!("{display}: {e}"));
+                                out.refused.push(format!("{display}: {}", e.message));
+                                out.template_hint |= e.template;
                                 continue;
                             }
                         }
@@ -988,7 +1048,8 @@ fn place_single(
             match check_uploaded_list(lang, list, &display, &path, stage, n)? {
                 Ok(rows) => out.row_problems.extend(rows),
                 Err(e) => {
-                    out.refused.push(e);
+                    out.refused.push(e.message);
+                    out.template_hint |= e.template;
                     continue;
                 }
             }
@@ -1123,6 +1184,7 @@ pub async fn upload(
                     h3 { (t.refused()) " (" (out.refused.len()) ")" }
                     ul.refused { @for r in &out.refused { li { (r) } } }
                 }
+                @if out.template_hint { p #manifest-template-hint { (t.manifest_template_hint()) " " (template_links(t)) } }
                 h3 { (t.uploaded()) " (" (out.saved.len()) ")" }
                 ul.saved { @for s in &out.saved { li { (s) } } }
                 @if !out.ignored.is_empty() {
@@ -1138,6 +1200,52 @@ pub async fn upload(
         },
     );
     *res.status_mut() = status;
+    Ok(res)
+}
+
+/// The manifest templates a secretary may download: the address's file name, what it holds,
+/// its extension.
+const MANIFEST_TEMPLATES: [(&str, &str, &str); 2] = [
+    (
+        "manifest.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xlsx",
+    ),
+    ("manifest.csv", "text/csv; charset=utf-8", "csv"),
+];
+
+/// Links to the manifest template, Excel first (what a unit's secretary opens).
+fn template_links(t: Text) -> Markup {
+    html! {
+        a href="/templates/manifest.xlsx" { (t.manifest_template_xlsx()) }
+        " · "
+        a href="/templates/manifest.csv" { (t.manifest_template_csv()) }
+    }
+}
+
+/// The empty manifest (danh sách bài dự thi) with its columns and a row saying what goes in
+/// each, written by the library's own template writer: the file `soloai manifest-template`
+/// writes, for whoever is signed in.
+pub async fn manifest_template(
+    State(state): State<Shared>,
+    _auth: Auth,
+    UrlPath(name): UrlPath<String>,
+) -> WebResult {
+    let lang = state.lang;
+    let Some((_, kind, ext)) = MANIFEST_TEMPLATES.iter().find(|(n, _, _)| *n == name) else {
+        return Err(AppError::not_found(lang));
+    };
+    let bytes = match *ext {
+        "xlsx" => crate::manifest::template_xlsx().map_err(|e| AppError::internal(lang, e))?,
+        _ => crate::manifest::template_csv(),
+    };
+    let mut res = Response::new(Body::from(bytes));
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    let file = format!("{}.{ext}", lang.words().web.manifest_template_file);
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{file}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
     Ok(res)
 }
 
@@ -1265,6 +1373,162 @@ pub async fn delete_file(
         )
         .map_err(db_err(lang))?;
     Ok(Redirect::to(&format!("/c/{id}#files")).into_response())
+}
+
+// ---- deleting a contest ----
+
+/// Whether this user may delete the contest: an administrator, or the secretary who created it.
+fn may_delete_contest(auth: &Auth, contest: &Contest) -> bool {
+    auth.user.role == Role::Admin
+        || (auth.user.role >= Role::Secretary && contest.created_by == Some(auth.user.id))
+}
+
+/// The contest if this user may delete it: 404 for a contest they may not see, 403 for one
+/// they may see but not delete.
+fn contest_to_delete(state: &AppState, auth: &Auth, id: i64) -> Result<Contest, AppError> {
+    let contest = state.contest_for(auth, id)?;
+    if may_delete_contest(auth, &contest) {
+        Ok(contest)
+    } else {
+        Err(AppError::forbidden(state.lang))
+    }
+}
+
+/// The confirmation step before a contest is deleted: its name, how many files were uploaded
+/// to it and how many screening runs it had.
+fn confirm_delete_contest(
+    state: &AppState,
+    auth: &Auth,
+    contest: &Contest,
+) -> Result<Response, AppError> {
+    let files = count_files(&state.input_dir(contest.id));
+    let runs = state.db.run_count(contest.id).map_err(db_err(state.lang))?;
+    let runs = usize::try_from(runs).unwrap_or_default();
+    Ok(crate::serve::web::confirm_page(
+        state,
+        auth,
+        crate::serve::web::Confirm {
+            question: (state.lang.words().web.confirm_delete_contest)(&contest.name, files, runs),
+            action: format!("/c/{}/delete", contest.id),
+            hidden: &[],
+            button: Text(state.lang).confirm_delete_contest_button(),
+            back: format!("/c/{}#delete-contest", contest.id),
+        },
+    ))
+}
+
+/// Ask before deleting a contest (the contest page's button leads here).
+pub async fn delete_contest_page(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+) -> WebResult {
+    let lang = state.lang;
+    let contest = contest_to_delete(&state, &auth, id)?;
+    if state.runs.busy(id) {
+        return Err(AppError::new(
+            StatusCode::CONFLICT,
+            lang,
+            Text(lang).delete_contest_busy(),
+        ));
+    }
+    confirm_delete_contest(&state, &auth, &contest)
+}
+
+/// Delete a contest made by mistake (or for a test): its rows (council seats, runs, decisions,
+/// prizes) and the folder the server made for it under `contests/` (uploaded files, reports,
+/// cache). Never while a run of it goes on, only once confirmed (without `confirm=1` the
+/// confirmation step is shown instead), written to the audit log.
+pub async fn delete_contest(
+    State(state): State<Shared>,
+    auth: Auth,
+    UrlPath(id): UrlPath<i64>,
+    headers: HeaderMap,
+    Form(f): Form<ConfirmForm>,
+) -> WebResult {
+    let lang = state.lang;
+    let t = Text(lang);
+    auth.check_csrf(Some(&f.csrf), &headers, lang)?;
+    let contest = contest_to_delete(&state, &auth, id)?;
+    if f.confirm != "1" {
+        return confirm_delete_contest(&state, &auth, &contest);
+    }
+    let files = count_files(&state.input_dir(id));
+    let runs = state.db.run_count(id).map_err(db_err(lang))?;
+    let runs = usize::try_from(runs).unwrap_or_default();
+    // Hold the contest's run slot while deleting: no run starts, no upload lands.
+    state
+        .runs
+        .reserve(id, 0, lang)
+        .map_err(|StartError::Busy| {
+            AppError::new(StatusCode::CONFLICT, lang, t.delete_contest_busy())
+        })?;
+    let s = Arc::clone(&state);
+    let user = auth.user.id;
+    let removed = tokio::task::spawn_blocking(move || remove_contest(&s, id, user)).await;
+    state.runs.forget(id);
+    removed.map_err(|e| AppError::internal(lang, e))??;
+    state
+        .db
+        .audit(
+            Some(auth.user.id),
+            Some(id),
+            "contest-deleted",
+            &(lang.words().web.audit_contest_deleted)(&contest.name, files, runs),
+            &now_rfc3339(),
+        )
+        .map_err(db_err(lang))?;
+    Ok(Redirect::to("/contests").into_response())
+}
+
+/// Take the contest's folder out of `contests/` first (moved into `tmp/`, which the server
+/// empties at start, so a deletion cut short is finished by the next start), then delete its
+/// rows (the folder goes back if that fails), then the moved folder. Only the folder the server
+/// made, `DATA/contests/<id>`, is touched: a link is moved and removed as a link, never
+/// followed (`remove_dir_all` does not follow links either), and nothing is moved if
+/// `contests/` itself is not a real folder.
+fn remove_contest(state: &AppState, id: i64, user_id: i64) -> Result<(), AppError> {
+    let lang = state.lang;
+    let internal = |e: std::io::Error| AppError::internal(lang, e);
+    let dir = state.contest_dir(id);
+    let moved = match std::fs::symlink_metadata(&dir) {
+        Ok(_) => {
+            let contests = state.data.join("contests");
+            if !std::fs::symlink_metadata(&contests).is_ok_and(|m| m.is_dir()) {
+                return Err(AppError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    lang,
+                    Text(lang).server_error(),
+                ));
+            }
+            let trash = state.data.join("tmp");
+            std::fs::create_dir_all(&trash).map_err(internal)?;
+            let trash = trash.join(format!(
+                "deleted-contest-{id}-{}",
+                crate::serve::auth::random_hex(6)
+            ));
+            std::fs::rename(&dir, &trash).map_err(internal)?;
+            Some(trash)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(internal(e)),
+    };
+    if let Err(e) = state.db.delete_contest(id, user_id, &now_rfc3339()) {
+        if let Some(trash) = &moved {
+            let _ = std::fs::rename(trash, &dir);
+        }
+        return Err(db_err(lang)(e));
+    }
+    state.forget_report(id);
+    if let Some(trash) = moved {
+        // Left in `tmp/` if this fails: emptied at the next start.
+        let _ = if std::fs::symlink_metadata(&trash).is_ok_and(|m| m.is_dir()) {
+            std::fs::remove_dir_all(&trash)
+        } else {
+            std::fs::remove_file(&trash)
+        };
+    }
+    Ok(())
 }
 
 // ---- council ----
@@ -1507,6 +1771,7 @@ pub async fn start_run(
         index_dir: state.index_dir.clone(),
         profile: (contest.profile != OWN_PROFILE).then(|| contest.profile.clone()),
         lang,
+        data_dir: state.data.clone(),
     };
     let after_state = Arc::clone(&state);
     state.runs.spawn(Arc::clone(&state.db), job, move |job| {

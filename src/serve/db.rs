@@ -98,6 +98,16 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE contests ADD COLUMN inputs_changed_at TEXT;
     ALTER TABLE contests ADD COLUMN inputs_changed_after_run INTEGER;
     "#,
+    // 3: contests deleted (made by mistake, a test): their ids, so a new contest never takes
+    // the id of a deleted one (SQLite would reuse the highest id) and inherits its audit lines.
+    r#"
+    CREATE TABLE deleted_contests (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        deleted_by INTEGER,
+        deleted_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// What went wrong with the database file.
@@ -212,6 +222,8 @@ pub struct Contest {
     pub year: Option<i64>,
     pub council: Council,
     pub created_at: String,
+    /// The account that created the contest (it may delete it, as may an administrator).
+    pub created_by: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,6 +338,7 @@ fn contest_from(row: &rusqlite::Row<'_>) -> rusqlite::Result<Contest> {
         year: row.get(3)?,
         council: serde_json::from_str(&council).unwrap_or_default(),
         created_at: row.get(5)?,
+        created_by: row.get(6)?,
     })
 }
 
@@ -520,8 +533,13 @@ impl Db {
         now: &str,
     ) -> Q<i64> {
         self.with(|c| {
+            // Past every id used so far, deleted contests' included: a new contest never
+            // takes the id (folder, audit lines) of one deleted.
             c.execute(
-                "INSERT INTO contests (name, profile, year, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO contests (id, name, profile, year, created_by, created_at) VALUES ( \
+                 1 + MAX((SELECT COALESCE(MAX(id), 0) FROM contests), \
+                         (SELECT COALESCE(MAX(id), 0) FROM deleted_contests)), \
+                 ?1, ?2, ?3, ?4, ?5)",
                 params![name, profile, year, user_id, now],
             )?;
             let id = c.last_insert_rowid();
@@ -573,7 +591,7 @@ impl Db {
     pub fn contest(&self, id: i64) -> Q<Option<Contest>> {
         self.with(|c| {
             c.query_row(
-                "SELECT id, name, profile, year, council_json, created_at FROM contests WHERE id = ?1",
+                "SELECT id, name, profile, year, council_json, created_at, created_by FROM contests WHERE id = ?1",
                 [id],
                 contest_from,
             )
@@ -586,13 +604,49 @@ impl Db {
     pub fn contests_for(&self, user: &User) -> Q<Vec<Contest>> {
         self.with(|c| {
             let sql = if user.role == Role::Admin {
-                "SELECT id, name, profile, year, council_json, created_at FROM contests WHERE ?1 = ?1 ORDER BY id DESC"
+                "SELECT id, name, profile, year, council_json, created_at, created_by FROM contests WHERE ?1 = ?1 ORDER BY id DESC"
             } else {
-                "SELECT c.id, c.name, c.profile, c.year, c.council_json, c.created_at FROM contests c \
+                "SELECT c.id, c.name, c.profile, c.year, c.council_json, c.created_at, c.created_by FROM contests c \
                  JOIN contest_members m ON m.contest_id = c.id WHERE m.user_id = ?1 ORDER BY c.id DESC"
             };
             let mut st = c.prepare(sql)?;
             st.query_map([user.id], contest_from)?.collect()
+        })
+    }
+
+    /// Delete a contest's rows (its council seats, runs, decisions, prizes and the contest),
+    /// in one transaction, and remember its id and name as deleted. The audit log keeps its
+    /// lines. `false`: there was no such contest.
+    pub fn delete_contest(&self, id: i64, user_id: i64, now: &str) -> Q<bool> {
+        self.with(|c| {
+            let tx = c.unchecked_transaction()?;
+            let name: Option<String> = tx
+                .query_row("SELECT name FROM contests WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            let Some(name) = name else {
+                return Ok(false);
+            };
+            for table in ["decisions", "awards", "runs", "contest_members"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE contest_id = ?1"), [id])?;
+            }
+            tx.execute("DELETE FROM contests WHERE id = ?1", [id])?;
+            tx.execute(
+                "INSERT INTO deleted_contests (id, name, deleted_by, deleted_at) VALUES (?1, ?2, ?3, ?4)",
+                params![id, name, user_id, now],
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    /// How many screening runs a contest has had.
+    pub fn run_count(&self, contest_id: i64) -> Q<i64> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT COUNT(*) FROM runs WHERE contest_id = ?1",
+                [contest_id],
+                |r| r.get(0),
+            )
         })
     }
 
@@ -940,5 +994,44 @@ mod tests {
             db.inputs_changed(a).unwrap(),
             Some(("2025-07-01T09:00:00Z".to_string(), run))
         );
+    }
+
+    #[test]
+    fn a_deleted_contest_takes_its_rows_and_its_id_is_never_given_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("s.sqlite")).unwrap();
+        let sec = db
+            .create_user("tk", "Thư ký", Role::Secretary, "h", "t")
+            .unwrap()
+            .unwrap();
+        let keep = db
+            .create_contest("Giữ", "lang-son-2025", None, sec, "t")
+            .unwrap();
+        let gone = db
+            .create_contest("Xoá", "lang-son-2025", None, sec, "t")
+            .unwrap();
+        assert_eq!(db.contest(gone).unwrap().unwrap().created_by, Some(sec));
+        let run = db.create_run(gone, sec, "t").unwrap();
+        db.add_decision(gone, "E01", "LATE", "accept", "r", sec, "t")
+            .unwrap();
+        db.set_award(gone, "E01", "first").unwrap();
+        db.create_run(keep, sec, "t").unwrap();
+        assert_eq!(db.run_count(gone).unwrap(), 1);
+
+        assert!(db.delete_contest(gone, sec, "t2").unwrap());
+        assert!(db.contest(gone).unwrap().is_none());
+        assert!(!db.is_member(gone, sec).unwrap());
+        assert_eq!(db.run_count(gone).unwrap(), 0);
+        assert!(db.runs(gone, 10).unwrap().iter().all(|r| r.id != run));
+        assert!(db.decisions(gone).unwrap().is_empty());
+        assert!(db.awards(gone).unwrap().is_empty());
+        // The other contest is untouched; deleting again finds nothing.
+        assert_eq!(db.run_count(keep).unwrap(), 1);
+        assert!(!db.delete_contest(gone, sec, "t3").unwrap());
+        // The highest id was deleted: the next contest does not take it.
+        let next = db
+            .create_contest("Mới", "lang-son-2025", None, sec, "t")
+            .unwrap();
+        assert!(next > gone, "{next} after {gone}");
     }
 }

@@ -15,7 +15,7 @@
 //!   corpus-files/           documents an administrator added, as uploaded
 //!   contests/<id>/input/    the contest folder: entries/, manifest, units, excluded persons, profile.toml, council.toml, prior/
 //!   contests/<id>/report/   what `soloai screen` writes (and its extraction cache, reused by re-runs)
-//!   tmp/                    uploads being checked; emptied at start
+//!   tmp/                    uploads being checked, a deleted contest's folder being removed; emptied at start
 //! ```
 
 pub mod account;
@@ -207,6 +207,10 @@ pub fn router(state: Shared) -> Router {
             "/c/{id}/files/delete",
             get(contest::delete_file_page).post(contest::delete_file),
         )
+        .route(
+            "/c/{id}/delete",
+            get(contest::delete_contest_page).post(contest::delete_contest),
+        )
         .route("/c/{id}/council", post(contest::set_council))
         .route("/c/{id}/run", post(contest::start_run))
         .route("/c/{id}/events", get(contest::events))
@@ -220,6 +224,7 @@ pub fn router(state: Shared) -> Router {
             "/c/{id}/to-corpus",
             get(contest::to_corpus_page).post(contest::to_corpus),
         )
+        .route("/templates/{name}", get(contest::manifest_template))
         .route("/corpus", get(corpus::search))
         .route("/corpus/add", post(corpus::add))
         .route("/static/{name}", get(static_file))

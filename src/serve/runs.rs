@@ -19,7 +19,7 @@ use tokio::sync::{Semaphore, watch};
 use crate::lang::Lang;
 use crate::report::EntryStatus;
 use crate::screen::progress::{Observer, Stage};
-use crate::screen::{self, ScreenOptions};
+use crate::screen::{self, ScreenError, ScreenOptions};
 use crate::serve::db::{Db, RunStatus};
 use crate::serve::text::Text;
 
@@ -80,6 +80,45 @@ pub struct RunJob {
     /// A built-in profile name, or `None` to use the folder's `profile.toml`.
     pub profile: Option<String>,
     pub lang: Lang,
+    /// The server's data folder: never named in what the run says.
+    pub data_dir: PathBuf,
+}
+
+/// A failed run's message as the web app shows it: files named as the council uploaded them
+/// (`council.toml`, `entries/E01.docx`), the server's own folders in words, no path of the
+/// server, and a manifest without its id column pointed to the template on the contest's page
+/// instead of to a command a web user cannot run.
+pub fn failure_message(e: &ScreenError, job: &RunJob) -> String {
+    let said = match e {
+        ScreenError::Manifest(m) => crate::serve::contest::manifest_problem(job.lang, m).0,
+        other => other.message(job.lang),
+    };
+    without_server_paths(&said, job)
+}
+
+/// `message` with the server's folders taken out: the contest folder's own files keep the
+/// name they have inside it, the report folder, the corpus and the data folder are said in
+/// words (whichever else is named, a lock, a cache, a panic's detail).
+pub fn without_server_paths(message: &str, job: &RunJob) -> String {
+    let w = &job.lang.words().web;
+    // `…/input/council.toml` is the file the council uploaded as `council.toml`.
+    let mut out = message.replace(
+        &format!("{}{}", job.input.display(), std::path::MAIN_SEPARATOR),
+        "",
+    );
+    // Inner folders before the data folder that holds them.
+    for (dir, words) in [
+        (&job.input, w.run_path_contest),
+        (&job.out_dir, w.run_path_reports),
+        (&job.index_dir, w.run_path_corpus),
+        (&job.data_dir, w.run_path_data),
+    ] {
+        let shown = dir.display().to_string();
+        if !shown.is_empty() {
+            out = out.replace(&shown, words);
+        }
+    }
+    out
 }
 
 /// The runs going on and the last one of each contest since the server started.
@@ -157,6 +196,13 @@ impl Runs {
         }
     }
 
+    /// A contest deleted: its progress goes (whoever follows it sees the stream end). Call
+    /// only while holding its slot ([`Runs::reserve`]), so no run of it is going on.
+    pub fn forget(&self, contest_id: i64) {
+        let mut map = self.channels.lock().unwrap_or_else(|p| p.into_inner());
+        map.remove(&contest_id);
+    }
+
     fn sender(&self, contest_id: i64) -> Option<watch::Sender<Progress>> {
         let map = self.channels.lock().unwrap_or_else(|p| p.into_inner());
         map.get(&contest_id).cloned()
@@ -219,11 +265,8 @@ impl Runs {
                         Ok(o)
                     }
                     // Files named as the council uploaded them, not by the server's path.
-                    Ok(Err(e)) => Err(e.message(job.lang).replace(
-                        &format!("{}{}", job.input.display(), std::path::MAIN_SEPARATOR),
-                        "",
-                    )),
-                    Err(panic) => Err(panic),
+                    Ok(Err(e)) => Err(failure_message(&e, &job)),
+                    Err(panic) => Err(without_server_paths(&panic, &job)),
                 };
                 (result, job)
             })
@@ -309,5 +352,31 @@ mod tests {
         runs.sender(1).unwrap().send_modify(|p| p.status = "done");
         runs.reserve(1, 13, Lang::Vi).unwrap();
         assert_eq!(runs.subscribe(1).unwrap().borrow().run_id, 13);
+    }
+
+    #[test]
+    fn a_failure_names_the_contest_files_as_uploaded_and_the_server_folders_in_words() {
+        let data = PathBuf::from("/srv/soloai/data");
+        let job = RunJob {
+            contest_id: 3,
+            run_id: 7,
+            input: data.join("contests/3/input"),
+            out_dir: data.join("contests/3/report"),
+            index_dir: data.join("corpus-index"),
+            profile: None,
+            lang: Lang::Vi,
+            data_dir: data.clone(),
+        };
+        let said = without_server_paths(
+            "/srv/soloai/data/contests/3/input/council.toml, dòng 2: x; \
+             /srv/soloai/data/corpus-index (y); /srv/soloai/data/contests/3/report: z; \
+             /srv/soloai/data/tmp/w; /srv/soloai/data/contests/3/input",
+            &job,
+        );
+        assert_eq!(
+            said,
+            "council.toml, dòng 2: x; kho đối chiếu của máy chủ (y); \
+             thư mục báo cáo của cuộc thi: z; thư mục dữ liệu của máy chủ/tmp/w; hồ sơ cuộc thi"
+        );
     }
 }

@@ -205,6 +205,16 @@ words! {
     technical_files,
     decisions_json_hint,
     list_row_problems,
+    council_account_hint,
+    manifest_template,
+    manifest_template_xlsx,
+    manifest_template_csv,
+    manifest_template_hint,
+    delete_contest_title,
+    delete_contest,
+    delete_contest_hint,
+    delete_contest_busy,
+    confirm_delete_contest_button,
 }
 
 impl Text {

@@ -658,6 +658,7 @@ pub static WORDS: Words = Words {
                 "password-set" => "Password reset",
                 "refused" => "Refused (no permission)",
                 "contest-created" => "Contest created",
+                "contest-deleted" => "Contest deleted",
                 "upload" => "Files uploaded",
                 "file-deleted" => "File deleted",
                 "council-edited" => "Council edited",
@@ -958,6 +959,45 @@ pub static WORDS: Words = Words {
         },
         list_row_problems: "Saved, but some rows could not be read (the screening will leave these cells out; correct the file and upload it again if needed)",
         more_rows: |n| format!("… and {n} more rows"),
+        no_contests_member: |user| {
+            format!(
+                "The account «{user}» is not linked to any contest's council yet. The council's \
+                 secretary links it by writing the user name «{user}» in the last column (account) \
+                 of your line in the Members box, under Council on the contest's page. Give this \
+                 user name to the council's secretary."
+            )
+        },
+        council_account_hint: "The last column (account) links a member's account to the contest: only the account written here may see the contest and record the council's decisions; leave it empty for someone who does not use the app.",
+        manifest_template: "Empty manifest to fill in",
+        manifest_template_xlsx: "download the Excel template (.xlsx)",
+        manifest_template_csv: "download the CSV template",
+        manifest_template_file: "manifest-template",
+        manifest_template_hint: "Download the manifest template (with every column), fill it in and upload it again:",
+        manifest_missing_column: |place, expected| {
+            format!(
+                "{place}: no {expected} column; download the manifest template under Inputs on the \
+                 contest's page, fill it in and upload it again"
+            )
+        },
+        run_path_contest: "the contest's files",
+        run_path_reports: "the contest's report folder",
+        run_path_corpus: "the server's corpus",
+        run_path_data: "the server's data folder",
+        delete_contest_title: "Delete the contest",
+        delete_contest_hint: "For a contest made by mistake or for a test: every uploaded file, screening result, decision and prize of the contest is deleted; the audit log keeps a line saying so.",
+        delete_contest: "Delete the contest…",
+        delete_contest_busy: "A screening run of this contest is going on: wait for it to end, then delete.",
+        confirm_delete_contest: |name, files, runs| {
+            format!(
+                "Delete the contest «{name}» with its {files} uploaded files and {runs} screening \
+                 runs (reports, council decisions, prizes)? Its files and results are removed from \
+                 the server."
+            )
+        },
+        confirm_delete_contest_button: "Delete this contest",
+        audit_contest_deleted: |name, files, runs| {
+            format!("{name} ({files} files, {runs} screening runs)")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {

@@ -1207,6 +1207,41 @@ pub struct WebWords {
     pub list_row_problems: &'static str,
     /// After the first rows named: how many more.
     pub more_rows: fn(usize) -> String,
+    /// The list of contests of a member seated on no council yet: how an account is linked to
+    /// a contest, and whom to ask (the account's user name).
+    pub no_contests_member: fn(&str) -> String,
+    /// Under the council form's members box: what the last column (the account) does.
+    pub council_account_hint: &'static str,
+    /// Beside the manifest's upload form: the empty manifest to fill in, and its two links.
+    pub manifest_template: &'static str,
+    pub manifest_template_xlsx: &'static str,
+    pub manifest_template_csv: &'static str,
+    /// The downloaded template's file name, without extension.
+    pub manifest_template_file: &'static str,
+    /// On an upload's result, after a manifest refused for want of its columns.
+    pub manifest_template_hint: &'static str,
+    /// A manifest without the id and file columns, as the web app says it: (where, as the
+    /// manifest's own words say it: "ds.csv"; the columns expected). It points to the
+    /// template on the contest's page, not to the command.
+    pub manifest_missing_column: fn(&str, &str) -> String,
+    /// A failed run's message names no server path: the contest's own folder, its report
+    /// folder, the corpus and the data folder in words.
+    pub run_path_contest: &'static str,
+    pub run_path_reports: &'static str,
+    pub run_path_corpus: &'static str,
+    pub run_path_data: &'static str,
+    /// The contest page's box for deleting the contest: heading, small print, button (it
+    /// leads to a confirmation step).
+    pub delete_contest_title: &'static str,
+    pub delete_contest_hint: &'static str,
+    pub delete_contest: &'static str,
+    /// A contest whose run is going on is not deleted.
+    pub delete_contest_busy: &'static str,
+    /// Asked before a contest is deleted: (its name, files uploaded, screening runs).
+    pub confirm_delete_contest: fn(&str, usize, usize) -> String,
+    pub confirm_delete_contest_button: &'static str,
+    /// The audit line of a deleted contest: (its name, files, runs).
+    pub audit_contest_deleted: fn(&str, usize, usize) -> String,
 }
 
 /// The words of the screening rules (`src/check`): each rule's title and the sentences of its

@@ -667,6 +667,7 @@ pub static WORDS: Words = Words {
                 "password-set" => "Đặt lại mật khẩu",
                 "refused" => "Bị từ chối (không có quyền)",
                 "contest-created" => "Tạo cuộc thi",
+                "contest-deleted" => "Xoá cuộc thi",
                 "upload" => "Tải tệp lên",
                 "file-deleted" => "Xóa tệp",
                 "council-edited" => "Sửa thông tin Hội đồng",
@@ -965,6 +966,44 @@ pub static WORDS: Words = Words {
         },
         list_row_problems: "Đã lưu, nhưng có dòng chưa đọc được (lượt sơ loại sẽ bỏ qua các ô này; sửa tệp rồi tải lên lại nếu cần)",
         more_rows: |n| format!("… và {n} dòng khác"),
+        no_contests_member: |user| {
+            format!(
+                "Tài khoản «{user}» chưa được gắn với Hội đồng của cuộc thi nào. Thư ký Hội đồng gắn \
+                 tài khoản bằng cách ghi tên đăng nhập «{user}» vào cột cuối (tài khoản) trên dòng \
+                 của bạn trong ô Thành viên, mục Hội đồng của trang cuộc thi. Hãy báo tên đăng nhập \
+                 này cho Thư ký Hội đồng."
+            )
+        },
+        council_account_hint: "Cột cuối (tài khoản) gắn tài khoản của thành viên với cuộc thi: người có tài khoản ghi ở đây mới xem được cuộc thi và ghi quyết định của Hội đồng; để trống nếu người này không dùng phần mềm.",
+        manifest_template: "Mẫu danh sách bài dự thi để điền",
+        manifest_template_xlsx: "tải mẫu Excel (.xlsx)",
+        manifest_template_csv: "tải mẫu CSV",
+        manifest_template_file: "mau-danh-sach-bai-du-thi",
+        manifest_template_hint: "Tải mẫu danh sách bài dự thi (có đủ các cột), điền rồi tải lên lại:",
+        manifest_missing_column: |place, expected| {
+            format!(
+                "{place}: thiếu cột {expected}; tải mẫu danh sách bài dự thi ở mục Hồ sơ đầu vào của \
+                 trang cuộc thi, điền vào mẫu rồi tải lên lại"
+            )
+        },
+        run_path_contest: "hồ sơ cuộc thi",
+        run_path_reports: "thư mục báo cáo của cuộc thi",
+        run_path_corpus: "kho đối chiếu của máy chủ",
+        run_path_data: "thư mục dữ liệu của máy chủ",
+        delete_contest_title: "Xoá cuộc thi",
+        delete_contest_hint: "Dùng khi cuộc thi được tạo nhầm hoặc để thử: mọi tệp đã tải lên, kết quả sơ loại, quyết định và giải của cuộc thi bị xoá; nhật ký vẫn ghi lại việc xoá.",
+        delete_contest: "Xoá cuộc thi…",
+        delete_contest_busy: "Một lượt sơ loại của cuộc thi này đang chạy: chờ chạy xong rồi hãy xoá.",
+        confirm_delete_contest: |name, files, runs| {
+            format!(
+                "Xoá cuộc thi «{name}» cùng {files} tệp đã tải lên và {runs} lượt sơ loại (báo cáo, \
+                 quyết định của Hội đồng, giải đã ghi)? Tệp và kết quả của cuộc thi bị xoá khỏi máy chủ."
+            )
+        },
+        confirm_delete_contest_button: "Xoá hẳn cuộc thi này",
+        audit_contest_deleted: |name, files, runs| {
+            format!("{name} ({files} tệp, {runs} lượt sơ loại)")
+        },
     },
     rules: RuleWords {
         verdict: RuleVerdictWords {
