@@ -180,6 +180,19 @@ pub fn summary(
             }
         )?;
     }
+    // Units whose count waits on flagged entries: short unless the council forwards them.
+    for u in report
+        .units
+        .iter()
+        .filter(|u| u.required && u.status == "cannot-tell")
+    {
+        writeln!(
+            out,
+            "  {}: {}",
+            u.unit,
+            (words.terminal.quota_waits)(u.entries, u.pending, u.quota_min)
+        )?;
+    }
     writeln!(
         out,
         "{}: {}",

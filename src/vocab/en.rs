@@ -164,6 +164,9 @@ pub static WORDS: Words = Words {
             )
         },
         no_such_folder: |p| format!("The entries folder '{p}' does not exist. Check the path."),
+        quota_waits: |n, pending, min| {
+            format!("quota not settled {n}/{min}, {pending} waiting for the council")
+        },
     },
     check_cli: CheckCli {
         no_such_path: |p| format!("{p}: no such file or folder"),

@@ -307,6 +307,8 @@ pub struct Terminal {
     pub corpus_added: fn(usize, usize, usize) -> String,
     pub not_a_folder: fn(&str) -> String,
     pub no_such_folder: fn(&str) -> String,
+    /// (passing, pending, quota): a unit whose count waits on the council's decisions.
+    pub quota_waits: fn(usize, usize, usize) -> String,
 }
 
 /// What `soloai check` prints.

@@ -166,6 +166,9 @@ pub static WORDS: Words = Words {
         no_such_folder: |p| {
             format!("Không tìm thấy thư mục bài dự thi '{p}'. Kiểm tra lại đường dẫn.")
         },
+        quota_waits: |n, pending, min| {
+            format!("chưa xác định số bài {n}/{min}, {pending} bài chờ Hội đồng quyết định")
+        },
     },
     check_cli: CheckCli {
         no_such_path: |p| format!("{p}: không có tệp hay thư mục này. Kiểm tra lại đường dẫn."),
