@@ -35,7 +35,7 @@ use sha2::{Digest, Sha256};
 use crate::discover::{self, AttachmentKind};
 use crate::lang::Lang;
 use crate::normalize::nfc;
-use crate::profile::ContestProfile;
+use crate::profile::{ContestDeadline, ContestProfile};
 use crate::report::minutes::{Decision, Forwarding, forwarded};
 use crate::report::{Report, UnitQuota};
 use crate::scoring::{papers, slug};
@@ -457,6 +457,10 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
     for u in short.iter().filter(|u| u.owes_explanation()) {
         warnings.push((words.owes_letter)(&u.unit));
     }
+    // Made after the last day to send it up: said, not refused.
+    if let Some(d) = opts.profile.and_then(|p| late_for(p, &opts.created)) {
+        warnings.push((words.past_deadline)(&d.what, &day_words(&d.before)));
+    }
 
     let outcome = PackageOutcome {
         path: target.clone(),
@@ -558,9 +562,7 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
         }
     }
     if let Some(d) = opts.profile.and_then(|p| p.forwarding_deadline()) {
-        let when = crate::council::parse_date(&d.before)
-            .map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
-            .unwrap_or_else(|| d.before.clone());
+        let when = day_words(&d.before);
         line(
             &mut s,
             format!("{}: {} — {} {when}", w.deadline, d.what, w.before),
@@ -631,9 +633,41 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
     s
 }
 
+/// The deadline for sending the package up, when `created` (RFC 3339) falls after its last
+/// day in Việt Nam's time (UTC+7).
+fn late_for<'p>(profile: &'p ContestProfile, created: &str) -> Option<&'p ContestDeadline> {
+    let d = profile.forwarding_deadline()?;
+    let last = d.last_day()?;
+    let made = created.parse::<jiff::Timestamp>().ok()?;
+    let made = jiff::tz::Offset::constant(7).to_datetime(made).date();
+    let made = crate::manifest::Date::new(
+        i64::from(made.year()),
+        i64::from(made.month()),
+        i64::from(made.day()),
+    )?;
+    (made > last).then_some(d)
+}
+
+/// A profile's ISO date as dd/mm/yyyy (as written when it cannot be read).
+fn day_words(iso: &str) -> String {
+    crate::council::parse_date(iso)
+        .map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
+        .unwrap_or_else(|| iso.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_package_made_after_the_last_day_is_late_in_vietnam_s_time() {
+        let p = ContestProfile::builtin("lang-son-2025").expect("built in");
+        // "trước ngày 15/7/2025": the 14th is the last day, 23:59 in UTC+7 is 16:59 UTC.
+        assert!(late_for(&p, "2025-07-14T16:59:00Z").is_none());
+        let late = late_for(&p, "2025-07-14T17:00:00Z").expect("late");
+        assert_eq!(late.before, "2025-07-15");
+        assert!(late_for(&p, "not a time").is_none());
+    }
 
     #[test]
     fn errors_are_said_in_both_languages_and_name_the_file() {

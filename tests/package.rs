@@ -204,6 +204,8 @@ fn the_package_holds_exactly_the_forwarded_entries_and_the_papers() -> TestResul
         "   - Sở Nội vụ: Không đạt",
         "   - UBND huyện Bắc Sơn: Không đạt",
         "UBND huyện Bắc Sơn không có bài dự thi hợp lệ: gửi kèm văn bản giải trình",
+        // Made today for a 2025 contest: after the last day to send it up.
+        "Gói hồ sơ được lập sau hạn \"Sơ loại và gửi bài dự thi có chất lượng về Sở Nội vụ\" (trước ngày 15/07/2025)",
     ] {
         assert!(
             list.contains(needle),

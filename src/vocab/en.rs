@@ -647,6 +647,11 @@ pub static WORDS: Words = Words {
         err_missing: |path, cause| format!("{path}: {cause}"),
         err_write: |path, cause| format!("{path}: could not write the package: {cause}"),
         err_empty: "no entry is forwarded: there is nothing to send",
+        past_deadline: |what, when| {
+            format!(
+                "The package is made after the deadline \"{what}\" (before {when}): say why it is late when sending it."
+            )
+        },
     },
     web: WebWords {
         audit_action: |code| {

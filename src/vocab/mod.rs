@@ -973,6 +973,9 @@ pub struct PackageWords {
     /// (path, cause).
     pub err_write: fn(&str, &str) -> String,
     pub err_empty: &'static str,
+    /// (what must be done, its deadline dd/mm/yyyy): the package is made after the last day
+    /// to send it up.
+    pub past_deadline: fn(&str, &str) -> String,
 }
 
 /// The web app (`soloai serve`): pages, forms, messages. `serve::text::Text` reads these

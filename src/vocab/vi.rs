@@ -656,6 +656,11 @@ pub static WORDS: Words = Words {
             )
         },
         err_empty: "Không có bài dự thi nào được chuyển vòng chấm: không có gì để gửi.",
+        past_deadline: |what, when| {
+            format!(
+                "Gói hồ sơ được lập sau hạn \"{what}\" (trước ngày {when}): cần báo cáo lý do chậm khi gửi."
+            )
+        },
     },
     web: WebWords {
         audit_action: |code| {
