@@ -459,7 +459,7 @@ pub fn build(opts: &PackageOptions<'_>) -> Result<PackageOutcome, PackageError> 
     }
     // Made after the last day to send it up: said, not refused.
     if let Some(d) = opts.profile.and_then(|p| late_for(p, &opts.created)) {
-        warnings.push((words.past_deadline)(&d.what, &day_words(&d.before)));
+        warnings.push((words.past_deadline)(&d.what, &day_words(d)));
     }
 
     let outcome = PackageOutcome {
@@ -562,7 +562,7 @@ fn list_text(opts: &PackageOptions<'_>, outcome: &PackageOutcome, short: &[&Unit
         }
     }
     if let Some(d) = opts.profile.and_then(|p| p.forwarding_deadline()) {
-        let when = day_words(&d.before);
+        let when = day_words(d);
         line(
             &mut s,
             format!("{}: {} — {} {when}", w.deadline, d.what, w.before),
@@ -648,11 +648,10 @@ fn late_for<'p>(profile: &'p ContestProfile, created: &str) -> Option<&'p Contes
     (made > last).then_some(d)
 }
 
-/// A profile's ISO date as dd/mm/yyyy (as written when it cannot be read).
-fn day_words(iso: &str) -> String {
-    crate::council::parse_date(iso)
-        .map(|d| format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
-        .unwrap_or_else(|| iso.to_string())
+/// A deadline's date as dd/mm/yyyy (as written when it cannot be read).
+fn day_words(d: &ContestDeadline) -> String {
+    d.date()
+        .map_or_else(|| d.before.clone(), crate::manifest::Date::dmy)
 }
 
 #[cfg(test)]

@@ -376,6 +376,18 @@ fn the_pdf_repeats_the_table_header_numbers_pages_and_keeps_the_signatures() -> 
     Ok(())
 }
 
+/// The unit lines of the minutes' section IV (units short of their quota).
+fn section_iv(paragraphs: &[String]) -> Result<Vec<&String>, Box<dyn std::error::Error>> {
+    let at = paragraphs
+        .iter()
+        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
+        .ok_or("no units heading")?;
+    Ok(paragraphs[at + 1..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .collect())
+}
+
 #[test]
 fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
     let work = tempfile::tempdir()?;
@@ -451,14 +463,7 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
     assert_eq!(status_of("cannot-tell"), waiting);
     assert_eq!(report.units.iter().filter(|u| !u.meets_quota).count(), 9);
     let paragraphs = texts(&part(&bytes, "word/document.xml")?);
-    let at = paragraphs
-        .iter()
-        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
-        .ok_or("no units heading")?;
-    let unit_lines: Vec<&String> = paragraphs[at + 1..]
-        .iter()
-        .take_while(|p| p.starts_with("- "))
-        .collect();
+    let unit_lines = section_iv(&paragraphs)?;
     assert_eq!(unit_lines.len(), 9, "{unit_lines:#?}");
     let line_of = |unit: &str| {
         unit_lines
@@ -524,14 +529,7 @@ fn screening_the_demo_contest_uses_its_council_toml() -> TestResult {
         &std::fs::read(out.join("bien-ban-so-loai.docx"))?,
         "word/document.xml",
     )?);
-    let at = decided
-        .iter()
-        .position(|p| p == "IV. CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU SỐ BÀI DỰ THI")
-        .ok_or("no units heading")?;
-    let after: Vec<&String> = decided[at + 1..]
-        .iter()
-        .take_while(|p| p.starts_with("- "))
-        .collect();
+    let after = section_iv(&decided)?;
     assert_eq!(after.len(), 8, "{after:#?}");
     assert!(
         !after

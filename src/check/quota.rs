@@ -239,6 +239,22 @@ pub fn sentence(facts: &SentenceFacts<'_>, lang: Lang) -> String {
     format!("{head}{tail}")
 }
 
+/// A required quota's status from the entries counted and pending: met when the counted
+/// reach it, cannot tell when only the pending would, no entry when there is none of either,
+/// short otherwise. The rule decides with it, and the minutes again once the council's
+/// decisions settle the pending entries (`report::UnitQuota::after_decisions`).
+pub fn required_status(counted: usize, pending: usize, quota_min: usize) -> QuotaStatus {
+    if counted >= quota_min {
+        QuotaStatus::Met
+    } else if counted + pending >= quota_min {
+        QuotaStatus::CannotTell
+    } else if counted == 0 && pending == 0 {
+        QuotaStatus::NoEntry
+    } else {
+        QuotaStatus::Short
+    }
+}
+
 /// QUOTA's result for one unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitResult {
@@ -432,12 +448,15 @@ fn unit_result(
     let (status, verdict) = match quota {
         None => (QuotaStatus::NoQuota, Verdict::Pass),
         Some(q) if !q.required => (QuotaStatus::Encouraged, Verdict::Pass),
-        Some(q) if n >= q.min_entries as usize => (QuotaStatus::Met, Verdict::Pass),
-        Some(q) if n + pending.len() >= q.min_entries as usize => {
-            (QuotaStatus::CannotTell, Verdict::CannotTell)
+        Some(q) => {
+            let status = required_status(n, pending.len(), q.min_entries as usize);
+            let verdict = match status {
+                QuotaStatus::Met => Verdict::Pass,
+                QuotaStatus::CannotTell => Verdict::CannotTell,
+                _ => Verdict::Fail,
+            };
+            (status, verdict)
         }
-        Some(_) if n == 0 && pending.is_empty() => (QuotaStatus::NoEntry, Verdict::Fail),
-        Some(_) => (QuotaStatus::Short, Verdict::Fail),
     };
     let first_ids = |list: &[&QuotaEntry]| -> Vec<String> {
         list.iter().take(MAX_IDS).map(|e| e.id.clone()).collect()

@@ -858,7 +858,7 @@ impl UnitQuota {
         settle: impl Fn(&str) -> Settled,
         lang: Lang,
     ) -> Option<UnitQuota> {
-        use crate::check::quota::{MAX_IDS, QuotaStatus};
+        use crate::check::quota::{self, MAX_IDS, QuotaStatus};
         if self.pending == 0 || self.pending_ids.len() != self.pending {
             return None;
         }
@@ -893,15 +893,7 @@ impl UnitQuota {
             status,
             QuotaStatus::Met | QuotaStatus::Short | QuotaStatus::NoEntry | QuotaStatus::CannotTell
         ) {
-            let status = if after.entries >= after.quota_min {
-                QuotaStatus::Met
-            } else if after.entries + after.pending >= after.quota_min {
-                QuotaStatus::CannotTell
-            } else if after.entries == 0 && after.pending == 0 {
-                QuotaStatus::NoEntry
-            } else {
-                QuotaStatus::Short
-            };
+            let status = quota::required_status(after.entries, after.pending, after.quota_min);
             after.status = status.code().into();
             after.meets_quota = status == QuotaStatus::Met;
             after.owes_letter = status == QuotaStatus::NoEntry && self.letter_if_none;
